@@ -1,0 +1,26 @@
+package io.moltr.core;
+
+import java.util.Optional;
+
+/**
+ * A check that runs before every engine, such as the kill switch: it may refuse an action of a
+ * kind outright, whatever the policy would say.
+ */
+@FunctionalInterface
+public interface ActionGate {
+  Optional<Decision.Deny> admit(ActionKind kind);
+
+  ActionGate OPEN = kind -> Optional.empty();
+
+  /** The kinds of agent action the shield checks. */
+  enum ActionKind {
+    COMMAND,
+    URL,
+    PATH,
+    SCAN;
+
+    public String label() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package io.moltr.server;
+
+import io.moltr.core.Mode;
+import io.moltr.core.Shield;
+import io.moltr.core.ShieldFactory;
+import io.moltr.core.config.ConfigException;
+import io.moltr.core.config.ShieldConfig;
+import io.moltr.core.incident.IncidentSink;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Set;
+
+/** Loads configuration and state and builds the shield the same way for every command. */
+public final class Bootstrap {
+  private Bootstrap() {}
+
+  /** The configuration with the mode override (flag or MOLTR_MODE) applied and validated. */
+  public static Mode effectiveMode(ShieldConfig config, String override) {
+    if (override == null || override.isBlank()) {
+      return config.mode();
+    }
+    return Mode.parse(override).orElseThrow(() -> new ConfigException(
+        "MOLTR_MODE / --mode: value '" + override + "' is not one of enforce, monitor, disabled"));
+  }
+
+  public static ShieldConfig loadConfig(ServerOptions opts) {
+    return ShieldConfig.load(opts.configDir());
+  }
+
+  /** Creates the data directory (mode 0700) if it does not exist; true when it was created. */
+  public static boolean ensureDataDir(Path dataDir) {
+    try {
+      boolean created = !Files.exists(dataDir);
+      Files.createDirectories(dataDir);
+      if (created) {
+        DataFiles.ownerOnlyDirectory(dataDir);
+      }
+      return created;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create data directory " + dataDir, e);
+    }
+  }
+
+  /** Builds the shield: engines from the config, incidents to the given sink. */
+  public static Shield shield(ShieldConfig config, ServerOptions opts, IncidentSink incidents, Clock clock) {
+    return ShieldFactory.create(config, new ShieldFactory.Environment(
+        effectiveMode(config, opts.modeOverride()),
+        opts.workDir(),
+        Set.of(opts.dataDir(), opts.logDir()),
+        Set.of(opts.configDir()),
+        incidents,
+        clock));
+  }
+
+  static void say(PrintStream out, String line) {
+    out.println("moltr: " + line);
+  }
+
+  static Map<String, String> env() {
+    return System.getenv();
+  }
+}

@@ -1,0 +1,125 @@
+package io.moltr.server;
+
+import io.moltr.core.Shield;
+import io.moltr.core.Version;
+import io.moltr.core.config.ShieldConfig;
+import io.moltr.core.incident.ForensicLog;
+import io.moltr.server.api.ApiServer;
+import io.moltr.server.auth.ApiKeyStore;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** `moltr serve`: the running shield with its API, state and logs. */
+public final class ShieldServer implements AutoCloseable {
+  private final ApiServer api;
+  private final ForensicLog forensic;
+  private final Shield shield;
+
+  private ShieldServer(ApiServer api, ForensicLog forensic, Shield shield) {
+    this.api = api;
+    this.forensic = forensic;
+    this.shield = shield;
+  }
+
+  public static ShieldServer start(ServerOptions opts, Map<String, String> env, PrintStream out) {
+    ShieldConfig config = Bootstrap.loadConfig(opts);
+    Bootstrap.effectiveMode(config, opts.modeOverride());
+    LogSetup.serverLogging(opts.logDir(), config.logLevel());
+    Logger log = LoggerFactory.getLogger(ShieldServer.class);
+
+    if (Bootstrap.ensureDataDir(opts.dataDir())) {
+      Bootstrap.say(out, "created data directory " + opts.dataDir());
+    }
+    LocalSecrets secrets = LocalSecrets.load(opts.dataDir(), env);
+    for (String name : secrets.generatedNow()) {
+      Bootstrap.say(out, "WARNING: " + name + " is not set; generated one into " + secrets.file()
+          + " (mode 0600). Set the environment variable in production.");
+    }
+    for (String name : secrets.fromFile()) {
+      log.warn("{} taken from {} (not from the environment)", name, secrets.file());
+    }
+
+    ApiKeyStore keys = ApiKeyStore.open(opts.dataDir(), env.get("MOLTR_API_KEYS"), Clock.systemUTC());
+    if (keys.isEmpty()) {
+      String key = keys.create("default");
+      Bootstrap.say(out, "generated an agent API key (shown only this once; only its hash is stored):");
+      out.println();
+      out.println("    " + key);
+      out.println();
+      Bootstrap.say(out, "agents send it as the X-API-Key header; `moltr apikey create NAME` makes more.");
+    }
+
+    ForensicLog forensic = new ForensicLog(opts.logDir().resolve("moltr-forensic.jsonl"));
+    Shield shield = Bootstrap.shield(config, opts, forensic, Clock.systemUTC());
+    String trustedProxy = env.get("MOLTR_TRUSTED_PROXY");
+    ApiServer api = new ApiServer(shield, keys,
+        new ApiServer.Settings(opts.bind(), opts.port(), config.maxBodyBytes(), config.maxOutputLength(), trustedProxy),
+        () -> status(shield));
+    int port;
+    try {
+      port = api.start();
+    } catch (RuntimeException e) {
+      forensic.close();
+      throw new IllegalStateException("cannot listen on " + opts.bind() + ":" + opts.port() + " ("
+          + rootMessage(e) + ")");
+    }
+    Bootstrap.say(out, "Moltr Shield " + Version.VALUE + " listening on http://" + opts.bind() + ":" + port
+        + " (mode " + shield.mode().label() + ", config " + opts.configDir() + ")");
+    log.info("started on {}:{} in {} mode", opts.bind(), port, shield.mode().label());
+    return new ShieldServer(api, forensic, shield);
+  }
+
+  static Map<String, Object> status(Shield shield) {
+    Map<String, Object> s = new LinkedHashMap<>();
+    s.put("status", "ok");
+    s.put("version", Version.VALUE);
+    s.put("mode", shield.mode().label());
+    s.put("timestamp", Instant.now().toString());
+    Map<String, Object> modules = new LinkedHashMap<>();
+    Shield.Modules m = shield.modules();
+    modules.put("output_scanner", module(m.scanner(), shield.scannerLockedSince().isPresent()));
+    modules.put("command_validator", module(m.commands(), false));
+    modules.put("network_firewall", module(m.network(), false));
+    modules.put("filesystem_guard", module(m.filesystem(), false));
+    s.put("modules", modules);
+    Map<String, Object> lockdown = new LinkedHashMap<>();
+    lockdown.put("active", shield.scannerLockedSince().isPresent());
+    shield.scannerLockedSince().ifPresent(t -> lockdown.put("since", t.toString()));
+    s.put("scanner_lockdown", lockdown);
+    return s;
+  }
+
+  private static Map<String, Object> module(boolean enabled, boolean locked) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("enabled", enabled);
+    m.put("locked", locked);
+    return m;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+  }
+
+  public int port() {
+    return api.port();
+  }
+
+  public Shield shield() {
+    return shield;
+  }
+
+  @Override
+  public void close() {
+    api.close();
+    forensic.close();
+  }
+}

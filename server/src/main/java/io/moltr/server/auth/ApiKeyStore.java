@@ -1,0 +1,158 @@
+package io.moltr.server.auth;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.moltr.server.DataFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Agent API keys. Keys are long random strings, so a SHA-256 of each is a safe stored form: the
+ * file {@code api_keys.json} never holds a usable key. Keys from MOLTR_API_KEYS are kept in memory
+ * only, also as hashes.
+ */
+public final class ApiKeyStore {
+  public static final int MIN_KEY_LENGTH = 32;
+  private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** A stored key: its name, the SHA-256 of the key, and when it was made. */
+  public record StoredKey(String name, String sha256, String created) {}
+
+  private final Path file;
+  private final Clock clock;
+  private final Map<String, StoredKey> byHash = new ConcurrentHashMap<>();
+  private final List<StoredKey> fromFile = new ArrayList<>();
+
+  private ApiKeyStore(Path file, Clock clock) {
+    this.file = file;
+    this.clock = clock;
+  }
+
+  /** Loads keys from the data directory's file and, if given, from MOLTR_API_KEYS. */
+  public static ApiKeyStore open(Path dataDir, String envKeys, Clock clock) {
+    ApiKeyStore store = new ApiKeyStore(dataDir.resolve("api_keys.json"), clock);
+    store.loadFile();
+    if (envKeys != null && !envKeys.isBlank()) {
+      int i = 0;
+      for (String raw : envKeys.split(",")) {
+        String key = raw.trim();
+        if (key.isEmpty()) {
+          continue;
+        }
+        i++;
+        if (key.length() < MIN_KEY_LENGTH) {
+          throw new IllegalArgumentException(
+              "MOLTR_API_KEYS: key #" + i + " is " + key.length()
+                  + " characters long; each key must have at least " + MIN_KEY_LENGTH);
+        }
+        StoredKey k = new StoredKey("env-" + i, sha256(key), "environment");
+        store.byHash.put(k.sha256(), k);
+      }
+    }
+    return store;
+  }
+
+  public boolean isEmpty() {
+    return byHash.isEmpty();
+  }
+
+  /** The name of the key, if the presented value is a known key. */
+  public Optional<String> authenticate(String presented) {
+    if (presented == null || presented.length() < MIN_KEY_LENGTH || presented.length() > 512) {
+      return Optional.empty();
+    }
+    StoredKey k = byHash.get(sha256(presented));
+    return Optional.ofNullable(k).map(StoredKey::name);
+  }
+
+  /** Creates, stores (hash only) and returns a new key; the caller shows it once. */
+  public synchronized String create(String name) {
+    if (name == null || !name.matches("[A-Za-z0-9._-]{1,64}")) {
+      throw new IllegalArgumentException("key name must be 1-64 characters of A-Z a-z 0-9 . _ -");
+    }
+    for (StoredKey k : fromFile) {
+      if (k.name().equals(name)) {
+        throw new IllegalArgumentException("a key named '" + name + "' already exists");
+      }
+    }
+    String key = newKey();
+    StoredKey stored = new StoredKey(name, sha256(key), clock.instant().toString());
+    fromFile.add(stored);
+    save();
+    byHash.put(stored.sha256(), stored);
+    return key;
+  }
+
+  /** Removes a stored key; true when one was removed. */
+  public synchronized boolean revoke(String name) {
+    boolean removed = fromFile.removeIf(k -> k.name().equals(name));
+    if (removed) {
+      save();
+      byHash.values().removeIf(k -> k.name().equals(name));
+    }
+    return removed;
+  }
+
+  public synchronized List<StoredKey> list() {
+    return List.copyOf(fromFile);
+  }
+
+  /** A fresh key: "moltr_" and 40 random base62 characters (about 238 bits). */
+  public static String newKey() {
+    StringBuilder sb = new StringBuilder("moltr_");
+    for (int i = 0; i < 40; i++) {
+      sb.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+    }
+    return sb.toString();
+  }
+
+  private void loadFile() {
+    if (!Files.exists(file)) {
+      return;
+    }
+    try {
+      List<StoredKey> keys = JSON.readValue(file.toFile(), new TypeReference<List<StoredKey>>() {});
+      for (StoredKey k : keys) {
+        if (k.name() == null || k.sha256() == null || !k.sha256().matches("[0-9a-f]{64}")) {
+          throw new IllegalStateException(file + ": an entry has no name or an invalid sha256");
+        }
+        fromFile.add(k);
+        byHash.put(k.sha256(), k);
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException(file + ": cannot read API keys (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private void save() {
+    try {
+      DataFiles.writeAtomically(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(fromFile), true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
+  static String sha256(String s) {
+    try {
+      return HexFormat.of().formatHex(
+          MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
