@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Loopback load run of the HTTP API with wrk (Debian package `wrk`).
+# Starts a shield on a free port with a throwaway data directory, runs each scenario for a
+# bounded time, prints wrk's figures (requests/s and latency percentiles), and stops the shield.
+# Usage: bench/load/run.sh [seconds] [connections]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+secs="${1:-15}"
+conns="${2:-32}"
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 2; }
+
+./mvnw -q -B -DskipTests -pl server -am package
+tmp="$(mktemp -d)"
+port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
+export MOLTR_BENCH_KEY="bench_$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+MOLTR_API_KEYS="$MOLTR_BENCH_KEY" java ${MOLTR_JAVA_OPTS:-} -jar server/target/moltr.jar serve \
+  --port "$port" --data-dir "$tmp/data" --log-dir "$tmp/logs" >"$tmp/serve.log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$tmp"' EXIT
+for _ in $(seq 1 100); do
+  curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break
+  sleep 0.2
+done
+for scenario in scan-4k check-url; do
+  path=/scan/output; [ "$scenario" = check-url ] && path=/check/url
+  wrk -t2 -c"$conns" -d5s -s "bench/load/$scenario.lua" "http://127.0.0.1:$port$path" >/dev/null  # warm-up
+  echo "== $scenario: POST $path, ${secs}s, $conns connections, 2 wrk threads"
+  wrk -t2 -c"$conns" -d"${secs}s" --latency -s "bench/load/$scenario.lua" "http://127.0.0.1:$port$path"
+done
