@@ -2,10 +2,14 @@ package io.moltr.server;
 
 import io.moltr.core.Shield;
 import io.moltr.core.Version;
+import io.moltr.core.config.ConfigNode;
 import io.moltr.core.config.ShieldConfig;
 import io.moltr.core.incident.ForensicLog;
 import io.moltr.server.api.ApiServer;
 import io.moltr.server.auth.ApiKeyStore;
+import io.moltr.server.proxy.EgressProxy;
+import java.io.IOException;
+import java.time.Duration;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,11 +21,13 @@ import org.slf4j.LoggerFactory;
 /** `moltr serve`: the running shield with its API, state and logs. */
 public final class ShieldServer implements AutoCloseable {
   private final ApiServer api;
+  private final EgressProxy proxy;
   private final ForensicLog forensic;
   private final Shield shield;
 
-  private ShieldServer(ApiServer api, ForensicLog forensic, Shield shield) {
+  private ShieldServer(ApiServer api, EgressProxy proxy, ForensicLog forensic, Shield shield) {
     this.api = api;
+    this.proxy = proxy;
     this.forensic = forensic;
     this.shield = shield;
   }
@@ -56,25 +62,50 @@ public final class ShieldServer implements AutoCloseable {
 
     ForensicLog forensic = new ForensicLog(opts.logDir().resolve("moltr-forensic.jsonl"));
     Shield shield = Bootstrap.shield(config, opts, forensic, Clock.systemUTC());
+    EgressProxy proxy = null;
+    if (opts.proxyPort() > 0 || opts.proxyPort() == EPHEMERAL) {
+      ConfigNode p = config.section("proxy");
+      proxy = new EgressProxy(shield, keys, new EgressProxy.Settings(
+          opts.bind(), Math.max(0, opts.proxyPort()),
+          p.bool("require_auth", true), p.bool("deception", false),
+          p.intValue("max_connections", 256, 1, 10_000),
+          Duration.ofSeconds(p.intValue("connect_timeout_seconds", 10, 1, 300)),
+          Duration.ofSeconds(p.intValue("idle_timeout_seconds", 300, 1, 86_400)),
+          (int) config.section("validators.network").integer("max_request_size_bytes", 1 << 20, 0, 64L << 20)),
+          EgressProxy.Upstream.DIRECT);
+    }
+    EgressProxy proxyRef = proxy;
     String trustedProxy = env.get("MOLTR_TRUSTED_PROXY");
     ApiServer api = new ApiServer(shield, keys,
         new ApiServer.Settings(opts.bind(), opts.port(), config.maxBodyBytes(), config.maxOutputLength(), trustedProxy),
-        () -> status(shield));
+        () -> status(shield, proxyRef));
     int port;
+    int proxyPort = 0;
     try {
       port = api.start();
-    } catch (RuntimeException e) {
+      if (proxy != null) {
+        proxyPort = proxy.start();
+      }
+    } catch (IOException | RuntimeException e) {
+      api.close();
       forensic.close();
-      throw new IllegalStateException("cannot listen on " + opts.bind() + ":" + opts.port() + " ("
-          + rootMessage(e) + ")");
+      throw new IllegalStateException("cannot listen on " + opts.bind() + " ports " + opts.port() + "/"
+          + opts.proxyPort() + " (" + rootMessage(e) + ")");
     }
     Bootstrap.say(out, "Moltr Shield " + Version.VALUE + " listening on http://" + opts.bind() + ":" + port
         + " (mode " + shield.mode().label() + ", config " + opts.configDir() + ")");
+    if (proxy != null) {
+      Bootstrap.say(out, "egress proxy on http://" + opts.bind() + ":" + proxyPort
+          + (config.section("proxy").bool("require_auth", true) ? " (Proxy-Authorization: an agent key)" : " (no authentication)"));
+    }
     log.info("started on {}:{} in {} mode", opts.bind(), port, shield.mode().label());
-    return new ShieldServer(api, forensic, shield);
+    return new ShieldServer(api, proxy, forensic, shield);
   }
 
-  static Map<String, Object> status(Shield shield) {
+  /** A proxy port of -1 asks for an ephemeral port (tests). */
+  public static final int EPHEMERAL = -1;
+
+  static Map<String, Object> status(Shield shield, EgressProxy proxy) {
     Map<String, Object> s = new LinkedHashMap<>();
     s.put("status", "ok");
     s.put("version", Version.VALUE);
@@ -91,6 +122,7 @@ public final class ShieldServer implements AutoCloseable {
     lockdown.put("active", shield.scannerLockedSince().isPresent());
     shield.scannerLockedSince().ifPresent(t -> lockdown.put("since", t.toString()));
     s.put("scanner_lockdown", lockdown);
+    s.put("egress_proxy", proxy == null ? Map.of("enabled", false) : proxy.stats());
     return s;
   }
 
@@ -113,12 +145,19 @@ public final class ShieldServer implements AutoCloseable {
     return api.port();
   }
 
+  public int proxyPort() {
+    return proxy == null ? 0 : proxy.port();
+  }
+
   public Shield shield() {
     return shield;
   }
 
   @Override
   public void close() {
+    if (proxy != null) {
+      proxy.close();
+    }
     api.close();
     forensic.close();
   }

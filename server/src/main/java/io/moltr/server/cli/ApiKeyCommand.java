@@ -20,7 +20,7 @@ final class ApiKeyCommand implements Runnable {
   }
 
   static ApiKeyStore store(CommonOptions common) {
-    var opts = common.toServerOptions("127.0.0.1", 0);
+    var opts = common.toServerOptions();
     Bootstrap.ensureDataDir(opts.dataDir());
     return ApiKeyStore.open(opts.dataDir(), null, Clock.systemUTC());
   }

@@ -44,8 +44,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ShieldConfig config = Bootstrap.loadConfig(common.toServerOptions("127.0.0.1", 0));
-    Shield shield = Bootstrap.shield(config, common.toServerOptions("127.0.0.1", 0), IncidentSink.NONE, Clock.systemUTC());
+    ShieldConfig config = Bootstrap.loadConfig(common.toServerOptions());
+    Shield shield = Bootstrap.shield(config, common.toServerOptions(), IncidentSink.NONE, Clock.systemUTC());
     Decision d = switch (kind) {
       case command -> shield.checkCommand(value, RequestContext.LOCAL);
       case url -> shield.checkUrl(value, payload, RequestContext.LOCAL);

@@ -22,9 +22,14 @@ final class CommonOptions {
       description = "enforce, monitor or disabled; overrides moltr.mode (env MOLTR_MODE).")
   String mode;
 
-  ServerOptions toServerOptions(String bind, int port) {
+  ServerOptions toServerOptions(String bind, int port, int proxyPort) {
     Path work = Path.of("").toAbsolutePath();
-    return new ServerOptions(abs(work, configDir), abs(work, dataDir), abs(work, logDir), work, bind, port, mode);
+    return new ServerOptions(abs(work, configDir), abs(work, dataDir), abs(work, logDir), work, bind, port, proxyPort, mode);
+  }
+
+  /** For commands that do not listen. */
+  ServerOptions toServerOptions() {
+    return toServerOptions("127.0.0.1", 0, 0);
   }
 
   private static Path abs(Path work, Path p) {

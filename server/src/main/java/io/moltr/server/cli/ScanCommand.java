@@ -42,8 +42,8 @@ final class ScanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ShieldConfig config = Bootstrap.loadConfig(common.toServerOptions("127.0.0.1", 0));
-    Shield shield = Bootstrap.shield(config, common.toServerOptions("127.0.0.1", 0), IncidentSink.NONE, Clock.systemUTC());
+    ShieldConfig config = Bootstrap.loadConfig(common.toServerOptions());
+    Shield shield = Bootstrap.shield(config, common.toServerOptions(), IncidentSink.NONE, Clock.systemUTC());
     int limit = config.maxOutputLength();
     List<String> inputs = files.isEmpty() ? List.of("-") : files;
     boolean leak = false;
