@@ -1,0 +1,116 @@
+package io.moltr.core.scan;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The BIP39 English word list and mnemonic checksum, to tell a seed phrase from prose. */
+final class Bip39 {
+  static final List<String> WORDS = load();
+  private static final Map<String, Integer> INDEX = index();
+  private static final int MAX_WORDS = 400;
+
+  private Bip39() {}
+
+  private static List<String> load() {
+    try (InputStream in = Bip39.class.getResourceAsStream("bip39-english.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("bip39-english.txt missing from the classpath");
+      }
+      List<String> words = new ArrayList<>(2048);
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        if (!line.isBlank()) {
+          words.add(line.trim());
+        }
+      }
+      if (words.size() != 2048) {
+        throw new IllegalStateException("bip39 word list has " + words.size() + " words");
+      }
+      return List.copyOf(words);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Map<String, Integer> index() {
+    Map<String, Integer> m = new HashMap<>(4096);
+    for (int i = 0; i < WORDS.size(); i++) {
+      m.put(WORDS.get(i), i);
+    }
+    return m;
+  }
+
+  static int indexOf(String word) {
+    Integer i = INDEX.get(word);
+    return i == null ? -1 : i;
+  }
+
+  /** True when the words form a mnemonic of 12..24 words whose checksum bits match. */
+  static boolean valid(int[] idx, int from, int n) {
+    if (n % 3 != 0 || n < 12 || n > 24) {
+      return false;
+    }
+    int bits = n * 11;
+    int csBits = bits / 33;
+    int entBits = bits - csBits;
+    byte[] ent = new byte[entBits / 8];
+    int checksum = 0;
+    for (int b = 0; b < bits; b++) {
+      int word = idx[from + b / 11];
+      int bit = (word >> (10 - b % 11)) & 1;
+      if (b < entBits) {
+        ent[b / 8] |= (byte) (bit << (7 - b % 8));
+      } else {
+        checksum = (checksum << 1) | bit;
+      }
+    }
+    int hashBits = (Validation.sha256(ent)[0] & 0xff) >> (8 - csBits);
+    return hashBits == checksum;
+  }
+
+  /**
+   * Finds the longest valid mnemonic among the lower-case words in [start, end). Returns the
+   * span from its first to its last word, or null.
+   */
+  static int[] find(String text, int start, int end) {
+    List<int[]> spans = new ArrayList<>();
+    int[] idx = new int[MAX_WORDS];
+    int n = 0;
+    int i = start;
+    while (i < end && n < MAX_WORDS) {
+      char c = text.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        int j = i;
+        while (j < end && text.charAt(j) >= 'a' && text.charAt(j) <= 'z') {
+          j++;
+        }
+        idx[n++] = indexOf(text.substring(i, j));
+        spans.add(new int[] {i, j});
+        i = j;
+      } else {
+        i++;
+      }
+    }
+    for (int len = 24; len >= 12; len -= 3) {
+      int run = 0;
+      for (int w = 0; w < n; w++) {
+        run = idx[w] >= 0 ? run + 1 : 0;
+        if (run >= len) {
+          int from = w - len + 1;
+          if (valid(idx, from, len)) {
+            return new int[] {spans.get(from)[0], spans.get(w)[1]};
+          }
+        }
+      }
+    }
+    return null;
+  }
+}

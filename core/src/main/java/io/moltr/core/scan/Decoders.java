@@ -1,0 +1,410 @@
+package io.moltr.core.scan;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
+
+/**
+ * The decoding layer: each method turns one candidate span into the text it hides, or null when
+ * the span does not decode to readable text. Binary results are dropped early so that images and
+ * hashes cost only a short probe.
+ */
+final class Decoders {
+  /** A decoded segment and the names of the decodings applied, outermost first. */
+  record Decoded(String text, String label) {}
+
+  static final int MAX_INFLATE = 256 * 1024;
+
+  private Decoders() {}
+
+  private static final byte[] B64 = new byte[128];
+
+  static {
+    java.util.Arrays.fill(B64, (byte) -1);
+    String a = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    for (int i = 0; i < a.length(); i++) {
+      B64[a.charAt(i)] = (byte) i;
+    }
+    B64['-'] = 62;
+    B64['_'] = 63;
+  }
+
+  /** Chooses the decoder a token run looks like: hex, base32 or base64 (any variant). */
+  static Decoded decodeRun(String t, int s, int e) {
+    String run = stripWhitespace(t, s, e);
+    int len = run.length();
+    if (len < Survey.MIN_TOKEN) {
+      return null;
+    }
+    String body = run.startsWith("0x") || run.startsWith("0X") ? run.substring(2) : run;
+    if (allHex(body)) {
+      if (body.length() % 2 == 0) {
+        String h = text(hex(body));
+        if (h != null) {
+          return new Decoded(h, "hex");
+        }
+      }
+      // Hex-only runs that are not text are hashes or ids; base64 of text is rarely all-hex.
+      return null;
+    }
+    if (base32Shaped(run)) {
+      String b = text(base32(run));
+      if (b != null) {
+        return new Decoded(b, "base32");
+      }
+    }
+    byte[] raw = base64(run);
+    if (raw == null) {
+      return null;
+    }
+    Decoded z = inflate(raw);
+    if (z != null) {
+      return z;
+    }
+    String b = text(raw);
+    return b == null ? null : new Decoded(b, "base64");
+  }
+
+  private static String stripWhitespace(String t, int s, int e) {
+    StringBuilder b = null;
+    for (int i = s; i < e; i++) {
+      char c = t.charAt(i);
+      if (c == '\n' || c == '\r' || c == ' ' || c == '\t') {
+        if (b == null) {
+          b = new StringBuilder(e - s).append(t, s, i);
+        }
+      } else if (b != null) {
+        b.append(c);
+      }
+    }
+    return b == null ? t.substring(s, e) : b.toString();
+  }
+
+  static boolean allHex(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!Survey.isHex(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean base32Shaped(String s) {
+    int end = s.length();
+    while (end > 0 && s.charAt(end - 1) == '=') {
+      end--;
+    }
+    for (int i = 0; i < end; i++) {
+      char c = s.charAt(i);
+      if (!((c >= 'A' && c <= 'Z') || (c >= '2' && c <= '7'))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static byte[] hex(String s) {
+    byte[] out = new byte[s.length() / 2];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = (byte) (Character.digit(s.charAt(2 * i), 16) << 4 | Character.digit(s.charAt(2 * i + 1), 16));
+    }
+    return out;
+  }
+
+  static byte[] base32(String s) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(s.length() * 5 / 8);
+    int buf = 0;
+    int bits = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '=') {
+        break;
+      }
+      int v = c >= 'A' && c <= 'Z' ? c - 'A' : c - '2' + 26;
+      buf = (buf << 5) | v;
+      bits += 5;
+      if (bits >= 8) {
+        out.write((buf >> (bits - 8)) & 0xff);
+        bits -= 8;
+      }
+    }
+    return out.toByteArray();
+  }
+
+  /** Standard or URL-safe alphabet, padded or not. Probes the first bytes before the rest. */
+  static byte[] base64(String s) {
+    int end = s.length();
+    while (end > 0 && s.charAt(end - 1) == '=') {
+      end--;
+    }
+    if (end % 4 == 1) {
+      end--; // a stray trailing character cannot carry a byte
+    }
+    byte[] out = new byte[end * 3 / 4];
+    int o = 0;
+    int buf = 0;
+    int bits = 0;
+    int bad = 0;
+    for (int i = 0; i < end; i++) {
+      char c = s.charAt(i);
+      int v = c < 128 ? B64[c] : -1;
+      if (v < 0) {
+        return null;
+      }
+      buf = (buf << 6) | v;
+      bits += 6;
+      if (bits >= 8) {
+        byte b = (byte) (buf >> (bits - 8));
+        out[o++] = b;
+        bits -= 8;
+        if (o <= 48 && isBad(b)) {
+          bad++;
+        }
+        // Early exit: gzip/zlib headers are binary on purpose, everything else must read.
+        if (o == 48 && bad > 3 && !compressedHeader(out)) {
+          return null;
+        }
+      }
+    }
+    return o == out.length ? out : java.util.Arrays.copyOf(out, o);
+  }
+
+  private static boolean compressedHeader(byte[] b) {
+    return (b[0] == 0x1f && (b[1] & 0xff) == 0x8b)
+        || (b[0] == 0x78 && (b[1] == 0x01 || (b[1] & 0xff) == 0x9c || (b[1] & 0xff) == 0xda));
+  }
+
+  private static boolean isBad(byte b) {
+    int v = b & 0xff;
+    return (v < 0x20 && v != '\n' && v != '\r' && v != '\t') || v == 0x7f;
+  }
+
+  static Decoded inflate(byte[] raw) {
+    if (raw.length < 8 || !compressedHeader(raw)) {
+      return null;
+    }
+    boolean gzip = raw[0] == 0x1f;
+    try (InputStream in =
+        gzip
+            ? new GZIPInputStream(new ByteArrayInputStream(raw))
+            : new InflaterInputStream(new ByteArrayInputStream(raw), new Inflater())) {
+      byte[] buf = in.readNBytes(MAX_INFLATE);
+      String s = text(buf);
+      return s == null ? null : new Decoded(s, gzip ? "base64+gzip" : "base64+deflate");
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** Bytes to text when at least 95% of them are printable; else null. */
+  static String text(byte[] b) {
+    if (b == null || b.length < 4) {
+      return null;
+    }
+    int bad = 0;
+    for (byte x : b) {
+      if (isBad(x)) {
+        bad++;
+      }
+    }
+    if (bad * 20 > b.length) {
+      return null;
+    }
+    String s = new String(b, StandardCharsets.UTF_8);
+    int replaced = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == '\uFFFD') {
+        replaced++;
+      }
+    }
+    return replaced * 10 > s.length() ? null : s;
+  }
+
+  /** Spaced or listed hex bytes: "73 6b 2d", "0x73, 0x6b", "73:6b". */
+  static Decoded hexPairs(String t, int s, int e) {
+    StringBuilder h = new StringBuilder();
+    int i = s;
+    while (i < e) {
+      char c = t.charAt(i);
+      if (c == '0' && i + 1 < e && (t.charAt(i + 1) | 32) == 'x' && i + 3 < e
+          && Survey.isHex(t.charAt(i + 2)) && Survey.isHex(t.charAt(i + 3))) {
+        h.append(t, i + 2, i + 4);
+        i += 4;
+      } else if (i + 1 < e && Survey.isHex(c) && Survey.isHex(t.charAt(i + 1))) {
+        h.append(t, i, i + 2);
+        i += 2;
+      } else {
+        i++;
+      }
+    }
+    String out = text(hex(h.toString()));
+    return out == null ? null : new Decoded(out, "hex");
+  }
+
+  /** Percent-encoding; null when the segment holds none. */
+  static Decoded percent(String s) {
+    if (s.indexOf('%') < 0) {
+      return null;
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(s.length());
+    boolean any = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '%' && i + 2 < s.length() && Survey.isHex(s.charAt(i + 1)) && Survey.isHex(s.charAt(i + 2))) {
+        out.write(Character.digit(s.charAt(i + 1), 16) << 4 | Character.digit(s.charAt(i + 2), 16));
+        i += 2;
+        any = true;
+      } else if (c == '+') {
+        out.write(' ');
+      } else {
+        byte[] b = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+        out.write(b, 0, b.length);
+      }
+    }
+    return any ? new Decoded(out.toString(StandardCharsets.UTF_8), "percent") : null;
+  }
+
+  /** Backslash x, u and U hex escapes and JSON string escapes. */
+  static Decoded backslash(String s) {
+    if (s.indexOf('\\') < 0) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder(s.length());
+    boolean any = false;
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c != '\\' || i + 1 >= n) {
+        out.append(c);
+        continue;
+      }
+      char d = s.charAt(i + 1);
+      int cp = -1;
+      int used = 0;
+      if (d == 'x' && i + 3 < n + 0 && hexAt(s, i + 2, 2)) {
+        cp = Integer.parseInt(s.substring(i + 2, i + 4), 16);
+        used = 4;
+      } else if (d == 'u' && hexAt(s, i + 2, 4)) {
+        cp = Integer.parseInt(s.substring(i + 2, i + 6), 16);
+        used = 6;
+      } else if (d == 'U' && hexAt(s, i + 2, 8)) {
+        cp = (int) Long.parseLong(s.substring(i + 2, i + 10), 16);
+        used = 10;
+      } else if ("nrt\"\\/bf".indexOf(d) >= 0) {
+        cp = switch (d) {
+          case 'n' -> '\n';
+          case 'r' -> '\r';
+          case 't' -> '\t';
+          case 'b' -> '\b';
+          case 'f' -> '\f';
+          default -> d;
+        };
+        used = 2;
+      }
+      if (cp < 0 || !Character.isValidCodePoint(cp)) {
+        out.append(c);
+        continue;
+      }
+      out.appendCodePoint(cp);
+      i += used - 1;
+      any = true;
+    }
+    return any ? new Decoded(out.toString(), "unicode-escape") : null;
+  }
+
+  private static boolean hexAt(String s, int from, int count) {
+    if (from + count > s.length()) {
+      return false;
+    }
+    for (int i = from; i < from + count; i++) {
+      if (!Survey.isHex(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final java.util.Map<String, String> ENTITIES =
+      java.util.Map.ofEntries(
+          java.util.Map.entry("amp", "&"), java.util.Map.entry("lt", "<"),
+          java.util.Map.entry("gt", ">"), java.util.Map.entry("quot", "\""),
+          java.util.Map.entry("apos", "'"), java.util.Map.entry("nbsp", " "),
+          java.util.Map.entry("sol", "/"), java.util.Map.entry("equals", "="),
+          java.util.Map.entry("plus", "+"), java.util.Map.entry("colon", ":"),
+          java.util.Map.entry("period", "."), java.util.Map.entry("lowbar", "_"),
+          java.util.Map.entry("hyphen", "-"), java.util.Map.entry("dash", "-"));
+
+  /** Numeric and common named HTML entities. */
+  static Decoded html(String s) {
+    if (s.indexOf('&') < 0) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder(s.length());
+    boolean any = false;
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      int semi = -1;
+      if (c == '&') {
+        for (int j = i + 2; j < n && j <= i + 10; j++) {
+          if (s.charAt(j) == ';') {
+            semi = j;
+            break;
+          }
+        }
+      }
+      if (semi < 0) {
+        out.append(c);
+        continue;
+      }
+      String ent = s.substring(i + 1, semi);
+      String rep = null;
+      try {
+        if (ent.startsWith("#x") || ent.startsWith("#X")) {
+          rep = new String(Character.toChars(Integer.parseInt(ent.substring(2), 16)));
+        } else if (ent.startsWith("#")) {
+          rep = new String(Character.toChars(Integer.parseInt(ent.substring(1))));
+        } else {
+          rep = ENTITIES.get(ent);
+        }
+      } catch (IllegalArgumentException e) {
+        rep = null;
+      }
+      if (rep == null) {
+        out.append(c);
+        continue;
+      }
+      out.append(rep);
+      i = semi;
+      any = true;
+    }
+    return any ? new Decoded(out.toString(), "html-entities") : null;
+  }
+
+  static String rot13(CharSequence s, int from, int to) {
+    char[] out = new char[to - from];
+    for (int i = from; i < to; i++) {
+      out[i - from] = rot13(s.charAt(i));
+    }
+    return new String(out);
+  }
+
+  static char rot13(char c) {
+    if (c >= 'a' && c <= 'z') {
+      return (char) ('a' + (c - 'a' + 13) % 26);
+    }
+    if (c >= 'A' && c <= 'Z') {
+      return (char) ('A' + (c - 'A' + 13) % 26);
+    }
+    return c;
+  }
+
+  static String reversed(CharSequence s, int from, int to) {
+    return new StringBuilder(s.subSequence(from, to)).reverse().toString();
+  }
+}

@@ -1,0 +1,127 @@
+package io.moltr.core.scan;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A text the pipeline scans: the (folded) original, or something decoded from a span of another
+ * layer. Every layer can map its offsets back to the original text.
+ */
+final class Layer {
+  enum Kind {
+    /** The folded input; {@code map} is null when folding changed nothing. */
+    ROOT,
+    /** Decoded from [spanStart, spanEnd) of the parent; offsets inside are not preserved. */
+    SPAN,
+    /** Same length as the parent window at {@code offset} (rot13). */
+    SHIFT,
+    /** The parent window at {@code offset}, reversed. */
+    REVERSED,
+    /** Character-by-character map into the parent (rejoined fragments). */
+    MAPPED
+  }
+
+  final String text;
+  final Layer parent;
+  final Kind kind;
+  final String label;
+  final int depth;
+  final int offset;
+  final int spanEnd;
+  final int[] map;
+  /** rot13 and reversal are their own inverse: a rot13 layer never spawns another one. */
+  final boolean variantsAllowed;
+  /** A rejoined window only re-runs rules written for prefix tokens. */
+  final boolean rejoinedOnly;
+
+  private Layer(String text, Layer parent, Kind kind, String label, int offset, int spanEnd,
+      int[] map, boolean variantsAllowed, boolean rejoinedOnly) {
+    this.text = text;
+    this.parent = parent;
+    this.kind = kind;
+    this.label = label;
+    this.depth = parent == null ? 0 : parent.depth + 1;
+    this.offset = offset;
+    this.spanEnd = spanEnd;
+    this.map = map;
+    this.variantsAllowed = variantsAllowed;
+    this.rejoinedOnly = rejoinedOnly;
+  }
+
+  static Layer root(String folded, int[] toOriginal) {
+    return new Layer(folded, null, Kind.ROOT, null, 0, 0, toOriginal, true, false);
+  }
+
+  Layer decoded(int start, int end, String text, String label) {
+    return new Layer(text, this, Kind.SPAN, label, start, end, null, variantsAllowed, false);
+  }
+
+  Layer rot13(int start, int end) {
+    return new Layer(Decoders.rot13(text, start, end), this, Kind.SHIFT, "rot13", start, end,
+        null, false, false);
+  }
+
+  Layer reversed(int start, int end) {
+    return new Layer(Decoders.reversed(text, start, end), this, Kind.REVERSED, "reversed", start,
+        end, null, false, false);
+  }
+
+  Layer rejoined(String text, int[] map) {
+    return new Layer(text, this, Kind.MAPPED, "rejoined", 0, 0, map, false, true);
+  }
+
+  /** [start, end) in the original text for [s, e) in this layer. */
+  int[] toOriginal(int s, int e, String original) {
+    int a = s;
+    int b = e;
+    for (Layer l = this; l != null; l = l.parent) {
+      switch (l.kind) {
+        case ROOT -> {
+          if (l.map != null) {
+            int last = l.map[Math.max(a, b - 1)];
+            a = l.map[a];
+            b = last + Character.charCount(original.codePointAt(last));
+          }
+        }
+        case SPAN -> {
+          a = l.offset;
+          b = l.spanEnd;
+        }
+        case SHIFT -> {
+          a += l.offset;
+          b += l.offset;
+        }
+        case REVERSED -> {
+          int len = l.text.length();
+          int na = l.offset + (len - b);
+          int nb = l.offset + (len - a);
+          a = na;
+          b = nb;
+        }
+        case MAPPED -> {
+          int last = l.map[Math.max(a, b - 1)];
+          a = l.map[a];
+          b = last + 1;
+        }
+      }
+    }
+    return new int[] {a, Math.max(b, a)};
+  }
+
+  /** The decodings from the original down to this layer, outermost first. */
+  List<String> chain() {
+    if (parent == null) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (Layer l = this; l != null && l.label != null; l = l.parent) {
+      String[] parts = l.label.split("\\+");
+      for (int i = parts.length - 1; i >= 0; i--) {
+        out.add(parts[i]);
+      }
+    }
+    Collections.reverse(out);
+    return List.copyOf(out);
+  }
+}

@@ -1,0 +1,53 @@
+package io.moltr.core.scan;
+
+import com.google.re2j.Pattern;
+import io.moltr.core.Severity;
+import java.util.List;
+
+/**
+ * One detection rule, read from scan_patterns.yaml. The pipeline is: keyword or anchor selects a
+ * window, the RE2/J regex finds a candidate, then entropy, shape, stopwords, allowlist and the
+ * checksum decide.
+ */
+record Rule(
+    int index,
+    String id,
+    String name,
+    String type,
+    Severity severity,
+    Pattern regex,
+    int secretGroup,
+    List<String> keywords,
+    List<String> prefixes,
+    Anchor anchor,
+    int minLength,
+    int maxLength,
+    double entropy,
+    int minClasses,
+    int minSecretLength,
+    List<Pattern> allowlist,
+    List<String> stopwords,
+    Validation validation,
+    boolean validationRequired,
+    double confidence,
+    int before,
+    int after,
+    boolean rejoin,
+    boolean generic) {
+
+  /** How a rule without keywords finds the places worth running its regex. */
+  enum Anchor {
+    /** Keywords or prefixes select windows. */
+    KEYWORDS,
+    /** Runs of 12 or more digits (cards, IBANs). */
+    DIGITS,
+    /** Long runs of token characters. */
+    TOKEN,
+    /** Token runs right after '=' or ':' (env lines, config values). */
+    ASSIGNED,
+    /** Runs of twelve or more short lower-case words (seed phrases). */
+    WORDS,
+    /** The whole text: custom rules without keywords. */
+    TEXT
+  }
+}

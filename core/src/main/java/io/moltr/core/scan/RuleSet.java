@@ -1,0 +1,195 @@
+package io.moltr.core.scan;
+
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
+import io.moltr.core.Severity;
+import io.moltr.core.config.ConfigNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The compiled rules of scan_patterns.yaml ({@code patterns:} then {@code custom_patterns:}) and
+ * the keyword automaton that decides which of them run. Every keyword is also compiled rot13-ed
+ * and reversed, so those two evasions cost nothing on clean text.
+ */
+final class RuleSet {
+  /** How a keyword occurrence relates to the text the rule must see. */
+  enum Variant {
+    PLAIN,
+    ROT13,
+    REVERSED
+  }
+
+  /** One keyword of one rule; prefixes are case-sensitive and must start a token. */
+  record Trigger(Rule rule, Variant variant, String keyword, boolean caseSensitive, boolean tokenStart) {}
+
+  private static final java.util.regex.Pattern ID =
+      java.util.regex.Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+
+  final List<Rule> rules;
+  final AhoCorasick keywords;
+  final Trigger[][] triggers;
+  final List<Rule> digitRules = new ArrayList<>();
+  final List<Rule> tokenRules = new ArrayList<>();
+  final List<Rule> assignedRules = new ArrayList<>();
+  final List<Rule> wordRules = new ArrayList<>();
+  final List<Rule> textRules = new ArrayList<>();
+
+  private RuleSet(List<Rule> rules) {
+    this.rules = List.copyOf(rules);
+    Map<String, List<Trigger>> byKey = new LinkedHashMap<>();
+    for (Rule r : rules) {
+      for (String k : r.keywords()) {
+        addTrigger(byKey, r, k, false, false);
+      }
+      for (String p : r.prefixes()) {
+        addTrigger(byKey, r, p, true, true);
+      }
+      switch (r.anchor()) {
+        case DIGITS -> digitRules.add(r);
+        case TOKEN -> tokenRules.add(r);
+        case ASSIGNED -> assignedRules.add(r);
+        case WORDS -> wordRules.add(r);
+        case TEXT -> textRules.add(r);
+        case KEYWORDS -> { }
+      }
+    }
+    List<String> keys = new ArrayList<>(byKey.keySet());
+    this.keywords = keys.isEmpty() ? null : AhoCorasick.build(keys, true);
+    this.triggers = new Trigger[keys.size()][];
+    for (int i = 0; i < keys.size(); i++) {
+      triggers[i] = byKey.get(keys.get(i)).toArray(new Trigger[0]);
+    }
+  }
+
+  private static void addTrigger(Map<String, List<Trigger>> byKey, Rule r, String k, boolean cs, boolean start) {
+    put(byKey, new Trigger(r, Variant.PLAIN, k, cs, start));
+    // Short keywords would fire on ordinary words once rotated or reversed.
+    if (k.length() >= 4) {
+      String rot = Decoders.rot13(k, 0, k.length());
+      if (!rot.equalsIgnoreCase(k)) {
+        put(byKey, new Trigger(r, Variant.ROT13, rot, cs, start));
+      }
+      String rev = new StringBuilder(k).reverse().toString();
+      if (!rev.equalsIgnoreCase(k)) {
+        put(byKey, new Trigger(r, Variant.REVERSED, rev, cs, false));
+      }
+    }
+  }
+
+  private static void put(Map<String, List<Trigger>> byKey, Trigger t) {
+    byKey.computeIfAbsent(t.keyword().toLowerCase(Locale.ROOT), x -> new ArrayList<>()).add(t);
+  }
+
+  int size() {
+    return rules.size();
+  }
+
+  static RuleSet fromConfig(ConfigNode root) {
+    List<Rule> rules = new ArrayList<>();
+    Map<String, ConfigNode> seen = new HashMap<>();
+    for (String section : List.of("patterns", "custom_patterns")) {
+      for (ConfigNode item : root.list(section)) {
+        Rule r = compile(item, rules.size());
+        if (seen.containsKey(r.id())) {
+          ConfigNode idNode = item.get("id").isMissing() ? item.get("name") : item.get("id");
+          throw idNode.error("duplicate rule id '" + r.id() + "' (also at "
+              + seen.get(r.id()).path() + "); give each rule its own id");
+        }
+        seen.put(r.id(), item);
+        rules.add(r);
+      }
+    }
+    return new RuleSet(rules);
+  }
+
+  static Rule compile(ConfigNode n, int index) {
+    if (!n.isMapping()) {
+      throw n.error("a rule must be a mapping with at least name and regex");
+    }
+    String name = n.requiredString("name");
+    String id = n.string("id", slug(name));
+    if (!ID.matcher(id).matches()) {
+      throw (n.get("id").isMissing() ? n.get("name") : n.get("id"))
+          .error("rule id '" + id + "' must be lower-case letters, digits, '.', '_' or '-'");
+    }
+    String regexText = n.requiredString("regex");
+    Pattern regex;
+    try {
+      regex = Pattern.compile(regexText);
+    } catch (PatternSyntaxException e) {
+      throw n.get("regex").error("not a valid RE2 regular expression (" + e.getDescription()
+          + "); lookaround and backreferences are not supported");
+    }
+    List<String> keywords = lower(n.strings("keywords"));
+    List<String> prefixes = n.strings("prefixes");
+    boolean hasKeys = !keywords.isEmpty() || !prefixes.isEmpty();
+    String anchorText = n.choice("anchor", hasKeys ? "keywords" : "text",
+        "keywords", "digits", "token", "assigned", "words", "text");
+    Rule.Anchor anchor = Rule.Anchor.valueOf(anchorText.toUpperCase(Locale.ROOT));
+    if (anchor == Rule.Anchor.KEYWORDS && !hasKeys) {
+      throw n.get("anchor").error("anchor 'keywords' needs a keywords or prefixes list");
+    }
+    int group = n.intValue("secret_group", 0, 0, 9);
+    if (group > regex.groupCount()) {
+      throw n.get("secret_group").error("the regex has only " + regex.groupCount() + " groups");
+    }
+    Validation validation = null;
+    String v = n.string("validate", null);
+    if (v != null) {
+      validation = Validation.parse(v);
+      if (validation == null) {
+        throw n.get("validate").error("unknown check; use one of "
+            + java.util.Arrays.stream(Validation.values()).map(Validation::label).toList());
+      }
+    }
+    List<Pattern> allow = new ArrayList<>();
+    for (ConfigNode a : n.list("allowlist")) {
+      try {
+        allow.add(Pattern.compile(a.asString("")));
+      } catch (PatternSyntaxException e) {
+        throw a.error("not a valid RE2 regular expression (" + e.getDescription() + ")");
+      }
+    }
+    String sev = n.choice("severity", "high", "low", "medium", "high", "critical");
+    return new Rule(
+        index,
+        id,
+        name,
+        n.string("type", "api_key"),
+        Severity.valueOf(sev.toUpperCase(Locale.ROOT)),
+        regex,
+        group,
+        keywords,
+        prefixes,
+        anchor,
+        n.intValue("min_length", Survey.MIN_TOKEN, 1, 1 << 20),
+        n.intValue("max_length", 4096, 1, 1 << 20),
+        n.decimal("entropy", 0, 0, 8),
+        n.intValue("min_classes", 0, 0, 3),
+        n.intValue("min_secret_length", 0, 0, 1 << 16),
+        List.copyOf(allow),
+        lower(n.strings("stopwords")),
+        validation,
+        n.bool("validate_required", true),
+        n.decimal("confidence", 0.9, 0, 1),
+        n.intValue("before", 48, 0, 4096),
+        n.intValue("window", 256, 16, 65536),
+        n.bool("rejoin", !prefixes.isEmpty()),
+        n.bool("generic", false));
+  }
+
+  private static List<String> lower(List<String> in) {
+    return in.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
+  }
+
+  static String slug(String name) {
+    String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    s = s.replaceAll("^-+|-+$", "");
+    return s.isEmpty() ? "rule" : s.length() > 64 ? s.substring(0, 64) : s;
+  }
+}

@@ -1,0 +1,426 @@
+package io.moltr.core.scan;
+
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import io.moltr.core.Severity;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One scan of one text. Per layer: survey the text, run the keyword automaton, run each selected
+ * rule's regex inside its windows only, check the candidates, match registered secrets, then
+ * decode candidate spans into child layers (bounded depth and a total budget) and repeat.
+ */
+final class ScanRun {
+  /** Decoded characters allowed per scan, beyond twice the input length. */
+  static final int BUDGET_SLACK = 256 * 1024;
+  static final int MAX_LAYERS = 4096;
+  static final int MAX_REJOIN = 512;
+  static final String REGISTERED_ID = "registered-secret";
+
+  /** Placeholders and documented examples, compared lower-case, that no real secret contains. */
+  private static final String[] PLACEHOLDERS = {
+    "example", "xxxx", "your_", "your-", "yourkey", "yourtoken", "yoursecret", "placeholder",
+    "redacted", "dummy", "sample", "changeme", "change_me", "replace_me", "replaceme", "<", ">",
+    "${", "{{", "****", "...", "\u2026", "insert_", "_here", "-here"
+  };
+
+  private record Candidate(Finding finding, int priority) {}
+
+  private final RuleSet rules;
+  private final RegisteredSecrets registered;
+  private final String original;
+  private final int maxDepth;
+  private final List<Candidate> candidates = new ArrayList<>();
+  private long budget;
+  private int layers;
+
+  ScanRun(RuleSet rules, RegisteredSecrets registered, String original, int maxDepth) {
+    this.rules = rules;
+    this.registered = registered;
+    this.original = original;
+    this.maxDepth = maxDepth;
+    this.budget = 2L * original.length() + BUDGET_SLACK;
+  }
+
+  ScanReport run() {
+    TextNormalizer.Folded folded = TextNormalizer.fold(original);
+    List<Layer> queue = new ArrayList<>();
+    queue.add(Layer.root(folded.text(), folded.toOriginal()));
+    // Breadth-first, so a flood of deep layers cannot starve shallow ones of budget.
+    for (int i = 0; i < queue.size(); i++) {
+      scanLayer(queue.get(i), queue);
+    }
+    return report();
+  }
+
+  private void scanLayer(Layer layer, List<Layer> queue) {
+    String t = layer.text;
+    Survey survey = Survey.of(t);
+    int ruleCount = rules.size();
+    Spans[] windows = new Spans[ruleCount];
+    Spans rot = new Spans();
+    Spans rev = new Spans();
+    List<int[]> rejoinHits = new ArrayList<>();
+    if (rules.keywords != null) {
+      rules.keywords.scan(t, 0, t.length(), (p, s, e) -> {
+        for (RuleSet.Trigger tr : rules.triggers[p]) {
+          Rule r = tr.rule();
+          if (layer.rejoinedOnly && !r.rejoin()) {
+            continue;
+          }
+          if (tr.caseSensitive() && !t.regionMatches(s, tr.keyword(), 0, tr.keyword().length())) {
+            continue;
+          }
+          if (tr.tokenStart() && s > 0 && Character.isLetterOrDigit(t.charAt(s - 1))) {
+            continue;
+          }
+          switch (tr.variant()) {
+            case PLAIN -> {
+              add(windows, r, s - r.before(), e + r.after(), t.length());
+              if (r.rejoin() && !layer.rejoinedOnly) {
+                rejoinHits.add(new int[] {r.index(), s});
+              }
+            }
+            case ROT13 -> {
+              if (layer.variantsAllowed) {
+                rot.add(Math.max(0, s - r.before()), Math.min(t.length(), e + r.after()));
+              }
+            }
+            case REVERSED -> {
+              if (layer.variantsAllowed) {
+                rev.add(Math.max(0, s - r.after()), Math.min(t.length(), e + r.before()));
+              }
+            }
+          }
+        }
+      });
+    }
+    anchorWindows(windows, rules.digitRules, survey.digits, 16, t.length());
+    anchorWindows(windows, rules.wordRules, survey.words, 0, t.length());
+    for (Rule r : rules.tokenRules) {
+      for (int i = 0; i < survey.tokens.count(); i++) {
+        int len = survey.tokens.end(i) - survey.tokens.start(i);
+        if (len >= r.minLength() && len <= r.maxLength()) {
+          add(windows, r, survey.tokens.start(i) - 2, survey.tokens.end(i) + 2, t.length());
+        }
+      }
+    }
+    for (Rule r : rules.assignedRules) {
+      for (int i = 0; i < survey.assigned.count(); i++) {
+        int s = survey.assigned.start(i);
+        int len = survey.assigned.end(i) - s;
+        if (len >= r.minLength() && len <= r.maxLength()) {
+          int ls = s;
+          while (ls > 0 && s - ls < 96 && t.charAt(ls - 1) != '\n') {
+            ls--;
+          }
+          add(windows, r, ls, survey.assigned.end(i) + 2, t.length());
+        }
+      }
+    }
+    for (Rule r : rules.textRules) {
+      add(windows, r, 0, t.length(), t.length());
+    }
+    List<Rule> all = rules.rules;
+    for (int ri = 0; ri < ruleCount; ri++) {
+      if (windows[ri] != null) {
+        runRule(layer, all.get(ri), windows[ri].merged());
+      }
+    }
+    matchRegistered(layer);
+    if (layer.depth >= maxDepth) {
+      return;
+    }
+    // Children: decoded candidate spans, rot13 and reversed windows, rejoined fragments.
+    Spans enc = survey.encodedCandidates(t);
+    for (int i = 0; i < enc.count(); i++) {
+      Decoders.Decoded d = Decoders.decodeRun(t, enc.start(i), enc.end(i));
+      if (d != null) {
+        spawn(queue, layer.decoded(enc.start(i), enc.end(i), d.text(), d.label()));
+      }
+    }
+    for (int i = 0; i < survey.hexPairs.count(); i++) {
+      Decoders.Decoded d = Decoders.hexPairs(t, survey.hexPairs.start(i), survey.hexPairs.end(i));
+      if (d != null) {
+        spawn(queue, layer.decoded(survey.hexPairs.start(i), survey.hexPairs.end(i), d.text(), d.label()));
+      }
+    }
+    for (int i = 0; i < survey.escapes.count(); i++) {
+      int s = survey.escapes.start(i);
+      int e = survey.escapes.end(i);
+      String seg = t.substring(s, e);
+      for (Decoders.Decoded d :
+          new Decoders.Decoded[] {Decoders.percent(seg), Decoders.backslash(seg), Decoders.html(seg)}) {
+        if (d != null) {
+          spawn(queue, layer.decoded(s, e, d.text(), d.label()));
+        }
+      }
+    }
+    Spans rotM = rot.merged();
+    for (int i = 0; i < rotM.count(); i++) {
+      spawn(queue, layer.rot13(rotM.start(i), rotM.end(i)));
+    }
+    Spans revM = rev.merged();
+    for (int i = 0; i < revM.count(); i++) {
+      spawn(queue, layer.reversed(revM.start(i), revM.end(i)));
+    }
+    int joinedUpTo = -1;
+    for (int[] h : rejoinHits) {
+      if (h[1] < joinedUpTo) {
+        continue;
+      }
+      Rule r = all.get(h[0]);
+      Layer j = rejoin(layer, h[1], Math.min(r.after(), MAX_REJOIN));
+      if (j != null) {
+        joinedUpTo = j.map[j.map.length - 1];
+        spawn(queue, j);
+      }
+    }
+  }
+
+  private static void add(Spans[] windows, Rule r, int s, int e, int n) {
+    Spans w = windows[r.index()];
+    if (w == null) {
+      w = windows[r.index()] = new Spans();
+    }
+    w.add(Math.max(0, s), Math.min(n, e));
+  }
+
+  private static void anchorWindows(Spans[] windows, List<Rule> rs, Spans spans, int pad, int n) {
+    for (Rule r : rs) {
+      for (int i = 0; i < spans.count(); i++) {
+        add(windows, r, spans.start(i) - pad, spans.end(i) + pad, n);
+      }
+    }
+  }
+
+  private void spawn(List<Layer> queue, Layer child) {
+    long cost = child.text.length();
+    if (cost == 0 || layers >= MAX_LAYERS || cost > budget) {
+      return;
+    }
+    budget -= cost;
+    layers++;
+    queue.add(child);
+  }
+
+  /** Windows are widened to token boundaries so a regex never starts inside a token. */
+  private void runRule(Layer layer, Rule r, Spans ws) {
+    String t = layer.text;
+    for (int i = 0; i < ws.count(); i++) {
+      int s = ws.start(i);
+      int e = ws.end(i);
+      for (int k = 0; k < 64 && s > 0 && Survey.isToken(t.charAt(s - 1)); k++) {
+        s--;
+      }
+      for (int k = 0; k < 64 && e < t.length() && Survey.isToken(t.charAt(e)); k++) {
+        e++;
+      }
+      String w = t.substring(s, e);
+      Matcher m = r.regex().matcher(w);
+      int from = 0;
+      while (from <= w.length() && m.find(from)) {
+        int ms = m.start();
+        int me = m.end();
+        int g = r.secretGroup();
+        int gs = g > 0 && m.start(g) >= 0 ? m.start(g) : ms;
+        int ge = g > 0 && m.start(g) >= 0 ? m.end(g) : me;
+        evaluate(layer, r, w.substring(ms, me), s + gs, s + ge);
+        from = me > ms ? me : me + 1;
+      }
+    }
+  }
+
+  private void evaluate(Layer layer, Rule r, String match, int gs, int ge) {
+    String t = layer.text;
+    String secret = t.substring(gs, ge);
+    if (secret.length() < r.minSecretLength() || placeholder(secret, r)) {
+      return;
+    }
+    if (r.entropy() > 0 && entropy(secret) < r.entropy()) {
+      return;
+    }
+    if (classes(secret) < r.minClasses()) {
+      return;
+    }
+    for (Pattern a : r.allowlist()) {
+      if (a.matcher(match).find()) {
+        return;
+      }
+    }
+    if (layer.rejoinedOnly && classes(secret) < 2) {
+      return;
+    }
+    double confidence = r.confidence();
+    if (r.validation() != null) {
+      int[] span = r.validation().confirm(t, gs, ge);
+      if (span == null) {
+        if (r.validationRequired()) {
+          return;
+        }
+        confidence *= 0.75;
+      } else {
+        gs = span[0];
+        ge = span[1];
+        secret = t.substring(gs, ge);
+        confidence = Math.max(confidence, 0.98);
+      }
+    }
+    if (layer.parent != null) {
+      confidence *= 0.97;
+    }
+    int[] o = layer.toOriginal(gs, ge, original);
+    Finding f = new Finding(r.id(), r.name(), r.type(), r.severity(), o[0], o[1], layer.chain(),
+        round(confidence), preview(secret));
+    candidates.add(new Candidate(f, (r.generic() ? 100_000 : 1_000) + r.index()));
+  }
+
+  private void matchRegistered(Layer layer) {
+    if (registered.isEmpty()) {
+      return;
+    }
+    registered.scan(layer.text, (p, s, e) -> {
+      int[] o = layer.toOriginal(s, e, original);
+      List<String> chain = new ArrayList<>(layer.chain());
+      if (!registered.encoding(p).isEmpty()) {
+        chain.add(registered.encoding(p));
+      }
+      String secret = layer.text.substring(s, e);
+      candidates.add(new Candidate(new Finding(REGISTERED_ID, registered.name(p),
+          "registered_secret", Severity.CRITICAL, o[0], o[1], chain, 1.0, preview(secret)), 0));
+    });
+  }
+
+  /** Joins fragments of a prefixed token split by whitespace, quotes or string concatenation. */
+  private static Layer rejoin(Layer layer, int start, int maxLen) {
+    String t = layer.text;
+    int n = t.length();
+    StringBuilder b = new StringBuilder();
+    int[] map = new int[maxLen + 1];
+    int i = start;
+    boolean joined = false;
+    while (i < n && b.length() < maxLen) {
+      char c = t.charAt(i);
+      if (Survey.isToken(c) || c == '.') {
+        map[b.length()] = i;
+        b.append(c);
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < n && j - i <= 8 && joinSeparator(t.charAt(j))) {
+        j++;
+      }
+      if (j == i || j - i > 8 || j >= n || !Survey.isToken(t.charAt(j))) {
+        break;
+      }
+      joined = true;
+      i = j;
+    }
+    if (!joined) {
+      return null;
+    }
+    return layer.rejoined(b.toString(), java.util.Arrays.copyOf(map, b.length()));
+  }
+
+  private static boolean joinSeparator(char c) {
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '"' || c == '\'' || c == '+'
+        || c == '`';
+  }
+
+  private ScanReport report() {
+    candidates.sort(Comparator.comparingInt(Candidate::priority)
+        .thenComparingInt(c -> c.finding().start() - c.finding().end()));
+    List<Finding> kept = new ArrayList<>();
+    for (Candidate c : candidates) {
+      Finding f = c.finding();
+      boolean overlaps = false;
+      for (Finding k : kept) {
+        if (f.start() < k.end() && k.start() < f.end()) {
+          overlaps = true;
+          break;
+        }
+      }
+      if (!overlaps) {
+        kept.add(f);
+      }
+    }
+    kept.sort(Comparator.comparingInt(Finding::start));
+    StringBuilder red = new StringBuilder(original.length());
+    int at = 0;
+    for (Finding f : kept) {
+      red.append(original, at, f.start()).append("[REDACTED:").append(f.ruleId()).append(']');
+      at = f.end();
+    }
+    red.append(original, at, original.length());
+    return new ScanReport(kept, red.toString());
+  }
+
+  static boolean placeholder(String secret, Rule r) {
+    String low = secret.toLowerCase(Locale.ROOT);
+    for (String p : PLACEHOLDERS) {
+      if (low.contains(p)) {
+        return true;
+      }
+    }
+    for (String p : r.stopwords()) {
+      if (low.contains(p)) {
+        return true;
+      }
+    }
+    int same = 1;
+    int seq = 1;
+    for (int i = 1; i < low.length(); i++) {
+      char c = low.charAt(i);
+      char p = low.charAt(i - 1);
+      same = c == p && Character.isLetterOrDigit(c) ? same + 1 : 1;
+      seq = c == p + 1 && Character.isLetterOrDigit(c) ? seq + 1 : 1;
+      if (same >= 6 || seq >= 7) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static double entropy(String s) {
+    if (s.isEmpty()) {
+      return 0;
+    }
+    java.util.Map<Character, Integer> counts = new java.util.HashMap<>();
+    for (int i = 0; i < s.length(); i++) {
+      counts.merge(s.charAt(i), 1, Integer::sum);
+    }
+    double h = 0;
+    for (int c : counts.values()) {
+      double p = (double) c / s.length();
+      h -= p * (Math.log(p) / Math.log(2));
+    }
+    return h;
+  }
+
+  /** How many of lower-case letters, upper-case letters and digits occur. */
+  static int classes(String s) {
+    boolean lo = false;
+    boolean up = false;
+    boolean di = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      lo |= c >= 'a' && c <= 'z';
+      up |= c >= 'A' && c <= 'Z';
+      di |= c >= '0' && c <= '9';
+    }
+    return (lo ? 1 : 0) + (up ? 1 : 0) + (di ? 1 : 0);
+  }
+
+  static String preview(String secret) {
+    int shown = Math.min(4, secret.length() / 4);
+    return secret.substring(0, shown) + "\u2026" + secret.length();
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 100) / 100.0;
+  }
+}

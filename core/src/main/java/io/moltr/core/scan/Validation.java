@@ -1,0 +1,287 @@
+package io.moltr.core.scan;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.zip.CRC32;
+
+/** Checksum and structure checks that turn a lookalike into a confirmed secret. */
+enum Validation {
+  LUHN,
+  MOD97,
+  BASE58CHECK,
+  BIP39,
+  GITHUB_CRC32,
+  JWT,
+  SUPABASE_JWT,
+  SSN,
+  BSN,
+  DNI,
+  PESEL,
+  VERHOEFF;
+
+  static Validation parse(String s) {
+    try {
+      return valueOf(s.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Returns the confirmed span inside [start, end) of {@code text}, or null. Most checks confirm
+   * the whole span; the seed-phrase check narrows it to the words that form a valid mnemonic.
+   */
+  int[] confirm(String text, int start, int end) {
+    if (this == BIP39) {
+      return Bip39.find(text, start, end);
+    }
+    String s = text.substring(start, end);
+    boolean ok =
+        switch (this) {
+          case LUHN -> luhn(digits(s));
+          case MOD97 -> mod97(s);
+          case BASE58CHECK -> base58check(s);
+          case BIP39 -> false;
+          case GITHUB_CRC32 -> githubChecksum(s);
+          case JWT -> jwt(s, false);
+          case SUPABASE_JWT -> jwt(s, true);
+          case SSN -> ssn(digits(s));
+          case BSN -> bsn(digits(s));
+          case DNI -> dni(s.toUpperCase(Locale.ROOT));
+          case PESEL -> pesel(digits(s));
+          case VERHOEFF -> verhoeff(digits(s));
+        };
+    return ok ? new int[] {start, end} : null;
+  }
+
+  static String digits(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  static boolean luhn(String d) {
+    if (d.length() < 12 || d.length() > 19) {
+      return false;
+    }
+    int sum = 0;
+    boolean dbl = false;
+    for (int i = d.length() - 1; i >= 0; i--) {
+      int v = d.charAt(i) - '0';
+      if (dbl) {
+        v *= 2;
+        if (v > 9) {
+          v -= 9;
+        }
+      }
+      sum += v;
+      dbl = !dbl;
+    }
+    return sum % 10 == 0;
+  }
+
+  static boolean mod97(String raw) {
+    String s = raw.replace(" ", "").toUpperCase(Locale.ROOT);
+    if (s.length() < 15 || s.length() > 34) {
+      return false;
+    }
+    String r = s.substring(4) + s.substring(0, 4);
+    int mod = 0;
+    for (int i = 0; i < r.length(); i++) {
+      char c = r.charAt(i);
+      if (c >= '0' && c <= '9') {
+        mod = (mod * 10 + (c - '0')) % 97;
+      } else if (c >= 'A' && c <= 'Z') {
+        mod = (mod * 100 + (c - 'A' + 10)) % 97;
+      } else {
+        return false;
+      }
+    }
+    return mod == 1;
+  }
+
+  private static final String B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+
+  static byte[] base58(String s) {
+    java.math.BigInteger n = java.math.BigInteger.ZERO;
+    java.math.BigInteger base = java.math.BigInteger.valueOf(58);
+    for (int i = 0; i < s.length(); i++) {
+      int v = B58.indexOf(s.charAt(i));
+      if (v < 0) {
+        return null;
+      }
+      n = n.multiply(base).add(java.math.BigInteger.valueOf(v));
+    }
+    byte[] raw = n.toByteArray();
+    int strip = raw.length > 1 && raw[0] == 0 ? 1 : 0;
+    int zeros = 0;
+    while (zeros < s.length() && s.charAt(zeros) == '1') {
+      zeros++;
+    }
+    byte[] out = new byte[zeros + raw.length - strip];
+    System.arraycopy(raw, strip, out, zeros, raw.length - strip);
+    return out;
+  }
+
+  static boolean base58check(String s) {
+    if (s.length() > 120) {
+      return false;
+    }
+    byte[] b = base58(s);
+    if (b == null || b.length < 5) {
+      return false;
+    }
+    byte[] h = sha256(sha256(java.util.Arrays.copyOf(b, b.length - 4)));
+    for (int i = 0; i < 4; i++) {
+      if (h[i] != b[b.length - 4 + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static byte[] sha256(byte[] in) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(in);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 missing", e);
+    }
+  }
+
+  private static final String B62 =
+      "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
+  /** GitHub tokens end in six base62 digits of the CRC32 of the 30 random characters. */
+  static boolean githubChecksum(String token) {
+    int us = token.indexOf('_');
+    if (us < 0 || token.length() - us - 1 != 36) {
+      return false;
+    }
+    String body = token.substring(us + 1, token.length() - 6);
+    return githubSuffix(body).equals(token.substring(token.length() - 6));
+  }
+
+  static String githubSuffix(String body) {
+    CRC32 crc = new CRC32();
+    crc.update(body.getBytes(StandardCharsets.US_ASCII));
+    long v = crc.getValue();
+    char[] out = new char[6];
+    for (int i = 5; i >= 0; i--) {
+      out[i] = B62.charAt((int) (v % 62));
+      v /= 62;
+    }
+    return new String(out);
+  }
+
+  static boolean jwt(String s, boolean supabase) {
+    String[] parts = s.split("\\.", -1);
+    if (parts.length != 3 || parts[2].length() < 16) {
+      return false;
+    }
+    String header = b64url(parts[0]);
+    String payload = b64url(parts[1]);
+    if (header == null || payload == null) {
+      return false;
+    }
+    if (!header.startsWith("{") || !header.contains("\"alg\"") || !payload.startsWith("{")) {
+      return false;
+    }
+    return !supabase || payload.contains("supabase") || payload.contains("\"role\"");
+  }
+
+  private static String b64url(String p) {
+    try {
+      return new String(Base64.getUrlDecoder().decode(p), StandardCharsets.UTF_8).trim();
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  static boolean ssn(String d) {
+    if (d.length() != 9) {
+      return false;
+    }
+    int area = Integer.parseInt(d.substring(0, 3));
+    return area != 0 && area != 666 && area < 900
+        && !d.startsWith("00", 3) && !d.startsWith("0000", 5);
+  }
+
+  static boolean bsn(String d) {
+    if (d.length() != 9) {
+      return false;
+    }
+    int sum = 0;
+    for (int i = 0; i < 8; i++) {
+      sum += (9 - i) * (d.charAt(i) - '0');
+    }
+    sum -= d.charAt(8) - '0';
+    return sum % 11 == 0 && sum != 0;
+  }
+
+  static boolean dni(String s) {
+    if (s.length() != 9) {
+      return false;
+    }
+    String num = s.substring(0, 8);
+    char first = num.charAt(0);
+    if (first == 'X' || first == 'Y' || first == 'Z') {
+      num = (first - 'X') + num.substring(1);
+    }
+    for (int i = 0; i < 8; i++) {
+      if (!Character.isDigit(num.charAt(i))) {
+        return false;
+      }
+    }
+    return "TRWAGMYFPDXBNJZSQVHLCKE".charAt(Integer.parseInt(num) % 23) == s.charAt(8);
+  }
+
+  static boolean pesel(String d) {
+    if (d.length() != 11) {
+      return false;
+    }
+    int[] w = {1, 3, 7, 9, 1, 3, 7, 9, 1, 3};
+    int sum = 0;
+    for (int i = 0; i < 10; i++) {
+      sum += w[i] * (d.charAt(i) - '0');
+    }
+    return (10 - sum % 10) % 10 == d.charAt(10) - '0';
+  }
+
+  private static final int[][] VD = {
+    {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 2, 3, 4, 0, 6, 7, 8, 9, 5},
+    {2, 3, 4, 0, 1, 7, 8, 9, 5, 6}, {3, 4, 0, 1, 2, 8, 9, 5, 6, 7},
+    {4, 0, 1, 2, 3, 9, 5, 6, 7, 8}, {5, 9, 8, 7, 6, 0, 4, 3, 2, 1},
+    {6, 5, 9, 8, 7, 1, 0, 4, 3, 2}, {7, 6, 5, 9, 8, 2, 1, 0, 4, 3},
+    {8, 7, 6, 5, 9, 3, 2, 1, 0, 4}, {9, 8, 7, 6, 5, 4, 3, 2, 1, 0}
+  };
+  private static final int[][] VP = {
+    {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, {1, 5, 7, 6, 2, 8, 3, 0, 9, 4},
+    {5, 8, 0, 3, 7, 9, 6, 1, 4, 2}, {8, 9, 1, 6, 0, 4, 3, 5, 2, 7},
+    {9, 4, 5, 3, 1, 2, 6, 8, 7, 0}, {4, 2, 8, 6, 5, 7, 3, 9, 0, 1},
+    {2, 7, 9, 3, 8, 0, 6, 4, 1, 5}, {7, 0, 4, 6, 9, 1, 3, 2, 5, 8}
+  };
+
+  /** Verhoeff check digit (Aadhaar). */
+  static boolean verhoeff(String d) {
+    if (d.length() != 12) {
+      return false;
+    }
+    int c = 0;
+    for (int i = 0; i < d.length(); i++) {
+      c = VD[c][VP[i % 8][d.charAt(d.length() - 1 - i) - '0']];
+    }
+    return c == 0;
+  }
+}
