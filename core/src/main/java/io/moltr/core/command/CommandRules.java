@@ -1,0 +1,205 @@
+package io.moltr.core.command;
+
+import io.moltr.core.config.ConfigNode;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** commands.yaml read once into validated values; every error names file, key and value. */
+record CommandRules(
+    Set<String> allowed,
+    Set<String> blocked,
+    Set<String> network,
+    Set<String> write,
+    Map<String, String> risk,
+    long maxPerMinute,
+    long maxWritePerMinute,
+    long maxNetworkPerMinute,
+    List<String> trustedBinDirs,
+    Set<String> codeRunners,
+    Set<String> shells,
+    Set<String> interpreters,
+    Map<String, WrapperSpec> wrappers,
+    List<String> dangerousEnv,
+    List<String> globProtectedNames,
+    Set<String> harmlessPaths,
+    ToolRules tools) {
+
+  static final List<String> RISK_ORDER = List.of("harmless", "normal", "elevated", "dangerous");
+
+  /** How to step over a wrapper's own options to reach the command it runs. */
+  record WrapperSpec(Set<String> optionsWithValue, Set<String> denyOptions, int positionals,
+      Set<String> allowedTargets) {}
+
+  /** The argument_policies block. */
+  record ToolRules(
+      Map<String, String> fileArguments,
+      Set<String> findDeny,
+      List<String> gitDenyConfigPrefixes,
+      Set<String> gitDenyOptions,
+      Set<String> gitDenySubcommands,
+      Map<String, Set<String>> gitDenySubcommandOptions,
+      Set<String> gitUrlSubcommands,
+      InlineCode python,
+      Set<String> pythonModules,
+      InlineCode node,
+      Set<String> nodeDenyOptions,
+      boolean pipAllowLocalPaths,
+      Set<String> pipDenyOptions,
+      Set<String> npmDenySubcommands,
+      Set<String> npmAllowedScripts,
+      Set<String> npmDenyOptions,
+      boolean npmRequireIgnoreScripts,
+      Set<String> makeDenyOptions,
+      Set<String> makeDenyVariables,
+      List<String> makeUntrustedDirs,
+      Set<String> ffmpegSchemes,
+      Set<String> curlSchemes,
+      Set<String> curlDenyOptions,
+      Set<String> wgetSchemes,
+      Set<String> wgetDenyOptions) {}
+
+  /** Policy for code given on the command line: allow, deny, or scan for forbidden names. */
+  record InlineCode(String mode, Set<String> forbiddenNames) {}
+
+  static CommandRules from(ConfigNode root) {
+    Set<String> allowed = Set.copyOf(root.strings("allowed_commands"));
+    Set<String> blocked = Set.copyOf(root.strings("blocked_commands"));
+    Map<String, String> risk = new HashMap<>();
+    ConfigNode levels = root.get("risk_levels");
+    for (String level : levels.keys()) {
+      if (!RISK_ORDER.contains(level)) {
+        throw levels.get(level).error("unknown risk level '" + level + "', use one of "
+            + String.join(", ", RISK_ORDER));
+      }
+      for (String cmd : levels.strings(level)) {
+        String before = risk.put(cmd, level);
+        if (before != null && !before.equals(level)) {
+          throw levels.get(level).error("command '" + cmd + "' is listed under both " + before
+              + " and " + level);
+        }
+      }
+    }
+    for (String a : allowed) {
+      if (blocked.contains(a)) {
+        throw root.get("allowed_commands").error("'" + a + "' is both allowed and blocked; "
+            + "remove it from one list");
+      }
+    }
+    ConfigNode limits = root.get("rate_limits");
+    Map<String, WrapperSpec> wrappers = new LinkedHashMap<>();
+    for (Map.Entry<String, ConfigNode> e : root.get("wrappers").entries().entrySet()) {
+      ConfigNode w = e.getValue();
+      if (!w.isMissing() && !w.isMapping()) {
+        throw w.error("expected a mapping of wrapper options");
+      }
+      wrappers.put(e.getKey(), new WrapperSpec(
+          Set.copyOf(w.strings("options_with_value")),
+          Set.copyOf(w.strings("deny_options")),
+          w.intValue("positionals", 0, 0, 4),
+          Set.copyOf(w.strings("allowed_targets"))));
+    }
+    return new CommandRules(
+        allowed,
+        blocked,
+        Set.copyOf(root.strings("network_commands")),
+        Set.copyOf(root.strings("write_commands")),
+        Map.copyOf(risk),
+        limits.integer("max_commands_per_minute", 0, 0, 1_000_000),
+        limits.integer("max_write_commands_per_minute", 0, 0, 1_000_000),
+        limits.integer("max_network_commands_per_minute", 0, 0, 1_000_000),
+        root.strings("trusted_bin_dirs").stream().map(CommandRules::trimSlash).toList(),
+        Set.copyOf(root.strings("code_runners")),
+        Set.copyOf(root.strings("shells")),
+        Set.copyOf(root.strings("interpreters")),
+        Map.copyOf(wrappers),
+        root.strings("dangerous_env"),
+        root.strings("glob_protected_names"),
+        Set.copyOf(root.strings("harmless_paths")),
+        tools(root.get("argument_policies")));
+  }
+
+  private static ToolRules tools(ConfigNode ap) {
+    Map<String, String> files = new LinkedHashMap<>();
+    for (Map.Entry<String, ConfigNode> e : ap.get("file_arguments").entries().entrySet()) {
+      String op = e.getValue().asString("");
+      if (!Set.of("read", "write", "copy").contains(op)) {
+        throw e.getValue().error("expected read, write or copy");
+      }
+      files.put(e.getKey(), op);
+    }
+    ConfigNode git = ap.get("git");
+    Map<String, Set<String>> perSub = new LinkedHashMap<>();
+    for (Map.Entry<String, ConfigNode> e : git.get("deny_subcommand_options").entries().entrySet()) {
+      perSub.put(e.getKey(), Set.copyOf(e.getValue().items().stream()
+          .map(n -> n.asString("")).toList()));
+    }
+    ConfigNode py = ap.get("python");
+    ConfigNode node = ap.get("node");
+    ConfigNode pip = ap.get("pip");
+    ConfigNode npm = ap.get("npm");
+    ConfigNode make = ap.get("make");
+    return new ToolRules(
+        Map.copyOf(files),
+        Set.copyOf(ap.get("find").strings("deny_options")),
+        git.strings("deny_config_prefixes").stream().map(s -> s.toLowerCase(Locale.ROOT)).toList(),
+        Set.copyOf(git.strings("deny_options")),
+        Set.copyOf(git.strings("deny_subcommands")),
+        Map.copyOf(perSub),
+        Set.copyOf(git.strings("url_subcommands")),
+        inline(py),
+        Set.copyOf(py.strings("allowed_modules")),
+        inline(node),
+        Set.copyOf(node.strings("deny_options")),
+        pip.bool("allow_local_paths", false),
+        Set.copyOf(pip.strings("deny_options")),
+        Set.copyOf(npm.strings("deny_subcommands")),
+        Set.copyOf(npm.strings("allowed_scripts")),
+        Set.copyOf(npm.strings("deny_options")),
+        npm.bool("require_ignore_scripts", false),
+        Set.copyOf(make.strings("deny_options")),
+        Set.copyOf(make.strings("deny_variables")),
+        make.strings("untrusted_dirs"),
+        schemes(ap.get("ffmpeg")),
+        schemes(ap.get("curl")),
+        Set.copyOf(ap.get("curl").strings("deny_options")),
+        schemes(ap.get("wget")),
+        Set.copyOf(ap.get("wget").strings("deny_options")));
+  }
+
+  private static InlineCode inline(ConfigNode n) {
+    String mode = n.choice("inline_code", "deny", "allow", "deny", "scan");
+    return new InlineCode(mode, Set.copyOf(n.strings("forbidden_names")));
+  }
+
+  private static Set<String> schemes(ConfigNode n) {
+    List<String> s = n.strings("allowed_schemes");
+    return s.isEmpty() ? Set.of("http", "https") : Set.copyOf(
+        s.stream().map(x -> x.toLowerCase(Locale.ROOT)).toList());
+  }
+
+  private static String trimSlash(String s) {
+    String t = s.startsWith("./") ? s.substring(2) : s;
+    return t.length() > 1 && t.endsWith("/") ? t.substring(0, t.length() - 1) : t;
+  }
+
+  String riskOf(String command) {
+    return risk.getOrDefault(command, "normal");
+  }
+
+  static String higher(String a, String b) {
+    return RISK_ORDER.indexOf(a) >= RISK_ORDER.indexOf(b) ? a : b;
+  }
+
+  boolean isDangerousEnv(String name) {
+    for (String d : dangerousEnv) {
+      if (d.endsWith("*") ? name.startsWith(d.substring(0, d.length() - 1)) : name.equals(d)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,229 @@
+package io.moltr.core.command;
+
+import io.moltr.core.Operation;
+import io.moltr.core.Severity;
+import io.moltr.core.command.CommandRules.WrapperSpec;
+import io.moltr.core.command.Script.Redirect;
+import io.moltr.core.command.Script.SimpleCommand;
+import io.moltr.core.command.Script.Word;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Judges one simple command. Order: leading assignments, the command word (static? by a trusted
+ * path?), wrappers peeled off, code runners and shells, blocked, allowed, stdin into an
+ * interpreter, the tool's argument policy, then every redirection. The first refusal wins.
+ */
+final class SegmentJudge {
+  /** The verdict on one simple command, with what the answer shows about it. */
+  record Segment(List<String> argv, String command, String risk, String rule, Verdict verdict,
+      boolean writes, boolean network) {}
+
+  private static final int MAX_WRAPPERS = 8;
+  private static final Set<String> OWN_STDIN_POLICY = Set.of("python", "python2", "python3",
+      "node", "nodejs", "bun");
+
+  private final CommandRules rules;
+  private final ToolArguments tools;
+
+  SegmentJudge(CommandRules rules, ToolArguments tools) {
+    this.rules = rules;
+    this.tools = tools;
+  }
+
+  Segment judge(SimpleCommand sc) {
+    List<String> argv = sc.words().stream().map(Word::text).toList();
+    boolean writesFile = sc.redirects().stream().anyMatch(r -> r.writes() && !isHarmless(r));
+    for (Word a : sc.assignments()) {
+      String name = a.text().substring(0, a.assignEnd());
+      if (rules.isDangerousEnv(name)) {
+        return evasion(argv, "", "setting " + name + " can make a program run other code");
+      }
+    }
+    if (sc.words().isEmpty()) {
+      Verdict r = redirects(sc.redirects());
+      return new Segment(argv, "", "harmless", r instanceof Verdict.Block b ? b.ruleId()
+          : "assignment", r, writesFile, false);
+    }
+    List<Word> words = sc.words();
+    int i = 0;
+    String name;
+    for (int hops = 0; ; hops++) {
+      Word w = words.get(i);
+      if (!w.isStatic()) {
+        return evasion(argv, w.text(), "command name '" + w.text() + "' is only known at run time "
+            + "(expansion, substitution or wildcard)");
+      }
+      if (w.quoted()) {
+        return evasion(argv, w.text(), "command name '" + w.text() + "' is spelled with quotes "
+            + "or escapes");
+      }
+      name = w.text();
+      for (int k = 0; k < name.length(); k++) {
+        if (Character.isISOControl(name.charAt(k)) || Character.isWhitespace(name.charAt(k))) {
+          return evasion(argv, name, "command name contains control or space characters");
+        }
+      }
+      int slash = name.lastIndexOf('/');
+      if (slash >= 0) {
+        String dir = slash == 0 ? "/" : name.substring(0, slash);
+        if (dir.startsWith("./")) {
+          dir = dir.substring(2);
+        }
+        if (!rules.trustedBinDirs().contains(dir)) {
+          return deny(argv, name, "command.not_allowed", "'" + name + "' runs a program by a path "
+              + "outside the trusted bin directories", Severity.HIGH, "elevated");
+        }
+        name = name.substring(slash + 1);
+        if (name.isEmpty()) {
+          return evasion(argv, w.text(), "'" + w.text() + "' is a directory, not a program");
+        }
+      }
+      if (rules.blocked().contains(name)) {
+        return deny(argv, name, "command.blocked", "'" + name + "' is a blocked command",
+            Severity.HIGH, rules.risk().getOrDefault(name, "dangerous"));
+      }
+      WrapperSpec spec = rules.wrappers().get(name);
+      if (spec == null) {
+        break;
+      }
+      if (hops >= MAX_WRAPPERS) {
+        return evasion(argv, name, "too many wrapper commands in a row");
+      }
+      int j = i + 1;
+      boolean lookupOnly = false;
+      while (j < words.size()) {
+        Word o = words.get(j);
+        String a = o.text();
+        if (Options.startsDynamic(o)) {
+          return evasion(argv, name, "argument '" + a + "' of " + name + " is only known at run time");
+        }
+        if (name.equals("env") && !a.startsWith("-") && o.assignEnd() > 0) {
+          String var = a.substring(0, o.assignEnd());
+          if (rules.isDangerousEnv(var)) {
+            return evasion(argv, name, "setting " + var + " can make a program run other code");
+          }
+          j++;
+          continue;
+        }
+        if (a.equals("--")) {
+          j++;
+          break;
+        }
+        if (!a.startsWith("-") || a.length() < 2) {
+          break;
+        }
+        for (String d : spec.denyOptions()) {
+          if (Options.matches(a, d, true)) {
+            return evasion(argv, name, name + " " + d + " splits a string into a command line");
+          }
+        }
+        if (name.equals("command") && (a.contains("v") || a.contains("V"))) {
+          lookupOnly = true;
+        }
+        j += spec.optionsWithValue().contains(a) ? 2 : 1;
+      }
+      j += spec.positionals();
+      if (lookupOnly) {
+        return new Segment(argv, name, "harmless", "command -v (lookup only)", Verdict.PASS,
+            false, false);
+      }
+      if (j >= words.size()) {
+        if (name.equals("env")) {
+          return deny(argv, name, "command.not_allowed", "env without a command prints the "
+              + "environment, which holds secrets", Severity.MEDIUM, "elevated");
+        }
+        if (name.equals("xargs")) {
+          break; // runs echo
+        }
+        return new Segment(argv, name, "harmless", "wrapper without a command", Verdict.PASS,
+            false, false);
+      }
+      if (name.equals("xargs")) {
+        Word inner = words.get(j);
+        String target = inner.text().substring(inner.text().lastIndexOf('/') + 1);
+        if (!inner.isStatic() || !spec.allowedTargets().contains(target)) {
+          return deny(argv, name, "command.argument_policy.xargs", "xargs: '" + inner.text()
+              + "' would get arguments read from stdin, which no policy can check", Severity.HIGH,
+              "elevated");
+        }
+      }
+      i = j;
+    }
+    List<Word> args = words.subList(i + 1, words.size());
+    String risk = rules.riskOf(name);
+    boolean network = rules.network().contains(name);
+    boolean writes = writesFile || rules.write().contains(name);
+    if (rules.codeRunners().contains(name)) {
+      return evasion(argv, name, "'" + name + "' runs text as shell code or changes how later "
+          + "commands resolve");
+    }
+    if (rules.shells().contains(name)) {
+      for (Word a : args) {
+        String t = a.text();
+        if (t.startsWith("-") && !t.startsWith("--") && t.indexOf('c') > 0) {
+          return evasion(argv, name, "'" + name + " -c' runs a command string");
+        }
+      }
+    }
+    if (!rules.allowed().contains(name) && !network) {
+      return deny(argv, name, "command.not_allowed", "'" + name + "' is not an allowed command",
+          Severity.MEDIUM, risk);
+    }
+    if (rules.interpreters().contains(name) && !OWN_STDIN_POLICY.contains(name)
+        && args.isEmpty() && (sc.pipedInput() || sc.redirects().stream().anyMatch(Redirect::feedsStdin))) {
+      return deny(argv, name, "command.interpreter_pipe", "input is fed into the interpreter "
+          + name + ", which runs it as a program", Severity.HIGH, "dangerous");
+    }
+    Verdict v = tools.check(name, args, sc);
+    if (v instanceof Verdict.Block b) {
+      return new Segment(argv, name, riskFor(b, risk), b.ruleId(), v, writes, network);
+    }
+    Verdict r = redirects(sc.redirects());
+    if (r instanceof Verdict.Block b) {
+      return new Segment(argv, name, riskFor(b, risk), b.ruleId(), r, writes, network);
+    }
+    String rule = rules.allowed().contains(name) ? "allowed_commands" : "network_commands";
+    return new Segment(argv, name, risk, rule, Verdict.PASS, writes, network);
+  }
+
+  /** Redirections on groups and subshells: { ...; } > file. */
+  Verdict redirects(List<Redirect> redirects) {
+    for (Redirect r : redirects) {
+      if (r.op().startsWith("<<")) {
+        continue; // here-documents and here-strings: their substitutions are judged as commands
+      }
+      if ((r.op().equals(">&") || r.op().equals("<&")) && r.isFdTarget()) {
+        continue;
+      }
+      if (!r.target().isStatic() && !r.target().glob()) {
+        return Verdict.block("command.evasion", "redirection target '" + r.target().text()
+            + "' is only known at run time", Severity.HIGH);
+      }
+      Verdict v = tools.path("redirect", r.target(), r.writes() ? Operation.WRITE : Operation.READ);
+      if (v instanceof Verdict.Block) {
+        return v;
+      }
+    }
+    return Verdict.PASS;
+  }
+
+  private boolean isHarmless(Redirect r) {
+    return r.isFdTarget() || rules.harmlessPaths().contains(r.target().text());
+  }
+
+  private static String riskFor(Verdict.Block b, String risk) {
+    return b.severity().compareTo(Severity.HIGH) >= 0 ? CommandRules.higher("elevated", risk) : risk;
+  }
+
+  private static Segment evasion(List<String> argv, String command, String reason) {
+    return deny(argv, command, "command.evasion", reason, Severity.HIGH, "dangerous");
+  }
+
+  private static Segment deny(List<String> argv, String command, String rule, String reason,
+      Severity severity, String risk) {
+    return new Segment(new ArrayList<>(argv), command, risk, rule,
+        Verdict.block(rule, reason, severity), false, false);
+  }
+}

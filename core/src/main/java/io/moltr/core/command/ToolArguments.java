@@ -1,0 +1,1056 @@
+package io.moltr.core.command;
+
+import io.moltr.core.Decision;
+import io.moltr.core.Operation;
+import io.moltr.core.Severity;
+import io.moltr.core.command.CommandRules.InlineCode;
+import io.moltr.core.command.CommandRules.ToolRules;
+import io.moltr.core.command.Options.Item;
+import io.moltr.core.command.Script.Redirect;
+import io.moltr.core.command.Script.SimpleCommand;
+import io.moltr.core.command.Script.Word;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Argument policies for allowed tools that can run code, reach the network or touch files. The
+ * lists come from commands.yaml; this class knows each tool's option syntax. Files go to the
+ * path policy and URLs to the network policy: they are never judged here.
+ */
+final class ToolArguments {
+  private final CommandRules rules;
+  private final ToolRules t;
+  private final PathCheck paths;
+  private final UrlCheck urls;
+
+  ToolArguments(CommandRules rules, PathCheck paths, UrlCheck urls) {
+    this.rules = rules;
+    this.t = rules.tools();
+    this.paths = paths;
+    this.urls = urls;
+  }
+
+  /** The tool's own policy for {@code args} (the words after the command name). */
+  Verdict check(String tool, List<Word> args, SimpleCommand sc) {
+    String fileOp = t.fileArguments().get(tool);
+    if (fileOp != null) {
+      return files(tool, fileOp, args);
+    }
+    return switch (tool) {
+      case "find" -> find(args);
+      case "git" -> git(args);
+      case "python", "python3", "python2" -> python(tool, args, sc);
+      case "pip", "pip3" -> pip(tool, args);
+      case "node", "nodejs" -> node(tool, args, sc);
+      case "npm", "bun" -> npm(tool, args, sc);
+      case "make" -> make(args);
+      case "ffmpeg" -> ffmpeg(args);
+      case "curl" -> curl(args);
+      case "wget" -> wget(args);
+      default -> Verdict.PASS;
+    };
+  }
+
+  // ---- files ------------------------------------------------------------------------------
+
+  private static final Set<String> GREP_LONG = Set.of("--regexp", "--file", "--max-count",
+      "--after-context", "--before-context", "--context", "--include", "--exclude",
+      "--exclude-dir", "--exclude-from", "--label", "--binary-files", "--devices",
+      "--directories", "--group-separator");
+  private static final Set<String> HEAD_LONG = Set.of("--lines", "--bytes", "--sleep-interval",
+      "--pid", "--max-unchanged-stats");
+  private static final Set<String> LS_LONG = Set.of("--ignore", "--hide", "--width",
+      "--tabsize", "--block-size", "--format", "--sort", "--time", "--quoting-style",
+      "--indicator-style", "--time-style");
+  private static final Set<String> CP_LONG = Set.of("--target-directory", "--suffix");
+  private static final Set<String> MKDIR_LONG = Set.of("--mode", "--context");
+
+  private Verdict files(String tool, String op, List<Word> args) {
+    String shortVal = switch (tool) {
+      case "grep" -> "efmABCdD";
+      case "head", "tail" -> "ncs";
+      case "ls" -> "IwT";
+      case "cp" -> "tS";
+      case "mkdir" -> "m";
+      default -> "";
+    };
+    Set<String> longVal = switch (tool) {
+      case "grep" -> GREP_LONG;
+      case "head", "tail" -> HEAD_LONG;
+      case "ls" -> LS_LONG;
+      case "cp" -> CP_LONG;
+      case "mkdir" -> MKDIR_LONG;
+      default -> Set.of();
+    };
+    List<Item> items = Options.parse(args, shortVal, longVal, true);
+    boolean patternGiven = false;
+    Word target = null;
+    for (Item it : items) {
+      if (it.isOperand()) {
+        continue;
+      }
+      switch (it.name()) {
+        case "-e", "--regexp" -> patternGiven = tool.equals("grep") || patternGiven;
+        case "-f", "--file", "--exclude-from", "--files0-from" -> {
+          if (tool.equals("grep") || tool.equals("wc")) {
+            patternGiven |= tool.equals("grep") && !it.name().equals("--exclude-from");
+            Verdict v = path(tool, it.value(), Operation.READ);
+            if (v instanceof Verdict.Block) {
+              return v;
+            }
+          }
+        }
+        case "-t", "--target-directory" -> target = tool.equals("cp") ? it.value() : target;
+        default -> { }
+      }
+    }
+    List<Word> operands = items.stream().filter(Item::isOperand).map(Item::value).toList();
+    if (tool.equals("grep") && !patternGiven && !operands.isEmpty()) {
+      operands = operands.subList(1, operands.size());
+    }
+    if (op.equals("copy")) {
+      if (target == null && !operands.isEmpty()) {
+        target = operands.get(operands.size() - 1);
+        operands = operands.subList(0, operands.size() - 1);
+      }
+      if (target != null) {
+        Verdict v = path(tool, target, Operation.WRITE);
+        if (v instanceof Verdict.Block) {
+          return v;
+        }
+      }
+    }
+    Operation operation = op.equals("write") ? Operation.WRITE : Operation.READ;
+    for (Word w : operands) {
+      Verdict v = path(tool, w, operation);
+      if (v instanceof Verdict.Block) {
+        return v;
+      }
+    }
+    return Verdict.PASS;
+  }
+
+  /** One file argument through the path policy; unknowable ones are refused. */
+  Verdict path(String tool, Word w, Operation op) {
+    if (w == null) {
+      return Verdict.PASS;
+    }
+    if (w.procSub()) {
+      return Verdict.PASS; // a pipe from a command that is checked on its own
+    }
+    String p = w.text();
+    if (p.startsWith("/dev/tcp/") || p.startsWith("/dev/udp/")) {
+      return Verdict.block("command.evasion",
+          "'" + p + "' opens a network connection through the shell", Severity.HIGH);
+    }
+    if (rules.harmlessPaths().contains(p) && w.isStatic()) {
+      return Verdict.PASS;
+    }
+    if (w.dynamic()) {
+      return deny(tool, "file argument '" + p + "' depends on an expansion and cannot be checked");
+    }
+    if (w.brace()) {
+      return deny(tool, "file argument '" + p + "' uses brace expansion");
+    }
+    if (w.glob()) {
+      return glob(tool, p, op);
+    }
+    return passthrough(paths.check(p, op));
+  }
+
+  private Verdict glob(String tool, String p, Operation op) {
+    int slash = p.lastIndexOf('/');
+    String dir = slash < 0 ? "." : p.substring(0, slash + 1);
+    String last = p.substring(slash + 1);
+    if (hasGlobChar(dir)) {
+      return deny(tool, "file argument '" + p + "' has a wildcard in its directory part");
+    }
+    if (last.startsWith(".") || last.startsWith("[")) {
+      return deny(tool, "file argument '" + p + "' is a wildcard that can match hidden files");
+    }
+    for (String name : rules.globProtectedNames()) {
+      if (GlobMatcher.matches(last, name)) {
+        return deny(tool, "file argument '" + p + "' can match the protected file name '" + name
+            + "'");
+      }
+    }
+    return passthrough(paths.check(dir.isEmpty() ? "/" : dir, op));
+  }
+
+  private static boolean hasGlobChar(String s) {
+    return s.indexOf('*') >= 0 || s.indexOf('?') >= 0 || s.indexOf('[') >= 0;
+  }
+
+  private Verdict url(String tool, String url, Set<String> schemes) {
+    String u = url;
+    int colon = u.indexOf("://");
+    if (colon < 0) {
+      int c = u.indexOf(':');
+      // a scheme without slashes (file:x, concat:, pipe:) is as much a scheme as http://
+      if (c > 0 && isScheme(u.substring(0, c)) && !isHostPort(u)) {
+        return deny(tool, "URL scheme '" + u.substring(0, c) + "' is not allowed");
+      }
+      u = "http://" + u;
+    } else {
+      String scheme = u.substring(0, colon).toLowerCase(Locale.ROOT);
+      if (!schemes.contains(scheme)) {
+        return deny(tool, "URL scheme '" + scheme + "' is not allowed (" + url + ")");
+      }
+    }
+    return passthrough(urls.check(u));
+  }
+
+  private static boolean isScheme(String s) {
+    if (s.isEmpty() || !Character.isLetter(s.charAt(0))) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Character.isLetterOrDigit(c) && c != '+' && c != '-' && c != '.') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "example.com:8080/x": a host and port, which curl reads as http. */
+  private static boolean isHostPort(String s) {
+    int c = s.indexOf(':');
+    int i = c + 1;
+    int digits = 0;
+    while (i < s.length() && Character.isDigit(s.charAt(i))) {
+      i++;
+      digits++;
+    }
+    return digits > 0 && (i == s.length() || s.charAt(i) == '/');
+  }
+
+  private static Verdict passthrough(Decision d) {
+    if (d instanceof Decision.Deny deny) {
+      return Verdict.block(deny.ruleId(), deny.reason(), deny.severity());
+    }
+    return Verdict.PASS;
+  }
+
+  private static Verdict deny(String tool, String reason) {
+    return Verdict.block("command.argument_policy." + tool, tool + ": " + reason, Severity.HIGH);
+  }
+
+  private static Verdict first(Verdict... vs) {
+    for (Verdict v : vs) {
+      if (v instanceof Verdict.Block) {
+        return v;
+      }
+    }
+    return Verdict.PASS;
+  }
+
+  private static Verdict dynamicOption(String tool, List<Word> args) {
+    for (Word w : args) {
+      if (Options.startsDynamic(w)) {
+        return deny(tool, "argument '" + w.text() + "' depends on an expansion and could become "
+            + "any option");
+      }
+    }
+    return Verdict.PASS;
+  }
+
+  // ---- find -------------------------------------------------------------------------------
+
+  private Verdict find(List<Word> args) {
+    Verdict dyn = dynamicOption("find", args);
+    if (dyn instanceof Verdict.Block) {
+      return dyn;
+    }
+    boolean inExpression = false;
+    for (Word w : args) {
+      String a = w.text();
+      if (t.findDeny().contains(a)) {
+        return deny("find", "'" + a + "' runs programs, deletes or writes files");
+      }
+      if (a.startsWith("-") || a.equals("(") || a.equals("!") || a.equals(")")) {
+        inExpression = true;
+      } else if (!inExpression) {
+        Verdict v = path("find", w, Operation.READ);
+        if (v instanceof Verdict.Block) {
+          return v;
+        }
+      }
+    }
+    return Verdict.PASS;
+  }
+
+  // ---- git --------------------------------------------------------------------------------
+
+  private Verdict git(List<Word> args) {
+    Verdict dyn = dynamicOption("git", args);
+    if (dyn instanceof Verdict.Block) {
+      return dyn;
+    }
+    int i = 0;
+    while (i < args.size() && args.get(i).text().startsWith("-")) {
+      String a = args.get(i).text();
+      Verdict v = gitOption(a);
+      if (v instanceof Verdict.Block) {
+        return v;
+      }
+      if (a.equals("-c") || a.equals("--config")) {
+        if (i + 1 >= args.size()) {
+          return Verdict.PASS;
+        }
+        Verdict c = gitConfigKey(args.get(i + 1).text());
+        if (c instanceof Verdict.Block) {
+          return c;
+        }
+        i += 2;
+      } else if (a.startsWith("-c") && a.length() > 2) {
+        Verdict c = gitConfigKey(a.substring(2));
+        if (c instanceof Verdict.Block) {
+          return c;
+        }
+        i++;
+      } else if (a.equals("-C") || a.equals("--git-dir") || a.equals("--work-tree")
+          || a.equals("--namespace") || a.equals("--super-prefix")) {
+        i += 2;
+      } else {
+        i++;
+      }
+    }
+    if (i >= args.size()) {
+      return Verdict.PASS;
+    }
+    String sub = args.get(i).text();
+    if (t.gitDenySubcommands().contains(sub)) {
+      return deny("git", "'git " + sub + "' is not allowed");
+    }
+    List<Word> rest = args.subList(i + 1, args.size());
+    Set<String> subDeny = t.gitDenySubcommandOptions().getOrDefault(sub, Set.of());
+    for (int k = 0; k < rest.size(); k++) {
+      String a = rest.get(k).text();
+      Verdict v = gitOption(a);
+      if (v instanceof Verdict.Block) {
+        return v;
+      }
+      for (String d : subDeny) {
+        boolean hit = d.startsWith("-") ? Options.matches(a, d, true) || shortCluster(a, d)
+            : a.equals(d);
+        if (hit) {
+          return deny("git", "'git " + sub + " " + d + "' runs a program");
+        }
+      }
+      if (a.startsWith("--output=") || (a.equals("--output") && k + 1 < rest.size())) {
+        Word target = a.equals("--output") ? rest.get(k + 1)
+            : Options.sub(rest.get(k), a.substring("--output=".length()));
+        Verdict w = path("git", target, Operation.WRITE);
+        if (w instanceof Verdict.Block) {
+          return w;
+        }
+      }
+    }
+    if (sub.equals("config")) {
+      Verdict c = gitConfigCommand(rest);
+      if (c instanceof Verdict.Block) {
+        return c;
+      }
+    }
+    if (t.gitUrlSubcommands().contains(sub)) {
+      for (Word w : rest) {
+        Verdict v = gitUrl(w.text());
+        if (v instanceof Verdict.Block) {
+          return v;
+        }
+      }
+    }
+    return Verdict.PASS;
+  }
+
+  /** A short option inside a cluster: -ix holds -x for a tool whose short options take no value. */
+  private static boolean shortCluster(String arg, String opt) {
+    if (opt.length() != 2 || arg.length() < 3 || arg.charAt(0) != '-' || arg.charAt(1) == '-') {
+      return false;
+    }
+    for (int j = 1; j < arg.length(); j++) {
+      char c = arg.charAt(j);
+      if (!Character.isLetter(c)) {
+        return false;
+      }
+      if (c == opt.charAt(1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Verdict gitOption(String a) {
+    for (String d : t.gitDenyOptions()) {
+      if (Options.matches(a, d, true)) {
+        return deny("git", "option '" + d + "' makes git run a program of the caller's choice");
+      }
+    }
+    return Verdict.PASS;
+  }
+
+  private Verdict gitConfigKey(String keyValue) {
+    int eq = keyValue.indexOf('=');
+    String key = (eq < 0 ? keyValue : keyValue.substring(0, eq)).toLowerCase(Locale.ROOT);
+    for (String p : t.gitDenyConfigPrefixes()) {
+      if (key.startsWith(p)) {
+        return deny("git", "config key '" + key + "' can make git run a program or change "
+            + "where it connects");
+      }
+    }
+    return Verdict.PASS;
+  }
+
+  /** git config KEY VALUE writes; reading (git config KEY, --get, --list) is harmless. */
+  private Verdict gitConfigCommand(List<Word> rest) {
+    List<String> operands = new java.util.ArrayList<>();
+    boolean writes = false;
+    for (Word w : rest) {
+      String a = w.text();
+      if (a.equals("-e") || a.equals("--edit")) {
+        return deny("git", "'git config --edit' opens an editor");
+      }
+      if (a.equals("--add") || a.equals("--replace-all") || a.equals("set")) {
+        writes = true;
+      } else if (a.equals("-f") || a.equals("--file") || a.startsWith("--file=")) {
+        writes = true; // a config file elsewhere is still read by git later
+      } else if (!a.startsWith("-") && !a.equals("get") && !a.equals("list")) {
+        operands.add(a);
+      }
+    }
+    if (operands.size() >= 2 || writes) {
+      for (String k : operands) {
+        Verdict v = gitConfigKey(k);
+        if (v instanceof Verdict.Block) {
+          return v;
+        }
+      }
+    }
+    return Verdict.PASS;
+  }
+
+  private Verdict gitUrl(String a) {
+    if (a.startsWith("-")) {
+      return Verdict.PASS;
+    }
+    int sep = a.indexOf("://");
+    if (sep > 0) {
+      String scheme = a.substring(0, sep).toLowerCase(Locale.ROOT);
+      if (scheme.equals("file")) {
+        return deny("git", "file:// remotes are not allowed");
+      }
+      return passthrough(urls.check("https://" + a.substring(sep + 3)));
+    }
+    if (a.contains("::")) {
+      return deny("git", "remote helper '" + a.substring(0, a.indexOf("::"))
+          + "::' can run programs");
+    }
+    int colon = a.indexOf(':');
+    int slash = a.indexOf('/');
+    if (colon > 0 && (slash < 0 || colon < slash)) {
+      // scp-like user@host:path
+      String host = a.substring(0, colon);
+      int at = host.lastIndexOf('@');
+      host = host.substring(at + 1);
+      if (host.contains(".")) {
+        return passthrough(urls.check("https://" + host + "/" + a.substring(colon + 1)));
+      }
+    }
+    return Verdict.PASS;
+  }
+
+  // ---- python, node, bun ------------------------------------------------------------------
+
+  private Verdict python(String tool, List<Word> args, SimpleCommand sc) {
+    Verdict dyn = dynamicOption(tool, args);
+    if (dyn instanceof Verdict.Block) {
+      return dyn;
+    }
+    for (int i = 0; i < args.size(); i++) {
+      Word w = args.get(i);
+      String a = w.text();
+      if (a.equals("-")) {
+        return stdinCode(tool, sc, t.python());
+      }
+      if (!a.startsWith("-")) {
+        return path(tool, w, Operation.READ); // the script; its own arguments are its business
+      }
+      if (a.startsWith("--")) {
+        continue; // --version, --help
+      }
+      for (int j = 1; j < a.length(); j++) {
+        char c = a.charAt(j);
+        if (c == 'c' || c == 'm' || c == 'W' || c == 'X') {
+          String value = j + 1 < a.length() ? a.substring(j + 1)
+              : i + 1 < args.size() ? args.get(++i).text() : null;
+          if (value == null) {
+            return Verdict.PASS;
+          }
+          if (c == 'c') {
+            return inline(tool, value, t.python());
+          }
+          if (c == 'm') {
+            if (value.equals("pip")) {
+              return pip(tool, args.subList(i + 1, args.size()));
+            }
+            if (!t.pythonModules().contains(value)) {
+              return deny(tool, "module '" + value + "' is not in the allowed -m modules");
+            }
+            return Verdict.PASS;
+          }
+          break;
+        }
+      }
+    }
+    return stdinCode(tool, sc, t.python());
+  }
+
+  private Verdict node(String tool, List<Word> args, SimpleCommand sc) {
+    Verdict dyn = dynamicOption(tool, args);
+    if (dyn instanceof Verdict.Block) {
+      return dyn;
+    }
+    for (int i = 0; i < args.size(); i++) {
+      Word w = args.get(i);
+      String a = w.text();
+      for (String d : t.nodeDenyOptions()) {
+        if (Options.matches(a, d, false)) {
+          return deny(tool, "option '" + d + "' loads or exposes code outside the program");
+        }
+      }
+      if (a.equals("-e") || a.equals("--eval") || a.equals("-p") || a.equals("--print")
+          || a.equals("-pe")) {
+        return i + 1 < args.size() ? inline(tool, args.get(i + 1).text(), t.node()) : Verdict.PASS;
+      }
+      if (a.startsWith("--eval=") || a.startsWith("--print=")) {
+        return inline(tool, a.substring(a.indexOf('=') + 1), t.node());
+      }
+      if (a.equals("-")) {
+        return stdinCode(tool, sc, t.node());
+      }
+      if (!a.startsWith("-")) {
+        return path(tool, w, Operation.READ);
+      }
+    }
+    return stdinCode(tool, sc, t.node());
+  }
+
+  /** No program argument: the interpreter reads its program from stdin. */
+  private Verdict stdinCode(String tool, SimpleCommand sc, InlineCode policy) {
+    for (Redirect r : sc.redirects()) {
+      if (r.feedsStdin()) {
+        if (r.op().equals("<<<")) {
+          return r.target().dynamic()
+              ? Verdict.block("command.interpreter_pipe", tool + " reads a program built by an "
+                  + "expansion", Severity.HIGH)
+              : inline(tool, r.target().text(), policy);
+        }
+        if (r.body() != null) {
+          return inline(tool, r.body(), policy);
+        }
+        return Verdict.PASS; // < file: the redirection is checked by the path policy
+      }
+    }
+    if (sc.pipedInput()) {
+      return Verdict.block("command.interpreter_pipe",
+          "output is piped into the interpreter " + tool + ", which runs it as a program",
+          Severity.HIGH);
+    }
+    return Verdict.PASS;
+  }
+
+  private Verdict inline(String tool, String code, InlineCode policy) {
+    switch (policy.mode()) {
+      case "allow":
+        return Verdict.PASS;
+      case "deny":
+        return deny(tool, "inline code (-c/-e or a here-document) is not allowed by policy");
+      default:
+        String hit = CodeScan.firstForbidden(code, policy.forbiddenNames());
+        if (hit != null) {
+          return deny(tool, "inline code uses '" + hit + "', which can run programs, reach the "
+              + "network or touch files");
+        }
+        return Verdict.PASS;
+    }
+  }
+
+  // ---- pip --------------------------------------------------------------------------------
+
+  private static final Set<String> PIP_LONG = Set.of("--requirement", "--constraint",
+      "--editable", "--index-url", "--extra-index-url", "--find-links", "--trusted-host",
+      "--proxy", "--target", "--prefix", "--root", "--src", "--global-option",
+      "--install-option", "--config-settings", "--platform", "--python-version",
+      "--implementation", "--abi", "--upgrade-strategy", "--progress-bar", "--log", "--cache-dir",
+      "--timeout", "--retries", "--exists-action", "--cert", "--client-cert", "--python",
+      "--report", "--only-binary", "--no-binary", "--use-feature", "--user-agent", "--dest",
+      "--wheel-dir", "--build", "--format");
+
+  private Verdict pip(String tool, List<Word> args) {
+    Verdict dyn = dynamicOption(tool, args);
+    if (dyn instanceof Verdict.Block) {
+      return dyn;
+    }
+    List<Item> items = Options.parse(args, "rceiftCd", PIP_LONG, true);
+    String sub = null;
+    for (Item it : items) {
+      if (it.isOperand()) {
+        if (sub == null) {
+          sub = it.value().text();
+          if (sub.equals("config")) {
+            return deny(tool, "'pip config' changes where later installs come from");
+          }
+          continue;
+        }
+        Verdict v = pipTarget(tool, it.value());
+        if (v instanceof Verdict.Block) {
+          return v;
+        }
+        continue;
+      }
+      String n = it.name();
+      for (String d : t.pipDenyOptions()) {
+        if (n.equals(d)) {
+          return deny(tool, "option '" + d + "' is not allowed");
+        }
+      }
+      Word v = it.value();
+      Verdict r = switch (n) {
+        case "-r", "--requirement", "-c", "--constraint" -> path(tool, v, Operation.READ);
+        case "-e", "--editable", "-f", "--find-links" -> v == null ? Verdict.PASS : pipTarget(tool, v);
+        case "-i", "--index-url", "--extra-index-url" ->
+            v == null ? Verdict.PASS : url(tool, v.text(), Set.of("http", "https"));
+        case "--trusted-host" -> v == null ? Verdict.PASS
+            : deny(tool, "--trusted-host turns off certificate checks for " + v.text());
+        case "--proxy" -> deny(tool, "--proxy sends traffic around the egress policy");
+        default -> Verdict.PASS;
+      };
+      if (r instanceof Verdict.Block) {
+        return r;
+      }
+    }
+    return Verdict.PASS;
+  }
+
+  /** A requirement: a name (fine), a URL (network policy), or a local path (path policy). */
+  private Verdict pipTarget(String tool, Word w) {
+    String a = w.text();
+    String stripped = a;
+    for (String vcs : List.of("git+", "hg+", "svn+", "bzr+")) {
+      if (a.startsWith(vcs)) {
+        stripped = a.substring(vcs.length());
+      }
+    }
+    int at = stripped.indexOf(" @ ");
+    if (at > 0) {
+      stripped = stripped.substring(at + 3).trim();
+    }
+    if (stripped.contains("://")) {
+      String scheme = stripped.substring(0, stripped.indexOf("://")).toLowerCase(Locale.ROOT);
+      if (scheme.equals("ssh")) {
+        return passthrough(urls.check("https://" + stripped.substring(stripped.indexOf("://") + 3)));
+      }
+      return url(tool, stripped, Set.of("http", "https"));
+    }
+    boolean localPath = a.startsWith(".") || a.startsWith("/") || a.startsWith("~")
+        || a.contains("/") || a.endsWith(".whl") || a.endsWith(".tar.gz") || a.endsWith(".zip");
+    if (localPath) {
+      if (!t.pipAllowLocalPaths()) {
+        return deny(tool, "installing from a local path runs its build scripts");
+      }
+      return path(tool, w, Operation.READ);
+    }
+    return Verdict.PASS;
+  }
+
+  // ---- npm / bun --------------------------------------------------------------------------
+
+  private static final Set<String> NPM_SCRIPT_ALIASES = Set.of("run", "run-script", "rum", "urn");
+  private static final Set<String> NPM_INSTALL = Set.of("install", "i", "in", "ins", "inst",
+      "insta", "instal", "isnt", "isnta", "isntal", "add", "ci", "clean-install", "install-test",
+      "it", "update", "up", "upgrade", "udpate");
+
+  private Verdict npm(String tool, List<Word> args, SimpleCommand sc) {
+    Verdict dyn = dynamicOption(tool, args);
+    if (dyn instanceof Verdict.Block) {
+      return dyn;
+    }
+    String sub = null;
+    int subAt = -1;
+    boolean ignoreScripts = false;
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i).text();
+      for (String d : t.npmDenyOptions()) {
+        if (Options.matches(a, d, false) && (d.startsWith("--") || a.equals(d))) {
+          return deny(tool, "option '" + d + "' runs code outside the package scripts");
+        }
+      }
+      if (a.equals("--ignore-scripts")) {
+        ignoreScripts = true;
+      }
+      if (sub == null && !a.startsWith("-")) {
+        sub = a;
+        subAt = i;
+      }
+    }
+    if (sub == null) {
+      return Verdict.PASS;
+    }
+    List<Word> rest = args.subList(subAt + 1, args.size());
+    if (t.npmDenySubcommands().contains(sub)) {
+      return deny(tool, "'" + tool + " " + sub + "' fetches or runs code outside the project");
+    }
+    if ((sub.equals("config") || sub.equals("set") || sub.equals("pkg"))
+        && rest.stream().anyMatch(w -> w.text().equals("set") || w.text().equals("delete"))
+        || sub.equals("set")) {
+      return deny(tool, "'" + tool + " " + sub + " set' changes scripts or settings");
+    }
+    if (NPM_SCRIPT_ALIASES.contains(sub)) {
+      Word script = rest.stream().filter(w -> !w.text().startsWith("-")).findFirst().orElse(null);
+      if (script == null) {
+        return Verdict.PASS;
+      }
+      if (tool.equals("bun") && looksLikeFile(script.text())) {
+        return path(tool, script, Operation.READ);
+      }
+      if (!t.npmAllowedScripts().contains(script.text())) {
+        return deny(tool, "script '" + script.text() + "' is not in the allowed scripts");
+      }
+      return Verdict.PASS;
+    }
+    if (NPM_INSTALL.contains(sub)) {
+      if (t.npmRequireIgnoreScripts() && !ignoreScripts) {
+        return deny(tool, "install runs lifecycle scripts; add --ignore-scripts");
+      }
+      for (Word w : rest) {
+        String a = w.text();
+        if (a.startsWith("-")) {
+          continue;
+        }
+        Verdict v;
+        if (a.contains("://")) {
+          String u = a.startsWith("git+") ? a.substring(4) : a;
+          v = u.startsWith("ssh://") || u.startsWith("git://")
+              ? passthrough(urls.check("https://" + u.substring(u.indexOf("://") + 3)))
+              : url(tool, u, Set.of("http", "https"));
+        } else if (a.startsWith("github:") || a.startsWith("gitlab:") || a.startsWith("bitbucket:")
+            || a.startsWith("gist:") || a.startsWith("file:")) {
+          v = deny(tool, "install source '" + a + "' is not allowed");
+        } else if (a.startsWith(".") || a.startsWith("/") || a.startsWith("~")
+            || a.endsWith(".tgz") || a.endsWith(".tar.gz")) {
+          v = path(tool, w, Operation.READ);
+        } else {
+          v = Verdict.PASS;
+        }
+        if (v instanceof Verdict.Block) {
+          return v;
+        }
+      }
+      return Verdict.PASS;
+    }
+    if (tool.equals("bun") && looksLikeFile(sub)) {
+      return path(tool, args.get(subAt), Operation.READ);
+    }
+    return Verdict.PASS;
+  }
+
+  private static boolean looksLikeFile(String s) {
+    return s.contains("/") || s.endsWith(".js") || s.endsWith(".ts") || s.endsWith(".mjs")
+        || s.endsWith(".cjs") || s.endsWith(".tsx") || s.endsWith(".jsx");
+  }
+
+  // ---- make -------------------------------------------------------------------------------
+
+  private static final Set<String> MAKE_LONG = Set.of("--file", "--makefile", "--directory",
+      "--include-dir", "--jobs", "--load-average", "--old-file", "--assume-old", "--what-if",
+      "--new-file", "--assume-new", "--eval", "--output-sync", "--debug");
+
+  private Verdict make(List<Word> args) {
+    Verdict dyn = dynamicOption("make", args);
+    if (dyn instanceof Verdict.Block) {
+      return dyn;
+    }
+    for (Item it : Options.parse(args, "fCIjloWE", MAKE_LONG, true)) {
+      if (it.isOperand()) {
+        String a = it.value().text();
+        int eq = a.indexOf('=');
+        if (eq > 0) {
+          String name = a.substring(0, eq).replace(":", "").replace("+", "").replace("?", "")
+              .trim();
+          if (t.makeDenyVariables().contains(name)) {
+            return deny("make", "setting " + name + " changes which program runs the recipes");
+          }
+          String value = a.substring(eq + 1);
+          if (value.contains("$(shell") || value.contains("${shell") || value.contains("`")
+              || it.value().dynamic()) {
+            return deny("make", "variable " + name + " runs a shell command");
+          }
+        }
+        continue;
+      }
+      if (t.makeDenyOptions().contains(it.name())) {
+        return deny("make", "option '" + it.name() + "' evaluates make code from the command line");
+      }
+      if (it.name().equals("-f") || it.name().equals("--file") || it.name().equals("--makefile")) {
+        Word f = it.value();
+        if (f == null) {
+          continue;
+        }
+        for (String d : t.makeUntrustedDirs()) {
+          if (f.text().startsWith(d)) {
+            return deny("make", "makefile '" + f.text() + "' lies in a directory anyone can write");
+          }
+        }
+        Verdict v = path("make", f, Operation.READ);
+        if (v instanceof Verdict.Block) {
+          return v;
+        }
+      }
+    }
+    return Verdict.PASS;
+  }
+
+  // ---- ffmpeg -----------------------------------------------------------------------------
+
+  private static final Set<String> FFMPEG_FLAGS = Set.of("-y", "-n", "-hide_banner", "-nostdin",
+      "-stdin", "-nostats", "-stats", "-an", "-vn", "-sn", "-dn", "-shortest", "-re",
+      "-benchmark", "-benchmark_all", "-copyts", "-start_at_zero", "-xerror", "-ignore_unknown",
+      "-h", "-version", "-formats", "-codecs", "-encoders", "-decoders", "-filters", "-pix_fmts",
+      "-layouts", "-sample_fmts", "-protocols", "-muxers", "-demuxers", "-bsfs", "-autorotate",
+      "-noautorotate", "-accurate_seek", "-noaccurate_seek", "-debug_ts", "-dump",
+      "-copy_unknown", "-noaccurate_seek", "-shortest");
+  private static final Set<String> FFMPEG_FILE_OPTIONS = Set.of("-filter_script",
+      "-filter_complex_script", "-attach", "-passlogfile", "-sdp_file", "-vstats_file",
+      "-progress", "-dump_attachment");
+
+  private Verdict ffmpeg(List<Word> args) {
+    Verdict dyn = dynamicOption("ffmpeg", args);
+    if (dyn instanceof Verdict.Block) {
+      return dyn;
+    }
+    for (int i = 0; i < args.size(); i++) {
+      Word w = args.get(i);
+      String a = w.text();
+      if (a.equals("-report")) {
+        return deny("ffmpeg", "-report writes a log file into the working directory");
+      }
+      if (a.startsWith("-") && a.length() > 1) {
+        if (FFMPEG_FLAGS.contains(a) || i + 1 >= args.size()) {
+          continue;
+        }
+        Word v = args.get(++i);
+        Verdict r = Verdict.PASS;
+        if (a.equals("-i")) {
+          r = media("ffmpeg", v, Operation.READ);
+        } else if (FFMPEG_FILE_OPTIONS.contains(a.split(":", 2)[0])) {
+          r = deny("ffmpeg", "option '" + a + "' reads or writes a side file");
+        }
+        if (r instanceof Verdict.Block) {
+          return r;
+        }
+        continue;
+      }
+      Verdict r = media("ffmpeg", w, Operation.WRITE); // a bare word is an output file
+      if (r instanceof Verdict.Block) {
+        return r;
+      }
+    }
+    return Verdict.PASS;
+  }
+
+  private Verdict media(String tool, Word w, Operation op) {
+    String a = w.text();
+    if (a.equals("-") || a.equals("pipe:") || a.equals("pipe:0") || a.equals("pipe:1")) {
+      return Verdict.PASS;
+    }
+    int c = a.indexOf(':');
+    if (c > 1 && isScheme(a.substring(0, c))) {
+      return url(tool, a, t.ffmpegSchemes());
+    }
+    return path(tool, w, op);
+  }
+
+  // ---- curl / wget ------------------------------------------------------------------------
+
+  private static final Set<String> CURL_LONG = Set.of("--data", "--data-ascii", "--data-binary",
+      "--data-raw", "--data-urlencode", "--form", "--form-string", "--header", "--output",
+      "--output-dir", "--upload-file", "--user", "--proxy", "--request", "--user-agent",
+      "--referer", "--cookie", "--cookie-jar", "--config", "--max-time", "--connect-timeout",
+      "--retry", "--retry-delay", "--retry-max-time", "--url", "--write-out", "--dump-header",
+      "--cacert", "--capath", "--cert", "--key", "--key-type", "--cert-type", "--resolve",
+      "--connect-to", "--limit-rate", "--range", "--interface", "--local-port", "--max-filesize",
+      "--max-redirs", "--netrc-file", "--proxy-user", "--proxy-header", "--trace",
+      "--trace-ascii", "--stderr", "--unix-socket", "--abstract-unix-socket", "--libcurl",
+      "--json", "--oauth2-bearer", "--aws-sigv4", "--variable", "--time-cond", "--ciphers",
+      "--tls-max", "--hsts", "--alt-svc", "--doh-url", "--dns-servers", "--preproxy",
+      "--socks5", "--socks4", "--socks4a", "--socks5-hostname", "--proto", "--proto-redir",
+      "--proto-default", "--request-target", "--expect100-timeout", "--keepalive-time",
+      "--mail-from", "--mail-rcpt", "--mail-auth", "--pubkey", "--quote", "--rate",
+      "--parallel-max", "--etag-save", "--etag-compare", "--url-query", "--create-file-mode",
+      "--speed-limit", "--speed-time", "--continue-at", "--ftp-port", "--krb", "--engine",
+      "--login-options", "--service-name", "--pinnedpubkey", "--noproxy");
+  private static final Set<String> CURL_UPLOADS = Set.of("-d", "--data", "--data-ascii",
+      "--data-binary", "--data-urlencode", "--json", "-F", "--form");
+  private static final Set<String> CURL_WRITES = Set.of("-o", "--output", "--output-dir",
+      "-D", "--dump-header", "-c", "--cookie-jar", "--trace", "--trace-ascii", "--stderr",
+      "--etag-save", "--hsts", "--alt-svc");
+
+  private Verdict curl(List<Word> args) {
+    Verdict dyn = dynamicOption("curl", args);
+    if (dyn instanceof Verdict.Block) {
+      return dyn;
+    }
+    List<Item> items = Options.parse(args, "dDeEFHKmoPQrTuUwxXyYzbcCtA", CURL_LONG, false);
+    boolean remoteName = false;
+    String outputDir = null;
+    List<String> targets = new java.util.ArrayList<>();
+    for (Item it : items) {
+      if (it.isOperand()) {
+        targets.add(it.value().text());
+        continue;
+      }
+      String n = it.name();
+      if (t.curlDenyOptions().contains(n)) {
+        return deny("curl", "option '" + n + "' is not allowed (uploads files, reads a config "
+            + "or bypasses the egress policy)");
+      }
+      Word v = it.value();
+      if (CURL_UPLOADS.contains(n) && v != null) {
+        String s = v.text();
+        int eq = s.indexOf('=');
+        boolean fromFile = s.startsWith("@") || s.startsWith("<")
+            || (eq >= 0 && eq + 1 < s.length() && (s.charAt(eq + 1) == '@' || s.charAt(eq + 1) == '<'))
+            || (n.equals("--data-urlencode") && s.indexOf('@') > 0 && (eq < 0 || s.indexOf('@') < eq));
+        if (fromFile && !n.equals("--data-raw")) {
+          return deny("curl", "sending a local file (" + s + ") is an upload");
+        }
+      }
+      if (CURL_WRITES.contains(n) && v != null) {
+        if (n.equals("--output-dir")) {
+          outputDir = v.text();
+        }
+        Verdict w = path("curl", v, Operation.WRITE);
+        if (w instanceof Verdict.Block) {
+          return w;
+        }
+      }
+      if ((n.equals("-b") || n.equals("--cookie")) && v != null && v.text().indexOf('=') < 0) {
+        Verdict r = path("curl", v, Operation.READ);
+        if (r instanceof Verdict.Block) {
+          return r;
+        }
+      }
+      if ((n.equals("--cacert") || n.equals("--cert") || n.equals("--key")) && v != null) {
+        Verdict r = path("curl", v, Operation.READ);
+        if (r instanceof Verdict.Block) {
+          return r;
+        }
+      }
+      if (n.equals("-O") || n.equals("--remote-name") || n.equals("--remote-name-all")) {
+        remoteName = true;
+      }
+      if (n.equals("--url") && v != null) {
+        targets.add(v.text());
+      }
+    }
+    for (String u : targets) {
+      Verdict r = url("curl", u, t.curlSchemes());
+      if (r instanceof Verdict.Block) {
+        return r;
+      }
+      if (remoteName) {
+        Verdict w = path("curl", Word.literal(join(outputDir, lastSegment(u))), Operation.WRITE);
+        if (w instanceof Verdict.Block) {
+          return w;
+        }
+      }
+    }
+    return Verdict.PASS;
+  }
+
+  private static final Set<String> WGET_LONG = Set.of("--output-document", "--output-file",
+      "--append-output", "--directory-prefix", "--execute", "--input-file", "--base", "--tries",
+      "--timeout", "--wait", "--quota", "--user-agent", "--level", "--accept", "--reject",
+      "--domains", "--exclude-domains", "--include-directories", "--exclude-directories",
+      "--post-data", "--post-file", "--body-data", "--body-file", "--method", "--header",
+      "--user", "--password", "--load-cookies", "--save-cookies", "--config", "--ca-certificate",
+      "--certificate", "--private-key", "--referer", "--limit-rate", "--bind-address",
+      "--use-askpass", "--restrict-file-names", "--default-page", "--dns-timeout",
+      "--connect-timeout", "--read-timeout", "--waitretry", "--http-user", "--http-password",
+      "--proxy-user", "--proxy-password", "--cut-dirs", "--local-encoding", "--remote-encoding");
+
+  private Verdict wget(List<Word> args) {
+    Verdict dyn = dynamicOption("wget", args);
+    if (dyn instanceof Verdict.Block) {
+      return dyn;
+    }
+    List<Item> items = Options.parse(args, "OoaPeiBtTwQUlARDXIY", WGET_LONG, true);
+    String document = null;
+    String prefix = null;
+    List<String> targets = new java.util.ArrayList<>();
+    for (Item it : items) {
+      if (it.isOperand()) {
+        targets.add(it.value().text());
+        continue;
+      }
+      String n = it.name();
+      if (t.wgetDenyOptions().contains(n)) {
+        return deny("wget", "option '" + n + "' is not allowed (uploads files, runs wgetrc "
+            + "commands or reads URLs from a file)");
+      }
+      Word v = it.value();
+      if (v == null) {
+        continue;
+      }
+      switch (n) {
+        case "-O", "--output-document" -> document = v.text();
+        case "-P", "--directory-prefix" -> prefix = v.text();
+        case "-o", "--output-file", "-a", "--append-output", "--save-cookies" -> {
+          Verdict w = path("wget", v, Operation.WRITE);
+          if (w instanceof Verdict.Block) {
+            return w;
+          }
+        }
+        default -> { }
+      }
+    }
+    for (String u : targets) {
+      Verdict r = url("wget", u, t.wgetSchemes());
+      if (r instanceof Verdict.Block) {
+        return r;
+      }
+    }
+    if (document != null) {
+      return path("wget", Word.literal(document), Operation.WRITE);
+    }
+    for (String u : targets) {
+      Verdict w = path("wget", Word.literal(join(prefix, lastSegment(u))), Operation.WRITE);
+      if (w instanceof Verdict.Block) {
+        return w;
+      }
+    }
+    return Verdict.PASS;
+  }
+
+  private static String lastSegment(String url) {
+    String u = url;
+    int q = u.indexOf('?');
+    if (q >= 0) {
+      u = u.substring(0, q);
+    }
+    int scheme = u.indexOf("://");
+    String rest = scheme >= 0 ? u.substring(scheme + 3) : u;
+    int slash = rest.lastIndexOf('/');
+    String name = slash < 0 || slash == rest.length() - 1 ? "index.html" : rest.substring(slash + 1);
+    return name;
+  }
+
+  private static String join(String dir, String name) {
+    if (dir == null || dir.isEmpty()) {
+      return name;
+    }
+    return dir.endsWith("/") ? dir + name : dir + "/" + name;
+  }
+}
