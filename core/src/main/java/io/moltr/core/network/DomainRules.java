@@ -83,8 +83,10 @@ final class DomainRules {
       }
     }
     for (Map.Entry<String, String> e : wildcardBases.entrySet()) {
-      String base = Lookalikes.skeleton(display(e.getKey()));
-      if (sk.equals(base) || sk.endsWith("." + base)) {
+      String realBase = display(e.getKey());
+      String base = Lookalikes.skeleton(realBase);
+      // The apex itself is not a look-alike; it is simply not covered by the wildcard.
+      if (!unicodeHost.equals(realBase) && (sk.equals(base) || sk.endsWith("." + base))) {
         return e.getValue();
       }
     }
