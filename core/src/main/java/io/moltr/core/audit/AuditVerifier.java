@@ -65,6 +65,7 @@ public final class AuditVerifier {
   private record Source(String name, byte[] bytes) {}
 
   private record Line(
+      int index,
       int fileIndex, String file, long lineNo, String text, boolean terminated, boolean lastInFile,
       EntryCodec.Parsed parsed) {
     AuditEntry entry() {
@@ -76,12 +77,17 @@ public final class AuditVerifier {
     List<Line> lines = split(sources);
     List<AuditFinding> findings = new ArrayList<>();
     List<Line> entries = new ArrayList<>();
+    List<Integer> damagedLines = new ArrayList<>();
 
     // 1. lines
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
       if (!l.parsed().isEntry()) {
-        findings.add(classifyBadLine(lines, i, entries));
+        AuditFinding f = classifyBadLine(lines, i, entries);
+        findings.add(f);
+        if (f.kind() == Kind.MODIFIED) {
+          damagedLines.add(i);
+        }
         continue;
       }
       entries.add(l);
@@ -153,6 +159,8 @@ public final class AuditVerifier {
           findings.add(
               at(Kind.MODIFIED, a, "rewritten and re-hashed: seq " + sb + " at " + where(b) + " links to a different hash"));
         }
+      } else if (damagedBetween(damagedLines, a, b) >= sb - sa - 1) {
+        // the missing entries are the unreadable lines already reported as MODIFIED
       } else if (a.lastInFile() && b.fileIndex() > a.fileIndex()) {
         findings.add(
             at(Kind.TRUNCATED, a, a.file() + " ends at seq " + sa + "; seq " + range(sa + 1, sb - 1)
@@ -219,6 +227,12 @@ public final class AuditVerifier {
     return at(Kind.MODIFIED, l, "not a valid audit entry (" + l.parsed().error() + ")");
   }
 
+  private static long damagedBetween(List<Integer> damaged, Line a, Line b) {
+    int lo = Math.min(a.index(), b.index());
+    int hi = Math.max(a.index(), b.index());
+    return damaged.stream().filter(i -> i > lo && i < hi).count();
+  }
+
   private static int score(Line e, Map<String, Line> byHash, Map<String, List<Line>> byPrev) {
     int s = e.parsed().hashOk() ? 4 : 0;
     List<Line> successors = byPrev.getOrDefault(e.entry().hash(), List.of());
@@ -246,7 +260,7 @@ public final class AuditVerifier {
       for (int i = 0; i < count; i++) {
         boolean terminated = i < count - 1 || endsWithNewline;
         out.add(
-            new Line(fi, src.name(), i + 1, parts[i], terminated, i == count - 1, EntryCodec.decode(parts[i])));
+            new Line(out.size(), fi, src.name(), i + 1, parts[i], terminated, i == count - 1, EntryCodec.decode(parts[i])));
       }
     }
     return out;
