@@ -156,11 +156,13 @@ final class UrlCanonicalizer {
       String text = formatIpv4((int) v4);
       return new CanonicalUrl(scheme, text, text, HostKind.IPV4, port, userinfo, path, query, fragment);
     }
-    String display;
-    try {
-      display = IDN.toUnicode(ascii, IDN.ALLOW_UNASSIGNED);
-    } catch (IllegalArgumentException e) {
-      display = ascii;
+    String display = ascii;
+    if (ascii.contains("xn--")) {
+      try {
+        display = IDN.toUnicode(ascii, IDN.ALLOW_UNASSIGNED);
+      } catch (IllegalArgumentException e) {
+        display = ascii;
+      }
     }
     return new CanonicalUrl(scheme, ascii, display, HostKind.NAME, port, userinfo, path, query, fragment);
   }
@@ -262,10 +264,14 @@ final class UrlCanonicalizer {
       }
     }
     String ascii;
-    try {
-      ascii = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED);
-    } catch (IllegalArgumentException e) {
-      throw new MalformedUrlException("host is not a valid internationalised name");
+    if (isAscii(host)) {
+      ascii = host; // IDNA leaves ASCII labels as they are (bar case); skip its cost
+    } else {
+      try {
+        ascii = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED);
+      } catch (IllegalArgumentException e) {
+        throw new MalformedUrlException("host is not a valid internationalised name");
+      }
     }
     ascii = ascii.toLowerCase(Locale.ROOT);
     if (ascii.endsWith(".")) {
@@ -573,6 +579,15 @@ final class UrlCanonicalizer {
       sb.append(Integer.toHexString(w[i]));
     }
     return sb.toString();
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isAsciiAlpha(char c) {
