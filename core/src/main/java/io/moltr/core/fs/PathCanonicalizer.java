@@ -140,10 +140,7 @@ final class PathCanonicalizer {
   }
 
   private static void checkPercentEscapes(String s) {
-    for (int i = s.indexOf('%'); i >= 0 && i + 2 < s.length() + 0; i = s.indexOf('%', i + 1)) {
-      if (i + 2 >= s.length()) {
-        return;
-      }
+    for (int i = s.indexOf('%'); i >= 0 && i + 2 < s.length(); i = s.indexOf('%', i + 1)) {
       String hex = s.substring(i + 1, i + 3).toLowerCase(java.util.Locale.ROOT);
       switch (hex) {
         case "2f", "5c", "2e", "7e", "00", "25" ->

@@ -263,6 +263,15 @@ final class UrlCanonicalizer {
         throw new MalformedUrlException("forbidden character in host");
       }
     }
+    for (int i = 0; i < host.length(); i++) {
+      char c = host.charAt(i);
+      // UTS #46 "deviation" characters: IDNA2003 (java.net.IDN) maps ß to ss and drops ZWJ,
+      // browsers keep them, so the two would reach different hosts. Refuse the ambiguity.
+      if (c == '\u00df' || c == '\u03c2' || c == '\u200c' || c == '\u200d') {
+        throw new MalformedUrlException("host contains a character that IDNA versions map"
+            + " differently (ß, ς, zero-width joiner)");
+      }
+    }
     String ascii;
     if (isAscii(host)) {
       ascii = host; // IDNA leaves ASCII labels as they are (bar case); skip its cost
