@@ -14,6 +14,8 @@ import java.util.Map;
 final class DomainRules {
   private final Map<String, String> exact = new LinkedHashMap<>();
   private final Map<String, String> wildcardBases = new LinkedHashMap<>();
+  private final Map<String, String> exactSkeletons = new LinkedHashMap<>();
+  private final Map<String, String[]> wildcardSkeletons = new LinkedHashMap<>();
 
   private DomainRules() {}
 
@@ -43,6 +45,7 @@ final class DomainRules {
         rules.exact.put(canonical, entry);
       }
     }
+    rules.computeSkeletons();
     return rules;
   }
 
@@ -77,20 +80,30 @@ final class DomainRules {
   /** The entry whose look-alike skeleton the host shares without matching it, or null. */
   String lookalikeOf(String unicodeHost) {
     String sk = Lookalikes.skeleton(unicodeHost);
-    for (Map.Entry<String, String> e : exact.entrySet()) {
-      if (Lookalikes.skeleton(display(e.getKey())).equals(sk)) {
+    for (Map.Entry<String, String> e : exactSkeletons.entrySet()) {
+      if (e.getKey().equals(sk)) {
         return e.getValue();
       }
     }
-    for (Map.Entry<String, String> e : wildcardBases.entrySet()) {
-      String realBase = display(e.getKey());
-      String base = Lookalikes.skeleton(realBase);
+    for (Map.Entry<String, String[]> e : wildcardSkeletons.entrySet()) {
+      String base = e.getKey();
       // The apex itself is not a look-alike; it is simply not covered by the wildcard.
-      if (!unicodeHost.equals(realBase) && (sk.equals(base) || sk.endsWith("." + base))) {
-        return e.getValue();
+      if (!unicodeHost.equals(e.getValue()[1]) && (sk.equals(base) || sk.endsWith("." + base))) {
+        return e.getValue()[0];
       }
     }
     return null;
+  }
+
+  /** Skeletons are computed once at load: the check runs per request. */
+  private void computeSkeletons() {
+    for (Map.Entry<String, String> e : exact.entrySet()) {
+      exactSkeletons.put(Lookalikes.skeleton(display(e.getKey())), e.getValue());
+    }
+    for (Map.Entry<String, String> e : wildcardBases.entrySet()) {
+      String shown = display(e.getKey());
+      wildcardSkeletons.put(Lookalikes.skeleton(shown), new String[] {e.getValue(), shown});
+    }
   }
 
   private static String display(String ascii) {

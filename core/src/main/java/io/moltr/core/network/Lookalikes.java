@@ -63,15 +63,13 @@ final class Lookalikes {
   }
 
   private static boolean mixed(EnumSet<UnicodeScript> seen) {
-    {
-      if (seen.size() <= 1) {
-        return false;
-      }
-      EnumSet<UnicodeScript> rest = EnumSet.copyOf(seen);
-      rest.remove(UnicodeScript.LATIN);
-      rest.removeAll(CJK);
-      return !rest.isEmpty();
+    if (seen.size() <= 1) {
+      return false;
     }
+    EnumSet<UnicodeScript> rest = EnumSet.copyOf(seen);
+    rest.remove(UnicodeScript.LATIN);
+    rest.removeAll(CJK);
+    return !rest.isEmpty();
   }
 
   /** The host folded onto look-alike classes; equal skeletons mean "easy to mistake". */

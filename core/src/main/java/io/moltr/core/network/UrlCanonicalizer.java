@@ -156,11 +156,13 @@ final class UrlCanonicalizer {
       String text = formatIpv4((int) v4);
       return new CanonicalUrl(scheme, text, text, HostKind.IPV4, port, userinfo, path, query, fragment);
     }
-    String display;
-    try {
-      display = IDN.toUnicode(ascii, IDN.ALLOW_UNASSIGNED);
-    } catch (IllegalArgumentException e) {
-      display = ascii;
+    String display = ascii;
+    if (ascii.contains("xn--")) {
+      try {
+        display = IDN.toUnicode(ascii, IDN.ALLOW_UNASSIGNED);
+      } catch (IllegalArgumentException e) {
+        display = ascii;
+      }
     }
     return new CanonicalUrl(scheme, ascii, display, HostKind.NAME, port, userinfo, path, query, fragment);
   }
@@ -261,11 +263,24 @@ final class UrlCanonicalizer {
         throw new MalformedUrlException("forbidden character in host");
       }
     }
+    for (int i = 0; i < host.length(); i++) {
+      char c = host.charAt(i);
+      // UTS #46 "deviation" characters: IDNA2003 (java.net.IDN) maps ß to ss and drops ZWJ,
+      // browsers keep them, so the two would reach different hosts. Refuse the ambiguity.
+      if (c == '\u00df' || c == '\u03c2' || c == '\u200c' || c == '\u200d') {
+        throw new MalformedUrlException("host contains a character that IDNA versions map"
+            + " differently (ß, ς, zero-width joiner)");
+      }
+    }
     String ascii;
-    try {
-      ascii = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED);
-    } catch (IllegalArgumentException e) {
-      throw new MalformedUrlException("host is not a valid internationalised name");
+    if (isAscii(host)) {
+      ascii = host; // IDNA leaves ASCII labels as they are (bar case); skip its cost
+    } else {
+      try {
+        ascii = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED);
+      } catch (IllegalArgumentException e) {
+        throw new MalformedUrlException("host is not a valid internationalised name");
+      }
     }
     ascii = ascii.toLowerCase(Locale.ROOT);
     if (ascii.endsWith(".")) {
@@ -573,6 +588,15 @@ final class UrlCanonicalizer {
       sb.append(Integer.toHexString(w[i]));
     }
     return sb.toString();
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isAsciiAlpha(char c) {
