@@ -32,11 +32,14 @@ public final class Shield {
   private static final Logger LOG = LoggerFactory.getLogger(Shield.class);
   private static final int PREVIEW_CHARS = 120;
 
-  /** The policy engines, each a plain function from input to decision. */
+  /**
+   * The policy engines, each a plain function from input to decision. The URL engine also gets
+   * the payload (or null) so it can refuse oversized bodies; the shield scans payloads itself.
+   */
   public record Engines(
       Function<String, Decision> commands,
       BiFunction<String, Operation, Decision> paths,
-      Function<String, Decision> urls,
+      BiFunction<String, String, Decision> urls,
       Function<String, Decision> scanner,
       UnaryOperator<String> redactor) {
     public Engines {
@@ -145,7 +148,7 @@ public final class Shield {
   }
 
   private Decision urlThenContent(String url, String payload) {
-    Decision d = engines.urls().apply(url);
+    Decision d = engines.urls().apply(url, payload);
     if (!d.allowed()) {
       return d;
     }

@@ -22,7 +22,7 @@ class ShieldTest {
     return new Shield.Engines(
         cmd -> { throw new IllegalStateException("boom " + cmd); },
         (p, op) -> Decision.allow("ok", Map.of()),
-        url -> Decision.allow("ok", Map.of("domain", "github.com")),
+        (url, payload) -> Decision.allow("ok", Map.of("domain", "github.com")),
         text -> text.contains(SECRET)
             ? Decision.deny("scan.openai", "output contains an OpenAI key", Severity.HIGH, Map.of())
             : Decision.allow("clean", Map.of()),

@@ -6,6 +6,7 @@ import io.moltr.core.ShieldFactory;
 import io.moltr.core.config.ConfigException;
 import io.moltr.core.config.ShieldConfig;
 import io.moltr.core.incident.IncidentSink;
+import io.moltr.core.network.HostResolver;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -48,13 +49,19 @@ public final class Bootstrap {
 
   /** Builds the shield: engines from the config, incidents to the given sink. */
   public static Shield shield(ShieldConfig config, ServerOptions opts, IncidentSink incidents, Clock clock) {
-    return ShieldFactory.create(config, new ShieldFactory.Environment(
+    return engines(config, opts, incidents, clock, HostResolver.system()).shield();
+  }
+
+  /** The shield and its engines, with the given name resolver. */
+  public static ShieldFactory.Built engines(
+      ShieldConfig config, ServerOptions opts, IncidentSink incidents, Clock clock, HostResolver resolver) {
+    return ShieldFactory.build(config, new ShieldFactory.Environment(
         effectiveMode(config, opts.modeOverride()),
         opts.workDir(),
         Set.of(opts.dataDir(), opts.logDir()),
         Set.of(opts.configDir()),
         incidents,
-        clock));
+        clock), resolver);
   }
 
   static void say(PrintStream out, String line) {

@@ -1,6 +1,8 @@
 package io.moltr.server;
 
 import io.moltr.core.Shield;
+import io.moltr.core.ShieldFactory;
+import io.moltr.core.network.HostResolver;
 import io.moltr.core.Version;
 import io.moltr.core.config.ConfigNode;
 import io.moltr.core.config.ShieldConfig;
@@ -33,6 +35,11 @@ public final class ShieldServer implements AutoCloseable {
   }
 
   public static ShieldServer start(ServerOptions opts, Map<String, String> env, PrintStream out) {
+    return start(opts, env, out, HostResolver.system());
+  }
+
+  /** Starts with the given name resolver (tests use a fake one; the machine may be offline). */
+  public static ShieldServer start(ServerOptions opts, Map<String, String> env, PrintStream out, HostResolver resolver) {
     ShieldConfig config = Bootstrap.loadConfig(opts);
     Bootstrap.effectiveMode(config, opts.modeOverride());
     LogSetup.serverLogging(opts.logDir(), config.logLevel());
@@ -61,7 +68,15 @@ public final class ShieldServer implements AutoCloseable {
     }
 
     ForensicLog forensic = new ForensicLog(opts.logDir().resolve("moltr-forensic.jsonl"));
-    Shield shield = Bootstrap.shield(config, opts, forensic, Clock.systemUTC());
+    ShieldFactory.Built built = Bootstrap.engines(config, opts, forensic, Clock.systemUTC(), resolver);
+    Shield shield = built.shield();
+    try {
+      built.paths().ensureHoneypots();
+    } catch (IOException e) {
+      forensic.close();
+      throw new IllegalStateException("cannot create honeypot files in " + built.paths().honeypotDirectory()
+          + " (" + e.getMessage() + ")");
+    }
     EgressProxy proxy = null;
     if (opts.proxyPort() > 0 || opts.proxyPort() == EPHEMERAL) {
       ConfigNode p = config.section("proxy");
@@ -78,7 +93,7 @@ public final class ShieldServer implements AutoCloseable {
     String trustedProxy = env.get("MOLTR_TRUSTED_PROXY");
     ApiServer api = new ApiServer(shield, keys,
         new ApiServer.Settings(opts.bind(), opts.port(), config.maxBodyBytes(), config.maxOutputLength(), trustedProxy),
-        () -> status(shield, proxyRef));
+        () -> status(shield, proxyRef, built.urls().dnsCheckEnabled()));
     int port;
     int proxyPort = 0;
     try {
@@ -105,7 +120,7 @@ public final class ShieldServer implements AutoCloseable {
   /** A proxy port of -1 asks for an ephemeral port (tests). */
   public static final int EPHEMERAL = -1;
 
-  static Map<String, Object> status(Shield shield, EgressProxy proxy) {
+  static Map<String, Object> status(Shield shield, EgressProxy proxy, boolean dnsCheck) {
     Map<String, Object> s = new LinkedHashMap<>();
     s.put("status", "ok");
     s.put("version", Version.VALUE);
@@ -115,7 +130,9 @@ public final class ShieldServer implements AutoCloseable {
     Shield.Modules m = shield.modules();
     modules.put("output_scanner", module(m.scanner(), shield.scannerLockedSince().isPresent()));
     modules.put("command_validator", module(m.commands(), false));
-    modules.put("network_firewall", module(m.network(), false));
+    Map<String, Object> network = module(m.network(), false);
+    network.put("dns_check", dnsCheck);
+    modules.put("network_firewall", network);
     modules.put("filesystem_guard", module(m.filesystem(), false));
     s.put("modules", modules);
     Map<String, Object> lockdown = new LinkedHashMap<>();

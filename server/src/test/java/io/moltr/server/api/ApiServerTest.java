@@ -43,7 +43,7 @@ class ApiServerTest {
         cmd -> cmd.startsWith("rm") ? Decision.deny("command.blocked", "rm is blocked", Severity.HIGH, Map.of())
             : Decision.allow("allowed", Map.of("risk_level", "harmless")),
         (path, op) -> Decision.allow("ok", Map.of("normalized_path", path)),
-        url -> url.contains("evil") ? Decision.deny("network.blocked_domain", "blocked", Severity.HIGH, Map.of())
+        (url, payload) -> url.contains("evil") ? Decision.deny("network.blocked_domain", "blocked", Severity.HIGH, Map.of())
             : Decision.allow("ok", Map.of("domain", "github.com")),
         text -> text.contains("SECRET") ? Decision.deny("scan.test", "secret", Severity.HIGH,
             Map.of("redacted", text.replace("SECRET", "[REDACTED:test]"))) : Decision.allow("clean", Map.of()),

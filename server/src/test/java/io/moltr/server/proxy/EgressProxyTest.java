@@ -91,7 +91,7 @@ class EgressProxyTest {
     Shield.Engines engines = new Shield.Engines(
         c -> Decision.allow("ok", Map.of()),
         (p, o) -> Decision.allow("ok", Map.of()),
-        url -> URI.create(url).getHost().equals("allowed.test")
+        (url, payload) -> URI.create(url).getHost().equals("allowed.test")
             ? Decision.allow("allowed", Map.of("domain", "allowed.test", "addresses", List.of("203.0.113.10")))
             : Decision.deny("network.not_allowlisted", URI.create(url).getHost() + " is not on the allowlist", Severity.MEDIUM, Map.of()),
         text -> text.contains(SECRET) ? Decision.deny("scan.openai", "secret", Severity.HIGH, Map.of()) : Decision.allow("clean", Map.of()),
