@@ -137,9 +137,21 @@ final class ScanRun {
     // Children: decoded candidate spans, rot13 and reversed windows, rejoined fragments.
     Spans enc = survey.encodedCandidates(t);
     for (int i = 0; i < enc.count(); i++) {
-      Decoders.Decoded d = Decoders.decodeRun(t, enc.start(i), enc.end(i));
+      int s = enc.start(i);
+      int e = enc.end(i);
+      Decoders.Decoded d = Decoders.decodeRun(t, s, e);
       if (d != null) {
-        spawn(queue, layer.decoded(enc.start(i), enc.end(i), d.text(), d.label()));
+        spawn(queue, layer.decoded(s, e, d.text(), d.label()));
+      } else if (t.indexOf('\n', s) >= 0 && t.indexOf('\n', s) < e) {
+        // A joined block that does not decode may be separate runs after all.
+        for (int ps = s, pe; ps < e; ps = pe + 1) {
+          pe = t.indexOf('\n', ps);
+          pe = pe < 0 || pe > e ? e : pe;
+          Decoders.Decoded part = Decoders.decodeRun(t, ps, pe);
+          if (part != null) {
+            spawn(queue, layer.decoded(ps, pe, part.text(), part.label()));
+          }
+        }
       }
     }
     for (int i = 0; i < survey.hexPairs.count(); i++) {
@@ -157,6 +169,16 @@ final class ScanRun {
         if (d != null) {
           spawn(queue, layer.decoded(s, e, d.text(), d.label()));
         }
+      }
+    }
+    if (layer.variantsAllowed) {
+      // Anchored rules have no keyword to rotate: try digit runs reversed, word runs both ways.
+      for (int i = 0; i < survey.digits.count() && !rules.digitRules.isEmpty(); i++) {
+        rev.add(Math.max(0, survey.digits.start(i) - 16), Math.min(t.length(), survey.digits.end(i) + 16));
+      }
+      for (int i = 0; i < survey.words.count() && !rules.wordRules.isEmpty(); i++) {
+        rot.add(survey.words.start(i), survey.words.end(i));
+        rev.add(survey.words.start(i), survey.words.end(i));
       }
     }
     Spans rotM = rot.merged();
@@ -237,7 +259,9 @@ final class ScanRun {
   private void evaluate(Layer layer, Rule r, String match, int gs, int ge) {
     String t = layer.text;
     String secret = t.substring(gs, ge);
-    if (secret.length() < r.minSecretLength() || placeholder(secret, r)) {
+    // Seed phrases are checksummed words, and "example" or "sample" are among them.
+    boolean checkPlaceholders = r.validation() != Validation.BIP39;
+    if (secret.length() < r.minSecretLength() || (checkPlaceholders && placeholder(secret, r))) {
       return;
     }
     if (r.entropy() > 0 && entropy(secret) < r.entropy()) {
@@ -361,6 +385,7 @@ final class ScanRun {
 
   static boolean placeholder(String secret, Rule r) {
     String low = secret.toLowerCase(Locale.ROOT);
+    String compact = low.replace(" ", "").replace("-", "");
     for (String p : PLACEHOLDERS) {
       if (low.contains(p)) {
         return true;
@@ -373,9 +398,9 @@ final class ScanRun {
     }
     int same = 1;
     int seq = 1;
-    for (int i = 1; i < low.length(); i++) {
-      char c = low.charAt(i);
-      char p = low.charAt(i - 1);
+    for (int i = 1; i < compact.length(); i++) {
+      char c = compact.charAt(i);
+      char p = compact.charAt(i - 1);
       same = c == p && Character.isLetterOrDigit(c) ? same + 1 : 1;
       seq = c == p + 1 && Character.isLetterOrDigit(c) ? seq + 1 : 1;
       if (same >= 6 || seq >= 7) {

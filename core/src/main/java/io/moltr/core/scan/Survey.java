@@ -221,19 +221,10 @@ final class Survey {
 
   /** A short last line of wrapped base64 still belongs to the block above it. */
   private boolean continuesWrappedLine(String t, int s) {
-    if (lastTokEnd < 0 || lastTokLen < 40 || s - lastTokEnd > 12) {
+    if (lastTokEnd < 0 || lastTokLen < 40 || t.charAt(lastTokEnd - 1) == '=') {
       return false;
     }
-    boolean newline = false;
-    for (int i = lastTokEnd; i < s; i++) {
-      char c = t.charAt(i);
-      if (c == '\n') {
-        newline = true;
-      } else if (c != ' ' && c != '\r' && c != '\t') {
-        return false;
-      }
-    }
-    return newline;
+    return gapIsNewline(t, lastTokEnd, s);
   }
 
   private static boolean isAssigned(String t, int s) {
@@ -304,7 +295,8 @@ final class Survey {
       int s = tokens.start(i);
       int e = tokens.end(i);
       int lineLen = e - s;
-      while (i + 1 < n && lineLen >= 40 && gapIsNewline(t, e, tokens.start(i + 1))) {
+      while (i + 1 < n && lineLen >= 40 && t.charAt(e - 1) != '='
+          && gapIsNewline(t, e, tokens.start(i + 1))) {
         i++;
         e = tokens.end(i);
         lineLen = Math.max(lineLen, e - tokens.start(i));
@@ -319,15 +311,15 @@ final class Survey {
     if (to - from > 12 || to <= from) {
       return false;
     }
-    boolean nl = false;
+    int newlines = 0;
     for (int i = from; i < to; i++) {
       char c = t.charAt(i);
       if (c == '\n') {
-        nl = true;
+        newlines++;
       } else if (c != ' ' && c != '\r' && c != '\t') {
         return false;
       }
     }
-    return nl;
+    return newlines == 1;
   }
 }
