@@ -197,7 +197,7 @@ final class SegmentJudge {
       if ((r.op().equals(">&") || r.op().equals("<&")) && r.isFdTarget()) {
         continue;
       }
-      if (!r.target().isStatic() && !r.target().glob()) {
+      if (r.target().dynamic()) {
         return Verdict.block("command.evasion", "redirection target '" + r.target().text()
             + "' is only known at run time", Severity.HIGH);
       }

@@ -449,6 +449,7 @@ final class ShellParser {
     boolean[] dyn = new boolean[1];
     boolean glob = false;
     boolean braceOpen = false;
+    boolean bracketOpen = false;
     boolean brace = false;
     boolean tilde = false;
     boolean procSub = false;
@@ -514,7 +515,11 @@ final class ShellParser {
         if (c == '=' && wasName && assignEnd < 0 && text.length() > 0 && !quoted && !dyn[0]) {
           assignEnd = text.length();
         }
-        if (c == '*' || c == '?' || c == '[') {
+        if (c == '*' || c == '?') {
+          glob = true;
+        } else if (c == '[') {
+          bracketOpen = true; // a glob only once a ']' closes it; a lone '[' is the test command
+        } else if (c == ']' && bracketOpen) {
           glob = true; // NAME[i]=v array assignments read as globs too: denied, never guessed
         } else if (c == '{') {
           braceOpen = true;

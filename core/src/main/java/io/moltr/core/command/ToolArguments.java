@@ -820,7 +820,7 @@ final class ToolArguments {
       "-h", "-version", "-formats", "-codecs", "-encoders", "-decoders", "-filters", "-pix_fmts",
       "-layouts", "-sample_fmts", "-protocols", "-muxers", "-demuxers", "-bsfs", "-autorotate",
       "-noautorotate", "-accurate_seek", "-noaccurate_seek", "-debug_ts", "-dump",
-      "-copy_unknown", "-noaccurate_seek", "-shortest");
+      "-copy_unknown");
   private static final Set<String> FFMPEG_FILE_OPTIONS = Set.of("-filter_script",
       "-filter_complex_script", "-attach", "-passlogfile", "-sdp_file", "-vstats_file",
       "-progress", "-dump_attachment");
