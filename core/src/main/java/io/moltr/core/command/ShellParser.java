@@ -239,11 +239,16 @@ final class ShellParser {
   private int sharedDepth = 0;
 
   private void parseListShared(End end, boolean piped) throws ShellSyntaxException {
+    enter();
+    parseList(end, piped);
+    sharedDepth--;
+  }
+
+  /** Every construct that recurses passes here, so no input can nest past the bound. */
+  private void enter() throws ShellSyntaxException {
     if (++sharedDepth + depth > MAX_DEPTH) {
       throw new ShellSyntaxException("nesting is deeper than " + MAX_DEPTH + " levels");
     }
-    parseList(end, piped);
-    sharedDepth--;
   }
 
   private void readCompoundRedirects() throws ShellSyntaxException {
@@ -624,6 +629,15 @@ final class ShellParser {
 
   /** ${...}: nested braces, quotes and substitutions inside; the substitutions are commands. */
   private void scanBraceParameter() throws ShellSyntaxException {
+    enter();
+    try {
+      scanBraceParameterBody();
+    } finally {
+      sharedDepth--;
+    }
+  }
+
+  private void scanBraceParameterBody() throws ShellSyntaxException {
     int level = 1;
     StringBuilder sink = new StringBuilder();
     boolean[] flags = new boolean[1];
@@ -663,6 +677,15 @@ final class ShellParser {
 
   /** After "((" or "$((": up to the matching "))"; substitutions inside are commands. */
   private void scanArithmetic() throws ShellSyntaxException {
+    enter();
+    try {
+      scanArithmeticBody();
+    } finally {
+      sharedDepth--;
+    }
+  }
+
+  private void scanArithmeticBody() throws ShellSyntaxException {
     int level = 0;
     StringBuilder sink = new StringBuilder();
     boolean[] flags = new boolean[1];
