@@ -589,15 +589,16 @@ final class ShellParser {
     }
     char n = src.charAt(pos + 1);
     if (n == '(') {
+      dyn[0] = true;
       if (src.startsWith("$((", pos)) {
         pos += 3;
         scanArithmetic();
+        text.append("$((...))");
       } else {
         pos += 2;
         parseListShared(End.PAREN, false);
+        text.append("$(...)");
       }
-      dyn[0] = true;
-      text.append(src, start, Math.min(pos, start + 2)).append("...)");
       return;
     }
     if (n == '{') {
