@@ -366,8 +366,9 @@ final class ShellParser {
     }
     pos = p + op.length();
     skipBlanks();
-    if (pos >= src.length() || isCommandEnd(src.charAt(pos)) || src.charAt(pos) == '<'
-        || src.charAt(pos) == '>') {
+    boolean procSubTarget = pos + 1 < src.length() && src.charAt(pos + 1) == '(';
+    if (pos >= src.length() || isCommandEnd(src.charAt(pos))
+        || ((src.charAt(pos) == '<' || src.charAt(pos) == '>') && !procSubTarget)) {
       pos = start;
       throw new ShellSyntaxException("redirection '" + op + "' has no target");
     }

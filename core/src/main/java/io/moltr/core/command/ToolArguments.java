@@ -392,7 +392,8 @@ final class ToolArguments {
         boolean hit = d.startsWith("-") ? Options.matches(a, d, true) || shortCluster(a, d)
             : a.equals(d);
         if (hit) {
-          return deny("git", "'git " + sub + " " + d + "' runs a program");
+          return deny("git", "'git " + sub + " " + d + "' is not allowed (runs a program or "
+              + "works outside the repository)");
         }
       }
       if (a.startsWith("--output=") || (a.equals("--output") && k + 1 < rest.size())) {
@@ -868,7 +869,7 @@ final class ToolArguments {
         }
         for (String d : t.makeUntrustedDirs()) {
           if (f.text().startsWith(d)) {
-            return deny("make", "makefile '" + f.text() + "' lies in a directory anyone can write");
+            return deny("make", "'" + f.text() + "' lies in a directory anyone can write");
           }
         }
         Verdict v = path("make", f, Operation.READ);
