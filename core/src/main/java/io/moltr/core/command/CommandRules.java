@@ -20,6 +20,7 @@ record CommandRules(
     long maxNetworkPerMinute,
     List<String> trustedBinDirs,
     Set<String> codeRunners,
+    Set<String> stateBuiltins,
     Set<String> shells,
     Set<String> interpreters,
     Map<String, WrapperSpec> wrappers,
@@ -113,6 +114,7 @@ record CommandRules(
         limits.integer("max_network_commands_per_minute", 0, 0, 1_000_000),
         root.strings("trusted_bin_dirs").stream().map(CommandRules::trimSlash).toList(),
         Set.copyOf(root.strings("code_runners")),
+        Set.copyOf(root.strings("state_builtins")),
         Set.copyOf(root.strings("shells")),
         Set.copyOf(root.strings("interpreters")),
         Map.copyOf(wrappers),
@@ -126,8 +128,8 @@ record CommandRules(
     Map<String, String> files = new LinkedHashMap<>();
     for (Map.Entry<String, ConfigNode> e : ap.get("file_arguments").entries().entrySet()) {
       String op = e.getValue().asString("");
-      if (!Set.of("read", "write", "copy").contains(op)) {
-        throw e.getValue().error("expected read, write or copy");
+      if (!Set.of("read", "write", "copy", "input_output").contains(op)) {
+        throw e.getValue().error("expected read, write, copy or input_output");
       }
       files.put(e.getKey(), op);
     }

@@ -159,6 +159,9 @@ final class SegmentJudge {
       return evasion(argv, name, "'" + name + "' runs text as shell code or changes how later "
           + "commands resolve");
     }
+    if (rules.stateBuiltins().contains(name)) {
+      return stateBuiltin(argv, name, args, sc);
+    }
     if (rules.shells().contains(name)) {
       for (Word a : args) {
         String t = a.text();
@@ -188,6 +191,35 @@ final class SegmentJudge {
     return new Segment(argv, name, risk, rule, Verdict.PASS, writes, network);
   }
 
+  /** export/declare/set/...: shell state only; their assignments pass the same env check. */
+  private Segment stateBuiltin(List<String> argv, String name, List<Word> args, SimpleCommand sc) {
+    boolean printsAll = args.isEmpty() && Set.of("export", "declare", "typeset", "readonly", "set",
+        "local").contains(name);
+    if (printsAll || (name.equals("export") || name.equals("declare")) && args.stream()
+        .anyMatch(w -> w.text().equals("-p"))) {
+      return deny(argv, name, "command.not_allowed", "'" + name + "' without names prints every "
+          + "variable, secrets included", Severity.MEDIUM, "elevated");
+    }
+    for (Word w : args) {
+      String t = w.text();
+      if (Options.startsDynamic(w)) {
+        return evasion(argv, name, "argument '" + t + "' of " + name + " is only known at run time");
+      }
+      if (t.startsWith("-") && t.indexOf('f') > 0 && !name.equals("set")) {
+        return evasion(argv, name, "'" + name + " " + t + "' changes shell functions");
+      }
+      int eq = t.indexOf('=');
+      String var = eq > 0 ? t.substring(0, eq) : t;
+      if (!name.equals("unset") && !t.startsWith("-") && !t.startsWith("+")
+          && rules.isDangerousEnv(var)) {
+        return evasion(argv, name, "setting " + var + " can make a program run other code");
+      }
+    }
+    Verdict r = redirects(sc.redirects());
+    return new Segment(argv, name, "harmless", r instanceof Verdict.Block b ? b.ruleId()
+        : "state_builtins", r, false, false);
+  }
+
   /** Redirections on groups and subshells: { ...; } > file. */
   Verdict redirects(List<Redirect> redirects) {
     for (Redirect r : redirects) {
@@ -197,7 +229,7 @@ final class SegmentJudge {
       if ((r.op().equals(">&") || r.op().equals("<&")) && r.isFdTarget()) {
         continue;
       }
-      if (!r.target().isStatic() && !r.target().glob()) {
+      if (r.target().dynamic()) {
         return Verdict.block("command.evasion", "redirection target '" + r.target().text()
             + "' is only known at run time", Severity.HIGH);
       }

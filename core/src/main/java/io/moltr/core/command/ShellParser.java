@@ -239,11 +239,16 @@ final class ShellParser {
   private int sharedDepth = 0;
 
   private void parseListShared(End end, boolean piped) throws ShellSyntaxException {
+    enter();
+    parseList(end, piped);
+    sharedDepth--;
+  }
+
+  /** Every construct that recurses passes here, so no input can nest past the bound. */
+  private void enter() throws ShellSyntaxException {
     if (++sharedDepth + depth > MAX_DEPTH) {
       throw new ShellSyntaxException("nesting is deeper than " + MAX_DEPTH + " levels");
     }
-    parseList(end, piped);
-    sharedDepth--;
   }
 
   private void readCompoundRedirects() throws ShellSyntaxException {
@@ -361,8 +366,9 @@ final class ShellParser {
     }
     pos = p + op.length();
     skipBlanks();
-    if (pos >= src.length() || isCommandEnd(src.charAt(pos)) || src.charAt(pos) == '<'
-        || src.charAt(pos) == '>') {
+    boolean procSubTarget = pos + 1 < src.length() && src.charAt(pos + 1) == '(';
+    if (pos >= src.length() || isCommandEnd(src.charAt(pos))
+        || ((src.charAt(pos) == '<' || src.charAt(pos) == '>') && !procSubTarget)) {
       pos = start;
       throw new ShellSyntaxException("redirection '" + op + "' has no target");
     }
@@ -449,6 +455,7 @@ final class ShellParser {
     boolean[] dyn = new boolean[1];
     boolean glob = false;
     boolean braceOpen = false;
+    boolean bracketOpen = false;
     boolean brace = false;
     boolean tilde = false;
     boolean procSub = false;
@@ -514,7 +521,11 @@ final class ShellParser {
         if (c == '=' && wasName && assignEnd < 0 && text.length() > 0 && !quoted && !dyn[0]) {
           assignEnd = text.length();
         }
-        if (c == '*' || c == '?' || c == '[') {
+        if (c == '*' || c == '?') {
+          glob = true;
+        } else if (c == '[') {
+          bracketOpen = true; // a glob only once a ']' closes it; a lone '[' is the test command
+        } else if (c == ']' && bracketOpen) {
           glob = true; // NAME[i]=v array assignments read as globs too: denied, never guessed
         } else if (c == '{') {
           braceOpen = true;
@@ -579,15 +590,16 @@ final class ShellParser {
     }
     char n = src.charAt(pos + 1);
     if (n == '(') {
+      dyn[0] = true;
       if (src.startsWith("$((", pos)) {
         pos += 3;
         scanArithmetic();
+        text.append("$((...))");
       } else {
         pos += 2;
         parseListShared(End.PAREN, false);
+        text.append("$(...)");
       }
-      dyn[0] = true;
-      text.append(src, start, Math.min(pos, start + 2)).append("...)");
       return;
     }
     if (n == '{') {
@@ -619,6 +631,15 @@ final class ShellParser {
 
   /** ${...}: nested braces, quotes and substitutions inside; the substitutions are commands. */
   private void scanBraceParameter() throws ShellSyntaxException {
+    enter();
+    try {
+      scanBraceParameterBody();
+    } finally {
+      sharedDepth--;
+    }
+  }
+
+  private void scanBraceParameterBody() throws ShellSyntaxException {
     int level = 1;
     StringBuilder sink = new StringBuilder();
     boolean[] flags = new boolean[1];
@@ -658,6 +679,15 @@ final class ShellParser {
 
   /** After "((" or "$((": up to the matching "))"; substitutions inside are commands. */
   private void scanArithmetic() throws ShellSyntaxException {
+    enter();
+    try {
+      scanArithmeticBody();
+    } finally {
+      sharedDepth--;
+    }
+  }
+
+  private void scanArithmeticBody() throws ShellSyntaxException {
     int level = 0;
     StringBuilder sink = new StringBuilder();
     boolean[] flags = new boolean[1];

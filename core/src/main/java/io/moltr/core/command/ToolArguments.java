@@ -65,6 +65,19 @@ final class ToolArguments {
       "--indicator-style", "--time-style");
   private static final Set<String> CP_LONG = Set.of("--target-directory", "--suffix");
   private static final Set<String> MKDIR_LONG = Set.of("--mode", "--context");
+  private static final Set<String> SORT_LONG = Set.of("--key", "--field-separator", "--output",
+      "--buffer-size", "--temporary-directory", "--compress-program", "--files0-from",
+      "--parallel", "--batch-size", "--random-source", "--sort");
+  private static final Set<String> UNIQ_LONG = Set.of("--skip-fields", "--skip-chars",
+      "--check-chars");
+  private static final Set<String> CUT_LONG = Set.of("--bytes", "--characters", "--delimiter",
+      "--fields", "--output-delimiter");
+  private static final Set<String> DIFF_LONG = Set.of("--label", "--ignore-matching-lines",
+      "--exclude", "--exclude-from", "--from-file", "--to-file", "--show-function-line",
+      "--line-format", "--old-line-format", "--new-line-format", "--unchanged-line-format",
+      "--old-group-format", "--new-group-format", "--changed-group-format",
+      "--unchanged-group-format", "--width", "--tabsize", "--horizon-lines", "--palette",
+      "--starting-file", "--context", "--unified");
 
   private Verdict files(String tool, String op, List<Word> args) {
     String shortVal = switch (tool) {
@@ -73,6 +86,10 @@ final class ToolArguments {
       case "ls" -> "IwT";
       case "cp" -> "tS";
       case "mkdir" -> "m";
+      case "sort" -> "ktoSTy";
+      case "uniq" -> "fsw";
+      case "cut" -> "bcdf";
+      case "diff" -> "CUILxXFW";
       default -> "";
     };
     Set<String> longVal = switch (tool) {
@@ -81,6 +98,10 @@ final class ToolArguments {
       case "ls" -> LS_LONG;
       case "cp" -> CP_LONG;
       case "mkdir" -> MKDIR_LONG;
+      case "sort" -> SORT_LONG;
+      case "uniq" -> UNIQ_LONG;
+      case "cut" -> CUT_LONG;
+      case "diff" -> DIFF_LONG;
       default -> Set.of();
     };
     List<Item> items = Options.parse(args, shortVal, longVal, true);
@@ -93,7 +114,8 @@ final class ToolArguments {
       switch (it.name()) {
         case "-e", "--regexp" -> patternGiven = tool.equals("grep") || patternGiven;
         case "-f", "--file", "--exclude-from", "--files0-from" -> {
-          if (tool.equals("grep") || tool.equals("wc")) {
+          if (tool.equals("grep") || tool.equals("wc") || tool.equals("sort")
+              || tool.equals("diff")) {
             patternGiven |= tool.equals("grep") && !it.name().equals("--exclude-from");
             Verdict v = path(tool, it.value(), Operation.READ);
             if (v instanceof Verdict.Block) {
@@ -102,6 +124,33 @@ final class ToolArguments {
           }
         }
         case "-t", "--target-directory" -> target = tool.equals("cp") ? it.value() : target;
+        case "--compress-program" -> {
+          return deny(tool, "--compress-program runs a program");
+        }
+        case "-o", "--output" -> {
+          if (tool.equals("sort")) {
+            Verdict v = path(tool, it.value(), Operation.WRITE);
+            if (v instanceof Verdict.Block) {
+              return v;
+            }
+          }
+        }
+        case "-X", "--from-file", "--to-file", "--random-source" -> {
+          if (tool.equals("diff") || tool.equals("sort")) {
+            Verdict v = path(tool, it.value(), Operation.READ);
+            if (v instanceof Verdict.Block) {
+              return v;
+            }
+          }
+        }
+        case "-T", "--temporary-directory" -> {
+          if (tool.equals("sort")) {
+            Verdict v = path(tool, it.value(), Operation.WRITE);
+            if (v instanceof Verdict.Block) {
+              return v;
+            }
+          }
+        }
         default -> { }
       }
     }
@@ -120,6 +169,13 @@ final class ToolArguments {
           return v;
         }
       }
+    }
+    if (op.equals("input_output") && operands.size() > 1) {
+      Verdict v = path(tool, operands.get(1), Operation.WRITE);
+      if (v instanceof Verdict.Block) {
+        return v;
+      }
+      operands = operands.subList(0, 1);
     }
     Operation operation = op.equals("write") ? Operation.WRITE : Operation.READ;
     for (Word w : operands) {
@@ -336,7 +392,8 @@ final class ToolArguments {
         boolean hit = d.startsWith("-") ? Options.matches(a, d, true) || shortCluster(a, d)
             : a.equals(d);
         if (hit) {
-          return deny("git", "'git " + sub + " " + d + "' runs a program");
+          return deny("git", "'git " + sub + " " + d + "' is not allowed (runs a program or "
+              + "works outside the repository)");
         }
       }
       if (a.startsWith("--output=") || (a.equals("--output") && k + 1 < rest.size())) {
@@ -345,6 +402,17 @@ final class ToolArguments {
         Verdict w = path("git", target, Operation.WRITE);
         if (w instanceof Verdict.Block) {
           return w;
+        }
+      }
+    }
+    if (sub.equals("diff") && rest.stream().anyMatch(w -> w.text().equals("--no-index"))) {
+      // outside a repository git diff reads any two files
+      for (Word w : rest) {
+        if (!w.text().startsWith("-")) {
+          Verdict p = path("git", w, Operation.READ);
+          if (p instanceof Verdict.Block) {
+            return p;
+          }
         }
       }
     }
@@ -793,14 +861,15 @@ final class ToolArguments {
       if (t.makeDenyOptions().contains(it.name())) {
         return deny("make", "option '" + it.name() + "' evaluates make code from the command line");
       }
-      if (it.name().equals("-f") || it.name().equals("--file") || it.name().equals("--makefile")) {
+      if (it.name().equals("-f") || it.name().equals("--file") || it.name().equals("--makefile")
+          || it.name().equals("-C") || it.name().equals("--directory")) {
         Word f = it.value();
         if (f == null) {
           continue;
         }
         for (String d : t.makeUntrustedDirs()) {
           if (f.text().startsWith(d)) {
-            return deny("make", "makefile '" + f.text() + "' lies in a directory anyone can write");
+            return deny("make", "'" + f.text() + "' lies in a directory anyone can write");
           }
         }
         Verdict v = path("make", f, Operation.READ);
@@ -820,7 +889,7 @@ final class ToolArguments {
       "-h", "-version", "-formats", "-codecs", "-encoders", "-decoders", "-filters", "-pix_fmts",
       "-layouts", "-sample_fmts", "-protocols", "-muxers", "-demuxers", "-bsfs", "-autorotate",
       "-noautorotate", "-accurate_seek", "-noaccurate_seek", "-debug_ts", "-dump",
-      "-copy_unknown", "-noaccurate_seek", "-shortest");
+      "-copy_unknown");
   private static final Set<String> FFMPEG_FILE_OPTIONS = Set.of("-filter_script",
       "-filter_complex_script", "-attach", "-passlogfile", "-sdp_file", "-vstats_file",
       "-progress", "-dump_attachment");
@@ -926,6 +995,10 @@ final class ToolArguments {
         if (fromFile && !n.equals("--data-raw")) {
           return deny("curl", "sending a local file (" + s + ") is an upload");
         }
+      }
+      if ((n.equals("-H") || n.equals("--header") || n.equals("--json")) && v != null
+          && v.text().startsWith("@")) {
+        return deny("curl", "reading " + n + " from a file (" + v.text() + ") sends that file");
       }
       if (CURL_WRITES.contains(n) && v != null) {
         if (n.equals("--output-dir")) {
