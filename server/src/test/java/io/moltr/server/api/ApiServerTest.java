@@ -154,7 +154,6 @@ class ApiServerTest {
       "/check/command | {\"command\": \"ls\", \"extra\": 1} | application/json | 400",
       "/check/command | {\"command\": \"ls\"} {} | application/json | 400",
       "/check/command | '' | application/json | 400",
-      "/check/command | {\"command\": \"ls\"} | text/plain | 415",
       "/check/path | {\"path\": \"a\", \"operation\": \"fly\"} | application/json | 400",
       "/check/url | {\"payload\": \"x\"} | application/json | 400",
       "/scan/output | {\"text\": [1,2]} | application/json | 400",
@@ -177,6 +176,14 @@ class ApiServerTest {
     assertThat(JSON.readTree(r.body()).get("error").asText()).contains("larger than");
     HttpResponse<String> r2 = post("/scan/output", "{\"text\":\"" + "a".repeat(1500) + "\"}");
     assertThat(r2.statusCode()).isEqualTo(413);
+  }
+
+  @Test
+  void curlsDefaultFormContentTypeStillParsesAsJson() throws Exception {
+    start(Mode.ENFORCE);
+    HttpResponse<String> r = send("POST", "/check/command", "{\"command\":\"ls\"}", KEY, "application/x-www-form-urlencoded");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(JSON.readTree(r.body()).get("allowed").asBoolean()).isTrue();
   }
 
   @Test
