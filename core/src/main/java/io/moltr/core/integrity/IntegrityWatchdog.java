@@ -242,12 +242,12 @@ public final class IntegrityWatchdog implements AutoCloseable {
     Map<String, String> nowRoots = new TreeMap<>();
     roots.forEach(r -> nowRoots.put(r.name(), r.path().toString()));
     Map<String, String> thenRoots = new TreeMap<>();
-    rootsNode.fields().forEachRemaining(e -> thenRoots.put(e.getKey(), e.getValue().asText()));
+    rootsNode.properties().forEach(e -> thenRoots.put(e.getKey(), e.getValue().asText()));
     if (!nowRoots.equals(thenRoots)) {
       problems.add("watched roots differ from the baseline's " + thenRoots.keySet() + "; re-baseline after changing them");
     }
     Map<String, String> files = new TreeMap<>();
-    doc.get("body").path("files").fields().forEachRemaining(e -> files.put(e.getKey(), e.getValue().asText()));
+    doc.get("body").path("files").properties().forEach(e -> files.put(e.getKey(), e.getValue().asText()));
     return files;
   }
 

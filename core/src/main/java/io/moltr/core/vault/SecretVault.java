@@ -14,7 +14,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -188,8 +187,7 @@ public final class SecretVault {
       throw new VaultException(file + " must be a JSON object of name -> Fernet token");
     }
     Map<String, String> tokens = new TreeMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : root.properties()) {
       if (!e.getValue().isTextual()) {
         throw new VaultException(file + ": entry '" + e.getKey() + "' is not a token string");
       }
@@ -212,6 +210,7 @@ public final class SecretVault {
     T run() throws IOException;
   }
 
+  @SuppressWarnings("try") // the lock is held by being open
   private <T> T locked(Action<T> action) {
     synchronized (monitor) {
       try {

@@ -127,6 +127,7 @@ class HashChainedLogTest {
   }
 
   @Test
+  @SuppressWarnings("try")
   void aSecondWriterIsRefused() {
     try (HashChainedLog log = open()) {
       assertThatThrownBy(this::open).isInstanceOf(AuditException.class).hasMessageContaining("already open");
