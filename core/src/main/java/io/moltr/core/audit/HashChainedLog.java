@@ -117,6 +117,9 @@ public final class HashChainedLog implements AuditTrail, AutoCloseable {
     if (closed) {
       throw new AuditException("audit log " + dir + " is closed");
     }
+    if (event == null || event.isBlank() || actor == null) {
+      throw new AuditException("an audit entry needs an event name and an actor");
+    }
     try {
       if (tailUncertain) {
         resume();
@@ -342,10 +345,11 @@ public final class HashChainedLog implements AuditTrail, AutoCloseable {
         }
       }
     }
-    if (Files.size(f) > 0) {
+    if (Files.size(f) > TAIL_WINDOW) {
       throw new AuditException(
           f.getFileName() + ": no readable entry near the end; run 'moltr audit verify' before writing");
     }
+    // A small file without any entry holds only a torn first write: the head is in an older file.
     return Optional.empty();
   }
 

@@ -181,6 +181,33 @@ class HashChainedLogTest {
   }
 
   @Test
+  void aNewDaysFileHoldingOnlyATornFirstWriteResumesFromTheDayBefore() throws Exception {
+    String lastHash;
+    try (HashChainedLog log = open()) {
+      log.append("a", "x", Map.of());
+      lastHash = log.append("b", "x", Map.of()).hash();
+    }
+    clock.advance(Duration.ofDays(1));
+    Files.writeString(dir.resolve("audit-2026-03-02.jsonl"), "{\"actor\":\"x\",\"de");
+    try (HashChainedLog log = open()) {
+      AuditEntry c = log.append("c", "x", Map.of());
+      assertThat(c.seq()).isEqualTo(4);
+    }
+    AuditReport report = AuditVerifier.verify(dir);
+    assertThat(report.findings()).extracting(AuditFinding::kind).containsExactly(Kind.TORN_LINE);
+    assertThat(report.intact()).isTrue();
+    assertThat(lastHash).isNotBlank();
+  }
+
+  @Test
+  void refusesEntriesWithoutEventOrActor() {
+    try (HashChainedLog log = open()) {
+      assertThatThrownBy(() -> log.append(null, "x", Map.of())).isInstanceOf(AuditException.class);
+      assertThatThrownBy(() -> log.append("e", null, Map.of())).isInstanceOf(AuditException.class);
+    }
+  }
+
+  @Test
   void refusesDetailsThatAreNotJson() {
     try (HashChainedLog log = open()) {
       assertThatThrownBy(() -> log.append("e", "x", Map.of("thread", Thread.currentThread())))
