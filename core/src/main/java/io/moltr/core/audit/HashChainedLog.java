@@ -186,10 +186,14 @@ public final class HashChainedLog implements AuditTrail, AutoCloseable {
   public synchronized List<String> deleteExpired() {
     LocalDate cutoff = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(retention.toDays());
     List<String> deleted = new ArrayList<>();
+    long lastDeletedSeq = 0;
     try {
       for (Path f : listFiles(dir)) {
         LocalDate day = dayOf(f);
         if (day.isBefore(cutoff) && !day.equals(outDay)) {
+          if (Files.size(f) > 0) {
+            lastDeletedSeq = Math.max(lastDeletedSeq, lastEntry(f).map(AuditEntry::seq).orElse(0L));
+          }
           Files.delete(f);
           deleted.add(f.getFileName().toString());
         }
@@ -199,7 +203,9 @@ public final class HashChainedLog implements AuditTrail, AutoCloseable {
     }
     if (!deleted.isEmpty()) {
       AtomicFile.fsyncDirectory(dir);
-      append(EVENT_RETENTION, "system", Map.of("files", deleted, "retention_days", retention.toDays()));
+      // The verifier accepts a log starting after seq 1 only up to this recorded point.
+      append(EVENT_RETENTION, "system",
+          Map.of("files", deleted, "retention_days", retention.toDays(), "last_deleted_seq", lastDeletedSeq));
     }
     return deleted;
   }
