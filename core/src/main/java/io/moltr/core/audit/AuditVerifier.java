@@ -24,6 +24,8 @@ import java.util.TreeMap;
  *   <li>the chain by sequence number: a broken link means a rewritten entry (MODIFIED), a gap
  *       means DELETED, or TRUNCATED where it starts at the end of a file;
  *   <li>file order: an entry after a higher sequence number is REORDERED;
+ *   <li>the start of a whole log (directory or export): beginning after seq 1 is TRUNCATED
+ *       unless a retention entry records deleting up to there; a single file may start anywhere;
  *   <li>an optional anchor kept elsewhere: a shorter log is TRUNCATED.
  * </ol>
  *
@@ -51,7 +53,7 @@ public final class AuditVerifier {
       for (Path f : files) {
         sources.add(new Source(f.getFileName().toString(), Files.readAllBytes(f)));
       }
-      return check(sources, anchor);
+      return check(sources, anchor, Files.isDirectory(fileOrDirectory));
     } catch (IOException e) {
       throw new AuditException("cannot read " + fileOrDirectory + ": " + e.getMessage(), e);
     }
@@ -59,7 +61,7 @@ public final class AuditVerifier {
 
   /** Verifies an export (the concatenated files) under the given name. */
   public static AuditReport verifyBytes(String name, byte[] bytes, AuditAnchor anchor) {
-    return check(List.of(new Source(name, bytes)), anchor);
+    return check(List.of(new Source(name, bytes)), anchor, true);
   }
 
   private record Source(String name, byte[] bytes) {}
@@ -73,7 +75,8 @@ public final class AuditVerifier {
     }
   }
 
-  private static AuditReport check(List<Source> sources, AuditAnchor anchor) {
+  /** {@code wholeLog}: the sources claim to be the whole log, so its start is checked too. */
+  private static AuditReport check(List<Source> sources, AuditAnchor anchor, boolean wholeLog) {
     List<Line> lines = split(sources);
     List<AuditFinding> findings = new ArrayList<>();
     List<Line> entries = new ArrayList<>();
@@ -90,9 +93,13 @@ public final class AuditVerifier {
         }
         continue;
       }
-      entries.add(l);
-      if (!l.parsed().hashOk()) {
+      if (l.parsed().hashOk()) {
+        entries.add(l);
+      } else {
+        // Its fields, the sequence number included, can no longer be trusted: leave it out of
+        // the chain analysis, where it stands in for the entry it replaced.
         findings.add(at(Kind.MODIFIED, l, "content does not match its hash"));
+        damagedLines.add(i);
       }
     }
 
@@ -145,8 +152,17 @@ public final class AuditVerifier {
         chain.stream().sorted(Comparator.comparingLong(e -> e.entry().seq())).toList();
     if (!bySeqOrder.isEmpty()) {
       Line first = bySeqOrder.get(0);
-      if (first.entry().seq() == 1 && !first.entry().prevHash().equals(EntryCodec.GENESIS)) {
+      long firstSeq = first.entry().seq();
+      if (firstSeq == 1 && !first.entry().prevHash().equals(EntryCodec.GENESIS)) {
         findings.add(at(Kind.MODIFIED, first, "first entry does not start from the genesis hash"));
+      }
+      // A log may start after seq 1 only where retention deleted whole files and said so.
+      long retained = lastDeletedByRetention(chain);
+      long missing = firstSeq - 1 - Math.max(retained, 0);
+      if (wholeLog && firstSeq > 1 && retained < firstSeq - 1
+          && damagedBetween(damagedLines, -1, first.index()) < missing) {
+        findings.add(at(Kind.TRUNCATED, first, "seq " + range(Math.max(retained, 0) + 1, firstSeq - 1)
+            + " missing from the start of the log (not removed by retention)"));
       }
     }
     for (int i = 1; i < bySeqOrder.size(); i++) {
@@ -184,7 +200,8 @@ public final class AuditVerifier {
     long lastSeq = last == null ? 0 : last.entry().seq();
     if (anchor != null) {
       String name = sources.isEmpty() ? "(no files)" : sources.get(sources.size() - 1).name();
-      if (anchor.seq() > lastSeq) {
+      long damagedAfter = last == null ? damagedLines.size() : damagedBetween(damagedLines, last.index(), lines.size());
+      if (anchor.seq() > lastSeq + damagedAfter) {
         findings.add(
             new AuditFinding(Kind.TRUNCATED, name, lines.isEmpty() ? 0 : lines.get(lines.size() - 1).lineNo(),
                 lastSeq, "log ends at seq " + lastSeq + " but the anchor is seq " + anchor.seq()));
@@ -228,9 +245,24 @@ public final class AuditVerifier {
   }
 
   private static long damagedBetween(List<Integer> damaged, Line a, Line b) {
-    int lo = Math.min(a.index(), b.index());
-    int hi = Math.max(a.index(), b.index());
+    return damagedBetween(damaged, Math.min(a.index(), b.index()), Math.max(a.index(), b.index()));
+  }
+
+  /** Damaged lines strictly between two line indexes. */
+  private static long damagedBetween(List<Integer> damaged, int lo, int hi) {
     return damaged.stream().filter(i -> i > lo && i < hi).count();
+  }
+
+  /** The highest sequence number retention says it deleted; -1 if it never ran. */
+  private static long lastDeletedByRetention(List<Line> chain) {
+    long max = -1;
+    for (Line e : chain) {
+      if (e.entry().event().equals(HashChainedLog.EVENT_RETENTION)
+          && e.entry().details().get("last_deleted_seq") instanceof Number n) {
+        max = Math.max(max, n.longValue());
+      }
+    }
+    return max;
   }
 
   private static int score(Line e, Map<String, Line> byHash, Map<String, List<Line>> byPrev) {

@@ -117,6 +117,9 @@ public final class HashChainedLog implements AuditTrail, AutoCloseable {
     if (closed) {
       throw new AuditException("audit log " + dir + " is closed");
     }
+    if (event == null || event.isBlank() || actor == null) {
+      throw new AuditException("an audit entry needs an event name and an actor");
+    }
     try {
       if (tailUncertain) {
         resume();
@@ -183,10 +186,14 @@ public final class HashChainedLog implements AuditTrail, AutoCloseable {
   public synchronized List<String> deleteExpired() {
     LocalDate cutoff = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(retention.toDays());
     List<String> deleted = new ArrayList<>();
+    long lastDeletedSeq = 0;
     try {
       for (Path f : listFiles(dir)) {
         LocalDate day = dayOf(f);
         if (day.isBefore(cutoff) && !day.equals(outDay)) {
+          if (Files.size(f) > 0) {
+            lastDeletedSeq = Math.max(lastDeletedSeq, lastEntry(f).map(AuditEntry::seq).orElse(0L));
+          }
           Files.delete(f);
           deleted.add(f.getFileName().toString());
         }
@@ -196,7 +203,9 @@ public final class HashChainedLog implements AuditTrail, AutoCloseable {
     }
     if (!deleted.isEmpty()) {
       AtomicFile.fsyncDirectory(dir);
-      append(EVENT_RETENTION, "system", Map.of("files", deleted, "retention_days", retention.toDays()));
+      // The verifier accepts a log starting after seq 1 only up to this recorded point.
+      append(EVENT_RETENTION, "system",
+          Map.of("files", deleted, "retention_days", retention.toDays(), "last_deleted_seq", lastDeletedSeq));
     }
     return deleted;
   }
@@ -342,10 +351,11 @@ public final class HashChainedLog implements AuditTrail, AutoCloseable {
         }
       }
     }
-    if (Files.size(f) > 0) {
+    if (Files.size(f) > TAIL_WINDOW) {
       throw new AuditException(
           f.getFileName() + ": no readable entry near the end; run 'moltr audit verify' before writing");
     }
+    // A small file without any entry holds only a torn first write: the head is in an older file.
     return Optional.empty();
   }
 

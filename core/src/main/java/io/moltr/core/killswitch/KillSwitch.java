@@ -189,7 +189,12 @@ public final class KillSwitch {
 
   // ---------------------------------------------------------------------------------------
 
-  private KillSwitchResult applyTrigger(KillSwitchLevel level, String reason, String actor) {
+  /** Operator text goes into the state file, the audit log and alerts: keep it bounded. */
+  static final int MAX_REASON_LENGTH = 500;
+
+  private KillSwitchResult applyTrigger(KillSwitchLevel level, String reasonGiven, String actorGiven) {
+    String reason = bounded(reasonGiven, "no reason given");
+    String actor = bounded(actorGiven, "unknown");
     KillSwitchState before = state;
     if (before.active().containsKey(level)) {
       return new KillSwitchResult.Unchanged(before, level + " is already active");
@@ -212,7 +217,8 @@ public final class KillSwitch {
     return new KillSwitchResult.Applied(event);
   }
 
-  private KillSwitchResult applyReset(Set<KillSwitchLevel> levels, String confirm, String actor) {
+  private KillSwitchResult applyReset(Set<KillSwitchLevel> levels, String confirm, String actorGiven) {
+    String actor = bounded(actorGiven, "unknown");
     Optional<String> refusal = checkConfirmation(confirm);
     if (refusal.isPresent()) {
       audit("killswitch.refused", actor, Map.of("action", "reset", "levels", names(levels), "why", refusal.get()));
@@ -251,6 +257,14 @@ public final class KillSwitch {
     }
     notifyListeners(event);
     return new KillSwitchResult.Applied(event);
+  }
+
+  private static String bounded(String s, String fallback) {
+    if (s == null || s.isBlank()) {
+      return fallback;
+    }
+    String t = s.strip();
+    return t.length() <= MAX_REASON_LENGTH ? t : t.substring(0, MAX_REASON_LENGTH) + "...";
   }
 
   private Optional<String> checkConfirmation(String confirm) {

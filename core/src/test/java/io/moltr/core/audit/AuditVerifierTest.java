@@ -36,6 +36,7 @@ class AuditVerifierTest {
   static Stream<Arguments> tampering() {
     return Stream.of(
         Arguments.of("edit a field", edit(3, l -> l.replace("event3", "eventX")), Kind.MODIFIED, 3L),
+        Arguments.of("change the sequence number", edit(3, l -> l.replace("\"seq\":3,", "\"seq\":30,")), Kind.MODIFIED, 3L),
         Arguments.of("edit and re-hash", edit(3, AuditVerifierTest::rehashed), Kind.MODIFIED, 3L),
         Arguments.of("replace with garbage", edit(3, l -> "garbage"), Kind.MODIFIED, 3L),
         Arguments.of("delete a line", t(lines -> remove(lines, 3)), Kind.DELETED, 3L),
@@ -59,6 +60,30 @@ class AuditVerifierTest {
     assertThat(report.intact()).as(why).isFalse();
     assertThat(report.findings()).as(why).extracting(AuditFinding::kind).containsOnly(expected);
     assertThat(report.findings().get(0).line()).as(why).isEqualTo(line);
+  }
+
+  /** Every position, not just the middle: the first and last lines are where chains get lax. */
+  @ParameterizedTest(name = "line {0}")
+  @org.junit.jupiter.params.provider.ValueSource(ints = {1, 2, 3, 4, 5, 6})
+  void everyPositionIsCovered(int line) throws Exception {
+    Path file = sixEntries();
+    List<String> original = Files.readAllLines(file);
+    AuditAnchor anchor = new AuditAnchor(6, AuditVerifier.verify(dir).lastHash());
+
+    Files.writeString(file, String.join("\n", edit(line, l -> l.replace("admin#0001", "admin#0002"))
+        .apply(new ArrayList<>(original))) + "\n");
+    assertThat(AuditVerifier.verify(dir, anchor).findings()).extracting(AuditFinding::kind).containsExactly(Kind.MODIFIED);
+
+    Files.writeString(file, String.join("\n", remove(original, line)) + "\n");
+    assertThat(AuditVerifier.verify(dir, anchor).findings()).extracting(AuditFinding::kind)
+        .as("a cut at either end is truncation, in the middle deletion")
+        .containsExactly(line == 1 || line == 6 ? Kind.TRUNCATED : Kind.DELETED);
+
+    if (line < 6) {
+      Files.writeString(file, String.join("\n", swap(original, line, line + 1)) + "\n");
+      assertThat(AuditVerifier.verify(dir, anchor).findings()).extracting(AuditFinding::kind)
+          .containsExactly(Kind.REORDERED);
+    }
   }
 
   @Test
@@ -115,6 +140,22 @@ class AuditVerifierTest {
     AuditReport report = AuditVerifier.verify(dir);
     assertThat(report.intact()).isFalse();
     assertThat(report.findings()).singleElement().satisfies(f -> assertThat(f.message()).contains("seq 2 missing"));
+  }
+
+  @Test
+  void deletingTheOldestFileByHandIsTruncationButRetentionIsNot() throws Exception {
+    MutableClock clock = new MutableClock(Instant.parse("2026-05-01T08:00:00Z"));
+    try (HashChainedLog log = HashChainedLog.open(dir, clock, HashChainedLog.DEFAULT_RETENTION)) {
+      log.append("d0", "x", Map.of());
+      clock.advance(Duration.ofDays(1));
+      log.append("d1", "x", Map.of());
+    }
+    Files.delete(dir.resolve("audit-2026-05-01.jsonl"));
+    AuditReport report = AuditVerifier.verify(dir);
+    assertThat(report.findings()).extracting(AuditFinding::kind).containsExactly(Kind.TRUNCATED);
+    assertThat(report.findings().get(0).message()).contains("seq 1 missing from the start");
+    assertThat(AuditVerifier.verify(dir.resolve("audit-2026-05-02.jsonl")).findings())
+        .as("a single file may start anywhere").isEmpty();
   }
 
   @Test

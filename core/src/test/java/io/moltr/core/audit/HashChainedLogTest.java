@@ -127,6 +127,7 @@ class HashChainedLogTest {
   }
 
   @Test
+  @SuppressWarnings("try")
   void aSecondWriterIsRefused() {
     try (HashChainedLog log = open()) {
       assertThatThrownBy(this::open).isInstanceOf(AuditException.class).hasMessageContaining("already open");
@@ -177,6 +178,33 @@ class HashChainedLogTest {
     AuditReport report = AuditVerifier.verify(dir);
     assertThat(report.findings()).extracting(AuditFinding::kind).containsExactly(Kind.MODIFIED, Kind.TORN_LINE);
     assertThat(report.intact()).isFalse();
+  }
+
+  @Test
+  void aNewDaysFileHoldingOnlyATornFirstWriteResumesFromTheDayBefore() throws Exception {
+    String lastHash;
+    try (HashChainedLog log = open()) {
+      log.append("a", "x", Map.of());
+      lastHash = log.append("b", "x", Map.of()).hash();
+    }
+    clock.advance(Duration.ofDays(1));
+    Files.writeString(dir.resolve("audit-2026-03-02.jsonl"), "{\"actor\":\"x\",\"de");
+    try (HashChainedLog log = open()) {
+      AuditEntry c = log.append("c", "x", Map.of());
+      assertThat(c.seq()).isEqualTo(4);
+    }
+    AuditReport report = AuditVerifier.verify(dir);
+    assertThat(report.findings()).extracting(AuditFinding::kind).containsExactly(Kind.TORN_LINE);
+    assertThat(report.intact()).isTrue();
+    assertThat(lastHash).isNotBlank();
+  }
+
+  @Test
+  void refusesEntriesWithoutEventOrActor() {
+    try (HashChainedLog log = open()) {
+      assertThatThrownBy(() -> log.append(null, "x", Map.of())).isInstanceOf(AuditException.class);
+      assertThatThrownBy(() -> log.append("e", null, Map.of())).isInstanceOf(AuditException.class);
+    }
   }
 
   @Test
