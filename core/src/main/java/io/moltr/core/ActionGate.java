@@ -1,5 +1,6 @@
 package io.moltr.core;
 
+import io.moltr.core.killswitch.ActionKind;
 import java.util.Optional;
 
 /**
@@ -11,16 +12,4 @@ public interface ActionGate {
   Optional<Decision.Deny> admit(ActionKind kind);
 
   ActionGate OPEN = kind -> Optional.empty();
-
-  /** The kinds of agent action the shield checks. */
-  enum ActionKind {
-    COMMAND,
-    URL,
-    PATH,
-    SCAN;
-
-    public String label() {
-      return name().toLowerCase(java.util.Locale.ROOT);
-    }
-  }
 }

@@ -1,6 +1,6 @@
 package io.moltr.core;
 
-import io.moltr.core.ActionGate.ActionKind;
+import io.moltr.core.killswitch.ActionKind;
 import io.moltr.core.incident.Incident;
 import io.moltr.core.incident.IncidentSink;
 import io.moltr.core.incident.Pseudonymizer;
@@ -115,7 +115,12 @@ public final class Shield {
    * through the output scanner, since an allowed host is still a way out for a secret.
    */
   public Decision checkUrl(String url, String payload, RequestContext ctx) {
-    return decide(ActionKind.URL, "url", url + (payload == null ? "" : "\n" + payload),
+    return checkEgress(ActionKind.URL, url, payload, ctx);
+  }
+
+  /** As {@link #checkUrl}, for egress that is about to happen (the proxy, the LLM gateway). */
+  public Decision checkEgress(ActionKind kind, String url, String payload, RequestContext ctx) {
+    return decide(kind, "url", url + (payload == null ? "" : "\n" + payload),
         modules.network(), ctx, () -> urlThenContent(url, payload));
   }
 

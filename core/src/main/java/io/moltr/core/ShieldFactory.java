@@ -3,6 +3,7 @@ package io.moltr.core;
 import io.moltr.core.command.CommandPolicy;
 import io.moltr.core.config.ShieldConfig;
 import io.moltr.core.fs.PathPolicy;
+import io.moltr.core.killswitch.ActionKind;
 import io.moltr.core.incident.IncidentSink;
 import io.moltr.core.network.HostResolver;
 import io.moltr.core.network.UrlPolicy;
@@ -33,6 +34,7 @@ public final class ShieldFactory {
       Set<Path> readProtected,
       Set<Path> writeProtected,
       IncidentSink incidents,
+      ActionGate gate,
       Clock clock) {}
 
   /** The engines built from one configuration, for callers that need more than decisions. */
@@ -47,8 +49,12 @@ public final class ShieldFactory {
     PathPolicy paths = PathPolicy.fromConfig(config.paths(), config.section("validators.filesystem"),
         config.section("honeypots"), env.workDir(), env.readProtected(), env.writeProtected());
     UrlPolicy urls = UrlPolicy.fromConfig(config.domains(), config.section("validators.network"), resolver);
+    // URLs inside commands (curl, wget, pip) pass the same gate as /check/url: a NETWORK_CUT
+    // stops `curl https://github.com` too.
     CommandPolicy commands = CommandPolicy.fromConfig(config.commands(), config.section("validators.command"),
-        paths::check, urls::check, env.clock());
+        paths::check,
+        url -> env.gate().admit(ActionKind.URL).map(d -> (Decision) d).orElseGet(() -> urls.check(url)),
+        env.clock());
     Shield.Modules modules = new Shield.Modules(
         config.section("scanners.output").bool("enabled", true),
         config.section("validators.command").bool("enabled", true),
@@ -61,7 +67,7 @@ public final class ShieldFactory {
             (url, payload) -> urls.check(url, payload == null ? 0 : payload.getBytes(StandardCharsets.UTF_8).length),
             text -> scanDecision(scanner.scan(text)), text -> scanner.scan(text).redacted()),
         env.incidents(),
-        ActionGate.OPEN,
+        env.gate(),
         new Shield.LeakLockdown(config.lockdownMaxIncidents(), config.lockdownWindow()),
         env.clock());
     return new Built(shield, scanner, paths, urls, commands);

@@ -1,5 +1,6 @@
 package io.moltr.server;
 
+import io.moltr.core.ActionGate;
 import io.moltr.core.Mode;
 import io.moltr.core.Shield;
 import io.moltr.core.ShieldFactory;
@@ -49,19 +50,28 @@ public final class Bootstrap {
 
   /** Builds the shield: engines from the config, incidents to the given sink. */
   public static Shield shield(ShieldConfig config, ServerOptions opts, IncidentSink incidents, Clock clock) {
-    return engines(config, opts, incidents, clock, HostResolver.system()).shield();
+    return engines(config, opts, incidents, ActionGate.OPEN, clock, HostResolver.system()).shield();
   }
 
   /** The shield and its engines, with the given name resolver. */
   public static ShieldFactory.Built engines(
-      ShieldConfig config, ServerOptions opts, IncidentSink incidents, Clock clock, HostResolver resolver) {
+      ShieldConfig config, ServerOptions opts, IncidentSink incidents, ActionGate gate, Clock clock,
+      HostResolver resolver) {
     return ShieldFactory.build(config, new ShieldFactory.Environment(
         effectiveMode(config, opts.modeOverride()),
         opts.workDir(),
         Set.of(opts.dataDir(), opts.logDir()),
         Set.of(opts.configDir()),
         incidents,
+        gate,
         clock), resolver);
+  }
+
+  /** honeypots.directory (or validators.filesystem.honeypot_directory) against the work directory. */
+  public static Path honeypotDirectory(ShieldConfig config, ServerOptions opts) {
+    String dir = config.section("honeypots").string("directory",
+        config.section("validators.filesystem").string("honeypot_directory", "honeypots/"));
+    return opts.workDir().resolve(dir).normalize();
   }
 
   static void say(PrintStream out, String line) {

@@ -1,6 +1,19 @@
 package io.moltr.server;
 
+import io.moltr.core.ActionGate;
+import io.moltr.core.Decision;
 import io.moltr.core.Shield;
+import io.moltr.core.incident.IncidentSink;
+import io.moltr.core.killswitch.KillSwitch;
+import io.moltr.core.killswitch.KillSwitchEvent;
+import io.moltr.core.killswitch.KillSwitchLevel;
+import io.moltr.core.killswitch.KillSwitchState;
+import io.moltr.server.api.AdminApi;
+import io.moltr.server.api.AdminGuard;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.Optional;
 import io.moltr.core.ShieldFactory;
 import io.moltr.core.network.HostResolver;
 import io.moltr.core.Version;
@@ -27,7 +40,13 @@ public final class ShieldServer implements AutoCloseable {
   private final ForensicLog forensic;
   private final Shield shield;
 
-  private ShieldServer(ApiServer api, EgressProxy proxy, ForensicLog forensic, Shield shield) {
+  private final SafetyState safety;
+  private final ScheduledExecutorService background;
+
+  private ShieldServer(ApiServer api, EgressProxy proxy, ForensicLog forensic, Shield shield, SafetyState safety,
+      ScheduledExecutorService background) {
+    this.safety = safety;
+    this.background = background;
     this.api = api;
     this.proxy = proxy;
     this.forensic = forensic;
@@ -68,14 +87,46 @@ public final class ShieldServer implements AutoCloseable {
     }
 
     ForensicLog forensic = new ForensicLog(opts.logDir().resolve("moltr-forensic.jsonl"));
-    ShieldFactory.Built built = Bootstrap.engines(config, opts, forensic, Clock.systemUTC(), resolver);
+    SafetyState safety = SafetyState.open(opts, config, secrets, env, Bootstrap.honeypotDirectory(config, opts), out);
+    KillSwitch killSwitch = safety.killSwitch();
+    boolean switchEnabled = config.section("killswitch").bool("enabled", true);
+    ActionGate gate = !switchEnabled ? ActionGate.OPEN : kind -> {
+      Decision d = killSwitch.check(kind);
+      return d.allowed() ? Optional.empty() : Optional.of((Decision.Deny) d);
+    };
+    // Incidents go to the forensic log; some of them also raise the kill switch.
+    IncidentSink incidents = incident -> {
+      forensic.record(incident);
+      if (!incident.enforced()) {
+        return; // monitor mode records, it does not act
+      }
+      if (incident.rule().equals("path.honeypot")) {
+        safety.autoTrigger("honeypot_access", "honeypot touched (incident " + incident.incidentId() + ")");
+      } else if (incident.rule().startsWith("command.rate_limit")) {
+        safety.autoTrigger("rate_limit_breach", "command rate limit exceeded (incident " + incident.incidentId() + ")");
+      }
+    };
+    ShieldFactory.Built built = Bootstrap.engines(config, opts, incidents, gate, Clock.systemUTC(), resolver);
     Shield shield = built.shield();
+    shield.onLockdown(() -> safety.autoTrigger("leak_threshold_exceeded", "leak incidents over the scanner's threshold"));
     try {
       built.paths().ensureHoneypots();
     } catch (IOException e) {
       forensic.close();
+      safety.close();
       throw new IllegalStateException("cannot create honeypot files in " + built.paths().honeypotDirectory()
           + " (" + e.getMessage() + ")");
+    }
+    RegisteredSecrets registered = new RegisteredSecrets(safety.vault(), built.scanner());
+    registered.refresh();
+    safety.startIntegrity(out).ifPresent(report -> {
+      Bootstrap.say(out, "INTEGRITY VIOLATION at start: " + report.summary());
+      safety.integrityViolation(report, incidents);
+    });
+    ConfigNode watchdog = config.section("watchdog");
+    if (watchdog.bool("enabled", true)) {
+      safety.watchdog().start(Duration.ofSeconds(watchdog.intValue("check_interval_seconds", 60, 1, 86_400)),
+          report -> safety.integrityViolation(report, incidents));
     }
     EgressProxy proxy = null;
     if (opts.proxyPort() > 0 || opts.proxyPort() == EPHEMERAL) {
@@ -90,10 +141,22 @@ public final class ShieldServer implements AutoCloseable {
           EgressProxy.Upstream.DIRECT);
     }
     EgressProxy proxyRef = proxy;
+    killSwitch.addListener(event -> onKillSwitch(event, proxyRef, keys, out));
+    ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "moltr-background");
+      t.setDaemon(true);
+      return t;
+    });
+    background.scheduleWithFixedDelay(registered::refreshIfChanged, 5, 5, TimeUnit.SECONDS);
+    ConfigNode limits = config.section("api.rate_limits");
+    AdminApi admin = new AdminApi(killSwitch, safety.audit(), safety.watchdog(), safety.vault(), registered::refresh,
+        limits.intValue("killswitch_trigger", 3, 0, 10_000), limits.intValue("killswitch_reset", 5, 0, 10_000),
+        Clock.systemUTC());
     String trustedProxy = env.get("MOLTR_TRUSTED_PROXY");
     ApiServer api = new ApiServer(shield, keys,
         new ApiServer.Settings(opts.bind(), opts.port(), config.maxBodyBytes(), config.maxOutputLength(), trustedProxy),
-        () -> status(shield, proxyRef, built.urls().dnsCheckEnabled()));
+        () -> status(shield, proxyRef, built.urls().dnsCheckEnabled(), safety),
+        AdminGuard.NONE, admin);
     int port;
     int proxyPort = 0;
     try {
@@ -103,6 +166,8 @@ public final class ShieldServer implements AutoCloseable {
       }
     } catch (IOException | RuntimeException e) {
       api.close();
+      background.shutdownNow();
+      safety.close();
       forensic.close();
       throw new IllegalStateException("cannot listen on " + opts.bind() + " ports " + opts.port() + "/"
           + opts.proxyPort() + " (" + rootMessage(e) + ")");
@@ -114,13 +179,52 @@ public final class ShieldServer implements AutoCloseable {
           + (config.section("proxy").bool("require_auth", true) ? " (Proxy-Authorization: an agent key)" : " (no authentication)"));
     }
     log.info("started on {}:{} in {} mode", opts.bind(), port, shield.mode().label());
-    return new ShieldServer(api, proxy, forensic, shield);
+    return new ShieldServer(api, proxy, forensic, shield, safety, background);
   }
+
+  /**
+   * What each level does beyond denying checks: NETWORK_CUT and above close every open proxy
+   * connection; WIPE revokes every agent key; EMERGENCY flushes and exits non-zero, so the
+   * supervisor's restart comes back still in EMERGENCY (the state is persisted).
+   */
+  private static void onKillSwitch(KillSwitchEvent event, EgressProxy proxy, ApiKeyStore keys, PrintStream out) {
+    if (!event.raised()) {
+      return;
+    }
+    KillSwitchState after = event.after();
+    if (proxy != null && after.blocksEgress()) {
+      proxy.closeAllConnections();
+    }
+    KillSwitchLevel level = after.level().orElse(null);
+    if (level == null) {
+      return;
+    }
+    if (level.revokesCredentials()) {
+      int n = keys.revokeAll();
+      LoggerFactory.getLogger(ShieldServer.class).warn("kill switch {}: {} agent keys revoked", level, n);
+    }
+    if (level.exitsProcess()) {
+      Thread exit = new Thread(() -> {
+        try {
+          Thread.sleep(500); // let the answer to the trigger go out
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        Bootstrap.say(out, "kill switch EMERGENCY: exiting");
+        ((ch.qos.logback.classic.LoggerContext) LoggerFactory.getILoggerFactory()).stop();
+        Runtime.getRuntime().halt(EMERGENCY_EXIT);
+      }, "moltr-emergency-exit");
+      exit.start();
+    }
+  }
+
+  /** Exit status after an EMERGENCY trigger. */
+  public static final int EMERGENCY_EXIT = 3;
 
   /** A proxy port of -1 asks for an ephemeral port (tests). */
   public static final int EPHEMERAL = -1;
 
-  static Map<String, Object> status(Shield shield, EgressProxy proxy, boolean dnsCheck) {
+  static Map<String, Object> status(Shield shield, EgressProxy proxy, boolean dnsCheck, SafetyState safety) {
     Map<String, Object> s = new LinkedHashMap<>();
     s.put("status", "ok");
     s.put("version", Version.VALUE);
@@ -140,6 +244,19 @@ public final class ShieldServer implements AutoCloseable {
     shield.scannerLockedSince().ifPresent(t -> lockdown.put("since", t.toString()));
     s.put("scanner_lockdown", lockdown);
     s.put("egress_proxy", proxy == null ? Map.of("enabled", false) : proxy.stats());
+    KillSwitchState ks = safety.killSwitch().state();
+    Map<String, Object> kill = new LinkedHashMap<>();
+    kill.put("active", ks.isActive());
+    kill.put("level", ks.level().map(Enum::name).orElse(null));
+    ks.effective().ifPresent(a -> kill.put("reason", a.reason()));
+    s.put("killswitch", kill);
+    Map<String, Object> integrity = new LinkedHashMap<>();
+    integrity.put("watchdog_running", safety.watchdog().running());
+    safety.watchdog().lastReport().ifPresent(r -> {
+      integrity.put("last_check", r.at().toString());
+      integrity.put("violated", r.violated());
+    });
+    s.put("integrity", integrity);
     return s;
   }
 
@@ -176,6 +293,12 @@ public final class ShieldServer implements AutoCloseable {
       proxy.close();
     }
     api.close();
+    background.shutdownNow();
+    safety.close();
     forensic.close();
+  }
+
+  public SafetyState safety() {
+    return safety;
   }
 }

@@ -27,6 +27,7 @@ import org.slf4j.LoggerFactory;
 public final class ApiServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
   private static final String PRINCIPAL = "moltr.principal";
+  static final String ADMIN = "moltr.admin";
 
   /** Limits and network settings of the API. */
   public record Settings(String bind, int port, long maxBodyBytes, int maxOutputLength, String trustedProxy) {}
@@ -35,13 +36,23 @@ public final class ApiServer implements AutoCloseable {
   private final ApiKeyStore keys;
   private final Settings settings;
   private final Supplier<Map<String, Object>> status;
+  private final AdminGuard adminGuard;
+  private final AdminApi admin;
   private Javalin app;
 
+  /** The agent API only (no administrator routes). */
   public ApiServer(Shield shield, ApiKeyStore keys, Settings settings, Supplier<Map<String, Object>> status) {
+    this(shield, keys, settings, status, AdminGuard.NONE, null);
+  }
+
+  public ApiServer(Shield shield, ApiKeyStore keys, Settings settings, Supplier<Map<String, Object>> status,
+      AdminGuard adminGuard, AdminApi admin) {
     this.shield = shield;
     this.keys = keys;
     this.settings = settings;
     this.status = status;
+    this.adminGuard = adminGuard;
+    this.admin = admin;
   }
 
   /** Starts listening; returns the bound port (useful when port 0 was asked for). */
@@ -90,6 +101,9 @@ public final class ApiServer implements AutoCloseable {
         decision(ctx, shield.scanOutput(text, requestContext(ctx)));
       }));
 
+      if (admin != null) {
+        admin.register(config);
+      }
       config.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
       config.routes.exception(Exception.class, (e, ctx) -> {
         LOG.error("request to {} failed: {}", ctx.path(), e.getClass().getSimpleName());
@@ -111,6 +125,18 @@ public final class ApiServer implements AutoCloseable {
     if (ctx.path().equals("/health")) {
       return;
     }
+    if (isAdminPath(ctx.path())) {
+      // Administrator routes take a logged-in user's bearer token; an agent key never counts.
+      Optional<String> adminName = adminGuard.authenticate(ctx);
+      if (adminName.isEmpty()) {
+        ctx.header("WWW-Authenticate", "Bearer");
+        error(ctx, 401, "administrator login required (Authorization: Bearer <access token>)");
+        ctx.skipRemainingHandlers();
+        return;
+      }
+      ctx.attribute(ADMIN, adminName.get());
+      return;
+    }
     Optional<String> who = keys.authenticate(ctx.header("X-API-Key"));
     if (who.isEmpty()) {
       ctx.header("WWW-Authenticate", "X-API-Key");
@@ -119,6 +145,15 @@ public final class ApiServer implements AutoCloseable {
       return;
     }
     ctx.attribute(PRINCIPAL, who.get());
+  }
+
+  private static boolean isAdminPath(String path) {
+    for (String p : AdminApi.PREFIXES) {
+      if (path.startsWith(p) || path.equals(p.endsWith("/") ? p.substring(0, p.length() - 1) : p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Bad input inside a handler becomes a 4xx, never a 500. */
@@ -173,7 +208,7 @@ public final class ApiServer implements AutoCloseable {
     json(ctx, status, Map.of("error", message));
   }
 
-  private static void json(Context ctx, int status, Object body) {
+  static void json(Context ctx, int status, Object body) {
     try {
       ctx.status(status).contentType("application/json").result(JsonBody.MAPPER.writeValueAsString(body));
     } catch (JsonProcessingException e) {

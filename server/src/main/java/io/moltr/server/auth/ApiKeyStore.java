@@ -108,6 +108,15 @@ public final class ApiKeyStore {
     return removed;
   }
 
+  /** The kill switch's WIPE: every key, stored or from the environment, stops working now. */
+  public synchronized int revokeAll() {
+    int n = byHash.size();
+    fromFile.clear();
+    save();
+    byHash.clear();
+    return n;
+  }
+
   public synchronized List<StoredKey> list() {
     return List.copyOf(fromFile);
   }

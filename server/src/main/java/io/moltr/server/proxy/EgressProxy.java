@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.moltr.core.Decision;
 import io.moltr.core.RequestContext;
 import io.moltr.core.Shield;
+import io.moltr.core.killswitch.ActionKind;
 import io.moltr.server.auth.ApiKeyStore;
 import java.io.IOException;
 import java.io.InputStream;
@@ -232,7 +233,7 @@ public final class EgressProxy implements AutoCloseable {
       writeStatus(out, 400, "Bad Request", "CONNECT needs host:port", null, null);
       return;
     }
-    Decision d = shield.checkUrl("https://" + hp.authority() + "/", null, ctx);
+    Decision d = shield.checkEgress(ActionKind.PROXY, "https://" + hp.authority() + "/", null, ctx);
     if (!d.allowed()) {
       denied.incrementAndGet();
       // A TLS tunnel cannot be faked without a CA the agent trusts, so deception answers 403 too.
@@ -300,7 +301,7 @@ public final class EgressProxy implements AutoCloseable {
       return;
     }
     String payload = body.length == 0 ? null : new String(body, StandardCharsets.UTF_8);
-    Decision d = shield.checkUrl(req.target(), payload, ctx);
+    Decision d = shield.checkEgress(ActionKind.PROXY, req.target(), payload, ctx);
     if (!d.allowed()) {
       denied.incrementAndGet();
       if (settings.deception()) {
