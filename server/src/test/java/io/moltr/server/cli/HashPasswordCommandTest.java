@@ -19,7 +19,6 @@ class HashPasswordCommandTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     StringWriter err = new StringWriter();
     CommandLine cl = MoltrCli.newCommandLine();
-    cl.getSubcommands().get("hash-password").getCommandSpec().userObject();
     CommandLine hash = new CommandLine(new HashPasswordCommand(null,
         new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), new PrintStream(out, true, StandardCharsets.UTF_8)));
     hash.setExecutionExceptionHandler(cl.getExecutionExceptionHandler());
