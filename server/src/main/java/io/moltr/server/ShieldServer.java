@@ -9,7 +9,6 @@ import io.moltr.core.killswitch.KillSwitchEvent;
 import io.moltr.core.killswitch.KillSwitchLevel;
 import io.moltr.core.killswitch.KillSwitchState;
 import io.moltr.server.api.AdminApi;
-import io.moltr.server.api.AdminGuard;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +20,11 @@ import io.moltr.core.config.ConfigNode;
 import io.moltr.core.config.ShieldConfig;
 import io.moltr.core.incident.ForensicLog;
 import io.moltr.server.api.ApiServer;
+import io.moltr.core.Mode;
 import io.moltr.server.auth.ApiKeyStore;
+import io.moltr.server.auth.DashboardAuth;
+import io.moltr.server.auth.DashboardUsers;
+import io.moltr.server.auth.SessionStore;
 import io.moltr.server.proxy.EgressProxy;
 import java.io.IOException;
 import java.time.Duration;
@@ -39,14 +42,16 @@ public final class ShieldServer implements AutoCloseable {
   private final EgressProxy proxy;
   private final ForensicLog forensic;
   private final Shield shield;
+  private final DashboardAuth dashboard;
 
   private final SafetyState safety;
   private final ScheduledExecutorService background;
 
-  private ShieldServer(ApiServer api, EgressProxy proxy, ForensicLog forensic, Shield shield, SafetyState safety,
-      ScheduledExecutorService background) {
+  private ShieldServer(ApiServer api, EgressProxy proxy, ForensicLog forensic, Shield shield, DashboardAuth dashboard,
+      SafetyState safety, ScheduledExecutorService background) {
     this.safety = safety;
     this.background = background;
+    this.dashboard = dashboard;
     this.api = api;
     this.proxy = proxy;
     this.forensic = forensic;
@@ -60,7 +65,7 @@ public final class ShieldServer implements AutoCloseable {
   /** Starts with the given name resolver (tests use a fake one; the machine may be offline). */
   public static ShieldServer start(ServerOptions opts, Map<String, String> env, PrintStream out, HostResolver resolver) {
     ShieldConfig config = Bootstrap.loadConfig(opts);
-    Bootstrap.effectiveMode(config, opts.modeOverride());
+    Mode mode = Bootstrap.effectiveMode(config, opts.modeOverride());
     LogSetup.serverLogging(opts.logDir(), config.logLevel());
     Logger log = LoggerFactory.getLogger(ShieldServer.class);
 
@@ -75,6 +80,23 @@ public final class ShieldServer implements AutoCloseable {
     for (String name : secrets.fromFile()) {
       log.warn("{} taken from {} (not from the environment)", name, secrets.file());
     }
+
+    DashboardAuth.checkJwtSecret(secrets.get(LocalSecrets.JWT_SECRET), mode == Mode.ENFORCE)
+        .ifPresent(warning -> Bootstrap.say(out, warning));
+    DashboardUsers users = DashboardUsers.load(opts.dataDir(), env);
+    if (users.isEmpty()) {
+      String password = DashboardUsers.createFirstUser(opts.dataDir(), Clock.systemUTC());
+      Bootstrap.say(out, "created dashboard user 'admin'; its password is shown only this once (only a bcrypt hash is stored):");
+      out.println();
+      out.println("    " + password);
+      out.println();
+      Bootstrap.say(out, "set " + DashboardUsers.USER_ENV + " and " + DashboardUsers.HASH_ENV
+          + " (`moltr hash-password`) to choose your own.");
+      users = DashboardUsers.load(opts.dataDir(), env);
+    }
+    log.info("dashboard users from {}", users.source());
+    DashboardAuth dashboard = DashboardAuth.create(users, secrets.get(LocalSecrets.JWT_SECRET), Clock.systemUTC(),
+        DashboardAuth.Pause.SLEEP);
 
     ApiKeyStore keys = ApiKeyStore.open(opts.dataDir(), env.get("MOLTR_API_KEYS"), Clock.systemUTC());
     if (keys.isEmpty()) {
@@ -155,8 +177,8 @@ public final class ShieldServer implements AutoCloseable {
     String trustedProxy = env.get("MOLTR_TRUSTED_PROXY");
     ApiServer api = new ApiServer(shield, keys,
         new ApiServer.Settings(opts.bind(), opts.port(), config.maxBodyBytes(), config.maxOutputLength(), trustedProxy),
-        () -> status(shield, proxyRef, built.urls().dnsCheckEnabled(), safety),
-        AdminGuard.NONE, admin);
+        () -> status(shield, proxyRef, built.urls().dnsCheckEnabled(), safety), dashboard);
+    admin.register(api);
     int port;
     int proxyPort = 0;
     try {
@@ -179,7 +201,7 @@ public final class ShieldServer implements AutoCloseable {
           + (config.section("proxy").bool("require_auth", true) ? " (Proxy-Authorization: an agent key)" : " (no authentication)"));
     }
     log.info("started on {}:{} in {} mode", opts.bind(), port, shield.mode().label());
-    return new ShieldServer(api, proxy, forensic, shield, safety, background);
+    return new ShieldServer(api, proxy, forensic, shield, dashboard, safety, background);
   }
 
   /**
@@ -285,6 +307,11 @@ public final class ShieldServer implements AutoCloseable {
 
   public Shield shield() {
     return shield;
+  }
+
+  /** Dashboard sessions; the kill switch's lockdown calls {@code sessions().revokeAll(reason)}. */
+  public SessionStore sessions() {
+    return dashboard.sessions();
   }
 
   @Override

@@ -1,6 +1,6 @@
 package io.moltr.server.api;
 
-import io.javalin.config.JavalinConfig;
+import io.javalin.http.HandlerType;
 import io.javalin.http.Context;
 import io.moltr.core.audit.AuditExport;
 import io.moltr.core.audit.HashChainedLog;
@@ -29,9 +29,6 @@ import java.util.Set;
  * are written to the WORM audit log with a pseudonymised actor.
  */
 public final class AdminApi {
-  /** Path prefixes served here; an agent key is never enough for them. */
-  static final List<String> PREFIXES = List.of("/killswitch/", "/integrity/", "/secrets", "/admin/");
-
   private final KillSwitch killSwitch;
   private final HashChainedLog audit;
   private final IntegrityWatchdog watchdog;
@@ -51,9 +48,10 @@ public final class AdminApi {
     this.resetLimit = new WindowLimiter(resetPerMinute, Duration.ofMinutes(1), clock);
   }
 
-  void register(JavalinConfig config) {
-    config.routes.get("/killswitch/status", ctx -> ApiServer.json(ctx, 200, status(killSwitch)));
-    config.routes.post("/killswitch/trigger", ctx -> {
+  /** Adds the routes as admin-only routes of the API (before it starts). */
+  public void register(ApiServer api) {
+    api.admin(HandlerType.GET, "/killswitch/status", ctx -> ApiServer.json(ctx, 200, status(killSwitch)));
+    api.admin(HandlerType.POST, "/killswitch/trigger", ctx -> {
       limit(ctx, triggerLimit);
       JsonBody body = JsonBody.read(ctx.bodyInputStream(), ctx.contentLength(), 64 * 1024, Set.of("level", "reason", "confirm"));
       KillSwitchLevel level = level(body.requiredString("level"));
@@ -63,7 +61,7 @@ public final class AdminApi {
       }
       result(ctx, killSwitch.trigger(level, reason, actor(ctx), body.optionalString("confirm")));
     });
-    config.routes.post("/killswitch/reset", ctx -> {
+    api.admin(HandlerType.POST, "/killswitch/reset", ctx -> {
       limit(ctx, resetLimit);
       JsonBody body = JsonBody.read(ctx.bodyInputStream(), ctx.contentLength(), 64 * 1024, Set.of("level", "confirm"));
       String confirm = body.requiredString("confirm");
@@ -73,26 +71,26 @@ public final class AdminApi {
           : killSwitch.reset(level(levelText), confirm, actor(ctx));
       result(ctx, r);
     });
-    config.routes.get("/killswitch/audit", ctx -> {
+    api.admin(HandlerType.GET, "/killswitch/audit", ctx -> {
       AuditExport export = audit.export();
       audit.append("audit.exported", actor(ctx), Map.of("sha256", export.sha256Hex(), "bytes", export.bytes().length));
       ctx.header("X-Checksum-SHA256", export.sha256Hex());
       ctx.header("Content-Disposition", "attachment; filename=\"" + export.fileName() + "\"");
       ctx.status(200).contentType("application/x-ndjson").result(export.bytes());
     });
-    config.routes.get("/integrity/status", ctx -> {
+    api.admin(HandlerType.GET, "/integrity/status", ctx -> {
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("watchdog_running", watchdog.running());
       watchdog.lastReport().ifPresentOrElse(r -> out.putAll(report(r)), () -> out.put("last_check", null));
       ApiServer.json(ctx, 200, out);
     });
-    config.routes.post("/integrity/baseline", ctx -> {
+    api.admin(HandlerType.POST, "/integrity/baseline", ctx -> {
       int files = watchdog.baseline();
       audit.append("integrity.rebaseline", actor(ctx), Map.of("files", files));
       ApiServer.json(ctx, 200, Map.of("baselined_files", files));
     });
-    config.routes.get("/secrets", ctx -> ApiServer.json(ctx, 200, Map.of("names", List.copyOf(vault.names()))));
-    config.routes.post("/secrets", ctx -> {
+    api.admin(HandlerType.GET, "/secrets", ctx -> ApiServer.json(ctx, 200, Map.of("names", List.copyOf(vault.names()))));
+    api.admin(HandlerType.POST, "/secrets", ctx -> {
       JsonBody body = JsonBody.read(ctx.bodyInputStream(), ctx.contentLength(), 128 * 1024, Set.of("name", "value"));
       String name = body.requiredString("name");
       String value = body.requiredString("value");
@@ -106,7 +104,7 @@ public final class AdminApi {
       // The value is never echoed back.
       ApiServer.json(ctx, 201, Map.of("name", name, "registered", true));
     });
-    config.routes.delete("/secrets/{name}", ctx -> {
+    api.admin(HandlerType.DELETE, "/secrets/{name}", ctx -> {
       String name = ctx.pathParam("name");
       boolean removed;
       try {
@@ -193,7 +191,6 @@ public final class AdminApi {
 
   /** The administrator and their pseudonymised address, as the audit log records them. */
   static String actor(Context ctx) {
-    String admin = ctx.attribute(ApiServer.ADMIN);
-    return "admin:" + (admin == null ? "?" : admin) + "@" + Pseudonymizer.ip(ctx.req().getRemoteAddr());
+    return "admin:" + ApiServer.adminUser(ctx).user() + "@" + Pseudonymizer.ip(ctx.req().getRemoteAddr());
   }
 }

@@ -4,14 +4,21 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import io.javalin.security.RouteRole;
 import io.moltr.core.Decision;
 import io.moltr.core.Operation;
 import io.moltr.core.RequestContext;
 import io.moltr.core.Shield;
+import io.moltr.server.auth.AdminPrincipal;
 import io.moltr.server.auth.ApiKeyStore;
+import io.moltr.server.auth.DashboardAuth;
+import java.net.URI;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,7 +34,16 @@ import org.slf4j.LoggerFactory;
 public final class ApiServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
   private static final String PRINCIPAL = "moltr.principal";
-  static final String ADMIN = "moltr.admin";
+  private static final String ADMIN = "moltr.admin";
+  static final String REFRESH_COOKIE = "moltr_refresh";
+
+  /**
+   * Who may call a route. Routes without a role are agent routes and need an X-API-Key (deny by
+   * default); ADMIN routes need a dashboard user's Bearer token and never accept an agent key.
+   */
+  enum Access implements RouteRole { PUBLIC, ADMIN }
+
+  private record AdminRoute(HandlerType method, String path, Handler handler) {}
 
   /** Limits and network settings of the API. */
   public record Settings(String bind, int port, long maxBodyBytes, int maxOutputLength, String trustedProxy) {}
@@ -36,23 +52,44 @@ public final class ApiServer implements AutoCloseable {
   private final ApiKeyStore keys;
   private final Settings settings;
   private final Supplier<Map<String, Object>> status;
-  private final AdminGuard adminGuard;
-  private final AdminApi admin;
+  private final DashboardAuth dashboard;
+  private final List<AdminRoute> adminRoutes = new ArrayList<>();
   private Javalin app;
 
-  /** The agent API only (no administrator routes). */
+  /** An API without dashboard login: /auth/* does not exist and admin routes refuse everyone. */
   public ApiServer(Shield shield, ApiKeyStore keys, Settings settings, Supplier<Map<String, Object>> status) {
-    this(shield, keys, settings, status, AdminGuard.NONE, null);
+    this(shield, keys, settings, status, null);
   }
 
   public ApiServer(Shield shield, ApiKeyStore keys, Settings settings, Supplier<Map<String, Object>> status,
-      AdminGuard adminGuard, AdminApi admin) {
+      DashboardAuth dashboard) {
     this.shield = shield;
     this.keys = keys;
     this.settings = settings;
     this.status = status;
-    this.adminGuard = adminGuard;
-    this.admin = admin;
+    this.dashboard = dashboard;
+  }
+
+  /**
+   * Registers an admin-only route (call before {@link #start}): it runs only for a valid dashboard
+   * access token ({@code Authorization: Bearer}); an agent's X-API-Key never reaches it. The
+   * handler finds the user with {@link #adminUser(Context)}.
+   */
+  public ApiServer admin(HandlerType method, String path, Handler handler) {
+    if (app != null) {
+      throw new IllegalStateException("admin routes must be registered before start()");
+    }
+    adminRoutes.add(new AdminRoute(method, path, handler));
+    return this;
+  }
+
+  /** The dashboard user of an admin route's request. */
+  public static AdminPrincipal adminUser(Context ctx) {
+    AdminPrincipal p = ctx.attribute(ADMIN);
+    if (p == null) {
+      throw new IllegalStateException("adminUser() called outside an admin route");
+    }
+    return p;
   }
 
   /** Starts listening; returns the bound port (useful when port 0 was asked for). */
@@ -64,13 +101,26 @@ public final class ApiServer implements AutoCloseable {
       config.http.prefer405over404 = true;
       config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
 
-      config.routes.before(this::authenticate);
+      // beforeMatched sees the matched route's roles; unmatched paths end as 404/405 anyway.
+      config.routes.beforeMatched(this::authenticate);
       config.routes.get("/health", ctx -> {
         Map<String, Object> health = new LinkedHashMap<>();
         health.put("status", "ok");
         health.put("timestamp", Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
         json(ctx, 200, health);
-      });
+      }, Access.PUBLIC);
+      if (dashboard != null) {
+        config.routes.post("/auth/login", guarded(this::login), Access.PUBLIC);
+        config.routes.post("/auth/refresh", guarded(this::refresh), Access.PUBLIC);
+        config.routes.post("/auth/logout", guarded(this::logout), Access.PUBLIC);
+        config.routes.get("/admin/whoami", ctx -> {
+          AdminPrincipal p = adminUser(ctx);
+          json(ctx, 200, Map.of("user", p.user(), "expires_at", p.expiresAt().toString()));
+        }, Access.ADMIN);
+      }
+      for (AdminRoute r : adminRoutes) {
+        config.routes.addHttpHandler(r.method(), r.path(), guarded(r.handler()), Access.ADMIN);
+      }
       config.routes.get("/status", ctx -> json(ctx, 200, status.get()));
       config.routes.post("/check/command", guarded(ctx -> {
         JsonBody body = body(ctx, Set.of("command"));
@@ -101,9 +151,6 @@ public final class ApiServer implements AutoCloseable {
         decision(ctx, shield.scanOutput(text, requestContext(ctx)));
       }));
 
-      if (admin != null) {
-        admin.register(config);
-      }
       config.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
       config.routes.exception(Exception.class, (e, ctx) -> {
         LOG.error("request to {} failed: {}", ctx.path(), e.getClass().getSimpleName());
@@ -122,19 +169,11 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private void authenticate(Context ctx) {
-    if (ctx.path().equals("/health")) {
+    if (ctx.routeRoles().contains(Access.PUBLIC)) {
       return;
     }
-    if (isAdminPath(ctx.path())) {
-      // Administrator routes take a logged-in user's bearer token; an agent key never counts.
-      Optional<String> adminName = adminGuard.authenticate(ctx);
-      if (adminName.isEmpty()) {
-        ctx.header("WWW-Authenticate", "Bearer");
-        error(ctx, 401, "administrator login required (Authorization: Bearer <access token>)");
-        ctx.skipRemainingHandlers();
-        return;
-      }
-      ctx.attribute(ADMIN, adminName.get());
+    if (ctx.routeRoles().contains(Access.ADMIN)) {
+      authenticateAdmin(ctx);
       return;
     }
     Optional<String> who = keys.authenticate(ctx.header("X-API-Key"));
@@ -147,13 +186,117 @@ public final class ApiServer implements AutoCloseable {
     ctx.attribute(PRINCIPAL, who.get());
   }
 
-  private static boolean isAdminPath(String path) {
-    for (String p : AdminApi.PREFIXES) {
-      if (path.startsWith(p) || path.equals(p.endsWith("/") ? p.substring(0, p.length() - 1) : p)) {
-        return true;
+  /** Admin routes: a Bearer access token only. An X-API-Key, valid or not, is not looked at. */
+  private void authenticateAdmin(Context ctx) {
+    Optional<AdminPrincipal> who = dashboard == null ? Optional.empty()
+        : dashboard.admin().authenticate(ctx.header("Authorization"));
+    if (who.isEmpty()) {
+      ctx.header("WWW-Authenticate", "Bearer realm=\"moltr-dashboard\"");
+      error(ctx, 401, ctx.header("Authorization") == null
+          ? "this route needs a dashboard login (Authorization: Bearer); agent API keys are not accepted"
+          : "invalid or expired access token");
+      ctx.skipRemainingHandlers();
+      return;
+    }
+    ctx.attribute(ADMIN, who.get());
+  }
+
+  private void login(Context ctx) {
+    JsonBody body = body(ctx, Set.of("username", "password"));
+    String user = body.requiredString("username");
+    char[] password = body.requiredString("password").toCharArray();
+    DashboardAuth.LoginResult r = dashboard.login(user, password, clientIp(ctx));
+    if (r instanceof DashboardAuth.LoggedIn in) {
+      tokens(ctx, in.tokens());
+    } else if (r instanceof DashboardAuth.Throttled t) {
+      ctx.header("Retry-After", Long.toString(Math.max(1, (t.retryAfter().toMillis() + 999) / 1000)));
+      error(ctx, 429, "too many login attempts; try again later");
+    } else {
+      // One answer for an unknown user and a wrong password.
+      error(ctx, 401, "invalid username or password");
+    }
+  }
+
+  private void refresh(Context ctx) {
+    sameOrigin(ctx);
+    Optional<DashboardAuth.Tokens> t = dashboard.refresh(ctx.cookie(REFRESH_COOKIE));
+    if (t.isEmpty()) {
+      ctx.header("Set-Cookie", refreshCookie(ctx, "", 0));
+      error(ctx, 401, "no valid refresh token; log in again");
+      return;
+    }
+    tokens(ctx, t.get());
+  }
+
+  private void logout(Context ctx) {
+    sameOrigin(ctx);
+    dashboard.logout(ctx.cookie(REFRESH_COOKIE), ctx.header("Authorization"));
+    ctx.header("Set-Cookie", refreshCookie(ctx, "", 0));
+    ctx.status(204);
+  }
+
+  private void tokens(Context ctx, DashboardAuth.Tokens t) {
+    ctx.header("Cache-Control", "no-store");
+    ctx.header("Set-Cookie", refreshCookie(ctx, t.refreshToken(), t.refreshMaxAge().toSeconds()));
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("access_token", t.accessToken());
+    out.put("token_type", "Bearer");
+    out.put("expires_in", t.expiresInSeconds());
+    json(ctx, 200, out);
+  }
+
+  // Path=/auth keeps the cookie off every other request; SameSite=Strict keeps it off cross-site ones.
+  private String refreshCookie(Context ctx, String value, long maxAgeSeconds) {
+    return REFRESH_COOKIE + "=" + value + "; Path=/auth; Max-Age=" + maxAgeSeconds
+        + "; HttpOnly; SameSite=Strict" + (overTls(ctx) ? "; Secure" : "");
+  }
+
+  /** Cookie-authenticated calls from another origin are refused (CSRF), on top of SameSite. */
+  private static void sameOrigin(Context ctx) {
+    String origin = ctx.header("Origin");
+    if (origin == null) {
+      return;
+    }
+    try {
+      URI o = URI.create(origin);
+      String host = ctx.header("Host");
+      String authority = o.getPort() < 0 ? o.getHost() : o.getHost() + ":" + o.getPort();
+      if (host != null && o.getHost() != null && (host.equalsIgnoreCase(authority) || host.equalsIgnoreCase(o.getHost()))) {
+        return;
+      }
+    } catch (IllegalArgumentException e) {
+      // fall through: an unparsable Origin is a foreign one
+    }
+    throw new BadRequest(403, "cross-origin request refused");
+  }
+
+  private boolean overTls(Context ctx) {
+    if (ctx.req().isSecure()) {
+      return true;
+    }
+    String proto = ctx.header("X-Forwarded-Proto");
+    if (proto == null || !fromTrustedProxy(ctx)) {
+      return false;
+    }
+    String[] hops = proto.split(",");
+    return hops[hops.length - 1].trim().equalsIgnoreCase("https");
+  }
+
+  private boolean fromTrustedProxy(Context ctx) {
+    String proxy = settings.trustedProxy();
+    return proxy != null && !proxy.isBlank() && proxy.trim().equals(ctx.req().getRemoteAddr());
+  }
+
+  private String clientIp(Context ctx) {
+    String ip = ctx.req().getRemoteAddr();
+    if (fromTrustedProxy(ctx)) {
+      String xff = ctx.header("X-Forwarded-For");
+      if (xff != null && !xff.isBlank()) {
+        String[] hops = xff.split(",");
+        ip = hops[hops.length - 1].trim();
       }
     }
-    return false;
+    return ip;
   }
 
   /** Bad input inside a handler becomes a 4xx, never a 500. */
@@ -176,16 +319,7 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private RequestContext requestContext(Context ctx) {
-    String ip = ctx.req().getRemoteAddr();
-    String proxy = settings.trustedProxy();
-    if (proxy != null && !proxy.isBlank() && proxy.trim().equals(ip)) {
-      String xff = ctx.header("X-Forwarded-For");
-      if (xff != null && !xff.isBlank()) {
-        String[] hops = xff.split(",");
-        ip = hops[hops.length - 1].trim();
-      }
-    }
-    return new RequestContext(ip, ctx.header("User-Agent"), ctx.attribute(PRINCIPAL));
+    return new RequestContext(clientIp(ctx), ctx.header("User-Agent"), ctx.attribute(PRINCIPAL));
   }
 
   private static void decision(Context ctx, Decision d) {

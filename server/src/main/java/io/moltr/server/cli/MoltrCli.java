@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       CheckCommand.class,
       ApiKeyCommand.class,
       KeygenCommand.class,
+      HashPasswordCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class MoltrCli implements Runnable {
