@@ -51,7 +51,12 @@ public final class Shield {
     }
   }
 
-  /** Scanner lockdown: this many leak incidents within this window lock the scanner. */
+  /**
+   * The leak threshold (scan_patterns.yaml {@code lockdown}): this many leak incidents within the
+   * window raise the {@code leak_threshold_exceeded} event once, which the server maps to the
+   * kill switch per {@code killswitch.auto_activate_on}. The scanner itself keeps judging each
+   * text on its own, so a clean answer is never refused for what came before it.
+   */
   public record LeakLockdown(int maxIncidents, Duration window) {}
 
   /** Module switches from default.yaml; a disabled module allows without checking. */
@@ -95,7 +100,7 @@ public final class Shield {
     return modules;
   }
 
-  /** Called once when leak incidents cross the lockdown threshold (e.g. to raise the kill switch). */
+  /** Called once when leak incidents cross the threshold (the server raises the kill switch). */
   public void onLockdown(Runnable action) {
     this.onLockdown = Objects.requireNonNull(action);
   }
@@ -125,14 +130,7 @@ public final class Shield {
   }
 
   public Decision scanOutput(String text, RequestContext ctx) {
-    return decide(ActionKind.SCAN, "scan", text, modules.scanner(), ctx, () -> {
-      if (lockedSince != null) {
-        return Decision.deny("scanner.lockdown",
-            "output scanner is locked down after repeated leak attempts (since " + lockedSince + ")",
-            Severity.HIGH, Map.of("locked_since", lockedSince.toString()));
-      }
-      return engines.scanner().apply(text);
-    });
+    return decide(ActionKind.SCAN, "scan", text, modules.scanner(), ctx, () -> engines.scanner().apply(text));
   }
 
   /** Redacts secrets from a text (for logs, previews and `moltr scan --redact`). */
@@ -144,7 +142,7 @@ public final class Shield {
     return Optional.ofNullable(lockedSince);
   }
 
-  /** Lifts the scanner lockdown (an admin action; the kill switch has its own reset). */
+  /** Re-arms the leak threshold (after a kill-switch reset). */
   public void resetScannerLockdown() {
     synchronized (recentLeaks) {
       recentLeaks.clear();

@@ -58,19 +58,28 @@ class ShieldTest {
   }
 
   @Test
-  void leaksOverTheThresholdLockTheScanner() {
+  void leaksOverTheThresholdRaiseTheEventOnceUntilReArmed() {
     Shield s = shield(Mode.ENFORCE, 3, ActionGate.OPEN);
     AtomicInteger trips = new AtomicInteger();
     s.onLockdown(trips::incrementAndGet);
+    for (int i = 0; i < 2; i++) {
+      s.scanOutput(SECRET, RequestContext.LOCAL);
+    }
+    assertThat(trips.get()).isZero();
+    assertThat(s.scannerLockedSince()).isEmpty();
     for (int i = 0; i < 3; i++) {
       s.scanOutput(SECRET, RequestContext.LOCAL);
     }
     assertThat(trips.get()).isEqualTo(1);
-    Decision clean = s.scanOutput("hello", RequestContext.LOCAL);
-    assertThat(clean.allowed()).isFalse();
-    assertThat(((Decision.Deny) clean).ruleId()).isEqualTo("scanner.lockdown");
-    s.resetScannerLockdown();
+    assertThat(s.scannerLockedSince()).isPresent();
+    // Each text is still judged on its own: a clean answer passes.
     assertThat(s.scanOutput("hello", RequestContext.LOCAL).allowed()).isTrue();
+    s.resetScannerLockdown();
+    assertThat(s.scannerLockedSince()).isEmpty();
+    for (int i = 0; i < 3; i++) {
+      s.scanOutput(SECRET, RequestContext.LOCAL);
+    }
+    assertThat(trips.get()).isEqualTo(2);
   }
 
   @Test

@@ -163,7 +163,7 @@ public final class ShieldServer implements AutoCloseable {
           EgressProxy.Upstream.DIRECT);
     }
     EgressProxy proxyRef = proxy;
-    killSwitch.addListener(event -> onKillSwitch(event, proxyRef, keys, out));
+    killSwitch.addListener(event -> onKillSwitch(event, proxyRef, keys, dashboard, shield, out));
     ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "moltr-background");
       t.setDaemon(true);
@@ -209,17 +209,24 @@ public final class ShieldServer implements AutoCloseable {
    * connection; WIPE revokes every agent key; EMERGENCY flushes and exits non-zero, so the
    * supervisor's restart comes back still in EMERGENCY (the state is persisted).
    */
-  private static void onKillSwitch(KillSwitchEvent event, EgressProxy proxy, ApiKeyStore keys, PrintStream out) {
+  private static void onKillSwitch(KillSwitchEvent event, EgressProxy proxy, ApiKeyStore keys,
+      DashboardAuth dashboard, Shield shield, PrintStream out) {
+    KillSwitchState after = event.after();
     if (!event.raised()) {
+      if (!after.isActive()) {
+        shield.resetScannerLockdown(); // re-arm the leak threshold after a full reset
+      }
       return;
     }
-    KillSwitchState after = event.after();
     if (proxy != null && after.blocksEgress()) {
       proxy.closeAllConnections();
     }
     KillSwitchLevel level = after.level().orElse(null);
     if (level == null) {
       return;
+    }
+    if (level.invalidatesSessions()) {
+      dashboard.sessions().revokeAll("kill switch " + level);
     }
     if (level.revokesCredentials()) {
       int n = keys.revokeAll();

@@ -68,7 +68,7 @@ class LoginApiTest {
   void start(String trustedProxy) {
     Shield.Engines engines = new Shield.Engines(
         cmd -> Decision.allow("allowed", Map.of()), (path, op) -> Decision.allow("ok", Map.of()),
-        url -> Decision.allow("ok", Map.of()), text -> Decision.allow("clean", Map.of()), text -> text);
+        (url, payload) -> Decision.allow("ok", Map.of()), text -> Decision.allow("clean", Map.of()), text -> text);
     Shield shield = new Shield(Mode.ENFORCE, Shield.Modules.ALL, engines, i -> { }, ActionGate.OPEN,
         new Shield.LeakLockdown(0, Duration.ofMinutes(5)), Clock.systemUTC());
     DashboardUsers users = DashboardUsers.load(data, Map.of(
