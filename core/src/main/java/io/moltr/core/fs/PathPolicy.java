@@ -64,6 +64,7 @@ public final class PathPolicy {
   private final boolean blockDotfiles;
   private final boolean blockSystemPaths;
   private final boolean honeypotsEnabled;
+  private final boolean workdirRead;
   private final Path workDir;
   private final Path home;
   private final List<PathRule> allowed;
@@ -78,7 +79,8 @@ public final class PathPolicy {
   private PathPolicy(boolean enabled, boolean blockDotfiles, boolean blockSystemPaths,
       boolean honeypotsEnabled, Path workDir, Path home, List<PathRule> allowed,
       List<PathRule> blocked, PathRule honeypotDir, List<String> honeypotNames,
-      List<PathRule> readProtected, List<PathRule> writeProtected) {
+      List<PathRule> readProtected, List<PathRule> writeProtected, boolean workdirRead) {
+    this.workdirRead = workdirRead;
     this.enabled = enabled;
     this.blockDotfiles = blockDotfiles;
     this.blockSystemPaths = blockSystemPaths;
@@ -144,7 +146,8 @@ public final class PathPolicy {
         filesystemSettings.bool("block_system_paths", true),
         honeypotsSettings.bool("enabled", true),
         wd, home, List.copyOf(allowed), List.copyOf(blocked), honeypotDir, List.copyOf(names),
-        protectedRules(readProtected), protectedRules(writeProtected));
+        protectedRules(readProtected), protectedRules(writeProtected),
+        filesystemSettings.bool("workdir_read", true));
     policy.registerBait();
     return policy;
   }
@@ -239,6 +242,9 @@ public final class PathPolicy {
     PathRule grant = null;
     for (Path p : both) {
       PathRule r = firstCovering(allowed, p, false);
+      if (r == null && op == Operation.READ && workdirRead && isWorkdirEntry(p)) {
+        continue;
+      }
       if (r == null) {
         return Decision.deny("path.not_allowlisted", (p == real && p != lexical
                 ? "the link target " + real : lexical) + " is not inside an allowed path",
@@ -261,8 +267,26 @@ public final class PathPolicy {
       }
       grant = r;
     }
+    if (grant == null) {
+      d.put("matched_rule", "workdir_read");
+      return Decision.allow("read allowed: the working directory and the files directly in it"
+          + " (validators.filesystem.workdir_read)", d);
+    }
     d.put("matched_rule", grant.entry());
     return Decision.allow(op.label() + " allowed by '" + grant.entry() + "'", d);
+  }
+
+  /**
+   * The working directory itself or a visible file directly in it: what `ls`, `cat README.md`
+   * or `find . -name x` touch on a project. Deeper paths need an allowed entry.
+   */
+  private boolean isWorkdirEntry(Path p) {
+    if (p.equals(workDir)) {
+      return true;
+    }
+    Path parent = p.getParent();
+    return parent != null && parent.equals(workDir) && p.getFileName() != null
+        && !p.getFileName().toString().startsWith(".") && !java.nio.file.Files.isDirectory(p);
   }
 
   private static PathRule firstCovering(List<PathRule> rules, Path p, boolean ignoreCase) {

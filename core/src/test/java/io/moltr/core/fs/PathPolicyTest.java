@@ -97,8 +97,13 @@ class PathPolicyTest {
 
   @Test
   void relativeNamesNeedAnAllowedEntry() {
-    PathPolicy strict = policy("allowed_paths: [./src/]", "");
+    PathPolicy strict = policy("allowed_paths: [./src/]", "workdir_read: false");
     assertThat(rule(strict.check("README.md", Operation.READ))).isEqualTo("path.not_allowlisted");
+    PathPolicy readable = policy("allowed_paths: [./src/]", "");
+    assertThat(readable.check("README.md", Operation.READ).allowed()).isTrue();
+    assertThat(readable.check(".", Operation.READ).allowed()).isTrue();
+    assertThat(rule(readable.check("README.md", Operation.WRITE))).isEqualTo("path.not_allowlisted");
+    assertThat(rule(readable.check("lib/deep.py", Operation.READ))).isEqualTo("path.not_allowlisted");
     PathPolicy open = policy("allowed_paths: [./]", "");
     assertThat(open.check("README.md", Operation.READ).allowed()).isTrue();
   }

@@ -60,7 +60,8 @@ final class CheckCommand implements Callable<Integer> {
       out.put("details", d.details());
       System.out.println(JSON.writeValueAsString(out));
     } else {
-      System.out.println((d.allowed() ? "allowed: " : "DENIED: ") + d.reason());
+      String reason = d.reason();
+      System.out.println(d.allowed() && reason.startsWith("allowed") ? reason : (d.allowed() ? "allowed: " : "DENIED: ") + reason);
     }
     return denied ? MoltrCli.FOUND : MoltrCli.OK;
   }
