@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.attribute.FileTime;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,20 +17,25 @@ import org.slf4j.LoggerFactory;
 final class RegisteredSecrets {
   private static final Logger LOG = LoggerFactory.getLogger(RegisteredSecrets.class);
   private final SecretVault vault;
-  private final OutputScanner scanner;
+  private final Supplier<OutputScanner> scanner;
   private volatile FileTime seen;
 
-  RegisteredSecrets(SecretVault vault, OutputScanner scanner) {
+  RegisteredSecrets(SecretVault vault, Supplier<OutputScanner> scanner) {
     this.vault = vault;
     this.scanner = scanner;
   }
 
-  /** Reloads the values into the scanner; never logs them. */
+  /** Reloads the values into the scanner in force; never logs them. */
   synchronized int refresh() {
     Map<String, String> values = vault.values();
-    scanner.setRegisteredSecrets(values);
+    scanner.get().setRegisteredSecrets(values);
     seen = modified();
     return values.size();
+  }
+
+  /** Gives a newly built scanner the current values (before it goes live). */
+  synchronized void apply(OutputScanner next) {
+    next.setRegisteredSecrets(vault.values());
   }
 
   /** Reloads when the file changed behind the server's back. */

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.Optional;
+import java.util.function.Function;
 import io.moltr.core.ShieldFactory;
 import io.moltr.core.network.HostResolver;
 import io.moltr.core.Version;
@@ -41,13 +42,13 @@ public final class ShieldServer implements AutoCloseable {
   private final ApiServer api;
   private final EgressProxy proxy;
   private final ForensicLog forensic;
-  private final Shield shield;
+  private final LiveEngines live;
   private final DashboardAuth dashboard;
 
   private final SafetyState safety;
   private final ScheduledExecutorService background;
 
-  private ShieldServer(ApiServer api, EgressProxy proxy, ForensicLog forensic, Shield shield, DashboardAuth dashboard,
+  private ShieldServer(ApiServer api, EgressProxy proxy, ForensicLog forensic, LiveEngines live, DashboardAuth dashboard,
       SafetyState safety, ScheduledExecutorService background) {
     this.safety = safety;
     this.background = background;
@@ -55,7 +56,7 @@ public final class ShieldServer implements AutoCloseable {
     this.api = api;
     this.proxy = proxy;
     this.forensic = forensic;
-    this.shield = shield;
+    this.live = live;
   }
 
   public static ShieldServer start(ServerOptions opts, Map<String, String> env, PrintStream out) {
@@ -128,9 +129,13 @@ public final class ShieldServer implements AutoCloseable {
         safety.autoTrigger("rate_limit_breach", "command rate limit exceeded (incident " + incident.incidentId() + ")");
       }
     };
-    ShieldFactory.Built built = Bootstrap.engines(config, opts, incidents, gate, Clock.systemUTC(), resolver);
-    Shield shield = built.shield();
-    shield.onLockdown(() -> safety.autoTrigger("leak_threshold_exceeded", "leak incidents over the scanner's threshold"));
+    Function<ShieldConfig, ShieldFactory.Built> builder = cfg -> {
+      ShieldFactory.Built b = Bootstrap.engines(cfg, opts, incidents, gate, Clock.systemUTC(), resolver);
+      b.shield().onLockdown(() -> safety.autoTrigger("leak_threshold_exceeded", "leak incidents over the scanner's threshold"));
+      return b;
+    };
+    ShieldFactory.Built built = builder.apply(config);
+    LiveEngines live = new LiveEngines(built, builder, opts.configDir(), safety);
     try {
       built.paths().ensureHoneypots();
     } catch (IOException e) {
@@ -139,8 +144,9 @@ public final class ShieldServer implements AutoCloseable {
       throw new IllegalStateException("cannot create honeypot files in " + built.paths().honeypotDirectory()
           + " (" + e.getMessage() + ")");
     }
-    RegisteredSecrets registered = new RegisteredSecrets(safety.vault(), built.scanner());
+    RegisteredSecrets registered = new RegisteredSecrets(safety.vault(), () -> live.built().scanner());
     registered.refresh();
+    live.registeredSecrets(registered);
     safety.startIntegrity(out).ifPresent(report -> {
       Bootstrap.say(out, "INTEGRITY VIOLATION at start: " + report.summary());
       safety.integrityViolation(report, incidents);
@@ -153,7 +159,7 @@ public final class ShieldServer implements AutoCloseable {
     EgressProxy proxy = null;
     if (opts.proxyPort() > 0 || opts.proxyPort() == EPHEMERAL) {
       ConfigNode p = config.section("proxy");
-      proxy = new EgressProxy(shield, keys, new EgressProxy.Settings(
+      proxy = new EgressProxy(live::shield, keys, new EgressProxy.Settings(
           opts.bind(), Math.max(0, opts.proxyPort()),
           p.bool("require_auth", true), p.bool("deception", false),
           p.intValue("max_connections", 256, 1, 10_000),
@@ -163,7 +169,7 @@ public final class ShieldServer implements AutoCloseable {
           EgressProxy.Upstream.DIRECT);
     }
     EgressProxy proxyRef = proxy;
-    killSwitch.addListener(event -> onKillSwitch(event, proxyRef, keys, dashboard, shield, out));
+    killSwitch.addListener(event -> onKillSwitch(event, proxyRef, keys, dashboard, live.shield(), out));
     ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "moltr-background");
       t.setDaemon(true);
@@ -172,12 +178,16 @@ public final class ShieldServer implements AutoCloseable {
     background.scheduleWithFixedDelay(registered::refreshIfChanged, 5, 5, TimeUnit.SECONDS);
     ConfigNode limits = config.section("api.rate_limits");
     AdminApi admin = new AdminApi(killSwitch, safety.audit(), safety.watchdog(), safety.vault(), registered::refresh,
+        actor -> {
+          LiveEngines.ReloadOutcome r = live.reload(actor);
+          return new AdminApi.Reload(r.applied(), r.message(), r.details());
+        },
         limits.intValue("killswitch_trigger", 3, 0, 10_000), limits.intValue("killswitch_reset", 5, 0, 10_000),
         Clock.systemUTC());
     String trustedProxy = env.get("MOLTR_TRUSTED_PROXY");
-    ApiServer api = new ApiServer(shield, keys,
+    ApiServer api = new ApiServer(live::shield, keys,
         new ApiServer.Settings(opts.bind(), opts.port(), config.maxBodyBytes(), config.maxOutputLength(), trustedProxy),
-        () -> status(shield, proxyRef, built.urls().dnsCheckEnabled(), safety), dashboard);
+        () -> status(live.shield(), proxyRef, live.built().urls().dnsCheckEnabled(), safety), dashboard);
     admin.register(api);
     int port;
     int proxyPort = 0;
@@ -195,13 +205,14 @@ public final class ShieldServer implements AutoCloseable {
           + opts.proxyPort() + " (" + rootMessage(e) + ")");
     }
     Bootstrap.say(out, "Moltr Shield " + Version.VALUE + " listening on http://" + opts.bind() + ":" + port
-        + " (mode " + shield.mode().label() + ", config " + opts.configDir() + ")");
+        + " (mode " + live.shield().mode().label() + ", config " + opts.configDir() + ")");
+    reloadOnHangup(live);
     if (proxy != null) {
       Bootstrap.say(out, "egress proxy on http://" + opts.bind() + ":" + proxyPort
           + (config.section("proxy").bool("require_auth", true) ? " (Proxy-Authorization: an agent key)" : " (no authentication)"));
     }
-    log.info("started on {}:{} in {} mode", opts.bind(), port, shield.mode().label());
-    return new ShieldServer(api, proxy, forensic, shield, dashboard, safety, background);
+    log.info("started on {}:{} in {} mode", opts.bind(), port, live.shield().mode().label());
+    return new ShieldServer(api, proxy, forensic, live, dashboard, safety, background);
   }
 
   /**
@@ -249,6 +260,18 @@ public final class ShieldServer implements AutoCloseable {
 
   /** Exit status after an EMERGENCY trigger. */
   public static final int EMERGENCY_EXIT = 3;
+
+  /** SIGHUP reloads the configuration, as `POST /config/reload` does. */
+  private static void reloadOnHangup(LiveEngines live) {
+    try {
+      sun.misc.Signal.handle(new sun.misc.Signal("HUP"), sig -> {
+        LiveEngines.ReloadOutcome r = live.reload("system:SIGHUP");
+        LoggerFactory.getLogger(ShieldServer.class).info("SIGHUP: {}", r.message());
+      });
+    } catch (IllegalArgumentException | UnsupportedOperationException e) {
+      // No SIGHUP on this platform; the HTTP endpoint remains.
+    }
+  }
 
   /** A proxy port of -1 asks for an ephemeral port (tests). */
   public static final int EPHEMERAL = -1;
@@ -313,7 +336,7 @@ public final class ShieldServer implements AutoCloseable {
   }
 
   public Shield shield() {
-    return shield;
+    return live.shield();
   }
 
   /** Dashboard sessions; the kill switch's lockdown calls {@code sessions().revokeAll(reason)}. */

@@ -177,6 +177,37 @@ class SafetyEndToEndTest {
   }
 
   @Test
+  void configurationReloadSwapsAtomicallyAndKeepsTheLastValidOnError() throws Exception {
+    Path conf = work.resolve("conf");
+    ServerEndToEndTest.copyTree(ServerEndToEndTest.SHIPPED_CONFIG, conf);
+    start(conf);
+    String bearer = "Bearer " + login();
+    assertThat(allowed("/check/command", "{\"command\":\"rm -rf build\"}")).isFalse();
+    Path defaults = conf.resolve("default.yaml");
+    Files.writeString(defaults, Files.readString(defaults).replace("mode: enforce", "mode: monitor"));
+    Path commands = conf.resolve("allowlists/commands.yaml");
+    String original = Files.readString(commands);
+
+    // A valid change: monitor mode from now on.
+    HttpResponse<String> ok = call("POST", "/config/reload", null, "Authorization", bearer);
+    assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
+    assertThat(JSON.readTree(ok.body()).get("mode").asText()).isEqualTo("monitor");
+    assertThat(allowed("/check/command", "{\"command\":\"rm -rf build\"}")).isTrue();
+
+    // A broken file: refused with the reason, the last valid policy stays.
+    Files.writeString(commands, original.replace("max_commands_per_minute: 300", "max_commands_per_minute: lots"));
+    HttpResponse<String> bad = call("POST", "/config/reload", null, "Authorization", bearer);
+    assertThat(bad.statusCode()).isEqualTo(422);
+    assertThat(JSON.readTree(bad.body()).get("error").asText()).contains("commands.yaml").contains("lots");
+    assertThat(allowed("/check/command", "{\"command\":\"rm -rf build\"}")).isTrue();
+    assertThat(allowed("/check/command", "{\"command\":\"git status\"}")).isTrue();
+    String audit = String.join("\n", Files.readAllLines(Files.list(work.resolve("data/audit"))
+        .filter(p -> p.toString().endsWith(".jsonl")).findFirst().orElseThrow()));
+    assertThat(audit).contains("config.reloaded").contains("config.reload_refused");
+    assertThat(call("POST", "/config/reload", null, "X-API-Key", agentKey).statusCode()).isEqualTo(401);
+  }
+
+  @Test
   void tamperingWithTheConfigurationIsAnIntegrityViolation() throws Exception {
     Path conf = work.resolve("conf");
     ServerEndToEndTest.copyTree(ServerEndToEndTest.SHIPPED_CONFIG, conf);

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Administrator endpoints: kill switch, audit export, integrity, registered secrets. Every route
@@ -34,11 +35,14 @@ public final class AdminApi {
   private final IntegrityWatchdog watchdog;
   private final SecretVault vault;
   private final Runnable secretsChanged;
+  private final Function<String, Reload> reload;
   private final WindowLimiter triggerLimit;
   private final WindowLimiter resetLimit;
 
   public AdminApi(KillSwitch killSwitch, HashChainedLog audit, IntegrityWatchdog watchdog, SecretVault vault,
-      Runnable secretsChanged, int triggerPerMinute, int resetPerMinute, Clock clock) {
+      Runnable secretsChanged, Function<String, Reload> reload, int triggerPerMinute, int resetPerMinute,
+      Clock clock) {
+    this.reload = reload;
     this.killSwitch = killSwitch;
     this.audit = audit;
     this.watchdog = watchdog;
@@ -47,6 +51,9 @@ public final class AdminApi {
     this.triggerLimit = new WindowLimiter(triggerPerMinute, Duration.ofMinutes(1), clock);
     this.resetLimit = new WindowLimiter(resetPerMinute, Duration.ofMinutes(1), clock);
   }
+
+  /** The answer to a configuration reload. */
+  public record Reload(boolean applied, String message, Map<String, Object> details) {}
 
   /** Adds the routes as admin-only routes of the API (before it starts). */
   public void register(ApiServer api) {
@@ -88,6 +95,14 @@ public final class AdminApi {
       int files = watchdog.baseline();
       audit.append("integrity.rebaseline", actor(ctx), Map.of("files", files));
       ApiServer.json(ctx, 200, Map.of("baselined_files", files));
+    });
+    api.admin(HandlerType.POST, "/config/reload", ctx -> {
+      Reload r = reload.apply(actor(ctx));
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("reloaded", r.applied());
+      out.put(r.applied() ? "message" : "error", r.message());
+      out.putAll(r.details());
+      ApiServer.json(ctx, r.applied() ? 200 : 422, out);
     });
     api.admin(HandlerType.GET, "/secrets", ctx -> ApiServer.json(ctx, 200, Map.of("names", List.copyOf(vault.names()))));
     api.admin(HandlerType.POST, "/secrets", ctx -> {

@@ -48,7 +48,7 @@ public final class ApiServer implements AutoCloseable {
   /** Limits and network settings of the API. */
   public record Settings(String bind, int port, long maxBodyBytes, int maxOutputLength, String trustedProxy) {}
 
-  private final Shield shield;
+  private final Supplier<Shield> shield;
   private final ApiKeyStore keys;
   private final Settings settings;
   private final Supplier<Map<String, Object>> status;
@@ -58,10 +58,16 @@ public final class ApiServer implements AutoCloseable {
 
   /** An API without dashboard login: /auth/* does not exist and admin routes refuse everyone. */
   public ApiServer(Shield shield, ApiKeyStore keys, Settings settings, Supplier<Map<String, Object>> status) {
-    this(shield, keys, settings, status, null);
+    this(() -> shield, keys, settings, status, null);
   }
 
   public ApiServer(Shield shield, ApiKeyStore keys, Settings settings, Supplier<Map<String, Object>> status,
+      DashboardAuth dashboard) {
+    this(() -> shield, keys, settings, status, dashboard);
+  }
+
+  /** The shield is looked up per request, so a configuration reload takes effect at once. */
+  public ApiServer(Supplier<Shield> shield, ApiKeyStore keys, Settings settings, Supplier<Map<String, Object>> status,
       DashboardAuth dashboard) {
     this.shield = shield;
     this.keys = keys;
@@ -125,13 +131,13 @@ public final class ApiServer implements AutoCloseable {
       config.routes.post("/check/command", guarded(ctx -> {
         JsonBody body = body(ctx, Set.of("command"));
         String command = body.requiredString("command");
-        decision(ctx, shield.checkCommand(command, requestContext(ctx)));
+        decision(ctx, shield.get().checkCommand(command, requestContext(ctx)));
       }));
       config.routes.post("/check/url", guarded(ctx -> {
         JsonBody body = body(ctx, Set.of("url", "payload"));
         String url = body.requiredString("url");
         String payload = body.optionalString("payload");
-        decision(ctx, shield.checkUrl(url, payload, requestContext(ctx)));
+        decision(ctx, shield.get().checkUrl(url, payload, requestContext(ctx)));
       }));
       config.routes.post("/check/path", guarded(ctx -> {
         JsonBody body = body(ctx, Set.of("path", "operation"));
@@ -139,7 +145,7 @@ public final class ApiServer implements AutoCloseable {
         String opText = body.optionalString("operation");
         Operation op = opText == null ? Operation.READ : Operation.parse(opText).orElseThrow(() ->
             new BadRequest(400, "field 'operation' must be one of read, write, delete, execute"));
-        decision(ctx, shield.checkPath(path, op, requestContext(ctx)));
+        decision(ctx, shield.get().checkPath(path, op, requestContext(ctx)));
       }));
       config.routes.post("/scan/output", guarded(ctx -> {
         JsonBody body = body(ctx, Set.of("text"));
@@ -148,7 +154,7 @@ public final class ApiServer implements AutoCloseable {
           throw new BadRequest(413, "field 'text' is longer than " + settings.maxOutputLength()
               + " characters (scanners.output.max_output_length)");
         }
-        decision(ctx, shield.scanOutput(text, requestContext(ctx)));
+        decision(ctx, shield.get().scanOutput(text, requestContext(ctx)));
       }));
 
       config.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));

@@ -31,6 +31,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,7 +77,7 @@ public final class EgressProxy implements AutoCloseable {
     };
   }
 
-  private final Shield shield;
+  private final Supplier<Shield> shield;
   private final ApiKeyStore keys;
   private final Settings settings;
   private final Upstream upstream;
@@ -89,6 +90,11 @@ public final class EgressProxy implements AutoCloseable {
   private Thread acceptor;
 
   public EgressProxy(Shield shield, ApiKeyStore keys, Settings settings, Upstream upstream) {
+    this(() -> shield, keys, settings, upstream);
+  }
+
+  /** The shield is looked up per connection, so a configuration reload takes effect at once. */
+  public EgressProxy(Supplier<Shield> shield, ApiKeyStore keys, Settings settings, Upstream upstream) {
     this.shield = shield;
     this.keys = keys;
     this.settings = settings;
@@ -233,7 +239,7 @@ public final class EgressProxy implements AutoCloseable {
       writeStatus(out, 400, "Bad Request", "CONNECT needs host:port", null, null);
       return;
     }
-    Decision d = shield.checkEgress(ActionKind.PROXY, "https://" + hp.authority() + "/", null, ctx);
+    Decision d = shield.get().checkEgress(ActionKind.PROXY, "https://" + hp.authority() + "/", null, ctx);
     if (!d.allowed()) {
       denied.incrementAndGet();
       // A TLS tunnel cannot be faked without a CA the agent trusts, so deception answers 403 too.
@@ -301,7 +307,7 @@ public final class EgressProxy implements AutoCloseable {
       return;
     }
     String payload = body.length == 0 ? null : new String(body, StandardCharsets.UTF_8);
-    Decision d = shield.checkEgress(ActionKind.PROXY, req.target(), payload, ctx);
+    Decision d = shield.get().checkEgress(ActionKind.PROXY, req.target(), payload, ctx);
     if (!d.allowed()) {
       denied.incrementAndGet();
       if (settings.deception()) {
