@@ -48,6 +48,47 @@ final class Bip39 {
     return m;
   }
 
+  /** Index of the word by its first four letters (unique in the list), or -1. */
+  private static final short[] BY_PREFIX = prefixTable();
+
+  private static short[] prefixTable() {
+    short[] t = new short[26 * 26 * 26 * 27];
+    java.util.Arrays.fill(t, (short) -1);
+    for (int i = 0; i < WORDS.size(); i++) {
+      t[prefixKey(WORDS.get(i), 0, WORDS.get(i).length())] = (short) i;
+    }
+    return t;
+  }
+
+  private static int prefixKey(CharSequence w, int s, int len) {
+    int a = w.charAt(s) - 'a';
+    int b = w.charAt(s + 1) - 'a';
+    int c = w.charAt(s + 2) - 'a';
+    int d = len > 3 ? w.charAt(s + 3) - 'a' + 1 : 0;
+    return ((a * 26 + b) * 26 + c) * 27 + d;
+  }
+
+  /** Lookup without allocating: the lower-case letters w[s, s+len). */
+  static int indexOf(CharSequence w, int s, int len) {
+    if (len < 3 || len > 8) {
+      return -1;
+    }
+    int i = BY_PREFIX[prefixKey(w, s, len)];
+    if (i < 0) {
+      return -1;
+    }
+    String word = WORDS.get(i);
+    if (word.length() != len) {
+      return -1;
+    }
+    for (int k = 4; k < len; k++) {
+      if (word.charAt(k) != w.charAt(s + k)) {
+        return -1;
+      }
+    }
+    return i;
+  }
+
   static int indexOf(String word) {
     Integer i = INDEX.get(word);
     return i == null ? -1 : i;

@@ -31,7 +31,7 @@ final class RuleSet {
       java.util.regex.Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
   final List<Rule> rules;
-  final AhoCorasick keywords;
+  final List<String> keywordStrings;
   final Trigger[][] triggers;
   final List<Rule> digitRules = new ArrayList<>();
   final List<Rule> tokenRules = new ArrayList<>();
@@ -59,7 +59,7 @@ final class RuleSet {
       }
     }
     List<String> keys = new ArrayList<>(byKey.keySet());
-    this.keywords = keys.isEmpty() ? null : AhoCorasick.build(keys, true);
+    this.keywordStrings = List.copyOf(keys);
     this.triggers = new Trigger[keys.size()][];
     for (int i = 0; i < keys.size(); i++) {
       triggers[i] = byKey.get(keys.get(i)).toArray(new Trigger[0]);
@@ -180,9 +180,11 @@ final class RuleSet {
         n.bool("validate_required", true),
         n.decimal("confidence", 0.9, 0, 1),
         n.intValue("before", 48, 0, 4096),
-        n.intValue("window", 256, 16, 65536),
+        n.intValue("window", 160, 16, 65536),
         n.bool("rejoin", !prefixes.isEmpty()),
-        n.bool("generic", false));
+        n.bool("generic", false),
+        Rule.Precheck.valueOf(n.choice("precheck", "none", "none", "assignment", "userinfo",
+            "bip39_words").toUpperCase(Locale.ROOT)));
   }
 
   private static List<String> lower(List<String> in) {
