@@ -370,10 +370,10 @@ final class ScanRun {
         continue;
       }
       int j = i;
-      while (j < n && j - i <= 8 && joinSeparator(t.charAt(j))) {
+      while (j < n && j - i <= 16 && joinSeparator(t.charAt(j))) {
         j++;
       }
-      if (j == i || j - i > 8 || j >= n || !Survey.isToken(t.charAt(j))) {
+      if (j == i || j - i > 16 || j >= n || !Survey.isToken(t.charAt(j))) {
         break;
       }
       joined = true;
