@@ -15,7 +15,10 @@ import java.util.Map;
 final class Bip39 {
   static final List<String> WORDS = load();
   private static final Map<String, Integer> INDEX = index();
-  private static final int MAX_WORDS = 400;
+  /** Words examined per call; a flood of list words costs at most this many lookups. */
+  private static final int MAX_WORDS = 4096;
+  /** Checksums computed per call; each is a SHA-256. */
+  private static final int MAX_CHECKS = 2048;
 
   private Bip39() {}
 
@@ -133,18 +136,19 @@ final class Bip39 {
         while (j < end && text.charAt(j) >= 'a' && text.charAt(j) <= 'z') {
           j++;
         }
-        idx[n++] = indexOf(text.substring(i, j));
+        idx[n++] = indexOf(text, i, j - i);
         spans.add(new int[] {i, j});
         i = j;
       } else {
         i++;
       }
     }
+    int checks = 0;
     for (int len = 24; len >= 12; len -= 3) {
       int run = 0;
       for (int w = 0; w < n; w++) {
         run = idx[w] >= 0 ? run + 1 : 0;
-        if (run >= len) {
+        if (run >= len && checks++ < MAX_CHECKS) {
           int from = w - len + 1;
           if (valid(idx, from, len)) {
             return new int[] {spans.get(from)[0], spans.get(w)[1]};

@@ -14,6 +14,15 @@ final class Prechecks {
    * Returns the end of the value, or -1.
    */
   static int assignment(String t, int from, int minValue) {
+    return assignment(t, from, minValue, new int[2]);
+  }
+
+  /**
+   * As above; {@code memo} holds a stretch [memo[0], memo[1]) already known to be value
+   * characters, so that a flood of keywords inside one long value is scanned once, not once per
+   * keyword.
+   */
+  static int assignment(String t, int from, int minValue, int[] memo) {
     int n = t.length();
     int i = from;
     int limit = Math.min(n, from + 40);
@@ -43,13 +52,22 @@ final class Prechecks {
       i++;
     }
     int v = i;
+    if (v >= memo[0] && v < memo[1]) {
+      i = memo[1];
+    }
     while (i < n && i - v <= 512 && !Character.isWhitespace(t.charAt(i))
         && "\"'`,;(){}[]<>".indexOf(t.charAt(i)) < 0) {
       i++;
     }
     // A value that runs into a bracket is a call or an expression, not a literal.
+    if (v >= memo[0] && v <= memo[1]) {
+      memo[1] = Math.max(memo[1], i);
+    } else {
+      memo[0] = v;
+      memo[1] = i;
+    }
     boolean literalEnd = i >= n || "({[<".indexOf(t.charAt(i)) < 0;
-    return literalEnd && i - v >= minValue ? i : -1;
+    return literalEnd && i - v >= minValue && i - v <= 512 ? i : -1;
   }
 
   private static int skipSpaces(String t, int i, int max) {
@@ -60,19 +78,35 @@ final class Prechecks {
     return i;
   }
 
-  /** After "://": user:password@ before whitespace, a slash or a quote. */
-  static boolean userinfo(String t, int from) {
+  /** After "://": user:password@ before whitespace, a slash or a quote; returns the '@' or -1. */
+  static int userinfo(String t, int from) {
     int end = Math.min(t.length(), from + 200);
     boolean colon = false;
     for (int i = from; i < end; i++) {
       char c = t.charAt(i);
       if (c == '@') {
-        return colon;
+        return colon ? i : -1;
       }
       if (c == ':') {
         colon = true;
       } else if (Character.isWhitespace(c) || c == '/' || c == '"' || c == '\'' || c == '<') {
-        return false;
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** After a PEM "PRIVATE KEY" header: 40 base64 characters within the next 400. */
+  static boolean pemBody(String t, int from) {
+    int end = Math.min(t.length(), from + 400);
+    int run = 0;
+    for (int i = from; i < end; i++) {
+      char c = t.charAt(i);
+      boolean b64 = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+          || c == '+' || c == '/' || c == '=';
+      run = b64 ? run + 1 : 0;
+      if (run >= 40) {
+        return true;
       }
     }
     return false;
@@ -87,6 +121,9 @@ final class Prechecks {
     for (int i = 0; i < runs.count(); i++) {
       int s = runs.start(i);
       int e = runs.end(i);
+      if (Validation.digits(t.substring(s, Math.min(e, s + 64))).length() > 40) {
+        continue; // longer than any card or IBAN: a number, not an account
+      }
       boolean before = s > 0 && Character.isLowerCase(t.charAt(s - 1));
       boolean after = e < t.length() && Character.isLowerCase(t.charAt(e));
       if (!before && !after) {

@@ -44,7 +44,9 @@ record Rule(
     /** A URL's user:password@ follows "://" before any space or slash. */
     USERINFO,
     /** The word run holds twelve consecutive BIP39 words (also rotated or reversed). */
-    BIP39_WORDS
+    BIP39_WORDS,
+    /** A PEM header is followed by at least 40 base64 characters of key body. */
+    PEM_BODY
   }
 
   /** How a rule without keywords finds the places worth running its regex. */

@@ -19,6 +19,9 @@ final class ScanRun {
   static final int MAX_LAYERS = 4096;
   static final int MAX_REJOIN = 512;
   static final String REGISTERED_ID = "registered-secret";
+  static final String BUDGET_ID = "scan-budget";
+  /** Characters of regex window per scan beyond a quarter of the input length. */
+  static final int REGEX_SLACK = 256 * 1024;
 
   /** Placeholders and documented examples, compared lower-case, that no real secret contains. */
   private static final String[] PLACEHOLDERS = {
@@ -36,6 +39,8 @@ final class ScanRun {
   private final int maxDepth;
   private final List<Candidate> candidates = new ArrayList<>();
   private long budget;
+  private long regexBudget;
+  private boolean budgetReported;
   private int layers;
 
   ScanRun(KeywordIndex index, String original, int maxDepth) {
@@ -45,6 +50,7 @@ final class ScanRun {
     this.original = original;
     this.maxDepth = maxDepth;
     this.budget = 2L * original.length() + BUDGET_SLACK;
+    this.regexBudget = original.length() / 4 + REGEX_SLACK;
   }
 
   ScanReport run() {
@@ -66,6 +72,7 @@ final class ScanRun {
     Spans rot = new Spans();
     Spans rev = new Spans();
     List<int[]> rejoinHits = new ArrayList<>();
+    int[] memo = new int[2];
     AhoCorasick.Sink sink = (p, s, e) -> {
         if (p >= index.registeredBase) {
           registeredHit(layer, chars, p - index.registeredBase, s, e);
@@ -79,7 +86,8 @@ final class ScanRun {
           if (tr.caseSensitive() && !t.regionMatches(s, tr.keyword(), 0, tr.keyword().length())) {
             continue;
           }
-          if (tr.tokenStart() && (s > 0 && Character.isLetterOrDigit(chars[s - 1])
+          // A prefix counts only where a token starts ("sk-sk-sk-..." has one start).
+          if (tr.tokenStart() && (s > 0 && (Survey.isToken(chars[s - 1]) || chars[s - 1] == '.')
               || tokenLength(chars, s) < r.minLength())) {
             continue;
           }
@@ -88,12 +96,18 @@ final class ScanRun {
               int ws = tr.tokenStart() ? s : s - r.before();
               int we = e + r.after();
               if (r.precheck() == Rule.Precheck.ASSIGNMENT) {
-                int valueEnd = Prechecks.assignment(t, e, Math.max(6, r.minSecretLength()));
+                int valueEnd = Prechecks.assignment(t, e, Math.max(6, r.minSecretLength()), memo);
                 if (valueEnd < 0) {
                   continue;
                 }
                 we = valueEnd + 2;
-              } else if (r.precheck() == Rule.Precheck.USERINFO && !Prechecks.userinfo(t, e)) {
+              } else if (r.precheck() == Rule.Precheck.USERINFO) {
+                int at = Prechecks.userinfo(t, e);
+                if (at < 0) {
+                  continue;
+                }
+                we = Math.min(we, at + 80);
+              } else if (r.precheck() == Rule.Precheck.PEM_BODY && !Prechecks.pemBody(t, e)) {
                 continue;
               }
               add(windows, r, ws, we, t.length());
@@ -266,6 +280,13 @@ final class ScanRun {
   /** Windows are widened to token boundaries so a regex never starts inside a token. */
   private void runRule(Layer layer, Rule r, Spans ws) {
     String t = layer.text;
+    if (r.anchor() == Rule.Anchor.WORDS && r.validation() != null) {
+      // Word runs are long and the check finds the span itself; a regex would only cost time.
+      for (int i = 0; i < ws.count(); i++) {
+        evaluate(layer, r, t.substring(ws.start(i), ws.end(i)), ws.start(i), ws.end(i));
+      }
+      return;
+    }
     for (int i = 0; i < ws.count(); i++) {
       int s = ws.start(i);
       int e = ws.end(i);
@@ -274,6 +295,12 @@ final class ScanRun {
       }
       for (int k = 0; k < 64 && e < t.length() && Survey.isToken(t.charAt(e)); k++) {
         e++;
+      }
+      regexBudget -= e - s;
+      if (regexBudget < 0) {
+        // Fail closed: a text built to exhaust the matcher is reported, not waved through.
+        reportBudget(layer, s, e);
+        return;
       }
       String w = t.substring(s, e);
       Matcher m = r.regex().matcher(w);
@@ -334,6 +361,16 @@ final class ScanRun {
     Finding f = new Finding(r.id(), r.name(), r.type(), r.severity(), o[0], o[1], layer.chain(),
         round(confidence), preview(secret));
     candidates.add(new Candidate(f, (r.generic() ? 100_000 : 1_000) + r.index()));
+  }
+
+  private void reportBudget(Layer layer, int s, int e) {
+    if (budgetReported) {
+      return;
+    }
+    budgetReported = true;
+    int[] o = layer.toOriginal(s, e, original);
+    candidates.add(new Candidate(new Finding(BUDGET_ID, "Scan budget exceeded", "evasion",
+        Severity.HIGH, o[0], o[1], layer.chain(), 0.5, "\u2026" + (o[1] - o[0])), 50));
   }
 
   private void registeredHit(Layer layer, char[] chars, int p, int s, int e) {

@@ -14,6 +14,8 @@ final class TextNormalizer {
 
   private static final BitSet STABLE = new BitSet(65536);
   private static final char[] LOOKALIKE = new char[65536];
+  /** NFKC of every BMP character that changes under it, computed once. */
+  private static final String[] NFKC = new String[65536];
 
   static {
     for (int c = 0x80; c < 65536; c++) {
@@ -23,6 +25,8 @@ final class TextNormalizer {
       String s = String.valueOf((char) c);
       if (Normalizer.isNormalized(s, Normalizer.Form.NFKC)) {
         STABLE.set(c);
+      } else {
+        NFKC[c] = Normalizer.normalize(s, Normalizer.Form.NFKC);
       }
     }
     String from = "аеорсухіјѕԁԛԝАВЕКМНОРСТХЅІЈΑΒΕΖΗΙΚΜΝΟΡΤΥΧον‐‑‒–—―−";
@@ -77,6 +81,7 @@ final class TextNormalizer {
       if (!invisible(cp)) {
         String f = cp < 65536 && LOOKALIKE[cp] != 0
             ? String.valueOf(LOOKALIKE[cp])
+            : cp < 65536 && NFKC[cp] != null ? NFKC[cp]
             : Normalizer.normalize(text.substring(i, i + width), Normalizer.Form.NFKC);
         for (int k = 0; k < f.length(); k++) {
           map.mark(out.length(), i);
