@@ -118,14 +118,6 @@ final class AhoCorasick {
     return new AhoCorasick(patterns, ignoreAsciiCase);
   }
 
-  void scan(CharSequence text, int from, int to, Sink sink) {
-    char[] chars = new char[to - from];
-    for (int i = from; i < to; i++) {
-      chars[i - from] = text.charAt(i);
-    }
-    scan(chars, 0, chars.length, (p, s, e) -> sink.hit(p, s + from, e + from));
-  }
-
   /** The hot loop: two array reads per character. */
   void scan(char[] text, int from, int to, Sink sink) {
     final char[] cls = classOf;

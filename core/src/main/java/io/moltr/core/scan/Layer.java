@@ -123,9 +123,13 @@ final class Layer {
     }
     List<String> out = new ArrayList<>();
     for (Layer l = this; l != null && l.label != null; l = l.parent) {
-      String[] parts = l.label.split("\\+");
-      for (int i = parts.length - 1; i >= 0; i--) {
-        out.add(parts[i]);
+      // A label such as "base64+gzip" names two steps, outermost first.
+      int plus = l.label.indexOf('+');
+      if (plus < 0) {
+        out.add(l.label);
+      } else {
+        out.add(l.label.substring(plus + 1));
+        out.add(l.label.substring(0, plus));
       }
     }
     Collections.reverse(out);

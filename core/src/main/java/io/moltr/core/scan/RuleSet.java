@@ -27,8 +27,6 @@ final class RuleSet {
   /** One keyword of one rule; prefixes are case-sensitive and must start a token. */
   record Trigger(Rule rule, Variant variant, String keyword, boolean caseSensitive, boolean tokenStart) {}
 
-  private static final java.util.regex.Pattern ID =
-      java.util.regex.Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
   final List<Rule> rules;
   final List<String> keywordStrings;
@@ -115,7 +113,7 @@ final class RuleSet {
     }
     String name = n.requiredString("name");
     String id = n.string("id", slug(name));
-    if (!ID.matcher(id).matches()) {
+    if (!validId(id)) {
       throw (n.get("id").isMissing() ? n.get("name") : n.get("id"))
           .error("rule id '" + id + "' must be lower-case letters, digits, '.', '_' or '-'");
     }
@@ -191,9 +189,36 @@ final class RuleSet {
     return in.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
   }
 
+  /** Lower-case letters, digits, '.', '_' and '-', starting with a letter or digit, at most 64. */
+  static boolean validId(String id) {
+    if (id.isEmpty() || id.length() > 64) {
+      return false;
+    }
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      boolean ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+          || (i > 0 && (c == '.' || c == '_' || c == '-'));
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "AWS access key ID" becomes "aws-access-key-id". */
   static String slug(String name) {
-    String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-    s = s.replaceAll("^-+|-+$", "");
-    return s.isEmpty() ? "rule" : s.length() > 64 ? s.substring(0, 64) : s;
+    StringBuilder b = new StringBuilder();
+    for (char c : name.toLowerCase(Locale.ROOT).toCharArray()) {
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        b.append(c);
+      } else if (b.length() > 0 && b.charAt(b.length() - 1) != '-') {
+        b.append('-');
+      }
+    }
+    while (b.length() > 0 && b.charAt(b.length() - 1) == '-') {
+      b.setLength(b.length() - 1);
+    }
+    String s = b.length() > 64 ? b.substring(0, 64) : b.toString();
+    return s.isEmpty() ? "rule" : s;
   }
 }
