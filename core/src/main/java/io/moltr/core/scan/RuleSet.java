@@ -30,6 +30,8 @@ final class RuleSet {
 
   final List<Rule> rules;
   final List<String> keywordStrings;
+  /** Documented example values (vendor docs, tutorials): a secret containing one is no leak. */
+  final List<String> exampleValues;
   final Trigger[][] triggers;
   final List<Rule> digitRules = new ArrayList<>();
   final List<Rule> tokenRules = new ArrayList<>();
@@ -37,8 +39,9 @@ final class RuleSet {
   final List<Rule> wordRules = new ArrayList<>();
   final List<Rule> textRules = new ArrayList<>();
 
-  private RuleSet(List<Rule> rules) {
+  private RuleSet(List<Rule> rules, List<String> exampleValues) {
     this.rules = List.copyOf(rules);
+    this.exampleValues = List.copyOf(exampleValues);
     Map<String, List<Trigger>> byKey = new LinkedHashMap<>();
     for (Rule r : rules) {
       for (String k : r.keywords()) {
@@ -104,7 +107,7 @@ final class RuleSet {
         rules.add(r);
       }
     }
-    return new RuleSet(rules);
+    return new RuleSet(rules, root.strings("example_values"));
   }
 
   static Rule compile(ConfigNode n, int index) {

@@ -325,6 +325,13 @@ final class ScanRun {
     if (secret.length() < r.minSecretLength() || (checkPlaceholders && placeholder(secret, r))) {
       return;
     }
+    String compact = secret.indexOf(' ') >= 0 || secret.indexOf('-') >= 0
+        ? secret.replace(" ", "").replace("-", "") : secret;
+    for (String example : rules.exampleValues) {
+      if (compact.contains(example) || example.contains(compact) && compact.length() >= 16) {
+        return;
+      }
+    }
     if (r.entropy() > 0 && entropy(secret) < r.entropy()) {
       return;
     }

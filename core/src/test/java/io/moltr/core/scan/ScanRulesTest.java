@@ -40,6 +40,7 @@ class ScanRulesTest {
         row("acme_service_token: " + FakeSecrets.mixed(R, FakeSecrets.ALNUM, 40), "generic-secret-assignment", "unknown provider by entropy"),
         row("c2stYW50LWFwaTAzLQ== is not a key", "clean", "base64 of a bare prefix"),
         row("aws_access_key_id = AKIAIOSFODNN7EXAMPLE", "clean", "documented example key"),
+        row("Amex test card 3782 822463 10005", "clean", "documented test card"),
         row("OPENAI_API_KEY=sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "clean", "placeholder"),
         row("api_key = os.environ[\"OPENAI_API_KEY\"]", "clean", "environment read"),
         row("token = process.env.GITHUB_TOKEN", "clean", "environment read"),
