@@ -367,7 +367,7 @@ final class ScanRun {
     int[] o = layer.toOriginal(gs, ge, original);
     Finding f = new Finding(r.id(), r.name(), r.type(), r.severity(), o[0], o[1], layer.chain(),
         round(confidence), preview(secret));
-    candidates.add(new Candidate(f, (r.generic() ? 100_000 : 1_000) + r.index()));
+    candidates.add(new Candidate(f, (r.generic() ? 3_000_000 : 1_000_000) + r.index()));
   }
 
   private void reportBudget(Layer layer, int s, int e) {
@@ -377,7 +377,7 @@ final class ScanRun {
     budgetReported = true;
     int[] o = layer.toOriginal(s, e, original);
     candidates.add(new Candidate(new Finding(BUDGET_ID, "Scan budget exceeded", "evasion",
-        Severity.HIGH, o[0], o[1], layer.chain(), 0.5, "\u2026" + (o[1] - o[0])), 50));
+        Severity.HIGH, o[0], o[1], layer.chain(), 0.5, "\u2026" + (o[1] - o[0])), 2_000_000));
   }
 
   private void registeredHit(Layer layer, char[] chars, int p, int s, int e) {
@@ -435,8 +435,11 @@ final class ScanRun {
   }
 
   private ScanReport report() {
-    candidates.sort(Comparator.comparingInt(Candidate::priority)
-        .thenComparingInt(c -> c.finding().start() - c.finding().end()));
+    // Registered secrets first, then specific rules, then generic ones; within a class the
+    // longer span wins (an IBAN over a card-like run of its digits), then the earlier rule.
+    candidates.sort(Comparator.comparingInt((Candidate c) -> c.priority() / 1_000_000)
+        .thenComparingInt(c -> c.finding().start() - c.finding().end())
+        .thenComparingInt(Candidate::priority));
     List<Finding> kept = new ArrayList<>();
     for (Candidate c : candidates) {
       Finding f = c.finding();
