@@ -16,11 +16,13 @@ final class AhoCorasick {
     void hit(int pattern, int start, int end);
   }
 
-  private final char[] classOf = new char[65536];
-  private final int width;
-  private final int[] next;
-  private final int[][] out;
-  private final int[] lengths;
+  // Package-private so that Survey can step the automaton inside its own loop.
+  final char[] classOf = new char[65536];
+  final int width;
+  /** Transitions as chars: at most 65535 states, half the cache footprint of ints. */
+  final char[] next;
+  final int[][] out;
+  final int[] lengths;
 
   private AhoCorasick(List<String> patterns, boolean ignoreAsciiCase) {
     int classes = 1;
@@ -62,13 +64,16 @@ final class AhoCorasick {
       outputs.get(s).add(pi);
     }
     int states = children.size();
-    next = new int[states * width];
+    if (states >= 65535) {
+      throw new IllegalArgumentException("too many patterns for one automaton: " + states + " states");
+    }
+    next = new char[states * width];
     int[] fail = new int[states];
     ArrayDeque<Integer> queue = new ArrayDeque<>();
     for (int c = 0; c < width; c++) {
       int t = children.get(0)[c];
       if (t > 0) {
-        next[c] = t;
+        next[c] = (char) t;
         fail[t] = 0;
         queue.add(t);
       }
@@ -80,7 +85,7 @@ final class AhoCorasick {
         int t = children.get(s)[c];
         if (t > 0) {
           fail[t] = next[fail[s] * width + c];
-          next[s * width + c] = t;
+          next[s * width + c] = (char) t;
           queue.add(t);
         } else {
           next[s * width + c] = next[fail[s] * width + c];
@@ -113,13 +118,14 @@ final class AhoCorasick {
     return new AhoCorasick(patterns, ignoreAsciiCase);
   }
 
-  void scan(CharSequence text, int from, int to, Sink sink) {
+  /** The hot loop: two array reads per character. */
+  void scan(char[] text, int from, int to, Sink sink) {
     final char[] cls = classOf;
-    final int[] nx = next;
+    final char[] nx = next;
     final int w = width;
     int s = 0;
     for (int i = from; i < to; i++) {
-      s = nx[s * w + cls[text.charAt(i)]];
+      s = nx[s * w + cls[text[i]]];
       int[] o = out[s];
       if (o != null) {
         for (int p : o) {

@@ -15,7 +15,10 @@ import java.util.Map;
 final class Bip39 {
   static final List<String> WORDS = load();
   private static final Map<String, Integer> INDEX = index();
-  private static final int MAX_WORDS = 400;
+  /** Words examined per call; a flood of list words costs at most this many lookups. */
+  private static final int MAX_WORDS = 4096;
+  /** Checksums computed per call; each is a SHA-256. */
+  private static final int MAX_CHECKS = 2048;
 
   private Bip39() {}
 
@@ -46,6 +49,47 @@ final class Bip39 {
       m.put(WORDS.get(i), i);
     }
     return m;
+  }
+
+  /** Index of the word by its first four letters (unique in the list), or -1. */
+  private static final short[] BY_PREFIX = prefixTable();
+
+  private static short[] prefixTable() {
+    short[] t = new short[26 * 26 * 26 * 27];
+    java.util.Arrays.fill(t, (short) -1);
+    for (int i = 0; i < WORDS.size(); i++) {
+      t[prefixKey(WORDS.get(i), 0, WORDS.get(i).length())] = (short) i;
+    }
+    return t;
+  }
+
+  private static int prefixKey(CharSequence w, int s, int len) {
+    int a = w.charAt(s) - 'a';
+    int b = w.charAt(s + 1) - 'a';
+    int c = w.charAt(s + 2) - 'a';
+    int d = len > 3 ? w.charAt(s + 3) - 'a' + 1 : 0;
+    return ((a * 26 + b) * 26 + c) * 27 + d;
+  }
+
+  /** Lookup without allocating: the lower-case letters w[s, s+len). */
+  static int indexOf(CharSequence w, int s, int len) {
+    if (len < 3 || len > 8) {
+      return -1;
+    }
+    int i = BY_PREFIX[prefixKey(w, s, len)];
+    if (i < 0) {
+      return -1;
+    }
+    String word = WORDS.get(i);
+    if (word.length() != len) {
+      return -1;
+    }
+    for (int k = 4; k < len; k++) {
+      if (word.charAt(k) != w.charAt(s + k)) {
+        return -1;
+      }
+    }
+    return i;
   }
 
   static int indexOf(String word) {
@@ -92,18 +136,19 @@ final class Bip39 {
         while (j < end && text.charAt(j) >= 'a' && text.charAt(j) <= 'z') {
           j++;
         }
-        idx[n++] = indexOf(text.substring(i, j));
+        idx[n++] = indexOf(text, i, j - i);
         spans.add(new int[] {i, j});
         i = j;
       } else {
         i++;
       }
     }
+    int checks = 0;
     for (int len = 24; len >= 12; len -= 3) {
       int run = 0;
       for (int w = 0; w < n; w++) {
         run = idx[w] >= 0 ? run + 1 : 0;
-        if (run >= len) {
+        if (run >= len && checks++ < MAX_CHECKS) {
           int from = w - len + 1;
           if (valid(idx, from, len)) {
             return new int[] {spans.get(from)[0], spans.get(w)[1]};

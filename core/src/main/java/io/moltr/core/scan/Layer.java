@@ -30,6 +30,7 @@ final class Layer {
   final int offset;
   final int spanEnd;
   final int[] map;
+  final OffsetMap rootMap;
   /** rot13 and reversal are their own inverse: a rot13 layer never spawns another one. */
   final boolean variantsAllowed;
   /** A rejoined window only re-runs rules written for prefix tokens. */
@@ -37,6 +38,12 @@ final class Layer {
 
   private Layer(String text, Layer parent, Kind kind, String label, int offset, int spanEnd,
       int[] map, boolean variantsAllowed, boolean rejoinedOnly) {
+    this(text, parent, kind, label, offset, spanEnd, map, null, variantsAllowed, rejoinedOnly);
+  }
+
+  private Layer(String text, Layer parent, Kind kind, String label, int offset, int spanEnd,
+      int[] map, OffsetMap rootMap, boolean variantsAllowed, boolean rejoinedOnly) {
+    this.rootMap = rootMap;
     this.text = text;
     this.parent = parent;
     this.kind = kind;
@@ -49,8 +56,8 @@ final class Layer {
     this.rejoinedOnly = rejoinedOnly;
   }
 
-  static Layer root(String folded, int[] toOriginal) {
-    return new Layer(folded, null, Kind.ROOT, null, 0, 0, toOriginal, true, false);
+  static Layer root(String folded, OffsetMap toOriginal) {
+    return new Layer(folded, null, Kind.ROOT, null, 0, 0, null, toOriginal, true, false);
   }
 
   Layer decoded(int start, int end, String text, String label) {
@@ -78,9 +85,9 @@ final class Layer {
     for (Layer l = this; l != null; l = l.parent) {
       switch (l.kind) {
         case ROOT -> {
-          if (l.map != null) {
-            int last = l.map[Math.max(a, b - 1)];
-            a = l.map[a];
+          if (l.rootMap != null) {
+            int last = l.rootMap.toOriginal(Math.max(a, b - 1));
+            a = l.rootMap.toOriginal(a);
             b = last + Character.charCount(original.codePointAt(last));
           }
         }
@@ -116,9 +123,13 @@ final class Layer {
     }
     List<String> out = new ArrayList<>();
     for (Layer l = this; l != null && l.label != null; l = l.parent) {
-      String[] parts = l.label.split("\\+");
-      for (int i = parts.length - 1; i >= 0; i--) {
-        out.add(parts[i]);
+      // A label such as "base64+gzip" names two steps, outermost first.
+      int plus = l.label.indexOf('+');
+      if (plus < 0) {
+        out.add(l.label);
+      } else {
+        out.add(l.label.substring(plus + 1));
+        out.add(l.label.substring(0, plus));
       }
     }
     Collections.reverse(out);

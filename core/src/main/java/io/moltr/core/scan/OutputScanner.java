@@ -14,13 +14,14 @@ public final class OutputScanner {
   private final boolean enabled;
   private final int maxOutputLength;
   private final int maxDecodeDepth;
-  private volatile RegisteredSecrets registered = RegisteredSecrets.NONE;
+  private volatile KeywordIndex index;
 
   private OutputScanner(RuleSet rules, boolean enabled, int maxOutputLength, int maxDecodeDepth) {
     this.rules = rules;
     this.enabled = enabled;
     this.maxOutputLength = maxOutputLength;
     this.maxDecodeDepth = maxDecodeDepth;
+    this.index = new KeywordIndex(rules, RegisteredSecrets.NONE);
   }
 
   /**
@@ -51,7 +52,7 @@ public final class OutputScanner {
       throw new IllegalArgumentException("text is longer than max_output_length ("
           + maxOutputLength + " characters)");
     }
-    return new ScanRun(rules, registered, text, maxDecodeDepth).run();
+    return new ScanRun(index, text, maxDecodeDepth).run();
   }
 
   /**
@@ -59,7 +60,7 @@ public final class OutputScanner {
    * ignored: they would match ordinary words.
    */
   public void setRegisteredSecrets(Map<String, String> nameToValue) {
-    registered = RegisteredSecrets.of(Map.copyOf(nameToValue));
+    index = new KeywordIndex(rules, RegisteredSecrets.of(Map.copyOf(nameToValue)));
   }
 
   public int ruleCount() {

@@ -19,12 +19,12 @@ final class RegisteredSecrets {
 
   static final RegisteredSecrets NONE = new RegisteredSecrets(List.of(), List.of(), List.of());
 
-  private final AhoCorasick automaton;
+  private final List<String> patterns;
   private final List<String> names;
   private final List<String> encodings;
 
   private RegisteredSecrets(List<String> patterns, List<String> names, List<String> encodings) {
-    this.automaton = patterns.isEmpty() ? null : AhoCorasick.build(patterns, false);
+    this.patterns = List.copyOf(patterns);
     this.names = names;
     this.encodings = encodings;
   }
@@ -66,14 +66,13 @@ final class RegisteredSecrets {
     return new RegisteredSecrets(p, n, enc);
   }
 
-  boolean isEmpty() {
-    return automaton == null;
+  /** The exact forms to match; the shared automaton folds case, so a hit is re-checked. */
+  List<String> patterns() {
+    return patterns;
   }
 
-  void scan(String text, AhoCorasick.Sink sink) {
-    if (automaton != null) {
-      automaton.scan(text, 0, text.length(), sink);
-    }
+  String pattern(int i) {
+    return patterns.get(i);
   }
 
   String name(int pattern) {

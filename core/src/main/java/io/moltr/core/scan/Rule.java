@@ -33,7 +33,21 @@ record Rule(
     int before,
     int after,
     boolean rejoin,
-    boolean generic) {
+    boolean generic,
+    Precheck precheck) {
+
+  /** A cheap test at a keyword hit that must pass before the (costly) regex runs at all. */
+  enum Precheck {
+    NONE,
+    /** An assignment follows the keyword: name, ':' or '=' (or "is"), then a value. */
+    ASSIGNMENT,
+    /** A URL's user:password@ follows "://" before any space or slash. */
+    USERINFO,
+    /** The word run holds twelve consecutive BIP39 words (also rotated or reversed). */
+    BIP39_WORDS,
+    /** A PEM header is followed by at least 40 base64 characters of key body. */
+    PEM_BODY
+  }
 
   /** How a rule without keywords finds the places worth running its regex. */
   enum Anchor {

@@ -27,11 +27,11 @@ final class RuleSet {
   /** One keyword of one rule; prefixes are case-sensitive and must start a token. */
   record Trigger(Rule rule, Variant variant, String keyword, boolean caseSensitive, boolean tokenStart) {}
 
-  private static final java.util.regex.Pattern ID =
-      java.util.regex.Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
   final List<Rule> rules;
-  final AhoCorasick keywords;
+  final List<String> keywordStrings;
+  /** Documented example values (vendor docs, tutorials): a secret containing one is no leak. */
+  final List<String> exampleValues;
   final Trigger[][] triggers;
   final List<Rule> digitRules = new ArrayList<>();
   final List<Rule> tokenRules = new ArrayList<>();
@@ -39,8 +39,9 @@ final class RuleSet {
   final List<Rule> wordRules = new ArrayList<>();
   final List<Rule> textRules = new ArrayList<>();
 
-  private RuleSet(List<Rule> rules) {
+  private RuleSet(List<Rule> rules, List<String> exampleValues) {
     this.rules = List.copyOf(rules);
+    this.exampleValues = List.copyOf(exampleValues);
     Map<String, List<Trigger>> byKey = new LinkedHashMap<>();
     for (Rule r : rules) {
       for (String k : r.keywords()) {
@@ -59,7 +60,7 @@ final class RuleSet {
       }
     }
     List<String> keys = new ArrayList<>(byKey.keySet());
-    this.keywords = keys.isEmpty() ? null : AhoCorasick.build(keys, true);
+    this.keywordStrings = List.copyOf(keys);
     this.triggers = new Trigger[keys.size()][];
     for (int i = 0; i < keys.size(); i++) {
       triggers[i] = byKey.get(keys.get(i)).toArray(new Trigger[0]);
@@ -106,7 +107,7 @@ final class RuleSet {
         rules.add(r);
       }
     }
-    return new RuleSet(rules);
+    return new RuleSet(rules, root.strings("example_values"));
   }
 
   static Rule compile(ConfigNode n, int index) {
@@ -115,7 +116,7 @@ final class RuleSet {
     }
     String name = n.requiredString("name");
     String id = n.string("id", slug(name));
-    if (!ID.matcher(id).matches()) {
+    if (!validId(id)) {
       throw (n.get("id").isMissing() ? n.get("name") : n.get("id"))
           .error("rule id '" + id + "' must be lower-case letters, digits, '.', '_' or '-'");
     }
@@ -180,18 +181,47 @@ final class RuleSet {
         n.bool("validate_required", true),
         n.decimal("confidence", 0.9, 0, 1),
         n.intValue("before", 48, 0, 4096),
-        n.intValue("window", 256, 16, 65536),
+        n.intValue("window", 160, 16, 65536),
         n.bool("rejoin", !prefixes.isEmpty()),
-        n.bool("generic", false));
+        n.bool("generic", false),
+        Rule.Precheck.valueOf(n.choice("precheck", "none", "none", "assignment", "userinfo",
+            "bip39_words", "pem_body").toUpperCase(Locale.ROOT)));
   }
 
   private static List<String> lower(List<String> in) {
     return in.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
   }
 
+  /** Lower-case letters, digits, '.', '_' and '-', starting with a letter or digit, at most 64. */
+  static boolean validId(String id) {
+    if (id.isEmpty() || id.length() > 64) {
+      return false;
+    }
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      boolean ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+          || (i > 0 && (c == '.' || c == '_' || c == '-'));
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "AWS access key ID" becomes "aws-access-key-id". */
   static String slug(String name) {
-    String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-    s = s.replaceAll("^-+|-+$", "");
-    return s.isEmpty() ? "rule" : s.length() > 64 ? s.substring(0, 64) : s;
+    StringBuilder b = new StringBuilder();
+    for (char c : name.toLowerCase(Locale.ROOT).toCharArray()) {
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        b.append(c);
+      } else if (b.length() > 0 && b.charAt(b.length() - 1) != '-') {
+        b.append('-');
+      }
+    }
+    while (b.length() > 0 && b.charAt(b.length() - 1) == '-') {
+      b.setLength(b.length() - 1);
+    }
+    String s = b.length() > 64 ? b.substring(0, 64) : b.toString();
+    return s.isEmpty() ? "rule" : s;
   }
 }

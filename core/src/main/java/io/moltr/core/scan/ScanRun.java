@@ -19,6 +19,9 @@ final class ScanRun {
   static final int MAX_LAYERS = 4096;
   static final int MAX_REJOIN = 512;
   static final String REGISTERED_ID = "registered-secret";
+  static final String BUDGET_ID = "scan-budget";
+  /** Characters of regex window per scan beyond a quarter of the input length. */
+  static final int REGEX_SLACK = 256 * 1024;
 
   /** Placeholders and documented examples, compared lower-case, that no real secret contains. */
   private static final String[] PLACEHOLDERS = {
@@ -29,20 +32,25 @@ final class ScanRun {
 
   private record Candidate(Finding finding, int priority) {}
 
+  private final KeywordIndex index;
   private final RuleSet rules;
   private final RegisteredSecrets registered;
   private final String original;
   private final int maxDepth;
   private final List<Candidate> candidates = new ArrayList<>();
   private long budget;
+  private long regexBudget;
+  private boolean budgetReported;
   private int layers;
 
-  ScanRun(RuleSet rules, RegisteredSecrets registered, String original, int maxDepth) {
-    this.rules = rules;
-    this.registered = registered;
+  ScanRun(KeywordIndex index, String original, int maxDepth) {
+    this.index = index;
+    this.rules = index.rules;
+    this.registered = index.registered;
     this.original = original;
     this.maxDepth = maxDepth;
     this.budget = 2L * original.length() + BUDGET_SLACK;
+    this.regexBudget = original.length() / 4 + REGEX_SLACK;
   }
 
   ScanReport run() {
@@ -58,14 +66,18 @@ final class ScanRun {
 
   private void scanLayer(Layer layer, List<Layer> queue) {
     String t = layer.text;
-    Survey survey = Survey.of(t);
+    char[] chars = t.toCharArray();
     int ruleCount = rules.size();
     Spans[] windows = new Spans[ruleCount];
     Spans rot = new Spans();
     Spans rev = new Spans();
     List<int[]> rejoinHits = new ArrayList<>();
-    if (rules.keywords != null) {
-      rules.keywords.scan(t, 0, t.length(), (p, s, e) -> {
+    int[] memo = new int[2];
+    AhoCorasick.Sink sink = (p, s, e) -> {
+        if (p >= index.registeredBase) {
+          registeredHit(layer, chars, p - index.registeredBase, s, e);
+          return;
+        }
         for (RuleSet.Trigger tr : rules.triggers[p]) {
           Rule r = tr.rule();
           if (layer.rejoinedOnly && !r.rejoin()) {
@@ -74,12 +86,31 @@ final class ScanRun {
           if (tr.caseSensitive() && !t.regionMatches(s, tr.keyword(), 0, tr.keyword().length())) {
             continue;
           }
-          if (tr.tokenStart() && s > 0 && Character.isLetterOrDigit(t.charAt(s - 1))) {
+          // A prefix counts only where a token starts ("sk-sk-sk-..." has one start).
+          if (tr.tokenStart() && (s > 0 && (Survey.isToken(chars[s - 1]) || chars[s - 1] == '.')
+              || tokenLength(chars, s) < r.minLength())) {
             continue;
           }
           switch (tr.variant()) {
             case PLAIN -> {
-              add(windows, r, s - r.before(), e + r.after(), t.length());
+              int ws = tr.tokenStart() ? s : s - r.before();
+              int we = e + r.after();
+              if (r.precheck() == Rule.Precheck.ASSIGNMENT) {
+                int valueEnd = Prechecks.assignment(t, e, Math.max(6, r.minSecretLength()), memo);
+                if (valueEnd < 0) {
+                  continue;
+                }
+                we = valueEnd + 2;
+              } else if (r.precheck() == Rule.Precheck.USERINFO) {
+                int at = Prechecks.userinfo(t, e);
+                if (at < 0) {
+                  continue;
+                }
+                we = Math.min(we, at + 80);
+              } else if (r.precheck() == Rule.Precheck.PEM_BODY && !Prechecks.pemBody(t, e)) {
+                continue;
+              }
+              add(windows, r, ws, we, t.length());
               if (r.rejoin() && !layer.rejoinedOnly) {
                 rejoinHits.add(new int[] {r.index(), s});
               }
@@ -96,10 +127,12 @@ final class ScanRun {
             }
           }
         }
-      });
-    }
-    anchorWindows(windows, rules.digitRules, survey.digits, 16, t.length());
-    anchorWindows(windows, rules.wordRules, survey.words, 0, t.length());
+    };
+    Survey survey = Survey.of(chars, index.automaton, sink);
+    Spans digits = Prechecks.standaloneDigits(t, survey.digits);
+    anchorWindows(windows, rules.digitRules, digits, 16, t.length());
+    Spans words = Prechecks.seedWordRuns(t, survey.words);
+    anchorWindows(windows, rules.wordRules, words, 0, t.length());
     for (Rule r : rules.tokenRules) {
       for (int i = 0; i < survey.tokens.count(); i++) {
         int len = survey.tokens.end(i) - survey.tokens.start(i);
@@ -112,7 +145,7 @@ final class ScanRun {
       for (int i = 0; i < survey.assigned.count(); i++) {
         int s = survey.assigned.start(i);
         int len = survey.assigned.end(i) - s;
-        if (len >= r.minLength() && len <= r.maxLength()) {
+        if (len >= r.minLength() && len <= r.maxLength() && Prechecks.envName(t, s)) {
           int ls = s;
           while (ls > 0 && s - ls < 96 && t.charAt(ls - 1) != '\n') {
             ls--;
@@ -130,24 +163,23 @@ final class ScanRun {
         runRule(layer, all.get(ri), windows[ri].merged());
       }
     }
-    matchRegistered(layer);
     if (layer.depth >= maxDepth) {
       return;
     }
     // Children: decoded candidate spans, rot13 and reversed windows, rejoined fragments.
-    Spans enc = survey.encodedCandidates(t);
+    Spans enc = survey.encodedCandidates(chars);
     for (int i = 0; i < enc.count(); i++) {
       int s = enc.start(i);
       int e = enc.end(i);
-      Decoders.Decoded d = Decoders.decodeRun(t, s, e);
+      Decoders.Decoded d = Decoders.probe(chars, s, e) ? Decoders.decodeRun(t, s, e) : null;
       if (d != null) {
         spawn(queue, layer.decoded(s, e, d.text(), d.label()));
-      } else if (t.indexOf('\n', s) >= 0 && t.indexOf('\n', s) < e) {
+      } else if (e - s > 80 && t.indexOf('\n', s) >= 0 && t.indexOf('\n', s) < e) {
         // A joined block that does not decode may be separate runs after all.
         for (int ps = s, pe; ps < e; ps = pe + 1) {
           pe = t.indexOf('\n', ps);
           pe = pe < 0 || pe > e ? e : pe;
-          Decoders.Decoded part = Decoders.decodeRun(t, ps, pe);
+          Decoders.Decoded part = Decoders.probe(chars, ps, pe) ? Decoders.decodeRun(t, ps, pe) : null;
           if (part != null) {
             spawn(queue, layer.decoded(ps, pe, part.text(), part.label()));
           }
@@ -173,12 +205,18 @@ final class ScanRun {
     }
     if (layer.variantsAllowed) {
       // Anchored rules have no keyword to rotate: try digit runs reversed, word runs both ways.
-      for (int i = 0; i < survey.digits.count() && !rules.digitRules.isEmpty(); i++) {
-        rev.add(Math.max(0, survey.digits.start(i) - 16), Math.min(t.length(), survey.digits.end(i) + 16));
+      for (int i = 0; i < digits.count() && !rules.digitRules.isEmpty(); i++) {
+        rev.add(Math.max(0, digits.start(i) - 16), Math.min(t.length(), digits.end(i) + 16));
       }
       for (int i = 0; i < survey.words.count() && !rules.wordRules.isEmpty(); i++) {
-        rot.add(survey.words.start(i), survey.words.end(i));
-        rev.add(survey.words.start(i), survey.words.end(i));
+        int s = survey.words.start(i);
+        int e = survey.words.end(i);
+        if (Prechecks.seedWords(Decoders.rot13(t, s, e))) {
+          rot.add(s, e);
+        }
+        if (Prechecks.seedWords(Decoders.reversed(t, s, e))) {
+          rev.add(s, e);
+        }
       }
     }
     Spans rotM = rot.merged();
@@ -201,6 +239,16 @@ final class ScanRun {
         spawn(queue, j);
       }
     }
+  }
+
+  /** Length of the key-shaped run at {@code s}; a prefix inside a short word is no key. */
+  private static int tokenLength(char[] t, int s) {
+    int i = s;
+    int end = Math.min(t.length, s + 64);
+    while (i < end && (Survey.isToken(t[i]) || t[i] == '.' || t[i] == ':')) {
+      i++;
+    }
+    return i - s;
   }
 
   private static void add(Spans[] windows, Rule r, int s, int e, int n) {
@@ -232,14 +280,27 @@ final class ScanRun {
   /** Windows are widened to token boundaries so a regex never starts inside a token. */
   private void runRule(Layer layer, Rule r, Spans ws) {
     String t = layer.text;
+    if (r.anchor() == Rule.Anchor.WORDS && r.validation() != null) {
+      // Word runs are long and the check finds the span itself; a regex would only cost time.
+      for (int i = 0; i < ws.count(); i++) {
+        evaluate(layer, r, t.substring(ws.start(i), ws.end(i)), ws.start(i), ws.end(i));
+      }
+      return;
+    }
     for (int i = 0; i < ws.count(); i++) {
       int s = ws.start(i);
       int e = ws.end(i);
-      for (int k = 0; k < 64 && s > 0 && Survey.isToken(t.charAt(s - 1)); k++) {
+      for (int k = 0; k < 64 && s > 0 && r.before() > 0 && Survey.isToken(t.charAt(s - 1)); k++) {
         s--;
       }
       for (int k = 0; k < 64 && e < t.length() && Survey.isToken(t.charAt(e)); k++) {
         e++;
+      }
+      regexBudget -= e - s;
+      if (regexBudget < 0) {
+        // Fail closed: a text built to exhaust the matcher is reported, not waved through.
+        reportBudget(layer, s, e);
+        return;
       }
       String w = t.substring(s, e);
       Matcher m = r.regex().matcher(w);
@@ -263,6 +324,13 @@ final class ScanRun {
     boolean checkPlaceholders = r.validation() != Validation.BIP39;
     if (secret.length() < r.minSecretLength() || (checkPlaceholders && placeholder(secret, r))) {
       return;
+    }
+    String compact = secret.indexOf(' ') >= 0 || secret.indexOf('-') >= 0
+        ? secret.replace(" ", "").replace("-", "") : secret;
+    for (String example : rules.exampleValues) {
+      if (compact.contains(example) || example.contains(compact) && compact.length() >= 16) {
+        return;
+      }
     }
     if (r.entropy() > 0 && entropy(secret) < r.entropy()) {
       return;
@@ -299,23 +367,34 @@ final class ScanRun {
     int[] o = layer.toOriginal(gs, ge, original);
     Finding f = new Finding(r.id(), r.name(), r.type(), r.severity(), o[0], o[1], layer.chain(),
         round(confidence), preview(secret));
-    candidates.add(new Candidate(f, (r.generic() ? 100_000 : 1_000) + r.index()));
+    candidates.add(new Candidate(f, (r.generic() ? 3_000_000 : 1_000_000) + r.index()));
   }
 
-  private void matchRegistered(Layer layer) {
-    if (registered.isEmpty()) {
+  private void reportBudget(Layer layer, int s, int e) {
+    if (budgetReported) {
       return;
     }
-    registered.scan(layer.text, (p, s, e) -> {
-      int[] o = layer.toOriginal(s, e, original);
-      List<String> chain = new ArrayList<>(layer.chain());
-      if (!registered.encoding(p).isEmpty()) {
-        chain.add(registered.encoding(p));
+    budgetReported = true;
+    int[] o = layer.toOriginal(s, e, original);
+    candidates.add(new Candidate(new Finding(BUDGET_ID, "Scan budget exceeded", "evasion",
+        Severity.HIGH, o[0], o[1], layer.chain(), 0.5, "\u2026" + (o[1] - o[0])), 2_000_000));
+  }
+
+  private void registeredHit(Layer layer, char[] chars, int p, int s, int e) {
+    String form = registered.pattern(p);
+    for (int i = 0; i < form.length(); i++) {
+      if (chars[s + i] != form.charAt(i)) {
+        return; // the automaton folds ASCII case; registered values are exact
       }
-      String secret = layer.text.substring(s, e);
-      candidates.add(new Candidate(new Finding(REGISTERED_ID, registered.name(p),
-          "registered_secret", Severity.CRITICAL, o[0], o[1], chain, 1.0, preview(secret)), 0));
-    });
+    }
+    int[] o = layer.toOriginal(s, e, original);
+    List<String> chain = new ArrayList<>(layer.chain());
+    if (!registered.encoding(p).isEmpty()) {
+      chain.add(registered.encoding(p));
+    }
+    candidates.add(new Candidate(new Finding(REGISTERED_ID, registered.name(p),
+        "registered_secret", Severity.CRITICAL, o[0], o[1], chain, 1.0,
+        preview(form)), 0));
   }
 
   /** Joins fragments of a prefixed token split by whitespace, quotes or string concatenation. */
@@ -335,10 +414,10 @@ final class ScanRun {
         continue;
       }
       int j = i;
-      while (j < n && j - i <= 8 && joinSeparator(t.charAt(j))) {
+      while (j < n && j - i <= 16 && joinSeparator(t.charAt(j))) {
         j++;
       }
-      if (j == i || j - i > 8 || j >= n || !Survey.isToken(t.charAt(j))) {
+      if (j == i || j - i > 16 || j >= n || !Survey.isToken(t.charAt(j))) {
         break;
       }
       joined = true;
@@ -356,8 +435,11 @@ final class ScanRun {
   }
 
   private ScanReport report() {
-    candidates.sort(Comparator.comparingInt(Candidate::priority)
-        .thenComparingInt(c -> c.finding().start() - c.finding().end()));
+    // Registered secrets first, then specific rules, then generic ones; within a class the
+    // longer span wins (an IBAN over a card-like run of its digits), then the earlier rule.
+    candidates.sort(Comparator.comparingInt((Candidate c) -> c.priority() / 1_000_000)
+        .thenComparingInt(c -> c.finding().start() - c.finding().end())
+        .thenComparingInt(Candidate::priority));
     List<Finding> kept = new ArrayList<>();
     for (Candidate c : candidates) {
       Finding f = c.finding();

@@ -60,9 +60,14 @@ final class Survey {
     return c < 128 && (CLS[c] & HEX) != 0;
   }
 
-  static Survey of(String text) {
+  static Survey of(char[] text) {
+    return of(text, null, null);
+  }
+
+  /** Surveys the text and, in the same pass, reports every keyword of {@code ac} to {@code sink}. */
+  static Survey of(char[] text, AhoCorasick ac, AhoCorasick.Sink sink) {
     Survey s = new Survey();
-    s.run(text);
+    s.run(text, ac, sink);
     return s;
   }
 
@@ -73,8 +78,14 @@ final class Survey {
   private int pairEnd;
   private int pairs;
 
-  private void run(String t) {
-    final int n = t.length();
+  private void run(char[] t, AhoCorasick ac, AhoCorasick.Sink sink) {
+    final int n = t.length;
+    final char[] acClass = ac == null ? new char[65536] : ac.classOf;
+    final char[] acNext = ac == null ? new char[1] : ac.next;
+    final int[][] acOut = ac == null ? new int[1][] : ac.out;
+    final int acWidth = ac == null ? 1 : ac.width;
+    final int[] acLen = ac == null ? new int[0] : ac.lengths;
+    int st = 0;
     int tokStart = -1;
     int digStart = -1;
     int digCount = 0;
@@ -87,8 +98,20 @@ final class Survey {
     int runLastEnd = 0;
     int sepLen = 0;
     for (int i = 0; i < n; i++) {
-      char c = t.charAt(i);
+      char c = t[i];
+      st = acNext[st * acWidth + acClass[c]];
+      int[] hits = acOut[st];
+      if (hits != null) {
+        for (int p : hits) {
+          sink.hit(p, i + 1 - acLen[p], i + 1);
+        }
+      }
       int k = c < 128 ? CLS[c] : 0;
+      // Fast path, most characters: a lower-case letter inside a word inside a token.
+      if ((k & LOWER) != 0 && tokStart >= 0 && wordStart >= 0 && digStart < 0) {
+        wordLen++;
+        continue;
+      }
       // Token runs; '=' is padding only at the end of a run.
       if ((k & TOKEN) != 0) {
         if (tokStart < 0) {
@@ -98,10 +121,10 @@ final class Survey {
         int end = i;
         if (c == '=') {
           int j = i;
-          while (j < n && t.charAt(j) == '=') {
+          while (j < n && t[j] == '=') {
             j++;
           }
-          if (j >= n || !isToken(t.charAt(j))) {
+          if (j >= n || !isToken(t[j])) {
             end = j;
           }
         }
@@ -184,7 +207,7 @@ final class Survey {
     }
   }
 
-  private void endToken(String t, int s, int e) {
+  private void endToken(char[] t, int s, int e) {
     int len = e - s;
     if (len >= MIN_TOKEN || continuesWrappedLine(t, s)) {
       tokens.add(s, e);
@@ -195,9 +218,9 @@ final class Survey {
       lastTokLen = len;
     }
     boolean pair =
-        (len == 2 && isHex(t.charAt(s)) && isHex(t.charAt(s + 1)))
-            || (len == 4 && t.charAt(s) == '0' && (t.charAt(s + 1) | 32) == 'x'
-                && isHex(t.charAt(s + 2)) && isHex(t.charAt(s + 3)));
+        (len == 2 && isHex(t[s]) && isHex(t[s + 1]))
+            || (len == 4 && t[s] == '0' && (t[s + 1] | 32) == 'x'
+                && isHex(t[s + 2]) && isHex(t[s + 3]));
     if (pair) {
       if (pairs > 0 && s - pairEnd <= 2) {
         pairs++;
@@ -220,40 +243,40 @@ final class Survey {
   }
 
   /** A short last line of wrapped base64 still belongs to the block above it. */
-  private boolean continuesWrappedLine(String t, int s) {
-    if (lastTokEnd < 0 || lastTokLen < 40 || t.charAt(lastTokEnd - 1) == '=') {
+  private boolean continuesWrappedLine(char[] t, int s) {
+    if (lastTokEnd < 0 || lastTokLen < 40 || t[lastTokEnd - 1] == '=') {
       return false;
     }
     return gapIsNewline(t, lastTokEnd, s);
   }
 
-  private static boolean isAssigned(String t, int s) {
+  private static boolean isAssigned(char[] t, int s) {
     int i = s - 1;
-    if (i >= 0 && (t.charAt(i) == '"' || t.charAt(i) == '\'')) {
+    if (i >= 0 && (t[i] == '"' || t[i] == '\'')) {
       i--;
     }
-    while (i >= 0 && t.charAt(i) == ' ') {
+    while (i >= 0 && t[i] == ' ') {
       i--;
     }
-    return i >= 0 && (t.charAt(i) == '=' || t.charAt(i) == ':');
+    return i >= 0 && (t[i] == '=' || t[i] == ':');
   }
 
-  private void markEscape(String t, int i) {
-    int n = t.length();
-    char c = t.charAt(i);
+  private void markEscape(char[] t, int i) {
+    int n = t.length;
+    char c = t[i];
     boolean strong;
     if (c == '%') {
-      strong = i + 2 < n && isHex(t.charAt(i + 1)) && isHex(t.charAt(i + 2));
+      strong = i + 2 < n && isHex(t[i + 1]) && isHex(t[i + 2]);
     } else if (c == '\\') {
-      char d = i + 1 < n ? t.charAt(i + 1) : ' ';
+      char d = i + 1 < n ? t[i + 1] : ' ';
       strong = d == 'x' || d == 'u' || d == 'U';
     } else {
-      char d = i + 1 < n ? t.charAt(i + 1) : ' ';
+      char d = i + 1 < n ? t[i + 1] : ' ';
       strong = d == '#' || (d >= 'a' && d <= 'z') || (d >= 'A' && d <= 'Z');
       if (strong) {
         strong = false;
         for (int j = i + 2; j < n && j <= i + 10; j++) {
-          if (t.charAt(j) == ';') {
+          if (t[j] == ';') {
             strong = true;
             break;
           }
@@ -278,16 +301,16 @@ final class Survey {
     escapes.add(s, e);
   }
 
-  private static boolean boundary(String t, int i) {
-    char c = t.charAt(i);
+  private static boolean boundary(char[] t, int i) {
+    char c = t[i];
     if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '<' || c == '>' || c == '`') {
       return true;
     }
-    return (c == '"' || c == '\'') && (i == 0 || t.charAt(i - 1) != '\\');
+    return (c == '"' || c == '\'') && (i == 0 || t[i - 1] != '\\');
   }
 
   /** Token runs, with base64 blocks wrapped over several lines joined into one span. */
-  Spans encodedCandidates(String t) {
+  Spans encodedCandidates(char[] t) {
     Spans out = new Spans();
     int n = tokens.count();
     int i = 0;
@@ -295,7 +318,7 @@ final class Survey {
       int s = tokens.start(i);
       int e = tokens.end(i);
       int lineLen = e - s;
-      while (i + 1 < n && lineLen >= 40 && t.charAt(e - 1) != '='
+      while (i + 1 < n && lineLen >= 40 && t[e - 1] != '='
           && gapIsNewline(t, e, tokens.start(i + 1))) {
         i++;
         e = tokens.end(i);
@@ -307,13 +330,13 @@ final class Survey {
     return out;
   }
 
-  private static boolean gapIsNewline(String t, int from, int to) {
+  private static boolean gapIsNewline(char[] t, int from, int to) {
     if (to - from > 12 || to <= from) {
       return false;
     }
     int newlines = 0;
     for (int i = from; i < to; i++) {
-      char c = t.charAt(i);
+      char c = t[i];
       if (c == '\n') {
         newlines++;
       } else if (c != ' ' && c != '\r' && c != '\t') {

@@ -10,10 +10,12 @@ import java.util.BitSet;
  */
 final class TextNormalizer {
   /** The folded text and, when it differs, the original offset of each of its characters. */
-  record Folded(String text, int[] toOriginal) {}
+  record Folded(String text, OffsetMap toOriginal) {}
 
   private static final BitSet STABLE = new BitSet(65536);
   private static final char[] LOOKALIKE = new char[65536];
+  /** NFKC of every BMP character that changes under it, computed once. */
+  private static final String[] NFKC = new String[65536];
 
   static {
     for (int c = 0x80; c < 65536; c++) {
@@ -23,6 +25,8 @@ final class TextNormalizer {
       String s = String.valueOf((char) c);
       if (Normalizer.isNormalized(s, Normalizer.Form.NFKC)) {
         STABLE.set(c);
+      } else {
+        NFKC[c] = Normalizer.normalize(s, Normalizer.Form.NFKC);
       }
     }
     String from = "аеорсухіјѕԁԛԝАВЕКМНОРСТХЅІЈΑΒΕΖΗΙΚΜΝΟΡΤΥΧον‐‑‒–—―−";
@@ -56,57 +60,51 @@ final class TextNormalizer {
         break;
       }
     }
-    if (first < 0) {
+    if (first < 0 || !needsFolding(text, first)) {
       return new Folded(text, null);
     }
+    // Copy unchanged stretches in bulk; record a breakpoint wherever the offset shifts.
     StringBuilder out = new StringBuilder(n);
-    int[] map = new int[n + 16];
-    out.append(text, 0, first);
-    for (int i = 0; i < first; i++) {
-      map[i] = i;
-    }
-    boolean changed = false;
+    OffsetMap.Builder map = new OffsetMap.Builder();
+    int copyFrom = 0;
     int i = first;
     while (i < n) {
       char c = text.charAt(i);
-      if (c < 0x80) {
-        map = put(map, out.length(), i);
-        out.append(c);
+      if (c < 0x80 || (!Character.isSurrogate(c) && STABLE.get(c) && LOOKALIKE[c] == 0
+          && !invisible(c))) {
         i++;
         continue;
       }
+      out.append(text, copyFrom, i);
       int cp = text.codePointAt(i);
       int width = Character.charCount(cp);
-      if (invisible(cp)) {
-        changed = true;
-      } else if (cp < 65536 && LOOKALIKE[cp] != 0) {
-        map = put(map, out.length(), i);
-        out.append(LOOKALIKE[cp]);
-        changed = true;
-      } else if (cp < 65536 && STABLE.get(cp)) {
-        map = put(map, out.length(), i);
-        out.append(c);
-      } else {
-        String f = Normalizer.normalize(text.substring(i, i + width), Normalizer.Form.NFKC);
+      if (!invisible(cp)) {
+        String f = cp < 65536 && LOOKALIKE[cp] != 0
+            ? String.valueOf(LOOKALIKE[cp])
+            : cp < 65536 && NFKC[cp] != null ? NFKC[cp]
+            : Normalizer.normalize(text.substring(i, i + width), Normalizer.Form.NFKC);
         for (int k = 0; k < f.length(); k++) {
-          map = put(map, out.length(), i);
+          map.mark(out.length(), i);
           out.append(f.charAt(k));
         }
-        changed |= !f.equals(text.substring(i, i + width));
       }
       i += width;
+      copyFrom = i;
+      map.mark(out.length(), i);
     }
-    if (!changed) {
-      return new Folded(text, null);
-    }
-    return new Folded(out.toString(), java.util.Arrays.copyOf(map, out.length()));
+    out.append(text, copyFrom, n);
+    return new Folded(out.toString(), map.build());
   }
 
-  private static int[] put(int[] map, int at, int value) {
-    if (at >= map.length) {
-      map = java.util.Arrays.copyOf(map, map.length * 2);
+  /** Most non-ASCII text (accents, dashes in prose) is already folded; skip the copy then. */
+  private static boolean needsFolding(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 && (Character.isSurrogate(c) || !STABLE.get(c) || LOOKALIKE[c] != 0
+          || invisible(c))) {
+        return true;
+      }
     }
-    map[at] = value;
-    return map;
+    return false;
   }
 }

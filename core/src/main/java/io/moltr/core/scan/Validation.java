@@ -186,12 +186,13 @@ enum Validation {
   }
 
   static boolean jwt(String s, boolean supabase) {
-    String[] parts = s.split("\\.", -1);
-    if (parts.length != 3 || parts[2].length() < 16) {
+    int d1 = s.indexOf('.');
+    int d2 = d1 < 0 ? -1 : s.indexOf('.', d1 + 1);
+    if (d2 < 0 || s.indexOf('.', d2 + 1) >= 0 || s.length() - d2 - 1 < 16) {
       return false;
     }
-    String header = b64url(parts[0]);
-    String payload = b64url(parts[1]);
+    String header = b64url(s.substring(0, d1));
+    String payload = b64url(s.substring(d1 + 1, d2));
     if (header == null || payload == null) {
       return false;
     }

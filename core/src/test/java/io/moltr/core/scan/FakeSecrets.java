@@ -387,7 +387,19 @@ final class FakeSecrets {
         "client_secret: <your-client-secret>",
         "export API_TOKEN=changeme",
         "\"access_token\": \"{{ access_token }}\"",
-        "password=********"));
+        "password=********",
+        "Example from jwt.io: eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+        "stripe.api_key = \"sk_test_4eC39HqLyjWDarjtT1zdp7dc\"  # Stripe docs test key",
+        "{\"items\": [], \"next_page_token\": \"CiAKGjBpNDd2Nmp4ZzR3d2U5cGJ0OHFkZ3g3NnMQAQ\"}",
+        "See https://docs.example.com/auth#tokens for details on token rotation.",
+        "Use `curl -u user:$PASSWORD https://api.example.com` to authenticate.",
+        "Your API key starts with sk- and is 51 characters long; never paste it here.",
+        "| name | token |\n|------|-------|\n| ci   | ***   |",
+        "const headers = { Authorization: `Bearer ${token}` };",
+        "if token is None:\n    raise ValueError(\"missing token\")",
+        "SECRET_KEY = get_random_secret_key()",
+        "The IBAN format is two letters, two check digits and up to 30 characters.",
+        "Seed phrases have 12 or 24 words; never share yours with anyone, not even support."));
     for (int i = 0; i < 30; i++) {
       out.add("sha256: " + pick(r, HEX, 64));
       out.add("commit " + pick(r, HEX, 40) + "\nAuthor: Jane <jane@corp.example>");

@@ -1,0 +1,26 @@
+package io.moltr.core.scan;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One automaton for everything found by literal: the rules' keywords and prefixes (with their
+ * rot13 and reversed forms) and the registered secrets in all their encodings. Rebuilt when the
+ * registered secrets change, so a scan reads the text once for both.
+ */
+final class KeywordIndex {
+  final RuleSet rules;
+  final RegisteredSecrets registered;
+  final AhoCorasick automaton;
+  /** Patterns below this index are rule keywords; the rest are registered forms. */
+  final int registeredBase;
+
+  KeywordIndex(RuleSet rules, RegisteredSecrets registered) {
+    this.rules = rules;
+    this.registered = registered;
+    List<String> patterns = new ArrayList<>(rules.keywordStrings);
+    registeredBase = patterns.size();
+    patterns.addAll(registered.patterns());
+    automaton = patterns.isEmpty() ? null : AhoCorasick.build(patterns, true);
+  }
+}

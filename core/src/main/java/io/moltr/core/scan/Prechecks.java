@@ -1,0 +1,188 @@
+package io.moltr.core.scan;
+
+/**
+ * Hand-written tests that run at a keyword hit or an anchor before any regex. RE2/J is linear but
+ * not fast (no DFA), so the fewer windows reach it the better; each test here only rejects spans
+ * its rule's regex could never match.
+ */
+final class Prechecks {
+  private Prechecks() {}
+
+  /**
+   * After a keyword ending at {@code from}: the rest of an identifier, an optional quote, then
+   * ':', '=', ':=', '=>' or "is"/"ist", then a value of at least {@code minValue} characters.
+   * Returns the end of the value, or -1.
+   */
+  static int assignment(String t, int from, int minValue) {
+    return assignment(t, from, minValue, new int[2]);
+  }
+
+  /**
+   * As above; {@code memo} holds a stretch [memo[0], memo[1]) already known to be value
+   * characters, so that a flood of keywords inside one long value is scanned once, not once per
+   * keyword.
+   */
+  static int assignment(String t, int from, int minValue, int[] memo) {
+    int n = t.length();
+    int i = from;
+    int limit = Math.min(n, from + 40);
+    while (i < limit && (Character.isLetterOrDigit(t.charAt(i)) || "_.-".indexOf(t.charAt(i)) >= 0)) {
+      i++;
+    }
+    if (i < n && (t.charAt(i) == '"' || t.charAt(i) == '\'')) {
+      i++;
+    }
+    i = skipSpaces(t, i, 3);
+    if (i >= n) {
+      return -1;
+    }
+    char c = t.charAt(i);
+    if (c == ':' || c == '=') {
+      i++;
+      if (i < n && (t.charAt(i) == '=' || t.charAt(i) == '>')) {
+        i++;
+      }
+    } else if (t.startsWith("is ", i) || t.startsWith("ist ", i) || t.startsWith("IS ", i)) {
+      i += t.charAt(i + 2) == ' ' ? 2 : 3;
+    } else {
+      return -1;
+    }
+    i = skipSpaces(t, i, 3);
+    if (i < n && (t.charAt(i) == '"' || t.charAt(i) == '\'' || t.charAt(i) == '`')) {
+      i++;
+    }
+    int v = i;
+    if (v >= memo[0] && v < memo[1]) {
+      i = memo[1];
+    }
+    while (i < n && i - v <= 512 && !Character.isWhitespace(t.charAt(i))
+        && "\"'`,;(){}[]<>".indexOf(t.charAt(i)) < 0) {
+      i++;
+    }
+    // A value that runs into a bracket is a call or an expression, not a literal.
+    if (v >= memo[0] && v <= memo[1]) {
+      memo[1] = Math.max(memo[1], i);
+    } else {
+      memo[0] = v;
+      memo[1] = i;
+    }
+    boolean literalEnd = i >= n || "({[<".indexOf(t.charAt(i)) < 0;
+    return literalEnd && i - v >= minValue && i - v <= 512 ? i : -1;
+  }
+
+  private static int skipSpaces(String t, int i, int max) {
+    int end = Math.min(t.length(), i + max);
+    while (i < end && (t.charAt(i) == ' ' || t.charAt(i) == '\t')) {
+      i++;
+    }
+    return i;
+  }
+
+  /** After "://": user:password@ before whitespace, a slash or a quote; returns the '@' or -1. */
+  static int userinfo(String t, int from) {
+    int end = Math.min(t.length(), from + 200);
+    boolean colon = false;
+    for (int i = from; i < end; i++) {
+      char c = t.charAt(i);
+      if (c == '@') {
+        return colon ? i : -1;
+      }
+      if (c == ':') {
+        colon = true;
+      } else if (Character.isWhitespace(c) || c == '/' || c == '"' || c == '\'' || c == '<') {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** After a PEM "PRIVATE KEY" header: 40 base64 characters within the next 400. */
+  static boolean pemBody(String t, int from) {
+    int end = Math.min(t.length(), from + 400);
+    int run = 0;
+    for (int i = from; i < end; i++) {
+      char c = t.charAt(i);
+      boolean b64 = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+          || c == '+' || c == '/' || c == '=';
+      run = b64 ? run + 1 : 0;
+      if (run >= 40) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Digit runs not glued to lower-case letters: hex hashes hold long digit runs, cards and IBANs
+   * stand alone (an IBAN's country code is upper-case).
+   */
+  static Spans standaloneDigits(String t, Spans runs) {
+    Spans out = new Spans();
+    for (int i = 0; i < runs.count(); i++) {
+      int s = runs.start(i);
+      int e = runs.end(i);
+      if (Validation.digits(t.substring(s, Math.min(e, s + 64))).length() > 40) {
+        continue; // longer than any card or IBAN: a number, not an account
+      }
+      boolean before = s > 0 && Character.isLowerCase(t.charAt(s - 1));
+      boolean after = e < t.length() && Character.isLowerCase(t.charAt(e));
+      if (!before && !after) {
+        out.add(s, e);
+      }
+    }
+    return out;
+  }
+
+  /** Word runs that hold twelve consecutive BIP39 words. */
+  static Spans seedWordRuns(String t, Spans runs) {
+    Spans out = new Spans();
+    for (int i = 0; i < runs.count(); i++) {
+      if (seedWords(t.substring(runs.start(i), runs.end(i)))) {
+        out.add(runs.start(i), runs.end(i));
+      }
+    }
+    return out;
+  }
+
+  static boolean seedWords(String s) {
+    int run = 0;
+    int i = 0;
+    int n = s.length();
+    while (i < n) {
+      char c = s.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        int j = i;
+        while (j < n && s.charAt(j) >= 'a' && s.charAt(j) <= 'z') {
+          j++;
+        }
+        run = Bip39.indexOf(s, i, j - i) >= 0 ? run + 1 : 0;
+        if (run >= 12) {
+          return true;
+        }
+        i = j;
+      } else {
+        i++;
+      }
+    }
+    return false;
+  }
+
+  /** An env-style assignment: NAME= with an upper-case name right before the '='. */
+  static boolean envName(String t, int valueStart) {
+    int i = valueStart - 1;
+    if (i >= 0 && (t.charAt(i) == '"' || t.charAt(i) == '\'')) {
+      i--;
+    }
+    while (i >= 0 && t.charAt(i) == ' ') {
+      i--;
+    }
+    if (i < 0 || t.charAt(i) != '=') {
+      return false;
+    }
+    i--;
+    while (i >= 0 && t.charAt(i) == ' ') {
+      i--;
+    }
+    return i >= 0 && (Character.isUpperCase(t.charAt(i)) || Character.isDigit(t.charAt(i)) || t.charAt(i) == '_');
+  }
+}

@@ -1,0 +1,75 @@
+package io.moltr.core.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Table of (text, expected rule id or "clean", why), one row per behaviour a user relies on. */
+class ScanRulesTest {
+  private static final Random R = new Random(7);
+
+  static Stream<Arguments> rows() {
+    return Stream.of(
+        row("key: " + "sk-proj-" + FakeSecrets.mixed(R, FakeSecrets.URLSAFE, 120), "openai-api-key", "OpenAI project key"),
+        row("sk-ant-api03-" + FakeSecrets.mixed(R, FakeSecrets.URLSAFE, 93) + "AA", "anthropic-api-key", "Anthropic key"),
+        row("AKIA" + "Z7QH3KXW5N2LRT4M", "aws-access-key-id", "AWS access key id"),
+        row("aws_secret_access_key = " + "q8Vd3kP0zL+7mR2wX9cY5tB1nH6jF4gA0sE3uK7i", "aws-secret-access-key", "AWS secret key by name"),
+        row("token " + FakeSecrets.github(R, "ghp_"), "github-pat", "GitHub classic PAT with valid checksum"),
+        row("xoxb-" + FakeSecrets.pick(R, "0123456789", 12) + "-" + FakeSecrets.pick(R, "0123456789", 13) + "-" + FakeSecrets.mixed(R, FakeSecrets.ALNUM, 24), "slack-bot-token", "Slack bot token"),
+        row("curl -H 'Authorization: Bearer " + FakeSecrets.mixed(R, FakeSecrets.ALNUM, 40) + "'", "bearer-token", "Bearer header"),
+        row("sk_live_" + FakeSecrets.mixed(R, FakeSecrets.ALNUM, 24), "stripe-secret-key", "Stripe live key"),
+        row("AIza" + FakeSecrets.mixed(R, FakeSecrets.URLSAFE, 35), "google-api-key", "Google API key"),
+        row(FakeSecrets.jwt(R, "{\"iss\":\"supabase\",\"role\":\"service_role\"}"), "supabase-jwt", "Supabase service key"),
+        row("7" + FakeSecrets.pick(R, "0123456789", 9) + ":AA" + FakeSecrets.mixed(R, FakeSecrets.URLSAFE, 33), "telegram-bot-token", "Telegram bot token"),
+        row("SG." + FakeSecrets.mixed(R, FakeSecrets.URLSAFE, 22) + "." + FakeSecrets.mixed(R, FakeSecrets.URLSAFE, 43), "sendgrid-api-key", "SendGrid key"),
+        row("my seed: " + FakeSecrets.mnemonic(R, 12), "bip39-seed-phrase", "12-word mnemonic with valid checksum"),
+        row("PRIVATE_KEY=0x" + FakeSecrets.pick(R, FakeSecrets.HEX, 64), "ethereum-private-key", "Ethereum key by name"),
+        row("wif " + FakeSecrets.wif(R, true), "bitcoin-wif-private-key", "WIF with valid base58check"),
+        row("password = \"Tr0ub4dor&3x\"", "password-assignment", "password literal"),
+        row("DATABASE_URL=postgres://app:Xk29vLq7Pz@db.internal:5432/prod", "connection-string", "DB URI with password"),
+        row("card 4111 1111 1111 1129? no: " + FakeSecrets.grouped(FakeSecrets.luhnComplete(R, "4", 16)), "visa-card", "Visa with Luhn"),
+        row("pay with " + FakeSecrets.luhnComplete(R, "53", 16), "mastercard-card", "Mastercard with Luhn"),
+        row("combo: alice@mailbox.org:Hunter2Horse", "email-password", "email:password"),
+        row(FakeSecrets.pem(R, "RSA PRIVATE KEY", 4), "pem-private-key", "PEM private key"),
+        row("glpat-" + FakeSecrets.mixed(R, FakeSecrets.ALNUM, 20), "gitlab-pat", "GitLab PAT"),
+        row("IBAN: " + FakeSecrets.grouped(FakeSecrets.iban(R, "DE", 18)), "iban", "IBAN with mod-97"),
+        row("IBAN: DE89 3704 0044 0532 0130 00", "clean", "documented example IBAN"),
+        row("acme_service_token: " + FakeSecrets.mixed(R, FakeSecrets.ALNUM, 40), "generic-secret-assignment", "unknown provider by entropy"),
+        row("c2stYW50LWFwaTAzLQ== is not a key", "clean", "base64 of a bare prefix"),
+        row("aws_access_key_id = AKIAIOSFODNN7EXAMPLE", "clean", "documented example key"),
+        row("Amex test card 3782 822463 10005", "clean", "documented test card"),
+        row("OPENAI_API_KEY=sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "clean", "placeholder"),
+        row("api_key = os.environ[\"OPENAI_API_KEY\"]", "clean", "environment read"),
+        row("token = process.env.GITHUB_TOKEN", "clean", "environment read"),
+        row("Set YOUR_API_KEY in .env, then ${API_KEY} is used", "clean", "placeholders"),
+        row("sha256 " + FakeSecrets.pick(R, FakeSecrets.HEX, 64), "clean", "hash"),
+        row("id " + java.util.UUID.randomUUID(), "clean", "UUID"),
+        row("commit " + FakeSecrets.pick(R, FakeSecrets.HEX, 40), "clean", "git SHA"),
+        row("send to 0x" + FakeSecrets.pick(R, FakeSecrets.HEX, 40), "clean", "public address"),
+        row("\"integrity\": \"sha512-" + java.util.Base64.getEncoder().encodeToString(FakeSecrets.randomBytes(R, 64)) + "\"", "clean", "integrity hash"),
+        row("<img src=\"data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(FakeSecrets.randomBytes(R, 400)) + "\">", "clean", "image data URI"),
+        row("The password is required; tokens are counted per request.", "clean", "prose"),
+        row("def login(user, password):\n    return check(user.password_hash, password)", "clean", "code"));
+  }
+
+  static Arguments row(String text, String expected, String why) {
+    return Arguments.of(text, expected, why);
+  }
+
+  @ParameterizedTest(name = "{2}")
+  @MethodSource("rows")
+  void detects(String text, String expected, String why) {
+    ScanReport report = Fixtures.scanner().scan(text);
+    if (expected.equals("clean")) {
+      assertThat(report.findings()).as(why).isEmpty();
+      assertThat(report.redacted()).isEqualTo(text);
+    } else {
+      assertThat(report.findings()).as(why).extracting(Finding::ruleId).contains(expected);
+      assertThat(report.redacted()).contains("[REDACTED:" + expected + "]");
+    }
+  }
+}
