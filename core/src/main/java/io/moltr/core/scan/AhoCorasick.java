@@ -22,6 +22,8 @@ final class AhoCorasick {
   /** Transitions as chars: at most 65535 states, half the cache footprint of ints. */
   final char[] next;
   final int[][] out;
+  /** Row offset of the next state; negative (bitwise not) when that state reports patterns. */
+  final int[] jump;
   final int[] lengths;
 
   private AhoCorasick(List<String> patterns, boolean ignoreAsciiCase) {
@@ -96,6 +98,13 @@ final class AhoCorasick {
     for (int s = 0; s < states; s++) {
       List<Integer> o = outputs.get(s);
       out[s] = o.isEmpty() ? null : o.stream().mapToInt(Integer::intValue).distinct().toArray();
+    }
+    // The same table with row offsets instead of state numbers, and outputs flagged by the
+    // sign: the hot loop then needs no multiplication and tests one bit for a hit.
+    jump = new int[states * width];
+    for (int i = 0; i < jump.length; i++) {
+      int t = next[i];
+      jump[i] = out[t] == null ? t * width : ~(t * width);
     }
   }
 

@@ -81,7 +81,7 @@ final class Survey {
   private void run(char[] t, AhoCorasick ac, AhoCorasick.Sink sink) {
     final int n = t.length;
     final char[] acClass = ac == null ? new char[65536] : ac.classOf;
-    final char[] acNext = ac == null ? new char[1] : ac.next;
+    final int[] acJump = ac == null ? new int[1] : ac.jump;
     final int[][] acOut = ac == null ? new int[1][] : ac.out;
     final int acWidth = ac == null ? 1 : ac.width;
     final int[] acLen = ac == null ? new int[0] : ac.lengths;
@@ -99,10 +99,12 @@ final class Survey {
     int sepLen = 0;
     for (int i = 0; i < n; i++) {
       char c = t[i];
-      st = acNext[st * acWidth + acClass[c]];
-      int[] hits = acOut[st];
-      if (hits != null) {
-        for (int p : hits) {
+      int jump = acJump[st + acClass[c]];
+      if (jump >= 0) {
+        st = jump;
+      } else {
+        st = ~jump;
+        for (int p : acOut[st / acWidth]) {
           sink.hit(p, i + 1 - acLen[p], i + 1);
         }
       }
