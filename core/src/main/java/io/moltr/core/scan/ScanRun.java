@@ -478,6 +478,11 @@ final class ScanRun {
         return true;
       }
     }
+    if (compact.length() > 100) {
+      // Key blocks (PEM, OpenSSH) are base64 of binary with zero runs ("AAAAAAAA"): runs only
+      // mark a placeholder in token-sized values.
+      return false;
+    }
     int same = 1;
     int seq = 1;
     for (int i = 1; i < compact.length(); i++) {
