@@ -98,7 +98,10 @@ final class DoctorCommand implements Callable<Integer> {
     out.addAll(fileModes(data));
     ShieldConfig config = guarded(out, "config", () -> Bootstrap.loadConfig(opts));
     if (config != null) {
-      out.add(mode(config));
+      Check mode = guarded(out, "mode", () -> mode(config));
+      if (mode != null) {
+        out.add(mode);
+      }
       out.add(config.section("validators.network").bool("dns_check", true)
           ? new Check(Level.OK, "dns_check", "on: allowed names are resolved and private addresses denied")
           : new Check(Level.WARN, "dns_check", "off: a public name resolving to a private address (DNS rebinding) is not caught"));
