@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "integrity", mixinStandardHelpOptions = true,
     description = {"The integrity baseline: SHA-256 of the configuration directory, the honeypots, the application jar",
         "and watchdog.monitored_paths, signed with MOLTR_WATCHDOG_HMAC_KEY (else the key in <data-dir>/local-secrets.json).",
-        "For deploy scripts; the server watches the same files."},
+        "For deploy scripts; the server watches the same files. Run it from the server's working directory:",
+        "relative paths (honeypots/, watchdog.monitored_paths) resolve against it, as they do for the server."},
     subcommands = {IntegrityCommand.Baseline.class, IntegrityCommand.Verify.class})
 final class IntegrityCommand implements Runnable {
   @Spec CommandSpec spec;

@@ -41,6 +41,15 @@ class DoctorCommandTest {
   }
 
   @Test
+  void theSafetyCommandsAreCommandsOfMoltrWithUsageWithoutASubcommand() {
+    assertThat(MoltrCli.newCommandLine().getSubcommands())
+        .containsKeys("audit", "integrity", "secrets", "killswitch", "doctor");
+    Cli.Result r = Cli.run(Map.of(), "", "secrets");
+    assertThat(r.exit()).isEqualTo(MoltrCli.OK);
+    assertThat(r.out()).contains("add").contains("list").contains("remove").contains("POST /secrets");
+  }
+
+  @Test
   void aFreshInstallationHasShortcutsButNoFailureAndIsNotTouched() {
     Cli.Result r = doctor(Map.of());
     assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(MoltrCli.OK);
