@@ -50,6 +50,19 @@ public final class LocalSecrets {
   }
 
   public static LocalSecrets load(Path dataDir, Map<String, String> env) {
+    return load(dataDir, env, true);
+  }
+
+  /**
+   * As {@link #load}, but generates and writes nothing: a secret set neither in the environment
+   * nor in the file is absent ({@link #get} returns null). For `moltr doctor` and checks that
+   * must not change the installation they inspect.
+   */
+  public static LocalSecrets read(Path dataDir, Map<String, String> env) {
+    return load(dataDir, env, false);
+  }
+
+  private static LocalSecrets load(Path dataDir, Map<String, String> env, boolean generate) {
     Path file = dataDir.resolve("local-secrets.json");
     Map<String, String> stored = new TreeMap<>();
     try {
@@ -71,7 +84,7 @@ public final class LocalSecrets {
       } else if (stored.containsKey(name)) {
         values.put(name, stored.get(name));
         fromFile.add(name);
-      } else {
+      } else if (generate) {
         String v = g.getValue().get();
         stored.put(name, v);
         values.put(name, v);

@@ -61,20 +61,50 @@ public final class SafetyState implements AutoCloseable {
   public static SafetyState open(ServerOptions opts, ShieldConfig config, LocalSecrets secrets,
       Map<String, String> env, Path honeypotDir, PrintStream out) {
     Path data = opts.dataDir();
-    HashChainedLog audit = HashChainedLog.open(data.resolve("audit"));
+    HashChainedLog audit = HashChainedLog.open(auditDirectory(data));
     for (String note : audit.recoveryNotes()) {
       Bootstrap.say(out, "audit log: " + note);
     }
     Codephrase codephrase = codephrase(data, env, out);
-    KillSwitch ks = KillSwitch.open(data.resolve("killswitch.json"), audit, codephrase);
+    KillSwitch ks = KillSwitch.open(killSwitchFile(data), audit, codephrase);
     ks.startupProblem().ifPresent(p -> Bootstrap.say(out, "KILL SWITCH: " + p));
     ks.state().level().ifPresent(l -> Bootstrap.say(out,
-        "kill switch is active at " + l + " (restored from " + data.resolve("killswitch.json") + ")"));
-    SecretVault vault = SecretVault.open(data.resolve("secrets.json"), secrets.get(LocalSecrets.FERNET_KEY));
-    Path baseline = data.resolve("integrity").resolve("baseline.json");
-    IntegrityWatchdog watchdog = new IntegrityWatchdog(baseline,
-        watchedRoots(opts, config, honeypotDir), secrets.get(LocalSecrets.WATCHDOG_HMAC_KEY));
-    return new SafetyState(audit, ks, vault, watchdog, autoTriggers(config.section("killswitch")), baseline);
+        "kill switch is active at " + l + " (restored from " + killSwitchFile(data) + ")"));
+    SecretVault vault = SecretVault.open(vaultFile(data), secrets.get(LocalSecrets.FERNET_KEY));
+    IntegrityWatchdog watchdog = watchdog(opts, config, honeypotDir, secrets.get(LocalSecrets.WATCHDOG_HMAC_KEY));
+    return new SafetyState(audit, ks, vault, watchdog, autoTriggers(config.section("killswitch")),
+        baselineFile(data));
+  }
+
+  // Where the state lives in the data directory; the offline commands use the same places.
+
+  public static Path auditDirectory(Path dataDir) {
+    return dataDir.resolve("audit");
+  }
+
+  public static Path killSwitchFile(Path dataDir) {
+    return dataDir.resolve("killswitch.json");
+  }
+
+  public static Path vaultFile(Path dataDir) {
+    return dataDir.resolve("secrets.json");
+  }
+
+  public static Path baselineFile(Path dataDir) {
+    return dataDir.resolve("integrity").resolve("baseline.json");
+  }
+
+  /** Only the PBKDF2 hash of a generated codephrase; absent when it comes from the environment. */
+  public static Path codephraseFile(Path dataDir) {
+    return dataDir.resolve("killswitch-codephrase.hash");
+  }
+
+  /**
+   * The watchdog over exactly the roots the server watches, so that `moltr integrity baseline`
+   * before a start produces the baseline the server then verifies.
+   */
+  public static IntegrityWatchdog watchdog(ServerOptions opts, ShieldConfig config, Path honeypotDir, String hmacKey) {
+    return new IntegrityWatchdog(baselineFile(opts.dataDir()), watchedRoots(opts, config, honeypotDir), hmacKey);
   }
 
   /**
@@ -86,7 +116,7 @@ public final class SafetyState implements AutoCloseable {
     if (fromEnv != null && !fromEnv.isBlank()) {
       return Codephrase.fromSecret(fromEnv.trim());
     }
-    Path stored = data.resolve("killswitch-codephrase.hash");
+    Path stored = codephraseFile(data);
     try {
       if (Files.exists(stored)) {
         return Codephrase.parse(Files.readString(stored, StandardCharsets.UTF_8).trim());

@@ -141,6 +141,30 @@ public final class HashChainedLog implements AuditTrail, AutoCloseable {
     }
   }
 
+  /**
+   * True when a writer (a running server, or another open log in this JVM) holds the lock on
+   * {@code dir}; offline commands check this first so they can say so instead of failing late.
+   * Creates nothing.
+   */
+  public static boolean heldByAnotherWriter(Path dir) {
+    Path lockPath = dir.resolve(LOCK_FILE);
+    if (!Files.isRegularFile(lockPath)) {
+      return false;
+    }
+    try (FileChannel ch = FileChannel.open(lockPath, StandardOpenOption.WRITE)) {
+      FileLock l = ch.tryLock();
+      if (l == null) {
+        return true;
+      }
+      l.release();
+      return false;
+    } catch (OverlappingFileLockException e) {
+      return true;
+    } catch (IOException e) {
+      return false; // unreadable lock file: opening the log will report the real problem
+    }
+  }
+
   /** The newest entry's sequence number and hash; keep it elsewhere to detect truncation. */
   public synchronized Optional<AuditAnchor> head() {
     return lastSeq == 0 ? Optional.empty() : Optional.of(new AuditAnchor(lastSeq, lastHash));

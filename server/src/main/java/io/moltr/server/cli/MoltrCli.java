@@ -1,7 +1,10 @@
 package io.moltr.server.cli;
 
 import io.moltr.core.Version;
+import io.moltr.core.audit.AuditException;
 import io.moltr.core.config.ConfigException;
+import io.moltr.core.integrity.IntegrityException;
+import io.moltr.core.vault.VaultException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,6 +21,11 @@ import picocli.CommandLine.Command;
       ApiKeyCommand.class,
       KeygenCommand.class,
       HashPasswordCommand.class,
+      AuditCommand.class,
+      IntegrityCommand.class,
+      SecretsCommand.class,
+      KillSwitchCommand.class,
+      DoctorCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class MoltrCli implements Runnable {
@@ -26,6 +34,16 @@ public final class MoltrCli implements Runnable {
   public static final int ERROR = 2;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  private final Terminal terminal;
+
+  MoltrCli(Terminal terminal) {
+    this.terminal = terminal;
+  }
+
+  /** The environment, standard input and terminal of the command line {@code spec} belongs to. */
+  static Terminal terminal(CommandLine.Model.CommandSpec spec) {
+    return ((MoltrCli) spec.root().userObject()).terminal;
+  }
 
   @Override
   public void run() {
@@ -41,11 +59,16 @@ public final class MoltrCli implements Runnable {
 
   /** A command line whose user errors print one clear line and exit 2, never a stack trace. */
   public static CommandLine newCommandLine() {
-    CommandLine cl = new CommandLine(new MoltrCli());
+    return newCommandLine(Terminal.system());
+  }
+
+  static CommandLine newCommandLine(Terminal terminal) {
+    CommandLine cl = new CommandLine(new MoltrCli(terminal));
     cl.setExitCodeExceptionMapper(e -> ERROR);
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       String msg = e instanceof ConfigException || e instanceof IllegalArgumentException
               || e instanceof IllegalStateException || e instanceof java.io.UncheckedIOException
+              || e instanceof AuditException || e instanceof VaultException || e instanceof IntegrityException
           ? e.getMessage()
           : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
       commandLine.getErr().println("moltr: error: " + msg);

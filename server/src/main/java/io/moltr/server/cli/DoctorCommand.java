@@ -1,0 +1,318 @@
+package io.moltr.server.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.moltr.core.Mode;
+import io.moltr.core.audit.AuditReport;
+import io.moltr.core.audit.AuditVerifier;
+import io.moltr.core.config.ShieldConfig;
+import io.moltr.core.integrity.IntegrityReport;
+import io.moltr.server.Bootstrap;
+import io.moltr.server.LocalSecrets;
+import io.moltr.server.SafetyState;
+import io.moltr.server.ServerOptions;
+import io.moltr.server.auth.DashboardUsers;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Every shortcut and risk of this installation, one line each. Reads only: it generates no key
+ * and writes no file, so it can run against a live installation and before the first start.
+ */
+@Command(name = "doctor", mixinStandardHelpOptions = true,
+    description = {"Check this installation: where the secrets come from, key strength, file modes, mode,",
+        "dns_check, proxy authentication, kill switch, integrity baseline, audit chain, bind address, dashboard users.",
+        "One line per check: OK, WARN (a shortcut or a risk to accept knowingly) or FAIL. Reads only.",
+        "Exit 0 without a FAIL, 1 with one, 2 error."})
+final class DoctorCommand implements Callable<Integer> {
+  enum Level { OK, WARN, FAIL }
+
+  record Check(Level level, String name, String message) {}
+
+  /** Files in the data directory that hold secrets or their hashes: owner-only. */
+  static final List<String> SECRET_FILES = List.of("local-secrets.json", "secrets.json", "dashboard_users.json",
+      "api_keys.json", "killswitch-codephrase.hash");
+  static final int MIN_JWT_SECRET = 64;
+  static final int MIN_CODEPHRASE = 12;
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Set<PosixFilePermission> GROUP_OR_OTHER = EnumSet.of(
+      PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_EXECUTE,
+      PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE);
+
+  @Spec CommandSpec spec;
+  @Mixin CommonOptions common;
+
+  @Option(names = "--bind", paramLabel = "ADDR", defaultValue = "${env:MOLTR_BIND:-127.0.0.1}",
+      description = "The address the server listens on (env MOLTR_BIND, default: ${DEFAULT-VALUE}).")
+  String bind;
+
+  @Override
+  public Integer call() {
+    List<Check> checks = checks(common.toServerOptions(), MoltrCli.terminal(spec));
+    PrintWriter out = spec.commandLine().getOut();
+    for (Check c : checks) {
+      out.printf("%-4s  %-16s %s%n", c.level(), c.name(), c.message());
+    }
+    long fails = checks.stream().filter(c -> c.level() == Level.FAIL).count();
+    long warns = checks.stream().filter(c -> c.level() == Level.WARN).count();
+    out.println(fails + " FAIL, " + warns + " WARN");
+    out.flush();
+    return fails == 0 ? MoltrCli.OK : MoltrCli.FOUND;
+  }
+
+  List<Check> checks(ServerOptions opts, Terminal t) {
+    List<Check> out = new ArrayList<>();
+    Path data = opts.dataDir();
+    LocalSecrets secrets = guarded(out, "secrets", () -> LocalSecrets.read(data, t.env()));
+    if (secrets != null) {
+      for (String name : List.of(LocalSecrets.JWT_SECRET, LocalSecrets.FERNET_KEY, LocalSecrets.WATCHDOG_HMAC_KEY)) {
+        out.add(secretSource(secrets, name));
+      }
+      String jwt = secrets.get(LocalSecrets.JWT_SECRET);
+      if (jwt != null) {
+        out.add(jwt.length() >= MIN_JWT_SECRET
+            ? new Check(Level.OK, "jwt-secret", jwt.length() + " characters")
+            : new Check(Level.FAIL, "jwt-secret", jwt.length() + " characters; at least " + MIN_JWT_SECRET
+                + " needed (`moltr keygen`)"));
+      }
+    }
+    out.add(codephrase(data, t));
+    out.add(dashboardUsers(data, t));
+    out.addAll(fileModes(data));
+    ShieldConfig config = guarded(out, "config", () -> Bootstrap.loadConfig(opts));
+    if (config != null) {
+      Check mode = guarded(out, "mode", () -> mode(config));
+      if (mode != null) {
+        out.add(mode);
+      }
+      out.add(config.section("validators.network").bool("dns_check", true)
+          ? new Check(Level.OK, "dns_check", "on: allowed names are resolved and private addresses denied")
+          : new Check(Level.WARN, "dns_check", "off: a public name resolving to a private address (DNS rebinding) is not caught"));
+      out.add(config.section("proxy").bool("require_auth", true)
+          ? new Check(Level.OK, "proxy-auth", "the egress proxy needs an agent key")
+          : new Check(Level.WARN, "proxy-auth", "proxy.require_auth is off: any local process can use the egress proxy"));
+      if (!config.section("killswitch").bool("enabled", true)) {
+        out.add(new Check(Level.WARN, "killswitch", "killswitch.enabled is false: no level has any effect"));
+      }
+    }
+    out.add(killSwitch(data));
+    if (config != null && secrets != null) {
+      out.add(integrity(opts, config, secrets));
+    }
+    out.add(audit(data));
+    out.add(bindAddress(t));
+    return out;
+  }
+
+  /** A check that throws is a FAIL with its message, and the checks that need its result are skipped. */
+  private static <T> T guarded(List<Check> out, String name, Supplier<T> s) {
+    try {
+      return s.get();
+    } catch (RuntimeException e) {
+      out.add(new Check(Level.FAIL, name, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+      return null;
+    }
+  }
+
+  private static Check secretSource(LocalSecrets s, String name) {
+    if (s.get(name) == null) {
+      return new Check(Level.WARN, "secret", name + " is not set; the first start generates it into " + s.file());
+    }
+    if (s.fromFile().contains(name)) {
+      return new Check(Level.WARN, "secret", name + " comes from " + s.file() + " (generated), not the environment");
+    }
+    return new Check(Level.OK, "secret", name + " from the environment");
+  }
+
+  private static Check codephrase(Path data, Terminal t) {
+    String env = t.env(SafetyState.CODEPHRASE_ENV);
+    if (env != null) {
+      return env.length() >= MIN_CODEPHRASE
+          ? new Check(Level.OK, "codephrase", SafetyState.CODEPHRASE_ENV + " from the environment")
+          : new Check(Level.FAIL, "codephrase", SafetyState.CODEPHRASE_ENV + " is shorter than " + MIN_CODEPHRASE
+              + " characters; the server will not start");
+    }
+    Path stored = SafetyState.codephraseFile(data);
+    return Files.exists(stored)
+        ? new Check(Level.WARN, "codephrase", "generated at first start (its hash in " + stored + "); set "
+            + SafetyState.CODEPHRASE_ENV)
+        : new Check(Level.WARN, "codephrase", "not set; the first start generates one and prints it once");
+  }
+
+  private static Check dashboardUsers(Path data, Terminal t) {
+    boolean user = t.env(DashboardUsers.USER_ENV) != null;
+    boolean hash = t.env(DashboardUsers.HASH_ENV) != null;
+    if (user && hash) {
+      return new Check(Level.OK, "dashboard-users", "from the environment");
+    }
+    if (user || hash) {
+      return new Check(Level.FAIL, "dashboard-users", DashboardUsers.USER_ENV + " and " + DashboardUsers.HASH_ENV
+          + " must be set together; the server will not start");
+    }
+    Path file = data.resolve("dashboard_users.json");
+    return Files.exists(file)
+        ? new Check(Level.WARN, "dashboard-users", "from " + file + " (the generated admin); set "
+            + DashboardUsers.USER_ENV + " and " + DashboardUsers.HASH_ENV)
+        : new Check(Level.WARN, "dashboard-users", "none yet; the first start creates 'admin' and prints its password once");
+  }
+
+  private static List<Check> fileModes(Path data) {
+    List<Check> out = new ArrayList<>();
+    if (!Files.isDirectory(data)) {
+      out.add(new Check(Level.WARN, "data-dir", data + " does not exist yet (the first start creates it, mode 0700)"));
+      return out;
+    }
+    if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+      out.add(new Check(Level.WARN, "file-modes", "no POSIX permissions on this file system; cannot check"));
+      return out;
+    }
+    try {
+      Set<PosixFilePermission> dir = Files.getPosixFilePermissions(data);
+      out.add(exposed(dir)
+          ? new Check(Level.FAIL, "data-dir", data + " is " + octal(dir) + "; make it 0700 (chmod 700)")
+          : new Check(Level.OK, "data-dir", data + " is " + octal(dir)));
+      List<String> loose = new ArrayList<>();
+      for (String name : SECRET_FILES) {
+        Path f = data.resolve(name);
+        if (Files.exists(f)) {
+          Set<PosixFilePermission> p = Files.getPosixFilePermissions(f);
+          if (exposed(p)) {
+            loose.add(name + " " + octal(p));
+          }
+        }
+      }
+      out.add(loose.isEmpty()
+          ? new Check(Level.OK, "secret-files", "owner-only (0600)")
+          : new Check(Level.FAIL, "secret-files", "readable beyond the owner: " + String.join(", ", loose)
+              + "; chmod 600"));
+    } catch (IOException e) {
+      out.add(new Check(Level.FAIL, "file-modes", "cannot read permissions in " + data + ": " + e.getMessage()));
+    }
+    return out;
+  }
+
+  private Check mode(ShieldConfig config) {
+    Mode m = Bootstrap.effectiveMode(config, common.mode);
+    return switch (m) {
+      case ENFORCE -> new Check(Level.OK, "mode", "enforce");
+      case MONITOR -> new Check(Level.WARN, "mode", "monitor: violations are recorded, not blocked");
+      case DISABLED -> new Check(Level.FAIL, "mode", "disabled: nothing is checked");
+    };
+  }
+
+  /** Read from the state file directly: opening the kill switch could change it (an unreadable file is moved aside). */
+  private static Check killSwitch(Path data) {
+    Path f = SafetyState.killSwitchFile(data);
+    if (!Files.exists(f)) {
+      return new Check(Level.OK, "killswitch", "inactive (no state yet)");
+    }
+    try {
+      JsonNode root = JSON.readTree(Files.readAllBytes(f));
+      if (root == null || !root.path("active").isArray()) {
+        throw new IOException("no active list");
+      }
+      List<String> levels = new ArrayList<>();
+      root.get("active").forEach(a -> levels.add(a.path("level").asText() + " (" + a.path("reason").asText() + ")"));
+      return levels.isEmpty()
+          ? new Check(Level.OK, "killswitch", "inactive")
+          : new Check(Level.WARN, "killswitch", "active: " + String.join(", ", levels));
+    } catch (IOException | RuntimeException e) {
+      return new Check(Level.FAIL, "killswitch", f + " is unreadable; the server will start in LOCKDOWN");
+    }
+  }
+
+  private static Check integrity(ServerOptions opts, ShieldConfig config, LocalSecrets secrets) {
+    if (!config.section("watchdog").bool("enabled", true)) {
+      return new Check(Level.WARN, "integrity", "watchdog.enabled is false: changes are only seen at start");
+    }
+    String key = secrets.get(LocalSecrets.WATCHDOG_HMAC_KEY);
+    Path baseline = SafetyState.baselineFile(opts.dataDir());
+    if (!Files.exists(baseline)) {
+      return new Check(Level.WARN, "integrity", "no baseline yet (the first start or 'moltr integrity baseline' makes one)");
+    }
+    if (key == null) {
+      return new Check(Level.FAIL, "integrity", "a baseline exists but no " + LocalSecrets.WATCHDOG_HMAC_KEY
+          + " to verify it");
+    }
+    try {
+      IntegrityReport r = SafetyState.watchdog(opts, config, Bootstrap.honeypotDirectory(config, opts), key).verify();
+      return r.violated()
+          ? new Check(Level.FAIL, "integrity", r.changes().size() + " changed file(s), " + r.problems().size()
+              + " problem(s); see 'moltr integrity verify'")
+          : new Check(Level.OK, "integrity", r.filesChecked() + " files match the signed baseline");
+    } catch (RuntimeException e) {
+      return new Check(Level.FAIL, "integrity", "cannot verify: " + e.getMessage());
+    }
+  }
+
+  private static Check audit(Path data) {
+    Path dir = SafetyState.auditDirectory(data);
+    if (!Files.isDirectory(dir)) {
+      return new Check(Level.WARN, "audit", "no audit log yet at " + dir);
+    }
+    try {
+      AuditReport r = AuditVerifier.verify(dir);
+      return r.intact()
+          ? new Check(Level.OK, "audit", "chain intact, " + r.entries() + " entries")
+          : new Check(Level.FAIL, "audit", r.findings().size() + " finding(s); see 'moltr audit verify'");
+    } catch (RuntimeException e) {
+      return new Check(Level.FAIL, "audit", "cannot verify: " + e.getMessage());
+    }
+  }
+
+  private Check bindAddress(Terminal t) {
+    boolean trusted = t.env("MOLTR_TRUSTED_PROXY") != null;
+    if (loopback(bind)) {
+      return new Check(Level.OK, "bind", bind + " (this host only)");
+    }
+    return trusted
+        ? new Check(Level.OK, "bind", bind + " behind the trusted proxy in MOLTR_TRUSTED_PROXY")
+        : new Check(Level.WARN, "bind", bind + " is reachable from the network and MOLTR_TRUSTED_PROXY is not set:"
+            + " put a TLS reverse proxy in front");
+  }
+
+  /** Literals and "localhost" only: the doctor does not ask DNS. */
+  static boolean loopback(String address) {
+    String a = address.strip();
+    if (a.equalsIgnoreCase("localhost")) {
+      return true;
+    }
+    if (!a.matches("[0-9.]+|\\[?[0-9A-Fa-f:.]+]?")) {
+      return false;
+    }
+    try {
+      return InetAddress.getByName(a).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
+    }
+  }
+
+  private static boolean exposed(Set<PosixFilePermission> p) {
+    return p.stream().anyMatch(GROUP_OR_OTHER::contains);
+  }
+
+  private static String octal(Set<PosixFilePermission> p) {
+    int v = 0;
+    for (PosixFilePermission x : p) {
+      v |= 1 << (8 - x.ordinal());
+    }
+    return String.format("%04o", v);
+  }
+}
