@@ -257,7 +257,12 @@ public final class Shield {
     } catch (RuntimeException e) {
       return "[preview unavailable]";
     }
-    String oneLine = redacted.replaceAll("[\\r\\n\\t]+", " ");
+    StringBuilder flat = new StringBuilder(Math.min(redacted.length(), PREVIEW_CHARS + 1));
+    for (int i = 0; i < redacted.length() && flat.length() <= PREVIEW_CHARS; i++) {
+      char c = redacted.charAt(i);
+      flat.append(c == '\r' || c == '\n' || c == '\t' ? ' ' : c);
+    }
+    String oneLine = flat.toString();
     return oneLine.length() <= PREVIEW_CHARS ? oneLine : oneLine.substring(0, PREVIEW_CHARS) + "…";
   }
 
