@@ -8,6 +8,7 @@ import io.moltr.core.killswitch.KillSwitch;
 import io.moltr.core.killswitch.KillSwitchEvent;
 import io.moltr.core.killswitch.KillSwitchLevel;
 import io.moltr.core.killswitch.KillSwitchState;
+import io.moltr.server.alerts.AlertDispatcher;
 import io.moltr.server.api.AdminApi;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -46,9 +47,11 @@ public final class ShieldServer implements AutoCloseable {
 
   private final SafetyState safety;
   private final ScheduledExecutorService background;
+  private final AlertDispatcher alerts;
 
   private ShieldServer(ApiServer api, EgressProxy proxy, ForensicLog forensic, Shield shield, DashboardAuth dashboard,
-      SafetyState safety, ScheduledExecutorService background) {
+      SafetyState safety, ScheduledExecutorService background, AlertDispatcher alerts) {
+    this.alerts = alerts;
     this.safety = safety;
     this.background = background;
     this.dashboard = dashboard;
@@ -66,8 +69,11 @@ public final class ShieldServer implements AutoCloseable {
   public static ShieldServer start(ServerOptions opts, Map<String, String> env, PrintStream out, HostResolver resolver) {
     ShieldConfig config = Bootstrap.loadConfig(opts);
     Mode mode = Bootstrap.effectiveMode(config, opts.modeOverride());
-    LogSetup.serverLogging(opts.logDir(), config.logLevel());
+    int retentionDays = config.section("retention").intValue("logs_days", LogRetention.DEFAULT_DAYS, 1, 3650);
+    LogSetup.serverLogging(opts.logDir(), config.logLevel(), retentionDays);
     Logger log = LoggerFactory.getLogger(ShieldServer.class);
+    // Read before anything is created: an incomplete alert channel stops the start.
+    AlertDispatcher alerts = AlertDispatcher.fromConfig(config.section("alerts"), env, Clock.systemUTC());
 
     if (Bootstrap.ensureDataDir(opts.dataDir())) {
       Bootstrap.say(out, "created data directory " + opts.dataDir());
@@ -108,7 +114,7 @@ public final class ShieldServer implements AutoCloseable {
       Bootstrap.say(out, "agents send it as the X-API-Key header; `moltr apikey create NAME` makes more.");
     }
 
-    ForensicLog forensic = new ForensicLog(opts.logDir().resolve("moltr-forensic.jsonl"));
+    ForensicLog forensic = new ForensicLog(opts.logDir().resolve("moltr-forensic.jsonl"), Clock.systemUTC());
     SafetyState safety = SafetyState.open(opts, config, secrets, env, Bootstrap.honeypotDirectory(config, opts), out);
     KillSwitch killSwitch = safety.killSwitch();
     boolean switchEnabled = config.section("killswitch").bool("enabled", true);
@@ -119,6 +125,7 @@ public final class ShieldServer implements AutoCloseable {
     // Incidents go to the forensic log; some of them also raise the kill switch.
     IncidentSink incidents = incident -> {
       forensic.record(incident);
+      alerts.onIncident(incident); // never blocks: a bounded queue, dropped and counted when full
       if (!incident.enforced()) {
         return; // monitor mode records, it does not act
       }
@@ -130,6 +137,12 @@ public final class ShieldServer implements AutoCloseable {
     };
     ShieldFactory.Built built = Bootstrap.engines(config, opts, incidents, gate, Clock.systemUTC(), resolver);
     Shield shield = built.shield();
+    // From here on, log lines and alert texts are redacted with the scanner's own rules.
+    var scanner = built.scanner();
+    java.util.function.UnaryOperator<String> redactor =
+        text -> scanner.enabled() ? scanner.scan(text).redacted() : SecretMask.mask(text);
+    LogSetup.installRedactor(redactor);
+    alerts.useRedactor(redactor);
     shield.onLockdown(() -> safety.autoTrigger("leak_threshold_exceeded", "leak incidents over the scanner's threshold"));
     try {
       built.paths().ensureHoneypots();
@@ -144,11 +157,15 @@ public final class ShieldServer implements AutoCloseable {
     safety.startIntegrity(out).ifPresent(report -> {
       Bootstrap.say(out, "INTEGRITY VIOLATION at start: " + report.summary());
       safety.integrityViolation(report, incidents);
+      alerts.onIntegrity(report);
     });
     ConfigNode watchdog = config.section("watchdog");
     if (watchdog.bool("enabled", true)) {
       safety.watchdog().start(Duration.ofSeconds(watchdog.intValue("check_interval_seconds", 60, 1, 86_400)),
-          report -> safety.integrityViolation(report, incidents));
+          report -> {
+            safety.integrityViolation(report, incidents);
+            alerts.onIntegrity(report);
+          });
     }
     EgressProxy proxy = null;
     if (opts.proxyPort() > 0 || opts.proxyPort() == EPHEMERAL) {
@@ -163,6 +180,7 @@ public final class ShieldServer implements AutoCloseable {
           EgressProxy.Upstream.DIRECT);
     }
     EgressProxy proxyRef = proxy;
+    killSwitch.addListener(alerts::onKillSwitch);
     killSwitch.addListener(event -> onKillSwitch(event, proxyRef, keys, dashboard, shield, out));
     ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "moltr-background");
@@ -170,6 +188,8 @@ public final class ShieldServer implements AutoCloseable {
       return t;
     });
     background.scheduleWithFixedDelay(registered::refreshIfChanged, 5, 5, TimeUnit.SECONDS);
+    LogRetention retention = new LogRetention(opts.logDir(), retentionDays, Clock.systemUTC());
+    background.scheduleAtFixedRate(retention::sweep, 0, 24, TimeUnit.HOURS);
     ConfigNode limits = config.section("api.rate_limits");
     AdminApi admin = new AdminApi(killSwitch, safety.audit(), safety.watchdog(), safety.vault(), registered::refresh,
         limits.intValue("killswitch_trigger", 3, 0, 10_000), limits.intValue("killswitch_reset", 5, 0, 10_000),
@@ -177,7 +197,7 @@ public final class ShieldServer implements AutoCloseable {
     String trustedProxy = env.get("MOLTR_TRUSTED_PROXY");
     ApiServer api = new ApiServer(shield, keys,
         new ApiServer.Settings(opts.bind(), opts.port(), config.maxBodyBytes(), config.maxOutputLength(), trustedProxy),
-        () -> status(shield, proxyRef, built.urls().dnsCheckEnabled(), safety), dashboard);
+        () -> status(shield, proxyRef, built.urls().dnsCheckEnabled(), safety, alerts), dashboard);
     admin.register(api);
     int port;
     int proxyPort = 0;
@@ -191,6 +211,7 @@ public final class ShieldServer implements AutoCloseable {
       background.shutdownNow();
       safety.close();
       forensic.close();
+      alerts.close();
       throw new IllegalStateException("cannot listen on " + opts.bind() + " ports " + opts.port() + "/"
           + opts.proxyPort() + " (" + rootMessage(e) + ")");
     }
@@ -201,7 +222,8 @@ public final class ShieldServer implements AutoCloseable {
           + (config.section("proxy").bool("require_auth", true) ? " (Proxy-Authorization: an agent key)" : " (no authentication)"));
     }
     log.info("started on {}:{} in {} mode", opts.bind(), port, shield.mode().label());
-    return new ShieldServer(api, proxy, forensic, shield, dashboard, safety, background);
+    alerts.start();
+    return new ShieldServer(api, proxy, forensic, shield, dashboard, safety, background, alerts);
   }
 
   /**
@@ -253,7 +275,8 @@ public final class ShieldServer implements AutoCloseable {
   /** A proxy port of -1 asks for an ephemeral port (tests). */
   public static final int EPHEMERAL = -1;
 
-  static Map<String, Object> status(Shield shield, EgressProxy proxy, boolean dnsCheck, SafetyState safety) {
+  static Map<String, Object> status(Shield shield, EgressProxy proxy, boolean dnsCheck, SafetyState safety,
+      AlertDispatcher alerts) {
     Map<String, Object> s = new LinkedHashMap<>();
     s.put("status", "ok");
     s.put("version", Version.VALUE);
@@ -286,6 +309,7 @@ public final class ShieldServer implements AutoCloseable {
       integrity.put("violated", r.violated());
     });
     s.put("integrity", integrity);
+    s.put("alerts", alerts.stats());
     return s;
   }
 
@@ -328,6 +352,7 @@ public final class ShieldServer implements AutoCloseable {
     }
     api.close();
     background.shutdownNow();
+    alerts.close();
     safety.close();
     forensic.close();
   }
