@@ -13,14 +13,18 @@ import java.util.Map;
 final class HttpPost {
   static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-  private final HttpClient client;
+  /** Made on first use: a client starts a selector thread, which no-HTTP configurations do not need. */
+  private HttpClient client;
 
-  HttpPost() {
-    // A redirect could carry the body (and a token in the path) somewhere else: never follow.
-    this.client = HttpClient.newBuilder()
-        .connectTimeout(Duration.ofSeconds(5))
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .build();
+  private synchronized HttpClient client() {
+    if (client == null) {
+      // A redirect could carry the body (and a token in the path) somewhere else: never follow.
+      client = HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(5))
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
+    }
+    return client;
   }
 
   void json(URI uri, byte[] body, Map<String, String> headers) throws DeliveryException {
@@ -31,7 +35,7 @@ final class HttpPost {
         .POST(HttpRequest.BodyPublishers.ofByteArray(body));
     headers.forEach(b::header);
     try {
-      HttpResponse<Void> r = client.send(b.build(), HttpResponse.BodyHandlers.discarding());
+      HttpResponse<Void> r = client().send(b.build(), HttpResponse.BodyHandlers.discarding());
       if (r.statusCode() / 100 != 2) {
         throw new DeliveryException("HTTP " + r.statusCode());
       }
