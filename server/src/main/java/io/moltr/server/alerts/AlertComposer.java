@@ -49,7 +49,8 @@ final class AlertComposer {
     }
     String id = ident(i.incidentId());
     String ip = Pseudonymizer.ip(i.sourceIp());
-    if (rule.equals("path.honeypot") || ident(i.type()).contains("honeypot")) {
+    // path.honeypot today; honeypot API endpoints (issue 7) are expected to carry "honeypot" too.
+    if (rule.contains("honeypot") || ident(i.type()).contains("honeypot")) {
       String ua = Pseudonymizer.userAgent(oneLine(redact(limit(i.userAgent(), 2_000))));
       return Optional.of(new Alert(Alert.Kind.HONEYPOT, Severity.CRITICAL, "honeypot", "honeypot accessed",
           List.of(new Alert.Field("incident", id), new Alert.Field("ip", ip),
