@@ -94,11 +94,22 @@ class AlertsEndToEndTest {
         .doesNotContain(ua.substring(0, 81)).doesNotContain("127.0.0.1").doesNotContain("wallet_seed")
         .contains("kill switch triggered").contains("level: LOCKDOWN");
 
-    HttpResponse<String> status = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
-        + "/status")).header("X-API-Key", key.group(1)).GET().build(), HttpResponse.BodyHandlers.ofString());
-    JsonNode alerts = new ObjectMapper().readTree(status.body()).get("alerts");
+    // The fake server has the bytes before the sender has its answer: wait for the counter too.
+    HttpResponse<String> status;
+    JsonNode alerts;
+    do {
+      status = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/status"))
+          .header("X-API-Key", key.group(1)).GET().build(), HttpResponse.BodyHandlers.ofString());
+      alerts = new ObjectMapper().readTree(status.body()).get("alerts");
+    } while (alerts.get("channels").get("telegram").get("delivered").asLong() < 2 && System.nanoTime() < deadline
+        && sleep());
     assertThat(alerts.get("enabled").asBoolean()).isTrue();
     assertThat(alerts.get("channels").get("telegram").get("delivered").asLong()).isGreaterThanOrEqualTo(2);
     assertThat(status.body()).doesNotContain(TelegramAlertTest.TOKEN);
+  }
+
+  private static boolean sleep() throws InterruptedException {
+    Thread.sleep(50);
+    return true;
   }
 }
