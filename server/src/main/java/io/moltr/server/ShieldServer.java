@@ -8,6 +8,7 @@ import io.moltr.core.killswitch.KillSwitch;
 import io.moltr.core.killswitch.KillSwitchEvent;
 import io.moltr.core.killswitch.KillSwitchLevel;
 import io.moltr.core.killswitch.KillSwitchState;
+import io.moltr.server.alerts.AlertDispatcher;
 import io.moltr.server.api.AdminApi;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -47,9 +48,11 @@ public final class ShieldServer implements AutoCloseable {
 
   private final SafetyState safety;
   private final ScheduledExecutorService background;
+  private final AlertDispatcher alerts;
 
   private ShieldServer(ApiServer api, EgressProxy proxy, ForensicLog forensic, LiveEngines live, DashboardAuth dashboard,
-      SafetyState safety, ScheduledExecutorService background) {
+      SafetyState safety, ScheduledExecutorService background, AlertDispatcher alerts) {
+    this.alerts = alerts;
     this.safety = safety;
     this.background = background;
     this.dashboard = dashboard;
@@ -67,8 +70,11 @@ public final class ShieldServer implements AutoCloseable {
   public static ShieldServer start(ServerOptions opts, Map<String, String> env, PrintStream out, HostResolver resolver) {
     ShieldConfig config = Bootstrap.loadConfig(opts);
     Mode mode = Bootstrap.effectiveMode(config, opts.modeOverride());
-    LogSetup.serverLogging(opts.logDir(), config.logLevel());
+    int retentionDays = config.section("retention").intValue("logs_days", LogRetention.DEFAULT_DAYS, 1, 3650);
+    LogSetup.serverLogging(opts.logDir(), config.logLevel(), retentionDays);
     Logger log = LoggerFactory.getLogger(ShieldServer.class);
+    // Read before anything is created: an incomplete alert channel stops the start.
+    AlertDispatcher alerts = AlertDispatcher.fromConfig(config.section("alerts"), env, Clock.systemUTC());
 
     if (Bootstrap.ensureDataDir(opts.dataDir())) {
       Bootstrap.say(out, "created data directory " + opts.dataDir());
@@ -109,7 +115,7 @@ public final class ShieldServer implements AutoCloseable {
       Bootstrap.say(out, "agents send it as the X-API-Key header; `moltr apikey create NAME` makes more.");
     }
 
-    ForensicLog forensic = new ForensicLog(opts.logDir().resolve("moltr-forensic.jsonl"));
+    ForensicLog forensic = new ForensicLog(opts.logDir().resolve("moltr-forensic.jsonl"), Clock.systemUTC());
     SafetyState safety = SafetyState.open(opts, config, secrets, env, Bootstrap.honeypotDirectory(config, opts), out);
     KillSwitch killSwitch = safety.killSwitch();
     boolean switchEnabled = config.section("killswitch").bool("enabled", true);
@@ -120,6 +126,7 @@ public final class ShieldServer implements AutoCloseable {
     // Incidents go to the forensic log; some of them also raise the kill switch.
     IncidentSink incidents = incident -> {
       forensic.record(incident);
+      alerts.onIncident(incident); // never blocks: a bounded queue, dropped and counted when full
       if (!incident.enforced()) {
         return; // monitor mode records, it does not act
       }
@@ -136,6 +143,13 @@ public final class ShieldServer implements AutoCloseable {
     };
     ShieldFactory.Built built = builder.apply(config);
     LiveEngines live = new LiveEngines(built, builder, opts.configDir(), safety);
+    // From here on, log lines and alert texts are redacted with the rules of the scanner in force.
+    java.util.function.UnaryOperator<String> redactor = text -> {
+      var scanner = live.built().scanner();
+      return scanner.enabled() ? scanner.scan(text).redacted() : SecretMask.mask(text);
+    };
+    LogSetup.installRedactor(redactor);
+    alerts.useRedactor(redactor);
     try {
       built.paths().ensureHoneypots();
     } catch (IOException e) {
@@ -150,11 +164,15 @@ public final class ShieldServer implements AutoCloseable {
     safety.startIntegrity(out).ifPresent(report -> {
       Bootstrap.say(out, "INTEGRITY VIOLATION at start: " + report.summary());
       safety.integrityViolation(report, incidents);
+      alerts.onIntegrity(report);
     });
     ConfigNode watchdog = config.section("watchdog");
     if (watchdog.bool("enabled", true)) {
       safety.watchdog().start(Duration.ofSeconds(watchdog.intValue("check_interval_seconds", 60, 1, 86_400)),
-          report -> safety.integrityViolation(report, incidents));
+          report -> {
+            safety.integrityViolation(report, incidents);
+            alerts.onIntegrity(report);
+          });
     }
     EgressProxy proxy = null;
     if (opts.proxyPort() > 0 || opts.proxyPort() == EPHEMERAL) {
@@ -169,6 +187,7 @@ public final class ShieldServer implements AutoCloseable {
           EgressProxy.Upstream.DIRECT);
     }
     EgressProxy proxyRef = proxy;
+    killSwitch.addListener(alerts::onKillSwitch);
     killSwitch.addListener(event -> onKillSwitch(event, proxyRef, keys, dashboard, live.shield(), out));
     ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "moltr-background");
@@ -176,6 +195,8 @@ public final class ShieldServer implements AutoCloseable {
       return t;
     });
     background.scheduleWithFixedDelay(registered::refreshIfChanged, 5, 5, TimeUnit.SECONDS);
+    LogRetention retention = new LogRetention(opts.logDir(), retentionDays, Clock.systemUTC());
+    background.scheduleAtFixedRate(retention::sweep, 0, 24, TimeUnit.HOURS);
     ConfigNode limits = config.section("api.rate_limits");
     AdminApi admin = new AdminApi(killSwitch, safety.audit(), safety.watchdog(), safety.vault(), registered::refresh,
         actor -> {
@@ -187,7 +208,7 @@ public final class ShieldServer implements AutoCloseable {
     String trustedProxy = env.get("MOLTR_TRUSTED_PROXY");
     ApiServer api = new ApiServer(live::shield, keys,
         new ApiServer.Settings(opts.bind(), opts.port(), config.maxBodyBytes(), config.maxOutputLength(), trustedProxy),
-        () -> status(live.shield(), proxyRef, live.built().urls().dnsCheckEnabled(), safety), dashboard);
+        () -> status(live.shield(), proxyRef, live.built().urls().dnsCheckEnabled(), safety, alerts), dashboard);
     admin.register(api);
     int port;
     int proxyPort = 0;
@@ -201,6 +222,7 @@ public final class ShieldServer implements AutoCloseable {
       background.shutdownNow();
       safety.close();
       forensic.close();
+      alerts.close();
       throw new IllegalStateException("cannot listen on " + opts.bind() + " ports " + opts.port() + "/"
           + opts.proxyPort() + " (" + rootMessage(e) + ")");
     }
@@ -212,7 +234,8 @@ public final class ShieldServer implements AutoCloseable {
           + (config.section("proxy").bool("require_auth", true) ? " (Proxy-Authorization: an agent key)" : " (no authentication)"));
     }
     log.info("started on {}:{} in {} mode", opts.bind(), port, live.shield().mode().label());
-    return new ShieldServer(api, proxy, forensic, live, dashboard, safety, background);
+    alerts.start();
+    return new ShieldServer(api, proxy, forensic, live, dashboard, safety, background, alerts);
   }
 
   /**
@@ -276,7 +299,8 @@ public final class ShieldServer implements AutoCloseable {
   /** A proxy port of -1 asks for an ephemeral port (tests). */
   public static final int EPHEMERAL = -1;
 
-  static Map<String, Object> status(Shield shield, EgressProxy proxy, boolean dnsCheck, SafetyState safety) {
+  static Map<String, Object> status(Shield shield, EgressProxy proxy, boolean dnsCheck, SafetyState safety,
+      AlertDispatcher alerts) {
     Map<String, Object> s = new LinkedHashMap<>();
     s.put("status", "ok");
     s.put("version", Version.VALUE);
@@ -309,6 +333,7 @@ public final class ShieldServer implements AutoCloseable {
       integrity.put("violated", r.violated());
     });
     s.put("integrity", integrity);
+    s.put("alerts", alerts.stats());
     return s;
   }
 
@@ -351,6 +376,7 @@ public final class ShieldServer implements AutoCloseable {
     }
     api.close();
     background.shutdownNow();
+    alerts.close();
     safety.close();
     forensic.close();
   }
