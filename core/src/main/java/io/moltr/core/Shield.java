@@ -41,13 +41,26 @@ public final class Shield {
       BiFunction<String, Operation, Decision> paths,
       BiFunction<String, String, Decision> urls,
       Function<String, Decision> scanner,
-      UnaryOperator<String> redactor) {
+      UnaryOperator<String> redactor,
+      Function<String, Decision> inbound) {
     public Engines {
       Objects.requireNonNull(commands);
       Objects.requireNonNull(paths);
       Objects.requireNonNull(urls);
       Objects.requireNonNull(scanner);
       Objects.requireNonNull(redactor);
+      Objects.requireNonNull(inbound);
+    }
+
+    /** Engines without an inbound scanner (every input is allowed by it). */
+    public Engines(
+        Function<String, Decision> commands,
+        BiFunction<String, Operation, Decision> paths,
+        BiFunction<String, String, Decision> urls,
+        Function<String, Decision> scanner,
+        UnaryOperator<String> redactor) {
+      this(commands, paths, urls, scanner, redactor,
+          text -> Decision.allow("no inbound scanner configured", Map.of()));
     }
   }
 
@@ -131,6 +144,14 @@ public final class Shield {
 
   public Decision scanOutput(String text, RequestContext ctx) {
     return decide(ActionKind.SCAN, "scan", text, modules.scanner(), ctx, () -> engines.scanner().apply(text));
+  }
+
+  /**
+   * Text heading into the agent (tool results, pages, mails): planted instructions, hidden
+   * text, exfiltration links. {@code source} is recorded with the incident.
+   */
+  public Decision scanInput(String text, String source, RequestContext ctx) {
+    return decide(ActionKind.SCAN, "input", text, modules.scanner(), ctx, () -> engines.inbound().apply(text));
   }
 
   /** Redacts secrets from a text (for logs, previews and `moltr scan --redact`). */

@@ -3,6 +3,9 @@ package io.moltr.core;
 import io.moltr.core.command.CommandPolicy;
 import io.moltr.core.config.ShieldConfig;
 import io.moltr.core.fs.PathPolicy;
+import io.moltr.core.inbound.InputFinding;
+import io.moltr.core.inbound.InputReport;
+import io.moltr.core.inbound.InputScanner;
 import io.moltr.core.killswitch.ActionKind;
 import io.moltr.core.incident.IncidentSink;
 import io.moltr.core.network.HostResolver;
@@ -38,7 +41,8 @@ public final class ShieldFactory {
       Clock clock) {}
 
   /** The engines built from one configuration, for callers that need more than decisions. */
-  public record Built(Shield shield, OutputScanner scanner, PathPolicy paths, UrlPolicy urls, CommandPolicy commands) {}
+  public record Built(Shield shield, OutputScanner scanner, PathPolicy paths, UrlPolicy urls, CommandPolicy commands,
+      InputScanner inbound) {}
 
   public static Shield create(ShieldConfig config, Environment env) {
     return build(config, env, HostResolver.system()).shield();
@@ -55,6 +59,7 @@ public final class ShieldFactory {
         paths::check,
         url -> env.gate().admit(ActionKind.URL).map(d -> (Decision) d).orElseGet(() -> urls.check(url)),
         env.clock());
+    InputScanner inbound = InputScanner.fromConfig(config.section("scanners.input"), urls::hostAllowlisted);
     Shield.Modules modules = new Shield.Modules(
         config.section("scanners.output").bool("enabled", true),
         config.section("validators.command").bool("enabled", true),
@@ -65,12 +70,42 @@ public final class ShieldFactory {
         modules,
         new Shield.Engines(commands::check, paths::check,
             (url, payload) -> urls.check(url, payload == null ? 0 : payload.getBytes(StandardCharsets.UTF_8).length),
-            text -> scanDecision(scanner.scan(text)), text -> scanner.scan(text).redacted()),
+            text -> scanDecision(scanner.scan(text)), text -> scanner.scan(text).redacted(),
+            text -> inputDecision(inbound, inbound.scan(text))),
         env.incidents(),
         env.gate(),
         new Shield.LeakLockdown(config.lockdownMaxIncidents(), config.lockdownWindow()),
         env.clock());
-    return new Built(shield, scanner, paths, urls, commands);
+    return new Built(shield, scanner, paths, urls, commands, inbound);
+  }
+
+  /** An inbound report as a decision: denied at or over the configured risk score. */
+  static Decision inputDecision(InputScanner scanner, InputReport report) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (InputFinding f : report.findings()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("kind", f.kind());
+      m.put("rule_id", f.ruleId());
+      m.put("description", f.description());
+      m.put("start", f.start());
+      m.put("end", f.end());
+      m.put("weight", f.weight());
+      m.put("excerpt", f.excerpt());
+      out.add(m);
+    }
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("risk_score", report.riskScore());
+    details.put("risk_level", report.riskLevel());
+    details.put("findings", out);
+    details.put("sanitized", report.sanitized());
+    if (!scanner.blocks(report)) {
+      return Decision.allow(report.findings().isEmpty() ? "no planted instructions found"
+          : "risk " + report.riskScore() + " is below the blocking threshold " + scanner.blockAt(), details);
+    }
+    InputFinding top = report.findings().stream().max(Comparator.comparingDouble(InputFinding::weight)).orElseThrow();
+    Severity sev = report.riskScore() >= 0.75 ? Severity.HIGH : Severity.MEDIUM;
+    return Decision.deny("input." + top.ruleId(), "input carries " + top.description()
+        + " (risk " + report.riskScore() + ")", sev, details);
   }
 
   /** A scan report as a decision: clean allows; any finding denies, naming the worst one. */

@@ -63,10 +63,10 @@ public final class InputScanner {
       phrase("smuggle.tool_call", "contains tool-call or role markup meant for the model", 0.6,
           "(?i)(?:<\\|(?:im_start|im_end|system|assistant|user|endoftext)\\|>|<\\s*/?\\s*(?:tool_call|function_call|tool_use|system|assistant)\\s*>|\\[/?INST\\]|<<\\s*/?SYS\\s*>>|\"(?:function_call|tool_calls?)\"\\s*:|^\\s*#{2,}\\s*(?:system|assistant)\\s*:|^\\s*(?:system|assistant)\\s*:\\s)"));
 
-  private static final Pattern HTML_COMMENT = Pattern.compile("(?s)<!--(.{0,20000}?)-->");
+  private static final Pattern HTML_COMMENT = Pattern.compile("(?s)<!--(.*?)-->");
   private static final Pattern HIDDEN_CSS = Pattern.compile(
-      "(?is)<(\\w{1,10})\\b[^>]{0,400}?style\\s*=\\s*[\"'][^\"']{0,400}?(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden|font-size\\s*:\\s*0(?:px|em|rem|%)?\\s*[;\"']|opacity\\s*:\\s*0(?:\\.0+)?\\s*[;\"']|(?:left|top|text-indent)\\s*:\\s*-\\d{3,}|color\\s*:\\s*(?:#fff(?:fff)?|white|rgba?\\(\\s*255\\s*,\\s*255\\s*,\\s*255)[^\"']{0,200}?background(?:-color)?\\s*:\\s*(?:#fff(?:fff)?|white))[^>]{0,400}?>(.{0,20000}?)</\\1\\s*>");
-  private static final Pattern MARKDOWN_LINK = Pattern.compile("(!?)\\[([^\\]\\n]{0,500})\\]\\(\\s*<?(https?://[^\\s)>]{1,2000})>?(?:\\s+\"[^\"\\n]{0,200}\")?\\s*\\)");
+      "(?is)<(\\w{1,10})\\b[^>]{0,400}?style\\s*=\\s*[\"'][^\"']{0,400}?(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden|font-size\\s*:\\s*0(?:px|em|rem|%)?\\s*[;\"']|opacity\\s*:\\s*0(?:\\.0+)?\\s*[;\"']|(?:left|top|text-indent)\\s*:\\s*-\\d{3,}|color\\s*:\\s*(?:#fff(?:fff)?|white|rgba?\\(\\s*255\\s*,\\s*255\\s*,\\s*255)[^\"']{0,200}?background(?:-color)?\\s*:\\s*(?:#fff(?:fff)?|white))[^>]{0,400}?>(.*?)</\\w{1,10}\\s*>");
+  private static final Pattern MARKDOWN_LINK = Pattern.compile("(!?)\\[([^\\]\\n]{0,500})\\]\\(\\s*<?(https?://[^\\s)>]+)>?(?:\\s+\"[^\"\\n]{0,200}\")?\\s*\\)");
   private static final Pattern BASE64_RUN = Pattern.compile("[A-Za-z0-9+/_-]{24,}={0,2}");
 
   private final double blockAt;

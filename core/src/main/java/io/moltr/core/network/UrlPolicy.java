@@ -173,6 +173,18 @@ public final class UrlPolicy {
   }
 
   /** Whether names are resolved and their addresses checked (shown on /status). */
+  /**
+   * Whether a host name (already lower-case) is on the allowlist and not blocked, by names only
+   * (no DNS): for judging links in text, not for letting traffic out.
+   */
+  public boolean hostAllowlisted(String host) {
+    if (host == null || host.isEmpty() || host.length() > 253) {
+      return false;
+    }
+    String h = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
+    return blocked.match(h, HostKind.NAME) == null && allowed.match(h, HostKind.NAME) != null;
+  }
+
   public boolean dnsCheckEnabled() {
     return dnsCheck;
   }

@@ -156,6 +156,18 @@ public final class ApiServer implements AutoCloseable {
         }
         decision(ctx, shield.get().scanOutput(text, requestContext(ctx)));
       }));
+      config.routes.post("/scan/input", guarded(ctx -> {
+        JsonBody body = body(ctx, Set.of("text", "source"));
+        String text = body.requiredString("text");
+        String source = body.optionalString("source");
+        if (text.length() > settings.maxOutputLength()) {
+          throw new BadRequest(413, "field 'text' is longer than " + settings.maxOutputLength() + " characters");
+        }
+        if (source != null && source.length() > 200) {
+          throw new BadRequest(400, "field 'source' must be at most 200 characters");
+        }
+        decision(ctx, shield.get().scanInput(text, source, requestContext(ctx)));
+      }));
 
       config.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
       config.routes.exception(Exception.class, (e, ctx) -> {
@@ -334,12 +346,16 @@ public final class ApiServer implements AutoCloseable {
     out.put("reason", d.reason());
     Map<String, Object> details = new LinkedHashMap<>(d.details());
     Object redacted = details.remove("redacted");
+    Object sanitized = details.remove("sanitized");
     if (details.containsKey("incident_id")) {
       out.put("incident_id", details.get("incident_id"));
     }
     out.put("details", details);
     if (redacted != null) {
       out.put("redacted", redacted);
+    }
+    if (sanitized != null) {
+      out.put("sanitized", sanitized);
     }
     json(ctx, 200, out);
   }

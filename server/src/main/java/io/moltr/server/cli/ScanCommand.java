@@ -40,6 +40,10 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--redact", description = "Print the input with every finding replaced by [REDACTED:<rule>].")
   boolean redact;
 
+  @Option(names = "--input", description = "Scan text heading INTO the agent (planted instructions, hidden text,"
+      + " exfiltration links) instead of output for secrets; with --redact, print the sanitised text.")
+  boolean input;
+
   @Override
   public Integer call() throws IOException {
     ShieldConfig config = Bootstrap.loadConfig(common.toServerOptions());
@@ -49,11 +53,11 @@ final class ScanCommand implements Callable<Integer> {
     boolean leak = false;
     for (String name : inputs) {
       String text = read(name, limit);
-      Decision d = shield.scanOutput(text, RequestContext.LOCAL);
+      Decision d = input ? shield.scanInput(text, name, RequestContext.LOCAL) : shield.scanOutput(text, RequestContext.LOCAL);
       boolean found = !d.allowed() || Boolean.TRUE.equals(d.details().get("would_block"));
       leak |= found;
       if (redact) {
-        System.out.print(shield.redact(text));
+        System.out.print(input ? String.valueOf(d.details().get("sanitized")) : shield.redact(text));
         continue;
       }
       if (json) {
@@ -63,6 +67,7 @@ final class ScanCommand implements Callable<Integer> {
         out.put("reason", d.reason());
         Map<String, Object> details = new LinkedHashMap<>(d.details());
         details.remove("redacted");
+        details.remove("sanitized");
         out.put("details", details);
         System.out.println(JSON.writeValueAsString(out));
       } else {
