@@ -10,6 +10,7 @@ import io.moltr.core.killswitch.KillSwitchLevel;
 import io.moltr.core.killswitch.KillSwitchState;
 import io.moltr.server.alerts.AlertDispatcher;
 import io.moltr.server.api.AdminApi;
+import io.moltr.server.metrics.ShieldMetrics;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -124,8 +125,10 @@ public final class ShieldServer implements AutoCloseable {
       return d.allowed() ? Optional.empty() : Optional.of((Decision.Deny) d);
     };
     // Incidents go to the forensic log; some of them also raise the kill switch.
+    ShieldMetrics metrics = new ShieldMetrics();
     IncidentSink incidents = incident -> {
       forensic.record(incident);
+      metrics.incident(incident);
       alerts.onIncident(incident); // never blocks: a bounded queue, dropped and counted when full
       if (!incident.enforced()) {
         return; // monitor mode records, it does not act
@@ -210,6 +213,15 @@ public final class ShieldServer implements AutoCloseable {
         new ApiServer.Settings(opts.bind(), opts.port(), config.maxBodyBytes(), config.maxOutputLength(), trustedProxy),
         () -> status(live.shield(), proxyRef, live.built().urls().dnsCheckEnabled(), safety, alerts), dashboard);
     admin.register(api);
+    metrics.gauge("moltr_killswitch_level", "Active kill-switch level (0 none, 1 PAUSE ... 5 EMERGENCY)",
+        () -> killSwitch.state().level().map(l -> l.ordinal() + 1).orElse(0));
+    if (proxyRef != null) {
+      metrics.gauge("moltr_proxy_open_connections", "Open egress proxy connections",
+          () -> ((Number) proxyRef.stats().get("open_connections")).intValue());
+    }
+    String metricsToken = env.get("MOLTR_METRICS_TOKEN");
+    api.metrics(metrics, config.section("api").string("metrics_path", "/metrics"),
+        metricsToken == null || metricsToken.isBlank() ? null : metricsToken.trim());
     int port;
     int proxyPort = 0;
     try {

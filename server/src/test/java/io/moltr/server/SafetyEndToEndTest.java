@@ -146,6 +146,21 @@ class SafetyEndToEndTest {
   }
 
   @Test
+  void metricsNeedAnAdministratorAndCountDecisions() throws Exception {
+    start(ServerEndToEndTest.SHIPPED_CONFIG);
+    allowed("/check/command", "{\"command\":\"git status\"}");
+    allowed("/check/command", "{\"command\":\"rm -rf /\"}");
+    assertThat(call("GET", "/metrics", null, "X-API-Key", agentKey).statusCode()).isEqualTo(401);
+    HttpResponse<String> m = call("GET", "/metrics", null, "Authorization", "Bearer " + login());
+    assertThat(m.statusCode()).isEqualTo(200);
+    assertThat(m.body())
+        .contains("moltr_decisions_total{check=\"command\",outcome=\"allowed\"} 1.0")
+        .contains("moltr_decisions_total{check=\"command\",outcome=\"denied\"} 1.0")
+        .contains("moltr_incidents_total{severity=\"high\",type=\"command\"} 1.0")
+        .contains("moltr_killswitch_level 0.0");
+  }
+
+  @Test
   void registeredSecretsAreCaughtAndNeverEchoed() throws Exception {
     start(ServerEndToEndTest.SHIPPED_CONFIG);
     String bearer = "Bearer " + login();

@@ -12,6 +12,7 @@ import io.moltr.core.RequestContext;
 import io.moltr.core.Shield;
 import io.moltr.server.auth.AdminPrincipal;
 import io.moltr.server.auth.ApiKeyStore;
+import io.moltr.server.metrics.ShieldMetrics;
 import io.moltr.server.auth.DashboardAuth;
 import java.net.URI;
 import java.time.Instant;
@@ -53,6 +54,9 @@ public final class ApiServer implements AutoCloseable {
   private final Settings settings;
   private final Supplier<Map<String, Object>> status;
   private final DashboardAuth dashboard;
+  private ShieldMetrics metrics;
+  private String metricsPath = "/metrics";
+  private String scrapeToken;
   private final List<AdminRoute> adminRoutes = new ArrayList<>();
   private Javalin app;
 
@@ -127,17 +131,20 @@ public final class ApiServer implements AutoCloseable {
       for (AdminRoute r : adminRoutes) {
         config.routes.addHttpHandler(r.method(), r.path(), guarded(r.handler()), Access.ADMIN);
       }
+      if (metrics != null) {
+        config.routes.get(metricsPath, this::serveMetrics, Access.PUBLIC);
+      }
       config.routes.get("/status", ctx -> json(ctx, 200, status.get()));
       config.routes.post("/check/command", guarded(ctx -> {
         JsonBody body = body(ctx, Set.of("command"));
         String command = body.requiredString("command");
-        decision(ctx, shield.get().checkCommand(command, requestContext(ctx)));
+        decide(ctx, "command", () -> shield.get().checkCommand(command, requestContext(ctx)));
       }));
       config.routes.post("/check/url", guarded(ctx -> {
         JsonBody body = body(ctx, Set.of("url", "payload"));
         String url = body.requiredString("url");
         String payload = body.optionalString("payload");
-        decision(ctx, shield.get().checkUrl(url, payload, requestContext(ctx)));
+        decide(ctx, "url", () -> shield.get().checkUrl(url, payload, requestContext(ctx)));
       }));
       config.routes.post("/check/path", guarded(ctx -> {
         JsonBody body = body(ctx, Set.of("path", "operation"));
@@ -145,7 +152,7 @@ public final class ApiServer implements AutoCloseable {
         String opText = body.optionalString("operation");
         Operation op = opText == null ? Operation.READ : Operation.parse(opText).orElseThrow(() ->
             new BadRequest(400, "field 'operation' must be one of read, write, delete, execute"));
-        decision(ctx, shield.get().checkPath(path, op, requestContext(ctx)));
+        decide(ctx, "path", () -> shield.get().checkPath(path, op, requestContext(ctx)));
       }));
       config.routes.post("/scan/output", guarded(ctx -> {
         JsonBody body = body(ctx, Set.of("text"));
@@ -154,7 +161,7 @@ public final class ApiServer implements AutoCloseable {
           throw new BadRequest(413, "field 'text' is longer than " + settings.maxOutputLength()
               + " characters (scanners.output.max_output_length)");
         }
-        decision(ctx, shield.get().scanOutput(text, requestContext(ctx)));
+        decide(ctx, "scan", () -> shield.get().scanOutput(text, requestContext(ctx)));
       }));
       config.routes.post("/scan/input", guarded(ctx -> {
         JsonBody body = body(ctx, Set.of("text", "source"));
@@ -166,7 +173,7 @@ public final class ApiServer implements AutoCloseable {
         if (source != null && source.length() > 200) {
           throw new BadRequest(400, "field 'source' must be at most 200 characters");
         }
-        decision(ctx, shield.get().scanInput(text, source, requestContext(ctx)));
+        decide(ctx, "input", () -> shield.get().scanInput(text, source, requestContext(ctx)));
       }));
 
       config.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
@@ -338,6 +345,40 @@ public final class ApiServer implements AutoCloseable {
 
   private RequestContext requestContext(Context ctx) {
     return new RequestContext(clientIp(ctx), ctx.header("User-Agent"), ctx.attribute(PRINCIPAL));
+  }
+
+  private void decide(Context ctx, String check, Supplier<Decision> run) {
+    long t0 = System.nanoTime();
+    Decision d = run.get();
+    if (metrics != null) {
+      metrics.decision(check, d, System.nanoTime() - t0);
+    }
+    decision(ctx, d);
+  }
+
+  /**
+   * Serves Prometheus metrics at {@code path} to a dashboard administrator's bearer token or to
+   * a dedicated scrape token (MOLTR_METRICS_TOKEN); call before {@link #start}.
+   */
+  public ApiServer metrics(ShieldMetrics metrics, String path, String scrapeToken) {
+    this.metrics = metrics;
+    this.metricsPath = path;
+    this.scrapeToken = scrapeToken;
+    return this;
+  }
+
+  private void serveMetrics(Context ctx) {
+    String auth = ctx.header("Authorization");
+    boolean scraper = scrapeToken != null && auth != null && java.security.MessageDigest.isEqual(
+        auth.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        ("Bearer " + scrapeToken).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    boolean admin = !scraper && dashboard != null && dashboard.admin().authenticate(auth).isPresent();
+    if (!scraper && !admin) {
+      ctx.header("WWW-Authenticate", "Bearer");
+      error(ctx, 401, "metrics need the scrape token or an administrator login (Authorization: Bearer)");
+      return;
+    }
+    ctx.status(200).contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape());
   }
 
   private static void decision(Context ctx, Decision d) {
