@@ -9,6 +9,9 @@ import io.moltr.core.killswitch.KillSwitchEvent;
 import io.moltr.core.killswitch.KillSwitchLevel;
 import io.moltr.core.killswitch.KillSwitchState;
 import io.moltr.server.api.AdminApi;
+import io.moltr.server.api.DashboardApi;
+import io.moltr.server.api.HoneypotEndpoints;
+import io.moltr.server.api.LiveEvents;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -47,9 +50,11 @@ public final class ShieldServer implements AutoCloseable {
 
   private final SafetyState safety;
   private final ScheduledExecutorService background;
+  private final LiveEvents events;
 
   private ShieldServer(ApiServer api, EgressProxy proxy, ForensicLog forensic, LiveEngines live, DashboardAuth dashboard,
-      SafetyState safety, ScheduledExecutorService background) {
+      SafetyState safety, ScheduledExecutorService background, LiveEvents events) {
+    this.events = events;
     this.safety = safety;
     this.background = background;
     this.dashboard = dashboard;
@@ -69,6 +74,10 @@ public final class ShieldServer implements AutoCloseable {
     Mode mode = Bootstrap.effectiveMode(config, opts.modeOverride());
     LogSetup.serverLogging(opts.logDir(), config.logLevel());
     Logger log = LoggerFactory.getLogger(ShieldServer.class);
+    // Checked before anything opens: a typo here must stop the start, not weaken it.
+    String trustedProxy = env.get("MOLTR_TRUSTED_PROXY");
+    ApiServer.checkTrustedProxy(trustedProxy);
+    HoneypotEndpoints honeypotEndpoints = HoneypotEndpoints.fromConfig(config.section("api"));
 
     if (Bootstrap.ensureDataDir(opts.dataDir())) {
       Bootstrap.say(out, "created data directory " + opts.dataDir());
@@ -117,13 +126,15 @@ public final class ShieldServer implements AutoCloseable {
       Decision d = killSwitch.check(kind);
       return d.allowed() ? Optional.empty() : Optional.of((Decision.Deny) d);
     };
-    // Incidents go to the forensic log; some of them also raise the kill switch.
+    LiveEvents events = new LiveEvents();
+    // Incidents go to the forensic log and the dashboard; some of them also raise the kill switch.
     IncidentSink incidents = incident -> {
       forensic.record(incident);
+      events.incident(incident);
       if (!incident.enforced()) {
         return; // monitor mode records, it does not act
       }
-      if (incident.rule().equals("path.honeypot")) {
+      if (incident.rule().equals("path.honeypot") || incident.rule().equals("api.honeypot")) {
         safety.autoTrigger("honeypot_access", "honeypot touched (incident " + incident.incidentId() + ")");
       } else if (incident.rule().startsWith("command.rate_limit")) {
         safety.autoTrigger("rate_limit_breach", "command rate limit exceeded (incident " + incident.incidentId() + ")");
@@ -170,12 +181,14 @@ public final class ShieldServer implements AutoCloseable {
     }
     EgressProxy proxyRef = proxy;
     killSwitch.addListener(event -> onKillSwitch(event, proxyRef, keys, dashboard, live.shield(), out));
+    killSwitch.addListener(event -> events.killSwitchChanged(killSwitch));
     ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "moltr-background");
       t.setDaemon(true);
       return t;
     });
     background.scheduleWithFixedDelay(registered::refreshIfChanged, 5, 5, TimeUnit.SECONDS);
+    background.scheduleWithFixedDelay(events::heartbeat, 15, 15, TimeUnit.SECONDS);
     ConfigNode limits = config.section("api.rate_limits");
     AdminApi admin = new AdminApi(killSwitch, safety.audit(), safety.watchdog(), safety.vault(), registered::refresh,
         actor -> {
@@ -184,11 +197,14 @@ public final class ShieldServer implements AutoCloseable {
         },
         limits.intValue("killswitch_trigger", 3, 0, 10_000), limits.intValue("killswitch_reset", 5, 0, 10_000),
         Clock.systemUTC());
-    String trustedProxy = env.get("MOLTR_TRUSTED_PROXY");
     ApiServer api = new ApiServer(live::shield, keys,
         new ApiServer.Settings(opts.bind(), opts.port(), config.maxBodyBytes(), config.maxOutputLength(), trustedProxy),
         () -> status(live.shield(), proxyRef, live.built().urls().dnsCheckEnabled(), safety), dashboard);
     admin.register(api);
+    api.honeypots(honeypotEndpoints, incidents);
+    new DashboardApi(keys, safety.audit(), killSwitch, forensic.file(),
+        () -> status(live.shield(), proxyRef, live.built().urls().dnsCheckEnabled(), safety), dashboard, events)
+        .register(api);
     int port;
     int proxyPort = 0;
     try {
@@ -212,7 +228,7 @@ public final class ShieldServer implements AutoCloseable {
           + (config.section("proxy").bool("require_auth", true) ? " (Proxy-Authorization: an agent key)" : " (no authentication)"));
     }
     log.info("started on {}:{} in {} mode", opts.bind(), port, live.shield().mode().label());
-    return new ShieldServer(api, proxy, forensic, live, dashboard, safety, background);
+    return new ShieldServer(api, proxy, forensic, live, dashboard, safety, background, events);
   }
 
   /**
@@ -349,6 +365,7 @@ public final class ShieldServer implements AutoCloseable {
     if (proxy != null) {
       proxy.close();
     }
+    events.closeAll();
     api.close();
     background.shutdownNow();
     safety.close();
