@@ -190,7 +190,7 @@
     $('ov-killswitch').className = 'value ' + (ks.active ? 'bad' : 'good');
     const integ = o.integrity || {};
     $('ov-integrity').textContent = integ.violated ? 'VIOLATED' : (integ.last_check ? 'ok' : 'not checked yet');
-    $('ov-integrity').className = 'value ' + (integ.violated ? 'bad' : 'good');
+    $('ov-integrity').className = 'value ' + (integ.violated ? 'bad' : (integ.last_check ? 'good' : ''));
     const modules = $('ov-modules');
     modules.replaceChildren();
     for (const [name, m] of Object.entries(o.modules || {})) {
@@ -201,7 +201,7 @@
     const d = o.decisions || {};
     if (!Object.keys(d).length) decisions.appendChild(row(['no decisions yet', '', '']));
     for (const [check, c] of Object.entries(d)) {
-      decisions.appendChild(row([check, c.allowed || c.hit || 0, c.denied || 0]));
+      decisions.appendChild(row([check, c.allowed || 0, c.denied || 0]));
     }
   }
 

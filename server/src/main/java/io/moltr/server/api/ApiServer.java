@@ -369,7 +369,7 @@ public final class ApiServer implements AutoCloseable {
       LOG.error("could not record honeypot incident {} ({})", id, e.getClass().getSimpleName());
     }
     LOG.warn("honeypot endpoint {} requested by {} (incident {})", what, Pseudonymizer.ip(clientIp(ctx)), id);
-    counters.count("honeypot", "hit");
+    counters.count("honeypot", "denied"); // a trap: every request to it counts as refused
     HoneypotEndpoints.Fake fake = HoneypotEndpoints.fakeFor(ctx.path());
     ctx.status(200).contentType(fake.contentType()).result(fake.body());
   }
