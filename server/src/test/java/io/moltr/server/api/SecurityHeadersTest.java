@@ -1,6 +1,7 @@
 package io.moltr.server.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.moltr.core.ActionGate;
 import io.moltr.core.Decision;
@@ -138,5 +139,11 @@ class SecurityHeadersTest {
     send("GET", "/.env", "X-Forwarded-For", "198.51.100.1, 203.0.113.77, 10.1.2.3");
     assertThat(incidents).singleElement().satisfies(i -> assertThat(i.sourceIp())
         .as("the forged left-most entry is ignored; pseudonymised").isEqualTo("203.0.113.0"));
+  }
+
+  @Test
+  void aBadTrustedProxyEntryStopsTheStartAndNamesIt() {
+    assertThatThrownBy(() -> start("10.0.0.1, proxy.internal"))
+        .hasMessageContaining("MOLTR_TRUSTED_PROXY").hasMessageContaining("'proxy.internal'");
   }
 }
