@@ -11,6 +11,9 @@ import io.moltr.core.killswitch.KillSwitchState;
 import io.moltr.server.alerts.AlertDispatcher;
 import io.moltr.server.api.AdminApi;
 import io.moltr.server.metrics.ShieldMetrics;
+import io.moltr.server.api.DashboardApi;
+import io.moltr.server.api.HoneypotEndpoints;
+import io.moltr.server.api.LiveEvents;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -50,10 +53,12 @@ public final class ShieldServer implements AutoCloseable {
   private final SafetyState safety;
   private final ScheduledExecutorService background;
   private final AlertDispatcher alerts;
+  private final LiveEvents events;
 
   private ShieldServer(ApiServer api, EgressProxy proxy, ForensicLog forensic, LiveEngines live, DashboardAuth dashboard,
-      SafetyState safety, ScheduledExecutorService background, AlertDispatcher alerts) {
+      SafetyState safety, ScheduledExecutorService background, AlertDispatcher alerts, LiveEvents events) {
     this.alerts = alerts;
+    this.events = events;
     this.safety = safety;
     this.background = background;
     this.dashboard = dashboard;
@@ -76,6 +81,10 @@ public final class ShieldServer implements AutoCloseable {
     Logger log = LoggerFactory.getLogger(ShieldServer.class);
     // Read before anything is created: an incomplete alert channel stops the start.
     AlertDispatcher alerts = AlertDispatcher.fromConfig(config.section("alerts"), env, Clock.systemUTC());
+    // Checked before anything opens: a typo here must stop the start, not weaken it.
+    String trustedProxy = env.get("MOLTR_TRUSTED_PROXY");
+    ApiServer.checkTrustedProxy(trustedProxy);
+    HoneypotEndpoints honeypotEndpoints = HoneypotEndpoints.fromConfig(config.section("api"));
 
     if (Bootstrap.ensureDataDir(opts.dataDir())) {
       Bootstrap.say(out, "created data directory " + opts.dataDir());
@@ -124,16 +133,19 @@ public final class ShieldServer implements AutoCloseable {
       Decision d = killSwitch.check(kind);
       return d.allowed() ? Optional.empty() : Optional.of((Decision.Deny) d);
     };
-    // Incidents go to the forensic log; some of them also raise the kill switch.
+    LiveEvents events = new LiveEvents();
+    // Incidents go to the forensic log, the metrics, the alerts and the dashboard; some of them
+    // also raise the kill switch.
     ShieldMetrics metrics = new ShieldMetrics();
     IncidentSink incidents = incident -> {
       forensic.record(incident);
       metrics.incident(incident);
+      events.incident(incident);
       alerts.onIncident(incident); // never blocks: a bounded queue, dropped and counted when full
       if (!incident.enforced()) {
         return; // monitor mode records, it does not act
       }
-      if (incident.rule().equals("path.honeypot")) {
+      if (incident.rule().equals("path.honeypot") || incident.rule().equals("api.honeypot")) {
         safety.autoTrigger("honeypot_access", "honeypot touched (incident " + incident.incidentId() + ")");
       } else if (incident.rule().startsWith("command.rate_limit")) {
         safety.autoTrigger("rate_limit_breach", "command rate limit exceeded (incident " + incident.incidentId() + ")");
@@ -192,6 +204,7 @@ public final class ShieldServer implements AutoCloseable {
     EgressProxy proxyRef = proxy;
     killSwitch.addListener(alerts::onKillSwitch);
     killSwitch.addListener(event -> onKillSwitch(event, proxyRef, keys, dashboard, live.shield(), out));
+    killSwitch.addListener(event -> events.killSwitchChanged(killSwitch));
     ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "moltr-background");
       t.setDaemon(true);
@@ -200,6 +213,7 @@ public final class ShieldServer implements AutoCloseable {
     background.scheduleWithFixedDelay(registered::refreshIfChanged, 5, 5, TimeUnit.SECONDS);
     LogRetention retention = new LogRetention(opts.logDir(), retentionDays, Clock.systemUTC());
     background.scheduleAtFixedRate(retention::sweep, 0, 24, TimeUnit.HOURS);
+    background.scheduleWithFixedDelay(events::heartbeat, 15, 15, TimeUnit.SECONDS);
     ConfigNode limits = config.section("api.rate_limits");
     AdminApi admin = new AdminApi(killSwitch, safety.audit(), safety.watchdog(), safety.vault(), registered::refresh,
         actor -> {
@@ -208,7 +222,6 @@ public final class ShieldServer implements AutoCloseable {
         },
         limits.intValue("killswitch_trigger", 3, 0, 10_000), limits.intValue("killswitch_reset", 5, 0, 10_000),
         Clock.systemUTC());
-    String trustedProxy = env.get("MOLTR_TRUSTED_PROXY");
     ApiServer api = new ApiServer(live::shield, keys,
         new ApiServer.Settings(opts.bind(), opts.port(), config.maxBodyBytes(), config.maxOutputLength(), trustedProxy),
         () -> status(live.shield(), proxyRef, live.built().urls().dnsCheckEnabled(), safety, alerts), dashboard);
@@ -222,6 +235,10 @@ public final class ShieldServer implements AutoCloseable {
     String metricsToken = env.get("MOLTR_METRICS_TOKEN");
     api.metrics(metrics, config.section("api").string("metrics_path", "/metrics"),
         metricsToken == null || metricsToken.isBlank() ? null : metricsToken.trim());
+    api.honeypots(honeypotEndpoints, incidents);
+    new DashboardApi(keys, safety.audit(), killSwitch, forensic.file(),
+        () -> status(live.shield(), proxyRef, live.built().urls().dnsCheckEnabled(), safety, alerts), dashboard, events)
+        .register(api);
     int port;
     int proxyPort = 0;
     try {
@@ -247,7 +264,7 @@ public final class ShieldServer implements AutoCloseable {
     }
     log.info("started on {}:{} in {} mode", opts.bind(), port, live.shield().mode().label());
     alerts.start();
-    return new ShieldServer(api, proxy, forensic, live, dashboard, safety, background, alerts);
+    return new ShieldServer(api, proxy, forensic, live, dashboard, safety, background, alerts, events);
   }
 
   /**
@@ -386,6 +403,7 @@ public final class ShieldServer implements AutoCloseable {
     if (proxy != null) {
       proxy.close();
     }
+    events.closeAll();
     api.close();
     background.shutdownNow();
     alerts.close();

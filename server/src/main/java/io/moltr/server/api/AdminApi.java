@@ -197,7 +197,7 @@ public final class AdminApi {
   }
 
   private static void limit(Context ctx, WindowLimiter limiter) {
-    long retry = limiter.acquire(ctx.req().getRemoteAddr());
+    long retry = limiter.acquire(ApiServer.clientIp(ctx));
     if (retry > 0) {
       ctx.header("Retry-After", Long.toString(retry));
       throw new BadRequest(429, "too many requests; retry in " + retry + " s");
@@ -206,6 +206,6 @@ public final class AdminApi {
 
   /** The administrator and their pseudonymised address, as the audit log records them. */
   static String actor(Context ctx) {
-    return "admin:" + ApiServer.adminUser(ctx).user() + "@" + Pseudonymizer.ip(ctx.req().getRemoteAddr());
+    return "admin:" + ApiServer.adminUser(ctx).user() + "@" + Pseudonymizer.ip(ApiServer.clientIp(ctx));
   }
 }

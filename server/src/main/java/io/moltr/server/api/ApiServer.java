@@ -7,6 +7,11 @@ import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.security.RouteRole;
 import io.moltr.core.Decision;
+import io.moltr.core.Mode;
+import io.moltr.core.Severity;
+import io.moltr.core.incident.Incident;
+import io.moltr.core.incident.IncidentSink;
+import io.moltr.core.incident.Pseudonymizer;
 import io.moltr.core.Operation;
 import io.moltr.core.RequestContext;
 import io.moltr.core.Shield;
@@ -15,6 +20,12 @@ import io.moltr.server.auth.ApiKeyStore;
 import io.moltr.server.metrics.ShieldMetrics;
 import io.moltr.server.auth.DashboardAuth;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.UUID;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -36,6 +47,10 @@ public final class ApiServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
   private static final String PRINCIPAL = "moltr.principal";
   private static final String ADMIN = "moltr.admin";
+  private static final String CLIENT = "moltr.client";
+  /** No inline script or style anywhere: the dashboard loads only its own files. */
+  static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
+      + "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'";
   static final String REFRESH_COOKIE = "moltr_refresh";
 
   /**
@@ -58,6 +73,10 @@ public final class ApiServer implements AutoCloseable {
   private String metricsPath = "/metrics";
   private String scrapeToken;
   private final List<AdminRoute> adminRoutes = new ArrayList<>();
+  private final TrustedProxies proxies;
+  private final DecisionCounters counters = new DecisionCounters();
+  private HoneypotEndpoints honeypots = HoneypotEndpoints.NONE;
+  private IncidentSink honeypotSink = IncidentSink.NONE;
   private Javalin app;
 
   /** An API without dashboard login: /auth/* does not exist and admin routes refuse everyone. */
@@ -78,6 +97,26 @@ public final class ApiServer implements AutoCloseable {
     this.settings = settings;
     this.status = status;
     this.dashboard = dashboard;
+    this.proxies = TrustedProxies.parse(settings.trustedProxy());
+  }
+
+  /** Registers the honeypot endpoints and where their incidents go (call before {@link #start}). */
+  public ApiServer honeypots(HoneypotEndpoints endpoints, IncidentSink sink) {
+    if (app != null) {
+      throw new IllegalStateException("honeypots must be registered before start()");
+    }
+    this.honeypots = endpoints;
+    this.honeypotSink = sink;
+    return this;
+  }
+
+  /** Fails with a message naming MOLTR_TRUSTED_PROXY and the bad entry. */
+  public static void checkTrustedProxy(String spec) {
+    TrustedProxies.parse(spec);
+  }
+
+  DecisionCounters counters() {
+    return counters;
   }
 
   /**
@@ -111,6 +150,12 @@ public final class ApiServer implements AutoCloseable {
       config.http.prefer405over404 = true;
       config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
 
+      // Every request, matched or not: who the client is, and the headers every answer carries.
+      config.routes.before(ctx -> {
+        ctx.attribute(CLIENT, proxies.clientAddress(ctx.req().getRemoteAddr(),
+            Collections.list(ctx.req().getHeaders("X-Forwarded-For"))));
+        securityHeaders(ctx);
+      });
       // beforeMatched sees the matched route's roles; unmatched paths end as 404/405 anyway.
       config.routes.beforeMatched(this::authenticate);
       config.routes.get("/health", ctx -> {
@@ -127,6 +172,15 @@ public final class ApiServer implements AutoCloseable {
           AdminPrincipal p = adminUser(ctx);
           json(ctx, 200, Map.of("user", p.user(), "expires_at", p.expiresAt().toString()));
         }, Access.ADMIN);
+      }
+      for (HoneypotEndpoints.Trap t : honeypots.traps()) {
+        for (String m : t.methods()) {
+          config.routes.addHttpHandler(method(m), t.path(), this::honeypot, Access.PUBLIC);
+        }
+      }
+      StaticAssets assets = StaticAssets.load();
+      for (String path : assets.paths()) {
+        config.routes.get(path, assets::serve, Access.PUBLIC);
       }
       for (AdminRoute r : adminRoutes) {
         config.routes.addHttpHandler(r.method(), r.path(), guarded(r.handler()), Access.ADMIN);
@@ -296,32 +350,66 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private boolean overTls(Context ctx) {
-    if (ctx.req().isSecure()) {
-      return true;
-    }
-    String proto = ctx.header("X-Forwarded-Proto");
-    if (proto == null || !fromTrustedProxy(ctx)) {
-      return false;
-    }
-    String[] hops = proto.split(",");
-    return hops[hops.length - 1].trim().equalsIgnoreCase("https");
+    return ctx.req().isSecure() || proxies.forwardedOverTls(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-Proto"));
   }
 
-  private boolean fromTrustedProxy(Context ctx) {
-    String proxy = settings.trustedProxy();
-    return proxy != null && !proxy.isBlank() && proxy.trim().equals(ctx.req().getRemoteAddr());
+  /**
+   * The client's address as {@link TrustedProxies} decided it for this request: the socket peer,
+   * or the forwarded address when the peer is a trusted proxy. Every rate limit, log and incident
+   * uses this and nothing else.
+   */
+  static String clientIp(Context ctx) {
+    String ip = ctx.attribute(CLIENT);
+    return ip != null ? ip : ctx.req().getRemoteAddr();
   }
 
-  private String clientIp(Context ctx) {
-    String ip = ctx.req().getRemoteAddr();
-    if (fromTrustedProxy(ctx)) {
-      String xff = ctx.header("X-Forwarded-For");
-      if (xff != null && !xff.isBlank()) {
-        String[] hops = xff.split(",");
-        ip = hops[hops.length - 1].trim();
-      }
+  private void securityHeaders(Context ctx) {
+    ctx.header("Content-Security-Policy", CSP);
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("Referrer-Policy", "no-referrer");
+    ctx.header("X-Frame-Options", "DENY");
+    ctx.header("Cross-Origin-Opener-Policy", "same-origin");
+    ctx.header("Cache-Control", "no-store"); // static assets relax this to no-cache
+    if (overTls(ctx)) {
+      ctx.header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     }
-    return ip;
+  }
+
+  /** A honeypot endpoint: a fake answer for the scanner, a critical incident for us. */
+  private void honeypot(Context ctx) {
+    String id = UUID.randomUUID().toString();
+    String what = ctx.method() + " " + ctx.path();
+    boolean enforced = shield.get().mode() == Mode.ENFORCE;
+    try {
+      honeypotSink.record(new Incident(id, Instant.now(), "honeypot", Severity.CRITICAL, Pseudonymizer.ip(clientIp(ctx)),
+          Pseudonymizer.userAgent(ctx.header("User-Agent")), "honeypot endpoint requested: " + what, "api.honeypot",
+          sha256(what), what, enforced, Map.of("incident_source", "api")));
+    } catch (RuntimeException e) {
+      LOG.error("could not record honeypot incident {} ({})", id, e.getClass().getSimpleName());
+    }
+    LOG.warn("honeypot endpoint {} requested by {} (incident {})", what, Pseudonymizer.ip(clientIp(ctx)), id);
+    counters.count("honeypot", "denied"); // a trap: every request to it counts as refused
+    HoneypotEndpoints.Fake fake = HoneypotEndpoints.fakeFor(ctx.path());
+    ctx.status(200).contentType(fake.contentType()).result(fake.body());
+  }
+
+  private static HandlerType method(String m) {
+    switch (m) {
+      case "GET": return HandlerType.GET;
+      case "POST": return HandlerType.POST;
+      case "PUT": return HandlerType.PUT;
+      case "PATCH": return HandlerType.PATCH;
+      case "DELETE": return HandlerType.DELETE;
+      default: throw new IllegalArgumentException("unsupported honeypot method " + m);
+    }
+  }
+
+  private static String sha256(String s) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Bad input inside a handler becomes a 4xx, never a 500. */
@@ -353,7 +441,7 @@ public final class ApiServer implements AutoCloseable {
     if (metrics != null) {
       metrics.decision(check, d, System.nanoTime() - t0);
     }
-    decision(ctx, d);
+    decision(ctx, check, d);
   }
 
   /**
@@ -379,6 +467,11 @@ public final class ApiServer implements AutoCloseable {
       return;
     }
     ctx.status(200).contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape());
+  }
+
+  private void decision(Context ctx, String check, Decision d) {
+    counters.count(check, d.allowed() ? "allowed" : "denied");
+    decision(ctx, d);
   }
 
   private static void decision(Context ctx, Decision d) {
