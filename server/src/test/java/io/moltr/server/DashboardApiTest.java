@@ -67,7 +67,7 @@ class DashboardApiTest {
     assertThat(o.has("integrity")).isTrue();
     assertThat(o.at("/decisions/command/allowed").asInt()).isEqualTo(1);
     assertThat(o.at("/decisions/command/denied").asInt()).isEqualTo(1);
-    assertThat(o.at("/decisions/output/allowed").asInt()).isEqualTo(1);
+    assertThat(o.at("/decisions/scan/allowed").asInt()).isEqualTo(1);
   }
 
   @Test
