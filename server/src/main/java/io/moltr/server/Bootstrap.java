@@ -7,6 +7,7 @@ import io.moltr.core.ShieldFactory;
 import io.moltr.core.config.ConfigException;
 import io.moltr.core.config.ShieldConfig;
 import io.moltr.core.incident.IncidentSink;
+import io.moltr.core.storage.AtomicFile;
 import io.moltr.core.network.HostResolver;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -38,10 +39,7 @@ public final class Bootstrap {
   public static boolean ensureDataDir(Path dataDir) {
     try {
       boolean created = !Files.exists(dataDir);
-      Files.createDirectories(dataDir);
-      if (created) {
-        DataFiles.ownerOnlyDirectory(dataDir);
-      }
+      AtomicFile.createDirectories(dataDir); // mode 0700 where the file system has POSIX modes
       return created;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create data directory " + dataDir, e);

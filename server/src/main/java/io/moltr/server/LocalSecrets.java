@@ -1,5 +1,6 @@
 package io.moltr.server;
 
+import io.moltr.core.storage.AtomicFile;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -94,7 +95,7 @@ public final class LocalSecrets {
     }
     if (changed) {
       try {
-        DataFiles.writeAtomically(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(stored), true);
+        AtomicFile.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(stored));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot write " + file, e);
       }

@@ -127,20 +127,7 @@ public final class ForensicLog implements IncidentSink, AutoCloseable {
   }
 
   static Map<String, Object> toJson(Incident i) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("incident_id", i.incidentId());
-    m.put("timestamp", i.timestamp().toString());
-    m.put("type", i.type());
-    m.put("severity", i.severity().label());
-    m.put("source_ip", i.sourceIp());
-    m.put("user_agent", i.userAgent());
-    m.put("reason", i.reason());
-    m.put("rule", i.rule());
-    m.put("input_sha256", i.inputSha256());
-    m.put("preview", i.preview());
-    m.put("enforced", i.enforced());
-    m.putAll(i.extra());
-    return m;
+    return i.toJson();
   }
 
   @Override

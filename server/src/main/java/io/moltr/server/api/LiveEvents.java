@@ -52,17 +52,9 @@ public final class LiveEvents {
 
   /** A new incident, as the list shows it (the forensic log's fields, never the input). */
   public void incident(Incident i) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("incident_id", i.incidentId());
-    m.put("timestamp", i.timestamp().toString());
-    m.put("type", i.type());
-    m.put("severity", i.severity().label());
-    m.put("source_ip", i.sourceIp());
-    m.put("user_agent", i.userAgent());
-    m.put("reason", i.reason());
-    m.put("rule", i.rule());
-    m.put("preview", i.preview());
-    m.put("enforced", i.enforced());
+    Map<String, Object> m = i.toJson();
+    m.remove("input_sha256");
+    m.keySet().removeAll(i.extra().keySet());
     publish("incident", m);
   }
 

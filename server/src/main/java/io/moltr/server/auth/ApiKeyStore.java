@@ -1,8 +1,8 @@
 package io.moltr.server.auth;
 
+import io.moltr.core.storage.AtomicFile;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.moltr.server.DataFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -150,7 +150,7 @@ public final class ApiKeyStore {
 
   private void save() {
     try {
-      DataFiles.writeAtomically(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(fromFile), true);
+      AtomicFile.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(fromFile));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }

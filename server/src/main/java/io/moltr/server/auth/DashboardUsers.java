@@ -1,9 +1,9 @@
 package io.moltr.server.auth;
 
+import io.moltr.core.storage.AtomicFile;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.moltr.server.DataFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -99,7 +99,7 @@ public final class DashboardUsers {
     String password = randomPassword(20);
     StoredUser u = new StoredUser("admin", PasswordHashes.hash(password.toCharArray()), clock.instant().toString());
     try {
-      DataFiles.writeAtomically(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(List.of(u)), true);
+      AtomicFile.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(List.of(u)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }
