@@ -48,7 +48,7 @@ import org.slf4j.LoggerFactory;
 public final class EgressProxy implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EgressProxy.class);
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final int BUFFER = 64 * 1024;
+  private static final int BUFFER = 256 * 1024;
 
   /** Proxy settings: where it listens, whether it wants a key, how it answers a denial. */
   public record Settings(
@@ -189,7 +189,9 @@ public final class EgressProxy implements AutoCloseable {
     try {
       client.setSoTimeout((int) settings.idleTimeout().toMillis());
       client.setTcpNoDelay(true);
-      InputStream in = client.getInputStream();
+      // Buffered, and used for every later read from this client: a client may send its TLS
+      // hello or body right behind the head, and those bytes must not be lost.
+      InputStream in = new java.io.BufferedInputStream(client.getInputStream(), 16 * 1024);
       OutputStream out = client.getOutputStream();
       Optional<ProxyRequest> read;
       try {
@@ -217,10 +219,10 @@ public final class EgressProxy implements AutoCloseable {
           req.header("User-Agent").orElse(""), principal);
       if (req.method().equals("CONNECT")) {
         target = req.target();
-        tunnel(client, req, ctx, bytes);
+        tunnel(client, in, req, ctx, bytes);
       } else {
         target = req.target().length() > 200 ? req.target().substring(0, 200) : req.target();
-        forward(client, req, ctx, bytes);
+        forward(client, in, req, ctx, bytes);
       }
     } catch (IOException e) {
       LOG.debug("proxy connection ended: {}", e.getClass().getSimpleName());
@@ -232,7 +234,8 @@ public final class EgressProxy implements AutoCloseable {
     }
   }
 
-  private void tunnel(Socket client, ProxyRequest req, RequestContext ctx, long[] bytes) throws IOException {
+  private void tunnel(Socket client, InputStream in, ProxyRequest req, RequestContext ctx, long[] bytes)
+      throws IOException {
     OutputStream out = client.getOutputStream();
     HostPort hp = HostPort.parse(req.target());
     if (hp == null) {
@@ -259,13 +262,14 @@ public final class EgressProxy implements AutoCloseable {
       up.setSoTimeout((int) settings.idleTimeout().toMillis());
       up.setTcpNoDelay(true);
       writeRaw(out, "HTTP/1.1 200 Connection Established\r\n\r\n");
-      pump(client, up, bytes);
+      pump(client, in, up, bytes);
     } finally {
       open.remove(up);
     }
   }
 
-  private void forward(Socket client, ProxyRequest req, RequestContext ctx, long[] bytes) throws IOException {
+  private void forward(Socket client, InputStream in, ProxyRequest req, RequestContext ctx, long[] bytes)
+      throws IOException {
     OutputStream out = client.getOutputStream();
     URI uri;
     try {
@@ -301,7 +305,7 @@ public final class EgressProxy implements AutoCloseable {
           + " bytes are not forwarded", null, null);
       return;
     }
-    byte[] body = client.getInputStream().readNBytes((int) length);
+    byte[] body = in.readNBytes((int) length);
     if (body.length != length) {
       writeStatus(out, 400, "Bad Request", "request body shorter than Content-Length", null, null);
       return;
@@ -357,7 +361,7 @@ public final class EgressProxy implements AutoCloseable {
   }
 
   /** Moves bytes both ways until either side closes. */
-  private void pump(Socket client, Socket up, long[] bytes) throws IOException {
+  private void pump(Socket client, InputStream clientIn, Socket up, long[] bytes) throws IOException {
     var upToClient = workers.submit(() -> {
       try {
         bytes[1] += copy(up.getInputStream(), client.getOutputStream());
@@ -373,7 +377,7 @@ public final class EgressProxy implements AutoCloseable {
       return null;
     });
     try {
-      bytes[0] += copy(client.getInputStream(), up.getOutputStream());
+      bytes[0] += copy(clientIn, up.getOutputStream());
       up.shutdownOutput();
     } catch (IOException e) {
       closeQuietly(up);
@@ -391,8 +395,7 @@ public final class EgressProxy implements AutoCloseable {
     int n;
     try {
       while ((n = in.read(buf)) >= 0) {
-        out.write(buf, 0, n);
-        out.flush();
+        out.write(buf, 0, n); // socket streams are unbuffered: nothing waits for a flush
         total += n;
       }
     } catch (SocketException e) {
