@@ -231,7 +231,15 @@ public final class ShieldServer implements AutoCloseable {
     if (proxyRef != null) {
       metrics.gauge("moltr_proxy_open_connections", "Open egress proxy connections",
           () -> ((Number) proxyRef.stats().get("open_connections")).intValue());
+      metrics.counter("moltr_proxy_bytes_up", "Bytes agents sent through the egress proxy",
+          () -> (Number) proxyRef.stats().get("bytes_up"));
+      metrics.counter("moltr_proxy_bytes_down", "Bytes agents received through the egress proxy",
+          () -> (Number) proxyRef.stats().get("bytes_down"));
     }
+    metrics.counter("moltr_alerts_delivered", "Alerts delivered, all channels", () -> alertSum(alerts, "delivered"));
+    metrics.counter("moltr_alerts_failed", "Alerts given up after retries, all channels", () -> alertSum(alerts, "failed"));
+    metrics.counter("moltr_alerts_dropped", "Alerts dropped because the queue was full",
+        () -> (Number) alerts.stats().get("dropped_queue_full"));
     String metricsToken = env.get("MOLTR_METRICS_TOKEN");
     api.metrics(metrics, config.section("api").string("metrics_path", "/metrics"),
         metricsToken == null || metricsToken.isBlank() ? null : metricsToken.trim());
@@ -308,6 +316,19 @@ public final class ShieldServer implements AutoCloseable {
       }, "moltr-emergency-exit");
       exit.start();
     }
+  }
+
+  private static Number alertSum(AlertDispatcher alerts, String key) {
+    long sum = 0;
+    Object channels = alerts.stats().get("channels");
+    if (channels instanceof Map<?, ?> m) {
+      for (Object lane : m.values()) {
+        if (lane instanceof Map<?, ?> l && l.get(key) instanceof Number n) {
+          sum += n.longValue();
+        }
+      }
+    }
+    return sum;
   }
 
   /** Exit status after an EMERGENCY trigger. */

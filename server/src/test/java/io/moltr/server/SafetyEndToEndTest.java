@@ -157,7 +157,9 @@ class SafetyEndToEndTest {
         .contains("moltr_decisions_total{check=\"command\",outcome=\"allowed\"} 1.0")
         .contains("moltr_decisions_total{check=\"command\",outcome=\"denied\"} 1.0")
         .contains("moltr_incidents_total{severity=\"high\",type=\"command\"} 1.0")
-        .contains("moltr_killswitch_level 0.0");
+        .contains("moltr_killswitch_level 0.0")
+        .contains("moltr_alerts_dropped_total 0.0")
+        .contains("moltr_proxy_bytes_up_total");
   }
 
   @Test

@@ -21,6 +21,7 @@ public final class ShieldMetrics {
   private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final Map<String, Counter> counters = new ConcurrentHashMap<>();
   private final Map<String, Timer> timers = new ConcurrentHashMap<>();
+  private final java.util.List<Supplier<Number>> suppliers = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   /** Counts a decision of {@code check} (command, url, path, scan, input, proxy). */
   public void decision(String check, Decision d, long nanos) {
@@ -44,6 +45,14 @@ public final class ShieldMetrics {
   /** A numeric reading taken at scrape time, e.g. the kill-switch level or open connections. */
   public void gauge(String name, String description, Supplier<Number> value) {
     Gauge.builder(name, value, v -> v.get().doubleValue()).description(description).strongReference(true).register(registry);
+  }
+
+  /** A monotonic count kept elsewhere (proxy bytes, alert deliveries), read at scrape time. */
+  public void counter(String name, String description, Supplier<Number> value) {
+    // The supplier is kept here too: meters hold their state object only weakly.
+    suppliers.add(value);
+    io.micrometer.core.instrument.FunctionCounter.builder(name, value, v -> v.get().doubleValue())
+        .description(description).register(registry);
   }
 
   /** The Prometheus text exposition. */

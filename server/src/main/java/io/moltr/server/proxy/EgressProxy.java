@@ -85,6 +85,8 @@ public final class EgressProxy implements AutoCloseable {
   private final AtomicInteger active = new AtomicInteger();
   private final AtomicLong denied = new AtomicLong();
   private final AtomicLong allowed = new AtomicLong();
+  private final AtomicLong bytesUp = new AtomicLong();
+  private final AtomicLong bytesDown = new AtomicLong();
   private ServerSocket server;
   private ExecutorService workers;
   private Thread acceptor;
@@ -131,6 +133,8 @@ public final class EgressProxy implements AutoCloseable {
     m.put("open_connections", active.get());
     m.put("allowed", allowed.get());
     m.put("denied", denied.get());
+    m.put("bytes_up", bytesUp.get());
+    m.put("bytes_down", bytesDown.get());
     return m;
   }
 
@@ -229,6 +233,8 @@ public final class EgressProxy implements AutoCloseable {
     } finally {
       open.remove(client);
       closeQuietly(client);
+      bytesUp.addAndGet(bytes[0]);
+      bytesDown.addAndGet(bytes[1]);
       LOG.info("proxy {} up={}B down={}B {}ms", redactTarget(target), bytes[0], bytes[1],
           (System.nanoTime() - started) / 1_000_000);
     }
