@@ -61,13 +61,16 @@ final class Survey {
   }
 
   static Survey of(char[] text) {
-    return of(text, null, null);
+    return of(text, new String(text), null, null);
   }
 
-  /** Surveys the text and reports every keyword of {@code ac} to {@code sink}, in text order. */
-  static Survey of(char[] text, AhoCorasick ac, AhoCorasick.Sink sink) {
+  /**
+   * Surveys {@code chars} (the characters of {@code text}) and reports every keyword of
+   * {@code ac} to {@code sink}, in text order.
+   */
+  static Survey of(char[] chars, String text, AhoCorasick ac, AhoCorasick.Sink sink) {
     Survey s = new Survey();
-    s.run(text, ac, sink);
+    s.run(chars, text, ac, sink);
     return s;
   }
 
@@ -83,14 +86,14 @@ final class Survey {
    * what it does not care about in a few instructions, where a combined loop branched on every
    * tracker at every character.
    */
-  private void run(char[] t, AhoCorasick ac, AhoCorasick.Sink sink) {
+  private void run(char[] t, String text, AhoCorasick ac, AhoCorasick.Sink sink) {
     if (ac != null) {
       ac.scan(t, sink);
     }
     tokenRuns(t);
     digitRuns(t);
     wordRuns(t);
-    escapeSequences(t);
+    escapeSequences(t, text);
   }
 
   /** Token runs; '=' is padding only at the end of a run. */
@@ -226,14 +229,30 @@ final class Survey {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 128;
   }
 
-  /** Escape sequences that can hide text. */
-  private void escapeSequences(char[] t) {
-    for (int i = 0; i < t.length; i++) {
-      char c = t[i];
-      if (c == '%' || c == '\\' || c == '&') {
-        markEscape(t, i);
+  /**
+   * Escape sequences that can hide text. String.indexOf is vectorised by the JIT, so three
+   * searches merged in order beat one loop testing every character.
+   */
+  private void escapeSequences(char[] t, String text) {
+    int pct = text.indexOf('%');
+    int bsl = text.indexOf('\\');
+    int amp = text.indexOf('&');
+    while (pct >= 0 || bsl >= 0 || amp >= 0) {
+      int i = minPresent(pct, minPresent(bsl, amp));
+      markEscape(t, i);
+      if (i == pct) {
+        pct = text.indexOf('%', i + 1);
+      } else if (i == bsl) {
+        bsl = text.indexOf('\\', i + 1);
+      } else {
+        amp = text.indexOf('&', i + 1);
       }
     }
+  }
+
+  /** The smaller of two indexOf results, where -1 means absent. */
+  private static int minPresent(int a, int b) {
+    return a < 0 ? b : b < 0 ? a : Math.min(a, b);
   }
 
   private void endToken(char[] t, int s, int e) {
