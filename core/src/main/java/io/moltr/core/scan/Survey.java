@@ -19,6 +19,8 @@ final class Survey {
   private static final byte HEX = 16;
   private static final byte WORD_SEP = 32;
   private static final byte[] CLS = new byte[128];
+  /** Token characters over all of char: one load and no range test in the hottest loops. */
+  private static final boolean[] TOKEN_CHAR = new boolean[65536];
 
   static {
     for (int c = 'a'; c <= 'z'; c++) {
@@ -43,6 +45,9 @@ final class Survey {
     for (char c : " \t\r\n.,;:)(\"'[]|".toCharArray()) {
       CLS[c] |= WORD_SEP;
     }
+    for (int c = 0; c < 128; c++) {
+      TOKEN_CHAR[c] = (CLS[c] & TOKEN) != 0;
+    }
   }
 
   final Spans tokens = new Spans();
@@ -53,7 +58,7 @@ final class Survey {
   final Spans hexPairs = new Spans();
 
   static boolean isToken(char c) {
-    return c < 128 && (CLS[c] & TOKEN) != 0;
+    return TOKEN_CHAR[c];
   }
 
   static boolean isHex(char c) {
@@ -131,7 +136,7 @@ final class Survey {
     final int n = t.length;
     int i = 0;
     while (true) {
-      while (i < n && (t[i] < '0' || t[i] > '9')) {
+      while (i < n && (char) (t[i] - '0') > 9) {
         i++;
       }
       if (i >= n) {
