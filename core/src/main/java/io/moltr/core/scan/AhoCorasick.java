@@ -157,6 +157,8 @@ final class AhoCorasick {
     Hits h1 = new Hits();
     Hits h2 = new Hits();
     Hits h3 = new Hits();
+    // Hit-dense text ("sk-sk-sk-...") would fill the buffers; it reads on as one stream instead.
+    final int maxHeld = q / 16;
     for (int i = 0; i < q; i++) {
       int j0 = jp[s0 + cls[text[i]]];
       int j1 = jp[s1 + cls[text[b1 + i]]];
@@ -179,6 +181,11 @@ final class AhoCorasick {
         }
         if (j3 < 0) {
           h3.add(s3, b3 + i + 1);
+        }
+        if (h1.size + h2.size + h3.size > maxHeld) {
+          // Stream 0 has reported every hit ending at or before i + 1; s0 is the state there.
+          scanFrom(text, i + 1, n, s0, sink);
+          return;
         }
       }
     }
@@ -232,9 +239,13 @@ final class AhoCorasick {
 
   /** One stream over [from, to); two array reads per character. */
   void scan(char[] text, int from, int to, Sink sink) {
+    scanFrom(text, from, to, 0, sink);
+  }
+
+  /** One stream over [from, to), starting in the state (row offset) {@code s}. */
+  private void scanFrom(char[] text, int from, int to, int s, Sink sink) {
     final char[] cls = classOf;
     final int[] jp = jump;
-    int s = 0;
     for (int i = from; i < to; i++) {
       int j = jp[s + cls[text[i]]];
       s = j ^ (j >> 31);
