@@ -38,6 +38,8 @@ final class ScanRun {
   private final String original;
   private final int maxDepth;
   private final List<Candidate> candidates = new ArrayList<>();
+  /** Characters of the root layer, already made by folding. */
+  private char[] rootChars;
   private long budget;
   private long regexBudget;
   private boolean budgetReported;
@@ -55,6 +57,7 @@ final class ScanRun {
 
   ScanReport run() {
     TextNormalizer.Folded folded = TextNormalizer.fold(original);
+    rootChars = folded.chars();
     List<Layer> queue = new ArrayList<>();
     queue.add(Layer.root(folded.text(), folded.toOriginal()));
     // Breadth-first, so a flood of deep layers cannot starve shallow ones of budget.
@@ -66,7 +69,7 @@ final class ScanRun {
 
   private void scanLayer(Layer layer, List<Layer> queue) {
     String t = layer.text;
-    char[] chars = t.toCharArray();
+    char[] chars = layer.parent == null ? rootChars : t.toCharArray();
     int ruleCount = rules.size();
     Spans[] windows = new Spans[ruleCount];
     Spans rot = new Spans();
@@ -128,7 +131,7 @@ final class ScanRun {
           }
         }
     };
-    Survey survey = Survey.of(chars, index.automaton, sink);
+    Survey survey = Survey.of(chars, t, index.automaton, sink);
     Spans digits = Prechecks.standaloneDigits(t, survey.digits);
     anchorWindows(windows, rules.digitRules, digits, 16, t.length());
     Spans words = Prechecks.seedWordRuns(t, survey.words);
@@ -453,6 +456,9 @@ final class ScanRun {
       if (!overlaps) {
         kept.add(f);
       }
+    }
+    if (kept.isEmpty()) {
+      return new ScanReport(kept, original); // nothing to redact: no 1 MiB copy of clean text
     }
     kept.sort(Comparator.comparingInt(Finding::start));
     StringBuilder red = new StringBuilder(original.length());

@@ -19,6 +19,8 @@ final class Survey {
   private static final byte HEX = 16;
   private static final byte WORD_SEP = 32;
   private static final byte[] CLS = new byte[128];
+  /** Token characters over all of char: one load and no range test in the hottest loops. */
+  private static final boolean[] TOKEN_CHAR = new boolean[65536];
 
   static {
     for (int c = 'a'; c <= 'z'; c++) {
@@ -43,6 +45,9 @@ final class Survey {
     for (char c : " \t\r\n.,;:)(\"'[]|".toCharArray()) {
       CLS[c] |= WORD_SEP;
     }
+    for (int c = 0; c < 128; c++) {
+      TOKEN_CHAR[c] = (CLS[c] & TOKEN) != 0;
+    }
   }
 
   final Spans tokens = new Spans();
@@ -53,7 +58,7 @@ final class Survey {
   final Spans hexPairs = new Spans();
 
   static boolean isToken(char c) {
-    return c < 128 && (CLS[c] & TOKEN) != 0;
+    return TOKEN_CHAR[c];
   }
 
   static boolean isHex(char c) {
@@ -61,13 +66,16 @@ final class Survey {
   }
 
   static Survey of(char[] text) {
-    return of(text, null, null);
+    return of(text, new String(text), null, null);
   }
 
-  /** Surveys the text and, in the same pass, reports every keyword of {@code ac} to {@code sink}. */
-  static Survey of(char[] text, AhoCorasick ac, AhoCorasick.Sink sink) {
+  /**
+   * Surveys {@code chars} (the characters of {@code text}) and reports every keyword of
+   * {@code ac} to {@code sink}, in text order.
+   */
+  static Survey of(char[] chars, String text, AhoCorasick ac, AhoCorasick.Sink sink) {
     Survey s = new Survey();
-    s.run(text, ac, sink);
+    s.run(chars, text, ac, sink);
     return s;
   }
 
@@ -78,135 +86,178 @@ final class Survey {
   private int pairEnd;
   private int pairs;
 
-  private void run(char[] t, AhoCorasick ac, AhoCorasick.Sink sink) {
+  /**
+   * One tight loop per kind of run rather than one loop tracking all of them: each loop skips
+   * what it does not care about in a few instructions, where a combined loop branched on every
+   * tracker at every character.
+   */
+  private void run(char[] t, String text, AhoCorasick ac, AhoCorasick.Sink sink) {
+    if (ac != null) {
+      ac.scan(t, sink);
+    }
+    tokenRuns(t);
+    digitRuns(t);
+    wordRuns(t);
+    escapeSequences(t, text);
+  }
+
+  /** Token runs; '=' is padding only at the end of a run. */
+  private void tokenRuns(char[] t) {
     final int n = t.length;
-    final char[] acClass = ac == null ? new char[65536] : ac.classOf;
-    final int[] acJump = ac == null ? new int[1] : ac.jump;
-    final int[][] acOut = ac == null ? new int[1][] : ac.out;
-    final int acWidth = ac == null ? 1 : ac.width;
-    final int[] acLen = ac == null ? new int[0] : ac.lengths;
-    int st = 0;
-    int tokStart = -1;
-    int digStart = -1;
-    int digCount = 0;
-    int digLast = -1;
-    int wordStart = -1;
-    int wordLen = 0;
-    boolean wordBad = false;
+    int i = 0;
+    while (true) {
+      while (i < n && !isToken(t[i])) {
+        i++;
+      }
+      if (i >= n) {
+        break;
+      }
+      int s = i;
+      while (i < n && isToken(t[i])) {
+        i++;
+      }
+      int end = i;
+      if (i < n && t[i] == '=') {
+        int j = i;
+        while (j < n && t[j] == '=') {
+          j++;
+        }
+        if (j >= n || !isToken(t[j])) {
+          end = j;
+        }
+      }
+      endToken(t, s, end);
+    }
+    endPairs();
+  }
+
+  /** Digit runs with single space or dash separators. */
+  private void digitRuns(char[] t) {
+    final int n = t.length;
+    int i = 0;
+    while (true) {
+      while (i < n && (char) (t[i] - '0') > 9) {
+        i++;
+      }
+      if (i >= n) {
+        break;
+      }
+      int s = i;
+      int count = 0;
+      int last = i;
+      while (i < n) {
+        char c = t[i];
+        if (c >= '0' && c <= '9') {
+          count++;
+          last = i;
+        } else if (!((c == ' ' || c == '-') && last == i - 1)) {
+          break;
+        }
+        i++;
+      }
+      if (count >= MIN_DIGITS) {
+        digits.add(s, last + 1);
+      }
+    }
+  }
+
+  /** Runs of 3..8 letter lower-case words, as seed phrases are written. */
+  private void wordRuns(char[] t) {
+    final int n = t.length;
     int runStart = -1;
     int runWords = 0;
     int runLastEnd = 0;
     int sepLen = 0;
-    for (int i = 0; i < n; i++) {
+    int i = 0;
+    while (i < n) {
       char c = t[i];
-      int jump = acJump[st + acClass[c]];
-      if (jump >= 0) {
-        st = jump;
-      } else {
-        st = ~jump;
-        for (int p : acOut[st / acWidth]) {
-          sink.hit(p, i + 1 - acLen[p], i + 1);
-        }
-      }
-      int k = c < 128 ? CLS[c] : 0;
-      // Fast path, most characters: a lower-case letter inside a word inside a token.
-      if ((k & LOWER) != 0 && tokStart >= 0 && wordStart >= 0 && digStart < 0) {
-        wordLen++;
+      if (runWords == 0 && !isWordChar(c)) {
+        i++;
         continue;
       }
-      // Token runs; '=' is padding only at the end of a run.
-      if ((k & TOKEN) != 0) {
-        if (tokStart < 0) {
-          tokStart = i;
-        }
-      } else if (tokStart >= 0) {
-        int end = i;
-        if (c == '=') {
-          int j = i;
-          while (j < n && t[j] == '=') {
-            j++;
+      if (isWordChar(c)) {
+        // Upper-case and non-ASCII letters make a word "bad" but do not count to its length.
+        int ws = i;
+        int len = 0;
+        boolean bad = false;
+        while (i < n) {
+          c = t[i];
+          if (c >= 'a' && c <= 'z') {
+            len++;
+          } else if ((c >= 'A' && c <= 'Z') || c >= 128) {
+            bad = true;
+          } else {
+            break;
           }
-          if (j >= n || !isToken(t[j])) {
-            end = j;
-          }
+          i++;
         }
-        endToken(t, tokStart, end);
-        tokStart = -1;
-      }
-      // Digit runs with single space or dash separators.
-      if ((k & DIGIT) != 0) {
-        if (digStart < 0) {
-          digStart = i;
-          digCount = 0;
-        }
-        digCount++;
-        digLast = i;
-      } else if (digStart >= 0 && !((c == ' ' || c == '-') && digLast == i - 1)) {
-        if (digCount >= MIN_DIGITS) {
-          digits.add(digStart, digLast + 1);
-        }
-        digStart = -1;
-      }
-      // Runs of 3..8 letter lower-case words, as seed phrases are written.
-      if ((k & LOWER) != 0) {
-        if (wordStart < 0) {
-          wordStart = i;
-          wordLen = 0;
-          wordBad = false;
-        }
-        wordLen++;
-      } else if ((k & UPPER) != 0 || c >= 128) {
-        wordBad = true;
-        if (wordStart < 0) {
-          wordStart = i;
-          wordLen = 0;
-        }
-      } else {
-        if (wordStart >= 0) {
-          if (!wordBad && wordLen >= 3 && wordLen <= 8) {
+        boolean good = !bad && len >= 3 && len <= 8;
+        if (i >= n) {
+          if (good) {
             if (runWords == 0) {
-              runStart = wordStart;
+              runStart = ws;
             }
             runWords++;
-            runLastEnd = i;
-            sepLen = 0;
-          } else {
-            if (runWords >= MIN_WORDS) {
-              words.add(runStart, runLastEnd);
-            }
-            runWords = 0;
+            runLastEnd = n;
           }
-          wordStart = -1;
+          break;
         }
-        if (runWords > 0 && (++sepLen > 8 || (k & WORD_SEP) == 0)) {
+        if (good) {
+          if (runWords == 0) {
+            runStart = ws;
+          }
+          runWords++;
+          runLastEnd = i;
+          sepLen = 0;
+        } else {
           if (runWords >= MIN_WORDS) {
             words.add(runStart, runLastEnd);
           }
           runWords = 0;
         }
       }
-      // Escape sequences that can hide text.
-      if (c == '%' || c == '\\' || c == '&') {
-        markEscape(t, i);
+      // t[i] is a separator here.
+      if (runWords > 0 && (++sepLen > 8 || (c >= 128 || (CLS[c] & WORD_SEP) == 0))) {
+        if (runWords >= MIN_WORDS) {
+          words.add(runStart, runLastEnd);
+        }
+        runWords = 0;
       }
-    }
-    if (tokStart >= 0) {
-      endToken(t, tokStart, n);
-    }
-    endPairs();
-    if (digStart >= 0 && digCount >= MIN_DIGITS) {
-      digits.add(digStart, digLast + 1);
-    }
-    if (wordStart >= 0 && !wordBad && wordLen >= 3 && wordLen <= 8) {
-      if (runWords == 0) {
-        runStart = wordStart;
-      }
-      runWords++;
-      runLastEnd = n;
+      i++;
     }
     if (runWords >= MIN_WORDS) {
       words.add(runStart, runLastEnd);
     }
+  }
+
+  private static boolean isWordChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 128;
+  }
+
+  /**
+   * Escape sequences that can hide text. String.indexOf is vectorised by the JIT, so three
+   * searches merged in order beat one loop testing every character.
+   */
+  private void escapeSequences(char[] t, String text) {
+    int pct = text.indexOf('%');
+    int bsl = text.indexOf('\\');
+    int amp = text.indexOf('&');
+    while (pct >= 0 || bsl >= 0 || amp >= 0) {
+      int i = minPresent(pct, minPresent(bsl, amp));
+      markEscape(t, i);
+      if (i == pct) {
+        pct = text.indexOf('%', i + 1);
+      } else if (i == bsl) {
+        bsl = text.indexOf('\\', i + 1);
+      } else {
+        amp = text.indexOf('&', i + 1);
+      }
+    }
+  }
+
+  /** The smaller of two indexOf results, where -1 means absent. */
+  private static int minPresent(int a, int b) {
+    return a < 0 ? b : b < 0 ? a : Math.min(a, b);
   }
 
   private void endToken(char[] t, int s, int e) {

@@ -1,6 +1,7 @@
 package io.moltr.core.scan;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.BitSet;
 
 /**
@@ -9,13 +10,18 @@ import java.util.BitSet;
  * Greek look-alikes and dash variants become ASCII. Keeps a map back to original offsets.
  */
 final class TextNormalizer {
-  /** The folded text and, when it differs, the original offset of each of its characters. */
-  record Folded(String text, OffsetMap toOriginal) {}
+  /**
+   * The folded text, its characters (handed to the scan, which needs them as an array anyway)
+   * and, when it differs, the original offset of each of its characters.
+   */
+  record Folded(String text, OffsetMap toOriginal, char[] chars) {}
 
   private static final BitSet STABLE = new BitSet(65536);
   private static final char[] LOOKALIKE = new char[65536];
   /** NFKC of every BMP character that changes under it, computed once. */
   private static final String[] NFKC = new String[65536];
+  /** Non-zero for every character that folding changes or drops; one load per character. */
+  private static final boolean[] CHANGES = new boolean[65536];
 
   static {
     for (int c = 0x80; c < 65536; c++) {
@@ -33,6 +39,10 @@ final class TextNormalizer {
     String to = "aeopcyxijsdqwABEKMHOPCTXSIJABEZHIKMNOPTYXov-------";
     for (int i = 0; i < from.length(); i++) {
       LOOKALIKE[from.charAt(i)] = to.charAt(i);
+    }
+    for (int c = 0x80; c < 65536; c++) {
+      CHANGES[c] = Character.isSurrogate((char) c) || !STABLE.get(c) || LOOKALIKE[c] != 0
+          || invisible(c);
     }
   }
 
@@ -52,30 +62,29 @@ final class TextNormalizer {
   }
 
   static Folded fold(String text) {
-    int n = text.length();
-    int first = -1;
-    for (int i = 0; i < n; i++) {
-      if (text.charAt(i) >= 0x80) {
-        first = i;
-        break;
-      }
+    char[] src = text.toCharArray();
+    int n = src.length;
+    int first = 0;
+    while (first < n && !CHANGES[src[first]]) {
+      first++;
     }
-    if (first < 0 || !needsFolding(text, first)) {
-      return new Folded(text, null);
+    if (first == n) {
+      return new Folded(text, null, src);
     }
     // Copy unchanged stretches in bulk; record a breakpoint wherever the offset shifts.
-    StringBuilder out = new StringBuilder(n);
+    char[] out = new char[n + 16];
+    int len = 0;
     OffsetMap.Builder map = new OffsetMap.Builder();
     int copyFrom = 0;
     int i = first;
     while (i < n) {
-      char c = text.charAt(i);
-      if (c < 0x80 || (!Character.isSurrogate(c) && STABLE.get(c) && LOOKALIKE[c] == 0
-          && !invisible(c))) {
+      char c = src[i];
+      if (!CHANGES[c]) {
         i++;
         continue;
       }
-      out.append(text, copyFrom, i);
+      System.arraycopy(src, copyFrom, out, len, i - copyFrom);
+      len += i - copyFrom;
       int cp = text.codePointAt(i);
       int width = Character.charCount(cp);
       if (!invisible(cp)) {
@@ -83,28 +92,21 @@ final class TextNormalizer {
             ? String.valueOf(LOOKALIKE[cp])
             : cp < 65536 && NFKC[cp] != null ? NFKC[cp]
             : Normalizer.normalize(text.substring(i, i + width), Normalizer.Form.NFKC);
+        // NFKC can expand one character to many; keep room for the rest of the text.
+        if (len + f.length() + (n - i) > out.length) {
+          out = Arrays.copyOf(out, Math.max(out.length * 2, len + f.length() + (n - i)));
+        }
         for (int k = 0; k < f.length(); k++) {
-          map.mark(out.length(), i);
-          out.append(f.charAt(k));
+          map.mark(len, i);
+          out[len++] = f.charAt(k);
         }
       }
       i += width;
       copyFrom = i;
-      map.mark(out.length(), i);
+      map.mark(len, i);
     }
-    out.append(text, copyFrom, n);
-    return new Folded(out.toString(), map.build());
-  }
-
-  /** Most non-ASCII text (accents, dashes in prose) is already folded; skip the copy then. */
-  private static boolean needsFolding(String text, int from) {
-    for (int i = from; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= 0x80 && (Character.isSurrogate(c) || !STABLE.get(c) || LOOKALIKE[c] != 0
-          || invisible(c))) {
-        return true;
-      }
-    }
-    return false;
+    System.arraycopy(src, copyFrom, out, len, n - copyFrom);
+    len += n - copyFrom;
+    return new Folded(new String(out, 0, len), map.build(), Arrays.copyOf(out, len));
   }
 }
