@@ -240,6 +240,12 @@ public final class ShieldServer implements AutoCloseable {
     metrics.counter("moltr_alerts_failed", "Alerts given up after retries, all channels", () -> alertSum(alerts, "failed"));
     metrics.counter("moltr_alerts_dropped", "Alerts dropped because the queue was full",
         () -> (Number) alerts.stats().get("dropped_queue_full"));
+    metrics.counter("moltr_watchdog_runs", "Integrity checks run (start, schedule and manual)",
+        () -> safety.watchdog().runs());
+    metrics.counter("moltr_watchdog_violations", "Integrity checks that found a change or a problem",
+        () -> safety.watchdog().violations());
+    metrics.gauge("moltr_watchdog_last_run_seconds", "Start of the latest integrity check, Unix seconds (0 never)",
+        () -> safety.watchdog().lastRun().map(java.time.Instant::getEpochSecond).orElse(0L));
     String metricsToken = env.get("MOLTR_METRICS_TOKEN");
     api.metrics(metrics, config.section("api").string("metrics_path", "/metrics"),
         metricsToken == null || metricsToken.isBlank() ? null : metricsToken.trim());

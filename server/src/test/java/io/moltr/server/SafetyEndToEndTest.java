@@ -159,7 +159,9 @@ class SafetyEndToEndTest {
         .contains("moltr_incidents_total{severity=\"high\",type=\"command\"} 1.0")
         .contains("moltr_killswitch_level 0.0")
         .contains("moltr_alerts_dropped_total 0.0")
-        .contains("moltr_proxy_bytes_up_total");
+        .contains("moltr_proxy_bytes_up_total")
+        .contains("moltr_watchdog_runs_total")
+        .contains("moltr_watchdog_violations_total 0.0");
   }
 
   @Test

@@ -31,6 +31,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -61,6 +62,10 @@ public final class IntegrityWatchdog implements AutoCloseable {
   private final Clock clock;
   private ScheduledExecutorService scheduler;
   private volatile IntegrityReport lastReport;
+  // Counted for the metrics: a watchdog that silently stopped running looks like a clean one.
+  private final AtomicLong runs = new AtomicLong();
+  private final AtomicLong violations = new AtomicLong();
+  private volatile Instant lastRun;
 
   /**
    * @param baselineFile usually {@code data/integrity/baseline.json}
@@ -114,6 +119,8 @@ public final class IntegrityWatchdog implements AutoCloseable {
   /** Compares the watched files with the signed baseline. Never throws: failures are problems. */
   public IntegrityReport verify() {
     Instant now = clock.instant();
+    runs.incrementAndGet();
+    lastRun = now;
     List<String> problems = new ArrayList<>();
     Map<String, String> expected = readBaseline(problems);
     if (expected == null) {
@@ -142,6 +149,21 @@ public final class IntegrityWatchdog implements AutoCloseable {
       }
     }
     return remember(new IntegrityReport(now, actual.size(), changes, problems));
+  }
+
+  /** How many checks ran since this watchdog was made, scheduled and manual ({@link #verify()}) alike. */
+  public long runs() {
+    return runs.get();
+  }
+
+  /** How many of those checks found a violation (a change or a problem). */
+  public long violations() {
+    return violations.get();
+  }
+
+  /** When the latest check started, if one ran. */
+  public Optional<Instant> lastRun() {
+    return Optional.ofNullable(lastRun);
   }
 
   /** The latest check's report, for {@code GET /integrity/status}. */
@@ -211,6 +233,9 @@ public final class IntegrityWatchdog implements AutoCloseable {
   }
 
   private IntegrityReport remember(IntegrityReport r) {
+    if (r.violated()) {
+      violations.incrementAndGet();
+    }
     lastReport = r;
     return r;
   }

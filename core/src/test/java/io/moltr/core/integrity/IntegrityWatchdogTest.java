@@ -57,6 +57,21 @@ class IntegrityWatchdogTest {
   }
 
   @Test
+  void everyCheckIsCountedAndViolatedOnesSeparately() throws Exception {
+    IntegrityWatchdog w = watchdog(KEY);
+    assertThat(w.runs()).isZero();
+    assertThat(w.lastRun()).isEmpty();
+    w.verify(); // no baseline yet: a problem, so a violation
+    w.baseline();
+    w.verify();
+    Files.writeString(config.resolve("default.yaml"), "mode: disabled\n");
+    w.verify();
+    assertThat(w.runs()).isEqualTo(3);
+    assertThat(w.violations()).isEqualTo(2);
+    assertThat(w.lastRun()).isPresent();
+  }
+
+  @Test
   void namesEachModifiedDeletedAndAddedFileAndNothingOfItsContent() throws Exception {
     IntegrityWatchdog w = watchdog(KEY);
     w.baseline();

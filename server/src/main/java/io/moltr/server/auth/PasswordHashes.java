@@ -47,7 +47,8 @@ public final class PasswordHashes {
     return hash != null && BCRYPT.matcher(hash).matches();
   }
 
-  static int cost(String hash) {
+  /** The cost factor of a bcrypt hash ($2a$/$2b$/$2y$ and two digits); throws for anything else. */
+  public static int cost(String hash) {
     var m = BCRYPT.matcher(hash);
     if (!m.matches()) {
       throw new IllegalArgumentException("not a bcrypt hash");

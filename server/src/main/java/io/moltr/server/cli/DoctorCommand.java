@@ -1,31 +1,49 @@
 package io.moltr.server.cli;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.moltr.core.Mode;
 import io.moltr.core.audit.AuditReport;
 import io.moltr.core.audit.AuditVerifier;
+import io.moltr.core.config.ConfigNode;
 import io.moltr.core.config.ShieldConfig;
 import io.moltr.core.integrity.IntegrityReport;
+import io.moltr.core.scan.OutputScanner;
 import io.moltr.server.Bootstrap;
 import io.moltr.server.LocalSecrets;
+import io.moltr.server.LogRetention;
 import io.moltr.server.SafetyState;
 import io.moltr.server.ServerOptions;
+import io.moltr.server.auth.ApiKeyStore;
 import io.moltr.server.auth.DashboardUsers;
+import io.moltr.server.auth.PasswordHashes;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,7 +56,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "doctor", mixinStandardHelpOptions = true,
     description = {"Check this installation: where the secrets come from, key strength, file modes, mode,",
-        "dns_check, proxy authentication, kill switch, integrity baseline, audit chain, bind address, dashboard users.",
+        "dns_check, proxy authentication, kill switch, integrity baseline, audit chain, bind address, dashboard users,",
+        "password hash cost, API key age, alert channels, retention, secrets in the configuration directory, Redis.",
         "One line per check: OK, WARN (a shortcut or a risk to accept knowingly) or FAIL. Reads only.",
         "Exit 0 without a FAIL, 1 with one, 2 error."})
 final class DoctorCommand implements Callable<Integer> {
@@ -51,6 +70,12 @@ final class DoctorCommand implements Callable<Integer> {
       "api_keys.json", "killswitch-codephrase.hash");
   static final int MIN_JWT_SECRET = 64;
   static final int MIN_CODEPHRASE = 12;
+  static final int MIN_BCRYPT_COST = 12;
+  /** The spec's rotation period for agent API keys. */
+  static final int MAX_API_KEY_DAYS = 90;
+  static final String REDIS_ENV = "MOLTR_REDIS_URL";
+  static final int REDIS_DEFAULT_PORT = 6379;
+  static final int REDIS_TIMEOUT_MS = 2000;
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<PosixFilePermission> GROUP_OR_OTHER = EnumSet.of(
       PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_EXECUTE,
@@ -95,6 +120,8 @@ final class DoctorCommand implements Callable<Integer> {
     }
     out.add(codephrase(data, t));
     out.add(dashboardUsers(data, t));
+    out.add(passwordCost(data, t));
+    out.add(apiKeyAge(data, Instant.now()));
     out.addAll(fileModes(data));
     ShieldConfig config = guarded(out, "config", () -> Bootstrap.loadConfig(opts));
     if (config != null) {
@@ -111,6 +138,12 @@ final class DoctorCommand implements Callable<Integer> {
       if (!config.section("killswitch").bool("enabled", true)) {
         out.add(new Check(Level.WARN, "killswitch", "killswitch.enabled is false: no level has any effect"));
       }
+      out.add(alertChannels(config));
+      Check retention = guarded(out, "retention", () -> retention(config));
+      if (retention != null) {
+        out.add(retention);
+      }
+      out.add(secretsInConfig(opts, config));
     }
     out.add(killSwitch(data));
     if (config != null && secrets != null) {
@@ -118,6 +151,7 @@ final class DoctorCommand implements Callable<Integer> {
     }
     out.add(audit(data));
     out.add(bindAddress(t));
+    out.add(redis(t));
     return out;
   }
 
@@ -171,6 +205,193 @@ final class DoctorCommand implements Callable<Integer> {
         ? new Check(Level.WARN, "dashboard-users", "from " + file + " (the generated admin); set "
             + DashboardUsers.USER_ENV + " and " + DashboardUsers.HASH_ENV)
         : new Check(Level.WARN, "dashboard-users", "none yet; the first start creates 'admin' and prints its password once");
+  }
+
+  /** Reads the hashes without loading the users: loading runs bcrypt, at whatever cost the hash names. */
+  private static Check passwordCost(Path data, Terminal t) {
+    Map<String, String> hashes = new LinkedHashMap<>();
+    String envHash = t.env(DashboardUsers.HASH_ENV);
+    if (envHash != null) {
+      hashes.put(DashboardUsers.HASH_ENV, envHash);
+    } else {
+      Path file = data.resolve("dashboard_users.json");
+      if (!Files.exists(file)) {
+        return new Check(Level.OK, "password-cost", "no dashboard user yet (the first start hashes with cost "
+            + PasswordHashes.COST + ")");
+      }
+      try {
+        for (DashboardUsers.StoredUser u : JSON.readValue(file.toFile(),
+            new TypeReference<List<DashboardUsers.StoredUser>>() {})) {
+          hashes.put(String.valueOf(u.username()), u.passwordHash());
+        }
+      } catch (IOException e) {
+        return new Check(Level.FAIL, "password-cost", file + " is unreadable or not a list of users");
+      }
+    }
+    List<String> weak = new ArrayList<>();
+    for (Map.Entry<String, String> h : hashes.entrySet()) {
+      int cost;
+      try {
+        cost = h.getValue() == null ? -1 : PasswordHashes.cost(h.getValue());
+      } catch (IllegalArgumentException e) {
+        cost = -1;
+      }
+      if (cost < MIN_BCRYPT_COST) {
+        weak.add(h.getKey() + (cost < 0 ? " (not a bcrypt hash)" : " (cost " + cost + ")"));
+      }
+    }
+    return weak.isEmpty()
+        ? new Check(Level.OK, "password-cost", "bcrypt cost " + MIN_BCRYPT_COST + " or more")
+        : new Check(Level.FAIL, "password-cost", "below bcrypt cost " + MIN_BCRYPT_COST + ": " + String.join(", ", weak)
+            + "; set a new hash made with `moltr hash-password`");
+  }
+
+  /** Stored keys only: keys from MOLTR_API_KEYS have no creation date the shield could know. */
+  static Check apiKeyAge(Path data, Instant now) {
+    Path file = data.resolve("api_keys.json");
+    if (!Files.exists(file)) {
+      return new Check(Level.OK, "api-key-age", "no stored API keys");
+    }
+    List<ApiKeyStore.StoredKey> keys;
+    try {
+      keys = JSON.readValue(file.toFile(), new TypeReference<List<ApiKeyStore.StoredKey>>() {});
+    } catch (IOException e) {
+      return new Check(Level.FAIL, "api-key-age", file + " is unreadable or not a list of keys");
+    }
+    List<String> old = new ArrayList<>();
+    for (ApiKeyStore.StoredKey k : keys) {
+      try {
+        long days = Duration.between(Instant.parse(k.created()), now).toDays();
+        if (days >= MAX_API_KEY_DAYS) {
+          old.add(k.name() + " (" + days + " days)");
+        }
+      } catch (RuntimeException e) {
+        old.add(k.name() + " (no valid creation time)");
+      }
+    }
+    return old.isEmpty()
+        ? new Check(Level.OK, "api-key-age", keys.size() + " stored key(s), all younger than " + MAX_API_KEY_DAYS + " days")
+        : new Check(Level.WARN, "api-key-age", "older than " + MAX_API_KEY_DAYS + " days: " + String.join(", ", old)
+            + "; create a new key, switch the agent, revoke the old one");
+  }
+
+  private static Check alertChannels(ShieldConfig config) {
+    List<String> enabled = new ArrayList<>();
+    // Every mapping under alerts with enabled: true is a channel; retry and the like have no such key.
+    config.section("alerts").entries().forEach((name, node) -> {
+      if (node.isMapping() && node.bool("enabled", false)) {
+        enabled.add(name);
+      }
+    });
+    return enabled.isEmpty()
+        ? new Check(Level.WARN, "alerts", "no alert channel enabled: incidents and kill-switch changes reach nobody")
+        : new Check(Level.OK, "alerts", "enabled: " + String.join(", ", enabled));
+  }
+
+  /** Missing means the built-in default applies; a value the server would refuse throws (a FAIL). */
+  private static Check retention(ShieldConfig config) {
+    ConfigNode r = config.section("retention");
+    if (r.get("logs_days").isMissing()) {
+      return new Check(Level.WARN, "retention", "retention.logs_days is not set; the default of "
+          + LogRetention.DEFAULT_DAYS + " days applies");
+    }
+    int days = r.intValue("logs_days", LogRetention.DEFAULT_DAYS, 1, 3650);
+    return new Check(Level.OK, "retention", "logs kept " + days + " days");
+  }
+
+  /**
+   * Every file of the configuration directory through the shield's own output scanner. Two parts
+   * are skipped because they hold secret-shaped text on purpose: scan_patterns.yaml (its regexes
+   * and its example_values, documented vendor examples, would match its own rules) and the
+   * honeypot directory when it lies inside (its files are bait). The scanner is built with the
+   * default output settings so that a disabled output scanner does not disable this check.
+   */
+  private static Check secretsInConfig(ServerOptions opts, ShieldConfig config) {
+    Path dir = opts.configDir();
+    if (dir == null || !Files.isDirectory(dir)) {
+      return new Check(Level.OK, "config-secrets", "no configuration directory (embedded defaults)");
+    }
+    OutputScanner scanner;
+    try {
+      scanner = OutputScanner.fromConfig(config.scanPatterns(), ConfigNode.empty("doctor"));
+    } catch (RuntimeException e) {
+      return new Check(Level.FAIL, "config-secrets", "cannot build the scanner: " + e.getMessage());
+    }
+    Path base = dir.toAbsolutePath().normalize();
+    Path patterns = base.resolve(ShieldConfig.SCAN_PATTERNS_FILE);
+    Path honeypots = Bootstrap.honeypotDirectory(config, opts).toAbsolutePath().normalize();
+    List<String> found = new ArrayList<>();
+    List<String> unscanned = new ArrayList<>();
+    int scanned = 0;
+    try (Stream<Path> files = Files.walk(base)) {
+      for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+        if (f.equals(patterns) || f.startsWith(honeypots)) {
+          continue;
+        }
+        String rel = base.relativize(f).toString();
+        try {
+          String text = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
+          if (text.length() > scanner.maxOutputLength()) {
+            unscanned.add(rel + " (too large)");
+            continue;
+          }
+          scanned++;
+          // Rule ids only: the finding's preview is part of the secret and must not reach a terminal.
+          Set<String> rules = new TreeSet<>();
+          scanner.scan(text).findings().forEach(x -> rules.add(x.ruleId()));
+          if (!rules.isEmpty()) {
+            found.add(rel + " [" + String.join(", ", rules) + "]");
+          }
+        } catch (IOException e) {
+          unscanned.add(rel + " (unreadable)");
+        }
+      }
+    } catch (IOException | UncheckedIOException e) {
+      return new Check(Level.FAIL, "config-secrets", "cannot read " + base + ": " + e.getMessage());
+    }
+    if (!found.isEmpty()) {
+      return new Check(Level.FAIL, "config-secrets", "secret-like values in " + String.join("; ", found)
+          + "; move them to MOLTR_* variables or the vault");
+    }
+    if (!unscanned.isEmpty()) {
+      return new Check(Level.WARN, "config-secrets", "not scanned: " + String.join(", ", unscanned));
+    }
+    return new Check(Level.OK, "config-secrets", scanned + " file(s) scanned, nothing secret-like ("
+        + ShieldConfig.SCAN_PATTERNS_FILE + " skipped: it holds the patterns and examples)");
+  }
+
+  /**
+   * Only reachability: nothing in the shield talks to Redis yet, so even a reachable Redis
+   * shares no state between instances. The URL is never printed (it may carry a password).
+   */
+  static Check redis(Terminal t) {
+    String url = t.env(REDIS_ENV);
+    if (url == null) {
+      return new Check(Level.OK, "redis", "not configured (single instance, state in this process)");
+    }
+    String host;
+    int port;
+    try {
+      URI u = new URI(url);
+      if (!"redis".equalsIgnoreCase(u.getScheme()) && !"rediss".equalsIgnoreCase(u.getScheme())) {
+        throw new URISyntaxException(u.getScheme() == null ? "" : u.getScheme(), "scheme is not redis or rediss");
+      }
+      host = u.getHost();
+      if (host == null || host.isEmpty()) {
+        throw new URISyntaxException("host", "no host");
+      }
+      port = u.getPort() < 0 ? REDIS_DEFAULT_PORT : u.getPort();
+    } catch (URISyntaxException e) {
+      return new Check(Level.FAIL, "redis", REDIS_ENV + " is not a redis:// or rediss:// URL with a host");
+    }
+    String where = (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
+    try (Socket s = new Socket()) {
+      s.connect(new InetSocketAddress(host, port), REDIS_TIMEOUT_MS);
+    } catch (IOException e) {
+      return new Check(Level.FAIL, "redis", where + " is not reachable (" + e.getClass().getSimpleName() + ")");
+    }
+    return new Check(Level.WARN, "redis", where + " is reachable, but cluster mode is not implemented yet:"
+        + " instances do not share state through it");
   }
 
   private static List<Check> fileModes(Path data) {

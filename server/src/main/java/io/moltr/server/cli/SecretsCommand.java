@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
         "Stored Fernet-encrypted in <data-dir>/secrets.json under MOLTR_FERNET_KEY (else the key in",
         "<data-dir>/local-secrets.json). add and remove are audited, so they need the server stopped;",
         "while it runs use POST /secrets and DELETE /secrets/NAME (the CLI refuses and changes nothing)."},
-    subcommands = {SecretsCommand.Add.class, SecretsCommand.ListNames.class, SecretsCommand.Remove.class})
+    subcommands = {SecretsCommand.Add.class, SecretsCommand.ListNames.class, SecretsCommand.Remove.class,
+        SecretsCommand.Rotate.class})
 final class SecretsCommand implements Runnable {
   /** The vault's own bound on one value. */
   static final int MAX_VALUE_BYTES = 64 * 1024;
@@ -122,6 +123,37 @@ final class SecretsCommand implements Runnable {
         audit.append("secret.deleted", OfflineState.actor(), Map.of("name", name));
         PrintWriter out = spec.commandLine().getOut();
         out.println("removed " + name);
+        out.flush();
+        return MoltrCli.OK;
+      }
+    }
+  }
+
+  /**
+   * Key rotation's middle step: with MOLTR_FERNET_KEY=new,old every token is decrypted with
+   * whichever key fits and re-encrypted with the first, so the old key can then be dropped.
+   * All or nothing: one token no key opens stops it before the file is written.
+   */
+  @Command(name = "rotate", mixinStandardHelpOptions = true,
+      description = {"Re-encrypt every secret with the first key of MOLTR_FERNET_KEY (set it to new,old first);",
+          "afterwards the old key can be removed. Audited; needs the server stopped."})
+  static final class Rotate implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin CommonOptions common;
+
+    @Override
+    public Integer call() {
+      ServerOptions opts = common.toServerOptions();
+      PrintWriter out = spec.commandLine().getOut();
+      if (!Files.exists(SafetyState.vaultFile(opts.dataDir()))) {
+        out.println("no secrets to re-encrypt");
+        out.flush();
+        return MoltrCli.OK;
+      }
+      try (HashChainedLog audit = OfflineState.openAudit(opts.dataDir(), "stop the server first")) {
+        int n = vault(opts, LocalSecrets.read(opts.dataDir(), MoltrCli.terminal(spec).env())).rotate();
+        audit.append("secret.rotated", OfflineState.actor(), Map.of("count", n));
+        out.println("re-encrypted " + n + " secret(s) with the first key");
         out.flush();
         return MoltrCli.OK;
       }

@@ -3,9 +3,15 @@ package io.moltr.server.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.moltr.core.audit.HashChainedLog;
+import at.favre.lib.crypto.bcrypt.BCrypt;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -138,5 +144,108 @@ class DoctorCommandTest {
     assertThat(r.exit()).isEqualTo(MoltrCli.FOUND);
 
     assertThat(line(doctor(Map.of()), "integrity")).startsWith("OK");
+  }
+
+  @Test
+  void theShippedInstallationPassesTheNewChecks() {
+    installed();
+    Cli.Result r = doctor(Map.of());
+    assertThat(line(r, "password-cost")).startsWith("OK");
+    assertThat(line(r, "api-key-age")).startsWith("OK");
+    assertThat(line(r, "retention")).startsWith("OK").contains("7 days");
+    assertThat(line(r, "config-secrets")).startsWith("OK").contains("scan_patterns.yaml skipped");
+    assertThat(line(r, "redis")).startsWith("OK").contains("not configured");
+    // The shipped configuration enables no channel.
+    assertThat(line(r, "alerts")).startsWith("WARN").contains("no alert channel");
+  }
+
+  @Test
+  void apiKeysOlderThanNinetyDaysAreAWarning() throws Exception {
+    Files.createDirectories(data());
+    Instant now = Instant.now();
+    Files.writeString(data().resolve("api_keys.json"), "[{\"name\":\"fresh\",\"sha256\":\"" + "a".repeat(64)
+        + "\",\"created\":\"" + now.minus(Duration.ofDays(10)) + "\"},{\"name\":\"stale\",\"sha256\":\""
+        + "b".repeat(64) + "\",\"created\":\"" + now.minus(Duration.ofDays(91)) + "\"}]");
+    Cli.Result r = doctor(Map.of());
+    assertThat(line(r, "api-key-age")).startsWith("WARN").contains("stale (91 days)").doesNotContain("fresh");
+    assertThat(r.out()).doesNotContain("a".repeat(64));
+    assertThat(DoctorCommand.apiKeyAge(data(), now.minus(Duration.ofDays(2))).level()).isEqualTo(DoctorCommand.Level.OK);
+  }
+
+  @Test
+  void aPasswordHashBelowCostTwelveIsAFailure() throws Exception {
+    String weak = BCrypt.withDefaults().hashToString(10, "a password".toCharArray());
+    Cli.Result r = doctor(Map.of("MOLTR_DASHBOARD_USER", "ops", "MOLTR_DASHBOARD_PASSWORD_HASH", weak));
+    assertThat(r.exit()).isEqualTo(MoltrCli.FOUND);
+    assertThat(line(r, "password-cost")).startsWith("FAIL").contains("cost 10");
+    assertThat(r.out()).doesNotContain(weak);
+
+    Files.createDirectories(data());
+    Files.writeString(data().resolve("dashboard_users.json"), "[{\"username\":\"old\",\"password_hash\":\""
+        + weak.replace("$2a$", "$2y$") + "\",\"created\":\"2026-01-01T00:00:00Z\"}]");
+    assertThat(line(doctor(Map.of()), "password-cost")).startsWith("FAIL").contains("old (cost 10)");
+
+    String strong = BCrypt.withDefaults().hashToString(12, "a password".toCharArray());
+    assertThat(line(doctor(Map.of("MOLTR_DASHBOARD_USER", "ops", "MOLTR_DASHBOARD_PASSWORD_HASH", strong)),
+        "password-cost")).startsWith("OK");
+  }
+
+  @Test
+  void anEnabledChannelAndAMissingOrInvalidRetentionAreReported() throws Exception {
+    Path conf = work.resolve("conf");
+    Cli.copyTree(Cli.SHIPPED_CONFIG, conf);
+    Path defaults = conf.resolve("default.yaml");
+    String shipped = Files.readString(defaults);
+    Files.writeString(defaults, shipped.replaceFirst("(slack:[^\n]*\n\s+enabled: )false", "$1true")
+        .replace("  logs_days: 7\n", ""));
+    Cli.Result r = Cli.run(Map.of(), "", "doctor", "--config-dir", conf.toString(), "--data-dir", data().toString());
+    assertThat(line(r, "alerts")).startsWith("OK").contains("slack");
+    assertThat(line(r, "retention")).startsWith("WARN").contains("default of 7 days");
+
+    Files.writeString(defaults, shipped.replace("logs_days: 7", "logs_days: 0"));
+    r = Cli.run(Map.of(), "", "doctor", "--config-dir", conf.toString(), "--data-dir", data().toString());
+    assertThat(line(r, "retention")).startsWith("FAIL").contains("logs_days");
+    assertThat(r.exit()).isEqualTo(MoltrCli.FOUND);
+  }
+
+  @Test
+  void aSecretInTheConfigurationDirectoryIsAFailureWithoutBeingShown() throws Exception {
+    Path conf = work.resolve("conf");
+    Cli.copyTree(Cli.SHIPPED_CONFIG, conf);
+    // Made at run time so that no secret-shaped literal sits in the repository.
+    String secret = randomToken(40);
+    Files.writeString(conf.resolve("notes.txt"), "aws_secret_access_key = " + secret + "\n");
+    Cli.Result r = Cli.run(Map.of(), "", "doctor", "--config-dir", conf.toString(), "--data-dir", data().toString());
+    assertThat(line(r, "config-secrets")).startsWith("FAIL").contains("notes.txt").contains("aws");
+    assertThat(r.out()).doesNotContain(secret).doesNotContain(secret.substring(0, 4) + "\u2026");
+    assertThat(r.exit()).isEqualTo(MoltrCli.FOUND);
+  }
+
+  @Test
+  void redisIsCheckedByAConnectionAndItsUrlIsNeverShown() throws Exception {
+    try (ServerSocket listening = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      Cli.Result r = doctor(Map.of("MOLTR_REDIS_URL", "redis://:hunter2secret@127.0.0.1:" + listening.getLocalPort() + "/0"));
+      assertThat(line(r, "redis")).startsWith("WARN").contains("reachable").contains("cluster mode is not implemented");
+      assertThat(r.out()).doesNotContain("hunter2secret");
+    }
+    int closed;
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      closed = s.getLocalPort();
+    }
+    Cli.Result down = doctor(Map.of("MOLTR_REDIS_URL", "rediss://127.0.0.1:" + closed));
+    assertThat(line(down, "redis")).startsWith("FAIL").contains("not reachable");
+    assertThat(down.exit()).isEqualTo(MoltrCli.FOUND);
+    assertThat(line(doctor(Map.of("MOLTR_REDIS_URL", "http://127.0.0.1:6379")), "redis")).startsWith("FAIL")
+        .contains("not a redis");
+  }
+
+  private static String randomToken(int n) {
+    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    SecureRandom random = new SecureRandom();
+    StringBuilder sb = new StringBuilder();
+    while (sb.length() < n) {
+      sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return sb.toString();
   }
 }

@@ -94,4 +94,27 @@ class SecretsCommandTest {
     assertThat(Files.readString(data.resolve("local-secrets.json"))).contains("MOLTR_FERNET_KEY");
     assertThat(run(Map.of(), "", "list").out().lines()).containsExactly("db_password");
   }
+
+  @Test
+  void rotateReEncryptsUnderTheFirstKeySoTheOldOneCanBeDropped() {
+    assertThat(run(env, VALUE + "\n", "add", "db_password").exit()).isEqualTo(MoltrCli.OK);
+    String newKey = fernetKey();
+    Cli.Result rotate = run(Map.of("MOLTR_FERNET_KEY", newKey + "," + fernetKey), "", "rotate");
+    assertThat(rotate.exit()).as(rotate.err()).isEqualTo(MoltrCli.OK);
+    assertThat(rotate.out()).contains("re-encrypted 1 secret(s)").doesNotContain(VALUE);
+    assertThat(SecretVault.open(data.resolve("secrets.json"), newKey).get("db_password")).contains(VALUE);
+    assertThat(auditText()).contains("secret.rotated");
+    // A key set that opens nothing changes nothing.
+    String before = readVault();
+    assertThat(run(Map.of("MOLTR_FERNET_KEY", fernetKey()), "", "rotate").exit()).isNotEqualTo(MoltrCli.OK);
+    assertThat(readVault()).isEqualTo(before);
+  }
+
+  private String readVault() {
+    try {
+      return Files.readString(data.resolve("secrets.json"));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 }
