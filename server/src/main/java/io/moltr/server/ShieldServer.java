@@ -211,6 +211,14 @@ public final class ShieldServer implements AutoCloseable {
       return t;
     });
     background.scheduleWithFixedDelay(registered::refreshIfChanged, 5, 5, TimeUnit.SECONDS);
+    // `moltr apikey revoke` on the same data directory takes effect here within seconds.
+    background.scheduleWithFixedDelay(() -> {
+      try {
+        keys.reload();
+      } catch (RuntimeException e) {
+        log.warn("api_keys.json could not be re-read; the keys in force stay: {}", e.getClass().getSimpleName());
+      }
+    }, 5, 5, TimeUnit.SECONDS);
     LogRetention retention = new LogRetention(opts.logDir(), retentionDays, Clock.systemUTC());
     background.scheduleAtFixedRate(retention::sweep, 0, 24, TimeUnit.HOURS);
     background.scheduleWithFixedDelay(events::heartbeat, 15, 15, TimeUnit.SECONDS);

@@ -35,8 +35,12 @@ public final class ApiKeyStore {
 
   private final Path file;
   private final Clock clock;
-  private final Map<String, StoredKey> byHash = new ConcurrentHashMap<>();
+  /** What authenticates: swapped whole, so a reader never sees half an update. */
+  private volatile Map<String, StoredKey> byHash = Map.of();
+  private final Map<String, StoredKey> envKeys = new ConcurrentHashMap<>();
   private final List<StoredKey> fromFile = new ArrayList<>();
+  private boolean envRevoked;
+  private java.nio.file.attribute.FileTime seen;
 
   private ApiKeyStore(Path file, Clock clock) {
     this.file = file;
@@ -46,7 +50,6 @@ public final class ApiKeyStore {
   /** Loads keys from the data directory's file and, if given, from MOLTR_API_KEYS. */
   public static ApiKeyStore open(Path dataDir, String envKeys, Clock clock) {
     ApiKeyStore store = new ApiKeyStore(dataDir.resolve("api_keys.json"), clock);
-    store.loadFile();
     if (envKeys != null && !envKeys.isBlank()) {
       int i = 0;
       for (String raw : envKeys.split(",")) {
@@ -61,9 +64,10 @@ public final class ApiKeyStore {
                   + " characters long; each key must have at least " + MIN_KEY_LENGTH);
         }
         StoredKey k = new StoredKey("env-" + i, sha256(key), "environment");
-        store.byHash.put(k.sha256(), k);
+        store.envKeys.put(k.sha256(), k);
       }
     }
+    store.reload();
     return store;
   }
 
@@ -82,6 +86,7 @@ public final class ApiKeyStore {
 
   /** Creates, stores (hash only) and returns a new key; the caller shows it once. */
   public synchronized String create(String name) {
+    reload();
     if (name == null || !name.matches("[A-Za-z0-9._-]{1,64}")) {
       throw new IllegalArgumentException("key name must be 1-64 characters of A-Z a-z 0-9 . _ -");
     }
@@ -94,16 +99,15 @@ public final class ApiKeyStore {
     StoredKey stored = new StoredKey(name, sha256(key), clock.instant().toString());
     fromFile.add(stored);
     save();
-    byHash.put(stored.sha256(), stored);
     return key;
   }
 
   /** Removes a stored key; true when one was removed. */
   public synchronized boolean revoke(String name) {
+    reload();
     boolean removed = fromFile.removeIf(k -> k.name().equals(name));
     if (removed) {
       save();
-      byHash.values().removeIf(k -> k.name().equals(name));
     }
     return removed;
   }
@@ -111,13 +115,48 @@ public final class ApiKeyStore {
   /** The kill switch's WIPE: every key, stored or from the environment, stops working now. */
   public synchronized int revokeAll() {
     int n = byHash.size();
+    envRevoked = true;
     fromFile.clear();
     save();
-    byHash.clear();
     return n;
   }
 
+  /**
+   * Re-reads the file when another process (`moltr apikey`) changed it, so a key revoked there
+   * stops working here too, and a later save here cannot bring it back.
+   */
+  public synchronized void reload() {
+    java.nio.file.attribute.FileTime now = modified();
+    if (now != null && now.equals(seen)) {
+      return;
+    }
+    fromFile.clear();
+    fromFile.addAll(loadFile());
+    seen = now;
+    rebuild();
+  }
+
+  private void rebuild() {
+    Map<String, StoredKey> next = new java.util.HashMap<>();
+    if (!envRevoked) {
+      next.putAll(envKeys);
+    }
+    for (StoredKey k : fromFile) {
+      next.put(k.sha256(), k);
+    }
+    byHash = Map.copyOf(next);
+  }
+
+  private java.nio.file.attribute.FileTime modified() {
+    try {
+      return Files.exists(file) ? Files.getLastModifiedTime(file) : null;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
   public synchronized List<StoredKey> list() {
+    reload();
     return List.copyOf(fromFile);
   }
 
@@ -130,9 +169,9 @@ public final class ApiKeyStore {
     return sb.toString();
   }
 
-  private void loadFile() {
+  private List<StoredKey> loadFile() {
     if (!Files.exists(file)) {
-      return;
+      return List.of();
     }
     try {
       List<StoredKey> keys = JSON.readValue(file.toFile(), new TypeReference<List<StoredKey>>() {});
@@ -140,9 +179,8 @@ public final class ApiKeyStore {
         if (k.name() == null || k.sha256() == null || !k.sha256().matches("[0-9a-f]{64}")) {
           throw new IllegalStateException(file + ": an entry has no name or an invalid sha256");
         }
-        fromFile.add(k);
-        byHash.put(k.sha256(), k);
       }
+      return keys;
     } catch (IOException e) {
       throw new IllegalStateException(file + ": cannot read API keys (" + e.getMessage() + ")", e);
     }
@@ -151,6 +189,8 @@ public final class ApiKeyStore {
   private void save() {
     try {
       AtomicFile.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(fromFile));
+      seen = modified();
+      rebuild();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }

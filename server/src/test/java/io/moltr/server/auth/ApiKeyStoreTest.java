@@ -37,6 +37,20 @@ class ApiKeyStoreTest {
   }
 
   @Test
+  void aKeyRevokedByAnotherProcessStaysRevoked() throws Exception {
+    ApiKeyStore server = ApiKeyStore.open(data, null, Clock.systemUTC());
+    String first = server.create("first");
+    ApiKeyStore cli = ApiKeyStore.open(data, null, Clock.systemUTC());
+    Thread.sleep(20); // distinct modification times on coarse file systems
+    assertThat(cli.revoke("first")).isTrue();
+    server.reload();
+    assertThat(server.authenticate(first)).isEmpty();
+    String second = server.create("second");
+    assertThat(ApiKeyStore.open(data, null, Clock.systemUTC()).authenticate(first)).isEmpty();
+    assertThat(server.authenticate(second)).contains("second");
+  }
+
+  @Test
   void namesAreValidatedAndUnique() {
     ApiKeyStore store = ApiKeyStore.open(data, null, Clock.systemUTC());
     store.create("a");
