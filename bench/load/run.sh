@@ -17,7 +17,7 @@ export MOLTR_BENCH_KEY="bench_$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' 
 # what an allowed name costs once its resolution is cached.
 cp -r config "$tmp/config"
 sed -i 's/dns_check: true/dns_check: false/' "$tmp/config/default.yaml"
-MOLTR_API_KEYS="$MOLTR_BENCH_KEY" java ${MOLTR_JAVA_OPTS:-} -jar server/target/moltr.jar serve \
+MOLTR_API_KEYS="$MOLTR_BENCH_KEY" java ${MOLTR_JAVA_OPTS:--XX:+UseParallelGC} -jar server/target/moltr.jar serve \
   --port "$port" --proxy-port 0 --config-dir "$tmp/config" --data-dir "$tmp/data" --log-dir "$tmp/logs" \
   >"$tmp/serve.log" 2>&1 &
 pid=$!
@@ -26,7 +26,7 @@ for _ in $(seq 1 300); do
   curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break
   sleep 0.2
 done
-for scenario in scan-4k check-url; do
+for scenario in ${MOLTR_BENCH_SCENARIOS:-scan-4k check-url}; do
   path=/scan/output; [ "$scenario" = check-url ] && path=/check/url
   wrk -t2 -c"$conns" -d15s -s "bench/load/$scenario.lua" "http://127.0.0.1:$port$path" >/dev/null  # warm-up (JIT)
   echo "== $scenario: POST $path, ${secs}s, $conns connections, 2 wrk threads"

@@ -39,7 +39,7 @@ class DeployFilesTest {
     assertThat(compose).contains("8420:8420").contains("shield:8421").contains("internal: true")
         .contains("dockerfile: deploy/Dockerfile");
     String unit = read("deploy/moltr.service");
-    assertThat(unit).contains("ExecStart=/usr/bin/java -jar /opt/moltr/moltr.jar serve")
+    assertThat(unit).contains("ExecStart=/usr/bin/java -XX:+UseParallelGC -jar /opt/moltr/moltr.jar serve")
         .contains("Restart=always").contains("ExecReload=/bin/kill -HUP");
     assertThat(read("deploy/Dockerfile")).contains("/opt/moltr/moltr.jar");
     assertThat(read("deploy/Caddyfile")).contains("127.0.0.1:8420").contains("tls1.2");
