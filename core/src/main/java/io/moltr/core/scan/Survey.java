@@ -13,9 +13,6 @@ final class Survey {
   static final int MIN_HEX_PAIRS = 8;
 
   private static final byte TOKEN = 1;
-  private static final byte DIGIT = 2;
-  private static final byte LOWER = 4;
-  private static final byte UPPER = 8;
   private static final byte HEX = 16;
   private static final byte WORD_SEP = 32;
   private static final byte[] CLS = new byte[128];
@@ -24,13 +21,13 @@ final class Survey {
 
   static {
     for (int c = 'a'; c <= 'z'; c++) {
-      CLS[c] = TOKEN | LOWER;
+      CLS[c] = TOKEN;
     }
     for (int c = 'A'; c <= 'Z'; c++) {
-      CLS[c] = TOKEN | UPPER;
+      CLS[c] = TOKEN;
     }
     for (int c = '0'; c <= '9'; c++) {
-      CLS[c] = TOKEN | DIGIT | HEX | WORD_SEP;
+      CLS[c] = TOKEN | HEX | WORD_SEP;
     }
     for (int c = 'a'; c <= 'f'; c++) {
       CLS[c] |= HEX;

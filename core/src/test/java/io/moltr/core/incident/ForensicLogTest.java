@@ -6,39 +6,14 @@ import io.moltr.core.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
+import io.moltr.core.audit.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ForensicLogTest {
-  static final class MovableClock extends Clock {
-    Instant now;
-
-    MovableClock(String at) {
-      now = Instant.parse(at);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
   private static Incident incident(String id) {
     return new Incident(id, Instant.EPOCH, "command", Severity.HIGH, "203.0.113.0", "ua", "r", "rule", "h", "p",
         true, Map.of());
@@ -47,10 +22,10 @@ class ForensicLogTest {
   @Test
   void theFirstRecordOfANewDayMovesYesterdaysLinesToADatedFile(@TempDir Path logs) throws Exception {
     Path active = logs.resolve("moltr-forensic.jsonl");
-    MovableClock clock = new MovableClock("2026-11-28T23:59:00Z");
+    MutableClock clock = new MutableClock(Instant.parse("2026-11-28T23:59:00Z"));
     try (ForensicLog log = new ForensicLog(active, clock)) {
       log.record(incident("day-one"));
-      clock.now = Instant.parse("2026-11-29T00:00:01Z");
+      clock.advance(java.time.Duration.ofSeconds(61)); // 2026-11-29T00:00:01Z
       log.record(incident("day-two"));
     }
     assertThat(Files.readString(logs.resolve("moltr-forensic-2026-11-28.jsonl"))).contains("day-one")
@@ -64,7 +39,7 @@ class ForensicLogTest {
     Files.writeString(active, "{\"incident_id\":\"old\"}\n");
     Files.setLastModifiedTime(active, FileTime.from(Instant.parse("2026-11-20T12:00:00Z")));
     Files.writeString(logs.resolve("moltr-forensic-2026-11-20.jsonl"), "{\"incident_id\":\"older\"}\n");
-    try (ForensicLog log = new ForensicLog(active, new MovableClock("2026-11-29T08:00:00Z"))) {
+    try (ForensicLog log = new ForensicLog(active, new MutableClock(Instant.parse("2026-11-29T08:00:00Z")))) {
       log.record(incident("new"));
     }
     // The day already had a file: the second one gets a suffix rather than overwriting it.
