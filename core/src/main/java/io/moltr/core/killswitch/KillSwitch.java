@@ -54,6 +54,7 @@ public final class KillSwitch {
   private final List<Consumer<KillSwitchEvent>> listeners = new CopyOnWriteArrayList<>();
   private final Deque<KillSwitchEvent> history = new ArrayDeque<>();
   private volatile KillSwitchState state = KillSwitchState.INACTIVE;
+  private volatile java.util.function.Supplier<Optional<String>> resetPrecondition = Optional::empty;
   private String startupProblem;
 
   private KillSwitch(Path stateFile, AuditTrail audit, Codephrase codephrase, Clock clock) {
@@ -121,6 +122,55 @@ public final class KillSwitch {
 
   public void removeListener(Consumer<KillSwitchEvent> listener) {
     listeners.remove(listener);
+  }
+
+  /**
+   * A check run before every reset; a present answer refuses the reset with that reason. Cluster
+   * mode uses it: lifting a protection the fleet shares needs the shared store.
+   */
+  public void resetPrecondition(java.util.function.Supplier<Optional<String>> precondition) {
+    this.resetPrecondition = precondition;
+  }
+
+  /**
+   * Makes this switch's levels those of {@code shared} (the fleet's state in cluster mode):
+   * persisted, audited, and handed to listeners as a trigger or reset by {@code actor}, so that
+   * sessions, tunnels and keys react as to a local change. No confirmation: the change was
+   * confirmed where it was made. Returns the event, or empty when nothing changed.
+   */
+  public synchronized Optional<KillSwitchEvent> adopt(KillSwitchState shared, String actorGiven) {
+    String actor = bounded(actorGiven, "cluster");
+    KillSwitchState before = state;
+    if (before.active().equals(shared.active())) {
+      return Optional.empty();
+    }
+    Set<KillSwitchLevel> added = EnumSet.noneOf(KillSwitchLevel.class);
+    Set<KillSwitchLevel> lifted = EnumSet.noneOf(KillSwitchLevel.class);
+    for (KillSwitchLevel l : KillSwitchLevel.values()) {
+      boolean was = before.active().containsKey(l);
+      boolean is = shared.active().containsKey(l);
+      if (is && !was) {
+        added.add(l);
+      } else if (was && !is) {
+        lifted.add(l);
+      }
+    }
+    Instant now = clock.instant();
+    state = shared;
+    KillSwitchEvent event = added.isEmpty() && !lifted.isEmpty()
+        ? new KillSwitchEvent(KillSwitchEvent.Type.RESET, lifted, before, shared, "reset elsewhere in the fleet", actor, now)
+        : new KillSwitchEvent(KillSwitchEvent.Type.TRIGGERED, added.isEmpty() ? shared.active().keySet() : added,
+            before, shared, shared.effective().map(Activation::reason).orElse("changed elsewhere in the fleet"), actor, now);
+    remember(event);
+    try {
+      persist();
+    } catch (IOException e) {
+      LOG.error("kill switch state from the fleet is in force but could not be saved to {}: {}", stateFile, e.getMessage());
+    }
+    audit("killswitch.adopt", actor, Map.of("added", names(added), "lifted", names(lifted),
+        "effective", shared.level().map(Enum::name).orElse("NONE")));
+    notifyListeners(event);
+    return Optional.of(event);
   }
 
   /** Oldest first; the last {@value #HISTORY_LIMIT} changes, kept across restarts. */
@@ -220,6 +270,9 @@ public final class KillSwitch {
   private KillSwitchResult applyReset(Set<KillSwitchLevel> levels, String confirm, String actorGiven) {
     String actor = bounded(actorGiven, "unknown");
     Optional<String> refusal = checkConfirmation(confirm);
+    if (refusal.isEmpty()) {
+      refusal = resetPrecondition.get();
+    }
     if (refusal.isPresent()) {
       audit("killswitch.refused", actor, Map.of("action", "reset", "levels", names(levels), "why", refusal.get()));
       return new KillSwitchResult.Refused(state, refusal.get());
