@@ -31,6 +31,12 @@ import io.moltr.server.auth.ApiKeyStore;
 import io.moltr.server.auth.DashboardAuth;
 import io.moltr.server.auth.DashboardUsers;
 import io.moltr.server.auth.SessionStore;
+import io.moltr.server.auth.LoginGuard;
+import io.moltr.server.api.IncidentFeed;
+import io.moltr.server.cluster.Cluster;
+import io.moltr.server.cluster.RedisSettings;
+import io.moltr.server.ratelimit.LocalRateLimiter;
+import io.moltr.server.ratelimit.RateLimits;
 import io.moltr.server.proxy.EgressProxy;
 import java.io.IOException;
 import java.time.Duration;
@@ -54,9 +60,11 @@ public final class ShieldServer implements AutoCloseable {
   private final ScheduledExecutorService background;
   private final AlertDispatcher alerts;
   private final LiveEvents events;
+  private final Cluster cluster;
 
   private ShieldServer(ApiServer api, EgressProxy proxy, ForensicLog forensic, LiveEngines live, DashboardAuth dashboard,
-      SafetyState safety, ScheduledExecutorService background, AlertDispatcher alerts, LiveEvents events) {
+      SafetyState safety, ScheduledExecutorService background, AlertDispatcher alerts, LiveEvents events, Cluster cluster) {
+    this.cluster = cluster;
     this.alerts = alerts;
     this.events = events;
     this.safety = safety;
@@ -85,6 +93,7 @@ public final class ShieldServer implements AutoCloseable {
     String trustedProxy = env.get("MOLTR_TRUSTED_PROXY");
     ApiServer.checkTrustedProxy(trustedProxy);
     HoneypotEndpoints honeypotEndpoints = HoneypotEndpoints.fromConfig(config.section("api"));
+    Optional<RedisSettings> clusterSettings = RedisSettings.fromEnv(env, opts.port());
 
     if (Bootstrap.ensureDataDir(opts.dataDir())) {
       Bootstrap.say(out, "created data directory " + opts.dataDir());
@@ -112,8 +121,25 @@ public final class ShieldServer implements AutoCloseable {
       users = DashboardUsers.load(opts.dataDir(), env);
     }
     log.info("dashboard users from {}", users.source());
+    LocalRateLimiter localLimiter = new LocalRateLimiter(Clock.systemUTC());
+    Cluster cluster = null;
+    if (clusterSettings.isPresent()) {
+      // Every node must sign and verify the same dashboard tokens: a secret one node made up
+      // for itself would log people out whenever the load balancer picks another node.
+      if (secrets.generatedNow().contains(LocalSecrets.JWT_SECRET) || secrets.fromFile().contains(LocalSecrets.JWT_SECRET)) {
+        throw new IllegalStateException("cluster mode (" + RedisSettings.URL_ENV + ") needs " + LocalSecrets.JWT_SECRET
+            + " set to the same value on every node");
+      }
+      cluster = Cluster.connect(clusterSettings.get(), Clock.systemUTC(), localLimiter);
+      Bootstrap.say(out, "cluster mode: node " + clusterSettings.get().nodeId() + ", Redis " + clusterSettings.get().where()
+          + ", key prefix " + clusterSettings.get().prefix()
+          + (cluster.store().up() ? "" : " (UNREACHABLE: running degraded, denying until the fleet's state is read)"));
+    }
+    SessionStore localSessions = new SessionStore(Clock.systemUTC());
+    LoginGuard localGuard = DashboardAuth.localLoginGuard(Clock.systemUTC());
     DashboardAuth dashboard = DashboardAuth.create(users, secrets.get(LocalSecrets.JWT_SECRET), Clock.systemUTC(),
-        DashboardAuth.Pause.SLEEP);
+        DashboardAuth.Pause.SLEEP, cluster == null ? localSessions : cluster.sessions(localSessions),
+        cluster == null ? localGuard : cluster.loginGuard(localGuard));
 
     ApiKeyStore keys = ApiKeyStore.open(opts.dataDir(), env.get("MOLTR_API_KEYS"), Clock.systemUTC());
     if (keys.isEmpty()) {
@@ -129,7 +155,11 @@ public final class ShieldServer implements AutoCloseable {
     SafetyState safety = SafetyState.open(opts, config, secrets, env, Bootstrap.honeypotDirectory(config, opts), out);
     KillSwitch killSwitch = safety.killSwitch();
     boolean switchEnabled = config.section("killswitch").bool("enabled", true);
-    ActionGate gate = !switchEnabled ? ActionGate.OPEN : kind -> {
+    Cluster clusterRef = cluster;
+    if (cluster != null) {
+      cluster.attach(killSwitch, () -> nodeReport(safety));
+    }
+    ActionGate gate = !switchEnabled ? ActionGate.OPEN : cluster != null ? cluster.killSwitch()::admit : kind -> {
       Decision d = killSwitch.check(kind);
       return d.allowed() ? Optional.empty() : Optional.of((Decision.Deny) d);
     };
@@ -137,8 +167,10 @@ public final class ShieldServer implements AutoCloseable {
     // Incidents go to the forensic log, the metrics, the alerts and the dashboard; some of them
     // also raise the kill switch.
     ShieldMetrics metrics = new ShieldMetrics();
+    IncidentSink fleetIncidents = cluster == null ? IncidentSink.NONE : cluster.incidents();
     IncidentSink incidents = incident -> {
       forensic.record(incident);
+      fleetIncidents.record(incident); // queued; written by the cluster's thread
       metrics.incident(incident);
       events.incident(incident);
       alerts.onIncident(incident); // never blocks: a bounded queue, dropped and counted when full
@@ -222,17 +254,21 @@ public final class ShieldServer implements AutoCloseable {
     LogRetention retention = new LogRetention(opts.logDir(), retentionDays, Clock.systemUTC());
     background.scheduleAtFixedRate(retention::sweep, 0, 24, TimeUnit.HOURS);
     background.scheduleWithFixedDelay(events::heartbeat, 15, 15, TimeUnit.SECONDS);
-    ConfigNode limits = config.section("api.rate_limits");
+    RateLimits rateLimits = RateLimits.fromConfig(config.section("api.rate_limits"),
+        cluster == null ? localLimiter : cluster.rateLimiter());
     AdminApi admin = new AdminApi(killSwitch, safety.audit(), safety.watchdog(), safety.vault(), registered::refresh,
         actor -> {
           LiveEngines.ReloadOutcome r = live.reload(actor);
           return new AdminApi.Reload(r.applied(), r.message(), r.details());
         },
-        limits.intValue("killswitch_trigger", 3, 0, 10_000), limits.intValue("killswitch_reset", 5, 0, 10_000),
-        Clock.systemUTC());
+        rateLimits);
     ApiServer api = new ApiServer(live::shield, keys,
         new ApiServer.Settings(opts.bind(), opts.port(), config.maxBodyBytes(), config.maxOutputLength(), trustedProxy),
-        () -> status(live.shield(), proxyRef, live.built().urls().dnsCheckEnabled(), safety, alerts), dashboard);
+        () -> status(live.shield(), proxyRef, live.built().urls().dnsCheckEnabled(), safety, alerts, clusterRef), dashboard);
+    api.rateLimits(rateLimits);
+    if (cluster != null) {
+      api.degraded(cluster::degradedReason);
+    }
     admin.register(api);
     metrics.gauge("moltr_killswitch_level", "Active kill-switch level (0 none, 1 PAUSE ... 5 EMERGENCY)",
         () -> killSwitch.state().level().map(l -> l.ordinal() + 1).orElse(0));
@@ -258,8 +294,8 @@ public final class ShieldServer implements AutoCloseable {
     api.metrics(metrics, config.section("api").string("metrics_path", "/metrics"),
         metricsToken == null || metricsToken.isBlank() ? null : metricsToken.trim());
     api.honeypots(honeypotEndpoints, incidents);
-    new DashboardApi(keys, safety.audit(), killSwitch, forensic.file(),
-        () -> status(live.shield(), proxyRef, live.built().urls().dnsCheckEnabled(), safety, alerts), dashboard, events)
+    new DashboardApi(keys, safety.audit(), killSwitch, forensic.file(), cluster == null ? IncidentFeed.NONE : cluster.incidents(),
+        () -> status(live.shield(), proxyRef, live.built().urls().dnsCheckEnabled(), safety, alerts, clusterRef), dashboard, events)
         .register(api);
     int port;
     int proxyPort = 0;
@@ -270,6 +306,9 @@ public final class ShieldServer implements AutoCloseable {
       }
     } catch (IOException | RuntimeException e) {
       api.close();
+      if (clusterRef != null) {
+        clusterRef.close();
+      }
       background.shutdownNow();
       safety.close();
       forensic.close();
@@ -286,7 +325,20 @@ public final class ShieldServer implements AutoCloseable {
     }
     log.info("started on {}:{} in {} mode", opts.bind(), port, live.shield().mode().label());
     alerts.start();
-    return new ShieldServer(api, proxy, forensic, live, dashboard, safety, background, alerts, events);
+    return new ShieldServer(api, proxy, forensic, live, dashboard, safety, background, alerts, events, cluster);
+  }
+
+  /** What this node tells the fleet about itself (cluster mode): integrity and kill switch. */
+  private static Map<String, Object> nodeReport(SafetyState safety) {
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("version", Version.VALUE);
+    r.put("killswitch_level", safety.killSwitch().state().level().map(Enum::name).orElse("NONE"));
+    r.put("watchdog_running", safety.watchdog().running());
+    safety.watchdog().lastReport().ifPresent(rep -> {
+      r.put("integrity_checked", rep.at().toString());
+      r.put("integrity_violated", rep.violated());
+    });
+    return r;
   }
 
   /**
@@ -364,9 +416,11 @@ public final class ShieldServer implements AutoCloseable {
   public static final int EPHEMERAL = -1;
 
   static Map<String, Object> status(Shield shield, EgressProxy proxy, boolean dnsCheck, SafetyState safety,
-      AlertDispatcher alerts) {
+      AlertDispatcher alerts, Cluster cluster) {
     Map<String, Object> s = new LinkedHashMap<>();
-    s.put("status", "ok");
+    Optional<String> degraded = cluster == null ? Optional.empty() : cluster.degradedReason();
+    s.put("status", degraded.isPresent() ? "degraded" : "ok");
+    degraded.ifPresent(r -> s.put("reason", r));
     s.put("version", Version.VALUE);
     s.put("mode", shield.mode().label());
     s.put("timestamp", Instant.now().toString());
@@ -398,6 +452,13 @@ public final class ShieldServer implements AutoCloseable {
     });
     s.put("integrity", integrity);
     s.put("alerts", alerts.stats());
+    if (cluster != null) {
+      Map<String, Object> c = cluster.status();
+      c.put("nodes", cluster.nodes());
+      s.put("cluster", c);
+    } else {
+      s.put("cluster", Map.of("enabled", false));
+    }
     return s;
   }
 
@@ -429,7 +490,7 @@ public final class ShieldServer implements AutoCloseable {
   }
 
   /** Dashboard sessions; the kill switch's lockdown calls {@code sessions().revokeAll(reason)}. */
-  public SessionStore sessions() {
+  public io.moltr.server.auth.Sessions sessions() {
     return dashboard.sessions();
   }
 
@@ -442,8 +503,16 @@ public final class ShieldServer implements AutoCloseable {
     api.close();
     background.shutdownNow();
     alerts.close();
+    if (cluster != null) {
+      cluster.close();
+    }
     safety.close();
     forensic.close();
+  }
+
+  /** The cluster-mode state, when MOLTR_REDIS_URL is set. */
+  public Optional<Cluster> cluster() {
+    return Optional.ofNullable(cluster);
   }
 
   public SafetyState safety() {

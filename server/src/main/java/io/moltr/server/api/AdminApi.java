@@ -14,9 +14,7 @@ import io.moltr.core.killswitch.KillSwitchResult;
 import io.moltr.core.killswitch.KillSwitchState;
 import io.moltr.core.vault.SecretVault;
 import io.moltr.core.vault.VaultException;
-import io.moltr.server.ratelimit.WindowLimiter;
-import java.time.Clock;
-import java.time.Duration;
+import io.moltr.server.ratelimit.RateLimits;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,20 +34,17 @@ public final class AdminApi {
   private final SecretVault vault;
   private final Runnable secretsChanged;
   private final Function<String, Reload> reload;
-  private final WindowLimiter triggerLimit;
-  private final WindowLimiter resetLimit;
+  private final RateLimits limits;
 
   public AdminApi(KillSwitch killSwitch, HashChainedLog audit, IntegrityWatchdog watchdog, SecretVault vault,
-      Runnable secretsChanged, Function<String, Reload> reload, int triggerPerMinute, int resetPerMinute,
-      Clock clock) {
+      Runnable secretsChanged, Function<String, Reload> reload, RateLimits limits) {
     this.reload = reload;
     this.killSwitch = killSwitch;
     this.audit = audit;
     this.watchdog = watchdog;
     this.vault = vault;
     this.secretsChanged = secretsChanged;
-    this.triggerLimit = new WindowLimiter(triggerPerMinute, Duration.ofMinutes(1), clock);
-    this.resetLimit = new WindowLimiter(resetPerMinute, Duration.ofMinutes(1), clock);
+    this.limits = limits;
   }
 
   /** The answer to a configuration reload. */
@@ -59,7 +54,7 @@ public final class AdminApi {
   public void register(ApiServer api) {
     api.admin(HandlerType.GET, "/killswitch/status", ctx -> ApiServer.json(ctx, 200, status(killSwitch)));
     api.admin(HandlerType.POST, "/killswitch/trigger", ctx -> {
-      limit(ctx, triggerLimit);
+      limit(ctx, RateLimits.KILLSWITCH_TRIGGER);
       JsonBody body = JsonBody.read(ctx.bodyInputStream(), ctx.contentLength(), 64 * 1024, Set.of("level", "reason", "confirm"));
       KillSwitchLevel level = level(body.requiredString("level"));
       String reason = body.requiredString("reason");
@@ -69,7 +64,7 @@ public final class AdminApi {
       result(ctx, killSwitch.trigger(level, reason, actor(ctx), body.optionalString("confirm")));
     });
     api.admin(HandlerType.POST, "/killswitch/reset", ctx -> {
-      limit(ctx, resetLimit);
+      limit(ctx, RateLimits.KILLSWITCH_RESET);
       JsonBody body = JsonBody.read(ctx.bodyInputStream(), ctx.contentLength(), 64 * 1024, Set.of("level", "confirm"));
       String confirm = body.requiredString("confirm");
       String levelText = body.optionalString("level");
@@ -196,8 +191,8 @@ public final class AdminApi {
         new BadRequest(400, "field 'level' must be one of PAUSE, NETWORK_CUT, LOCKDOWN, WIPE, EMERGENCY"));
   }
 
-  private static void limit(Context ctx, WindowLimiter limiter) {
-    long retry = limiter.acquire(ApiServer.clientIp(ctx));
+  private void limit(Context ctx, String name) {
+    long retry = limits.acquire(name, ApiServer.clientIp(ctx));
     if (retry > 0) {
       ctx.header("Retry-After", Long.toString(retry));
       throw new BadRequest(429, "too many requests; retry in " + retry + " s");

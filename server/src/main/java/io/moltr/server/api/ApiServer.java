@@ -18,6 +18,7 @@ import io.moltr.core.Shield;
 import io.moltr.server.auth.AdminPrincipal;
 import io.moltr.server.auth.ApiKeyStore;
 import io.moltr.server.metrics.ShieldMetrics;
+import io.moltr.server.ratelimit.RateLimits;
 import io.moltr.server.auth.DashboardAuth;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -77,6 +78,8 @@ public final class ApiServer implements AutoCloseable {
   private final DecisionCounters counters = new DecisionCounters();
   private HoneypotEndpoints honeypots = HoneypotEndpoints.NONE;
   private IncidentSink honeypotSink = IncidentSink.NONE;
+  private RateLimits rateLimits = RateLimits.none();
+  private Supplier<Optional<String>> degraded = Optional::empty;
   private Javalin app;
 
   /** An API without dashboard login: /auth/* does not exist and admin routes refuse everyone. */
@@ -107,6 +110,18 @@ public final class ApiServer implements AutoCloseable {
     }
     this.honeypots = endpoints;
     this.honeypotSink = sink;
+    return this;
+  }
+
+  /** The per-client limits of api.rate_limits for /health, /scan/* and /check/* (call before {@link #start}). */
+  public ApiServer rateLimits(RateLimits limits) {
+    this.rateLimits = limits;
+    return this;
+  }
+
+  /** Why this node is degraded (cluster store unreachable), shown by /health; empty when healthy. */
+  public ApiServer degraded(Supplier<Optional<String>> reason) {
+    this.degraded = reason;
     return this;
   }
 
@@ -157,10 +172,16 @@ public final class ApiServer implements AutoCloseable {
         securityHeaders(ctx);
       });
       // beforeMatched sees the matched route's roles; unmatched paths end as 404/405 anyway.
-      config.routes.beforeMatched(this::authenticate);
+      config.routes.beforeMatched(ctx -> {
+        if (withinRateLimit(ctx)) {
+          authenticate(ctx);
+        }
+      });
       config.routes.get("/health", ctx -> {
         Map<String, Object> health = new LinkedHashMap<>();
-        health.put("status", "ok");
+        Optional<String> why = degraded.get();
+        health.put("status", why.isPresent() ? "degraded" : "ok");
+        why.ifPresent(w -> health.put("reason", w));
         health.put("timestamp", Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
         json(ctx, 200, health);
       }, Access.PUBLIC);
@@ -245,6 +266,30 @@ public final class ApiServer implements AutoCloseable {
     });
     app.start(settings.bind(), settings.port());
     return app.port();
+  }
+
+  /**
+   * Counts the request against its endpoint's per-client limit (before authentication, so a
+   * flood of bad keys is limited too); answers 429 with Retry-After when over it.
+   */
+  private boolean withinRateLimit(Context ctx) {
+    String path = ctx.path();
+    String bucket = path.equals("/health") ? RateLimits.HEALTH
+        : path.startsWith("/scan/") ? RateLimits.SCAN
+        : path.startsWith("/check/") ? RateLimits.CHECK
+        : null;
+    if (bucket == null) {
+      return true;
+    }
+    long retry = rateLimits.acquire(bucket, clientIp(ctx));
+    if (retry <= 0) {
+      return true;
+    }
+    ctx.header("Retry-After", Long.toString(retry));
+    error(ctx, 429, "rate limit exceeded: " + rateLimits.perMinute(bucket) + " requests per minute for " + bucket
+        + " endpoints (api.rate_limits." + bucket + "); retry in " + retry + " s");
+    ctx.skipRemainingHandlers();
+    return false;
   }
 
   private void authenticate(Context ctx) {

@@ -32,10 +32,16 @@ public final class DashboardApi {
 
   public DashboardApi(ApiKeyStore keys, HashChainedLog audit, KillSwitch killSwitch, Path forensicLog,
       Supplier<Map<String, Object>> status, DashboardAuth dashboard, LiveEvents events) {
+    this(keys, audit, killSwitch, forensicLog, IncidentFeed.NONE, status, dashboard, events);
+  }
+
+  /** With the fleet's incident feed (cluster mode) in front of this node's forensic log. */
+  public DashboardApi(ApiKeyStore keys, HashChainedLog audit, KillSwitch killSwitch, Path forensicLog,
+      IncidentFeed feed, Supplier<Map<String, Object>> status, DashboardAuth dashboard, LiveEvents events) {
     this.keys = keys;
     this.audit = audit;
     this.killSwitch = killSwitch;
-    this.incidents = new IncidentLogReader(forensicLog);
+    this.incidents = new IncidentLogReader(forensicLog, feed);
     this.status = status;
     this.dashboard = dashboard;
     this.events = events;

@@ -23,16 +23,20 @@ final class IncidentLogReader {
       "user_agent", "reason", "rule", "preview", "enforced");
   private static final List<String> DETAIL_FIELDS = List.of("input_sha256", "principal");
 
-  private final Path file;
+  private static final List<String> FLEET_FIELDS = List.of("node");
 
-  IncidentLogReader(Path file) {
+  private final Path file;
+  private final IncidentFeed feed;
+
+  IncidentLogReader(Path file, IncidentFeed feed) {
     this.file = file;
+    this.feed = feed;
   }
 
   /** Newest first, at most {@code limit}, optionally only one type and/or severity. */
   List<Map<String, Object>> newest(int limit, String type, String severity) {
     List<Map<String, Object>> out = new ArrayList<>();
-    List<JsonNode> lines = tail();
+    List<JsonNode> lines = entries();
     for (int i = lines.size() - 1; i >= 0 && out.size() < limit; i--) {
       JsonNode n = lines.get(i);
       if (type != null && !type.equals(n.path("type").asText())) {
@@ -47,7 +51,7 @@ final class IncidentLogReader {
   }
 
   Optional<Map<String, Object>> find(String incidentId) {
-    List<JsonNode> lines = tail();
+    List<JsonNode> lines = entries();
     for (int i = lines.size() - 1; i >= 0; i--) {
       if (incidentId.equals(lines.get(i).path("incident_id").asText())) {
         return Optional.of(project(lines.get(i), true));
@@ -60,6 +64,11 @@ final class IncidentLogReader {
     Map<String, Object> m = new LinkedHashMap<>();
     for (String f : FIELDS) {
       m.put(f, value(n.get(f)));
+    }
+    for (String f : FLEET_FIELDS) {
+      if (n.has(f)) {
+        m.put(f, value(n.get(f)));
+      }
     }
     if (detail) {
       for (String f : DETAIL_FIELDS) {
@@ -76,6 +85,11 @@ final class IncidentLogReader {
       return null;
     }
     return v.isBoolean() ? v.asBoolean() : v.asText();
+  }
+
+  /** The fleet's incidents when there is a feed and it answers, else this node's log. */
+  private List<JsonNode> entries() {
+    return feed.recent().orElseGet(this::tail);
   }
 
   private List<JsonNode> tail() {

@@ -37,10 +37,10 @@ final class AccessTokens {
 
   private final MACSigner signer;
   private final MACVerifier verifier;
-  private final SessionStore sessions;
+  private final Sessions sessions;
   private final Clock clock;
 
-  AccessTokens(String secret, SessionStore sessions, Clock clock) {
+  AccessTokens(String secret, Sessions sessions, Clock clock) {
     byte[] key = secret.getBytes(StandardCharsets.UTF_8);
     if (key.length < MIN_SECRET_BYTES) {
       throw new IllegalStateException("MOLTR_JWT_SECRET is too short for HS256 (at least "

@@ -196,7 +196,7 @@ public final class ApiKeyStore {
     }
   }
 
-  static String sha256(String s) {
+  public static String sha256(String s) {
     try {
       return HexFormat.of().formatHex(
           MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));

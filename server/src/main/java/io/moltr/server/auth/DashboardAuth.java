@@ -51,13 +51,13 @@ public final class DashboardAuth {
   public record Throttled(Duration retryAfter) implements LoginResult {}
 
   private final DashboardUsers users;
-  private final SessionStore sessions;
+  private final Sessions sessions;
   private final AccessTokens tokens;
   private final AdminAuth admin;
-  private final LoginThrottle throttle;
+  private final LoginGuard throttle;
   private final Pause pause;
 
-  private DashboardAuth(DashboardUsers users, SessionStore sessions, AccessTokens tokens, LoginThrottle throttle, Pause pause) {
+  private DashboardAuth(DashboardUsers users, Sessions sessions, AccessTokens tokens, LoginGuard throttle, Pause pause) {
     this.users = users;
     this.sessions = sessions;
     this.tokens = tokens;
@@ -67,8 +67,18 @@ public final class DashboardAuth {
   }
 
   public static DashboardAuth create(DashboardUsers users, String jwtSecret, Clock clock, Pause pause) {
-    SessionStore sessions = new SessionStore(clock);
-    return new DashboardAuth(users, sessions, new AccessTokens(jwtSecret, sessions, clock), new LoginThrottle(clock), pause);
+    return create(users, jwtSecret, clock, pause, new SessionStore(clock), new LoginThrottle(clock));
+  }
+
+  /** With the sessions and the login guard given (cluster mode shares both through Redis). */
+  public static DashboardAuth create(DashboardUsers users, String jwtSecret, Clock clock, Pause pause, Sessions sessions,
+      LoginGuard guard) {
+    return new DashboardAuth(users, sessions, new AccessTokens(jwtSecret, sessions, clock), guard, pause);
+  }
+
+  /** The embedded login guard: counters in this process. */
+  public static LoginGuard localLoginGuard(Clock clock) {
+    return new LoginThrottle(clock);
   }
 
   /**
@@ -98,7 +108,7 @@ public final class DashboardAuth {
         return new Failed();
       }
       throttle.succeeded(clientIp, username);
-      SessionStore.Grant g = sessions.open(user.get());
+      Sessions.Grant g = sessions.open(user.get());
       return new LoggedIn(tokensFor(g));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -110,8 +120,8 @@ public final class DashboardAuth {
 
   /** Rotates the refresh token; empty when it is unknown, expired, revoked or replayed. */
   public Optional<Tokens> refresh(String refreshToken) {
-    SessionStore.Rotation r = sessions.rotate(refreshToken);
-    if (r instanceof SessionStore.Rotated rotated) {
+    Sessions.Rotation r = sessions.rotate(refreshToken);
+    if (r instanceof Sessions.Rotated rotated) {
       return Optional.of(tokensFor(rotated.grant()));
     }
     return Optional.empty();
@@ -127,7 +137,7 @@ public final class DashboardAuth {
     return admin;
   }
 
-  public SessionStore sessions() {
+  public Sessions sessions() {
     return sessions;
   }
 
@@ -135,7 +145,7 @@ public final class DashboardAuth {
     return users;
   }
 
-  private Tokens tokensFor(SessionStore.Grant g) {
+  private Tokens tokensFor(Sessions.Grant g) {
     AccessTokens.Issued t = tokens.issue(g.user(), g.sessionId());
     return new Tokens(t.jwt(), t.expiresAt(), g.refreshToken());
   }

@@ -14,11 +14,11 @@ import java.util.Optional;
  * or not, so its answers say nothing about who exists): at most 5 attempts a minute per key, a
  * growing delay after the second consecutive failure, and a 15-minute lockout after 10 failures.
  */
-final class LoginThrottle {
-  static final int ATTEMPTS_PER_MINUTE = 5;
-  static final int LOCKOUT_AFTER_FAILURES = 10;
-  static final Duration WINDOW = Duration.ofMinutes(1);
-  static final Duration LOCKOUT = Duration.ofMinutes(15);
+public final class LoginThrottle implements LoginGuard {
+  public static final int ATTEMPTS_PER_MINUTE = 5;
+  public static final int LOCKOUT_AFTER_FAILURES = 10;
+  public static final Duration WINDOW = Duration.ofMinutes(1);
+  public static final Duration LOCKOUT = Duration.ofMinutes(15);
   static final Duration MAX_DELAY = Duration.ofSeconds(4);
   private static final int SWEEP_ABOVE = 10_000;
 
@@ -32,12 +32,13 @@ final class LoginThrottle {
   private final Clock clock;
   private final Map<String, State> states = new HashMap<>();
 
-  LoginThrottle(Clock clock) {
+  public LoginThrottle(Clock clock) {
     this.clock = clock;
   }
 
   /** Empty when the attempt may go ahead (and is counted); otherwise how long to wait. */
-  synchronized Optional<Duration> admit(String clientIp, String username) {
+  @Override
+  public synchronized Optional<Duration> admit(String clientIp, String username) {
     Instant now = clock.instant();
     if (states.size() > SWEEP_ABOVE) {
       states.values().removeIf(s -> idle(s, now));
@@ -54,14 +55,16 @@ final class LoginThrottle {
   }
 
   /** Records a failure; returns the delay to impose before answering it. */
-  synchronized Duration failed(String clientIp, String username) {
+  @Override
+  public synchronized Duration failed(String clientIp, String username) {
     Instant now = clock.instant();
     return max(fail(states.computeIfAbsent(ipKey(clientIp), k -> new State()), now),
         fail(states.computeIfAbsent(userKey(username), k -> new State()), now));
   }
 
   /** A success clears the failure counts of this address and this name. */
-  synchronized void succeeded(String clientIp, String username) {
+  @Override
+  public synchronized void succeeded(String clientIp, String username) {
     for (String k : new String[] {ipKey(clientIp), userKey(username)}) {
       State s = states.get(k);
       if (s != null) {
@@ -86,7 +89,7 @@ final class LoginThrottle {
   }
 
   /** 0, 0, 1 s, 2 s, then 4 s: a person barely notices, a script slows down. */
-  static Duration delayAfter(int failures) {
+  public static Duration delayAfter(int failures) {
     if (failures <= 2) {
       return Duration.ZERO;
     }

@@ -22,23 +22,13 @@ import org.slf4j.LoggerFactory;
  * <p>Held in memory: a restart ends every session (people log in again), which is the safe
  * direction for the embedded default. Refresh tokens are kept as SHA-256 hashes only.
  */
-public final class SessionStore {
+public final class SessionStore implements Sessions {
   private static final Logger LOG = LoggerFactory.getLogger(SessionStore.class);
   /** A session that has not been refreshed for this long is over. */
   public static final Duration IDLE_TIMEOUT = Duration.ofMinutes(30);
   /** However active, a session ends after this; a person logs in again once a working day. */
   public static final Duration MAX_LIFETIME = Duration.ofHours(12);
   private static final SecureRandom RANDOM = new SecureRandom();
-
-  /** A fresh refresh token and the session (family) it belongs to. */
-  record Grant(String sessionId, String user, String refreshToken) {}
-
-  /** The outcome of presenting a refresh token. */
-  sealed interface Rotation permits Rotated, Refused {}
-
-  record Rotated(Grant grant) implements Rotation {}
-
-  record Refused(String reason) implements Rotation {}
 
   private static final class Family {
     final String id;
@@ -66,7 +56,8 @@ public final class SessionStore {
   }
 
   /** Opens a session for a user who just logged in. */
-  synchronized Grant open(String user) {
+  @Override
+  public synchronized Grant open(String user) {
     sweep();
     Family f = new Family(randomId(), user, clock.instant());
     families.put(f.id, f);
@@ -76,7 +67,8 @@ public final class SessionStore {
   }
 
   /** Replaces a current refresh token with a new one; a replaced or unknown token is refused. */
-  synchronized Rotation rotate(String refreshToken) {
+  @Override
+  public synchronized Rotation rotate(String refreshToken) {
     if (refreshToken == null || refreshToken.isEmpty() || refreshToken.length() > 256) {
       return new Refused("no refresh token");
     }
@@ -100,7 +92,8 @@ public final class SessionStore {
   }
 
   /** Logout: ends the session the refresh token belongs to, if any. */
-  synchronized void revokeByRefreshToken(String refreshToken) {
+  @Override
+  public synchronized void revokeByRefreshToken(String refreshToken) {
     if (refreshToken != null && refreshToken.length() <= 256) {
       Family f = byTokenHash.get(ApiKeyStore.sha256(refreshToken));
       if (f != null) {
@@ -111,7 +104,8 @@ public final class SessionStore {
   }
 
   /** Logout by access token: ends the session it was issued for. */
-  synchronized void revokeSession(String sessionId) {
+  @Override
+  public synchronized void revokeSession(String sessionId) {
     Family f = families.get(sessionId);
     if (f != null) {
       drop(f);
@@ -120,7 +114,8 @@ public final class SessionStore {
   }
 
   /** True while the session exists and has neither expired nor been revoked. */
-  synchronized boolean isActive(String sessionId) {
+  @Override
+  public synchronized boolean isActive(String sessionId) {
     Family f = sessionId == null ? null : families.get(sessionId);
     return f != null && !expired(f);
   }
@@ -130,6 +125,7 @@ public final class SessionStore {
    * (they carry their issue time and session, and both checks fail). For the kill switch's
    * lockdown; people can log in again afterwards.
    */
+  @Override
   public synchronized void revokeAll(String reason) {
     int n = families.size();
     families.clear();
@@ -139,11 +135,13 @@ public final class SessionStore {
   }
 
   /** Access tokens issued before this instant are refused. */
-  synchronized Instant notBefore() {
+  @Override
+  public synchronized Instant notBefore() {
     return notBefore;
   }
 
   /** Open sessions, for status pages. */
+  @Override
   public synchronized int openSessions() {
     sweep();
     return families.size();
@@ -174,7 +172,7 @@ public final class SessionStore {
   }
 
   /** 256 random bits, URL-safe. */
-  static String randomId() {
+  public static String randomId() {
     byte[] b = new byte[32];
     RANDOM.nextBytes(b);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
