@@ -334,10 +334,9 @@ public final class ShieldServer implements AutoCloseable {
     r.put("version", Version.VALUE);
     r.put("killswitch_level", safety.killSwitch().state().level().map(Enum::name).orElse("NONE"));
     r.put("watchdog_running", safety.watchdog().running());
-    safety.watchdog().lastReport().ifPresent(rep -> {
-      r.put("integrity_checked", rep.at().toString());
-      r.put("integrity_violated", rep.violated());
-    });
+    var last = safety.watchdog().lastReport();
+    r.put("integrity", last.map(rep -> rep.violated() ? "violated" : "ok").orElse("not checked yet"));
+    last.ifPresent(rep -> r.put("integrity_checked", rep.at().toString()));
     return r;
   }
 

@@ -58,6 +58,25 @@ final class RunningShield implements AutoCloseable {
     return new RunningShield(server, work.resolve("logs"), key.group(1), pw.group(1));
   }
 
+  /**
+   * Starts one node of a fleet: credentials come from {@code env} (MOLTR_API_KEYS,
+   * MOLTR_DASHBOARD_USER/..._PASSWORD_HASH, MOLTR_JWT_SECRET, MOLTR_REDIS_URL ...), so nothing is
+   * generated and the caller already knows the agent key and the admin password.
+   */
+  static RunningShield startNode(Path work, Map<String, String> env, String agentKey, String adminPassword)
+      throws Exception {
+    Path conf = work.resolve("config");
+    ServerEndToEndTest.copyTree(ServerEndToEndTest.SHIPPED_CONFIG, conf);
+    ByteArrayOutputStream console = new ByteArrayOutputStream();
+    ServerOptions opts = new ServerOptions(conf, work.resolve("data"), work.resolve("logs"), work, "127.0.0.1", 0,
+        0, null);
+    java.util.Map<String, String> all = new java.util.HashMap<>(env);
+    all.putIfAbsent(SafetyState.CODEPHRASE_ENV, CODEPHRASE);
+    ShieldServer server = ShieldServer.start(opts, all, new PrintStream(console, true, StandardCharsets.UTF_8),
+        ServerEndToEndTest.FAKE_DNS);
+    return new RunningShield(server, work.resolve("logs"), agentKey, adminPassword);
+  }
+
   String base() {
     return "http://127.0.0.1:" + server.port();
   }
