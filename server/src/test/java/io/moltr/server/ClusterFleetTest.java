@@ -32,7 +32,7 @@ class ClusterFleetTest {
   static final String AGENT_KEY = "moltr_fleetTestAgentKey0123456789abcdefghijKLMN";
   static final String ADMIN_PASSWORD = "fleet admin password 2026";
   static final String JWT_SECRET = "fleet-jwt-secret-".repeat(6);
-  static String adminHash;
+  static volatile String adminHash;
   static RedisProcess ownRedis;
   static String redisUrl;
 

@@ -9,6 +9,9 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.resource.DefaultClientResources;
+import io.lettuce.core.resource.Delay;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -40,6 +43,8 @@ public final class ClusterStore implements AutoCloseable {
 
   private final RedisSettings settings;
   private final Clock clock;
+  private static final java.time.Duration RECONNECT_DELAY = java.time.Duration.ofMillis(500);
+  private final ClientResources resources;
   private final RedisClient client;
   private final List<Map.Entry<String, BiConsumer<String, String>>> subscriptions = new CopyOnWriteArrayList<>();
   private volatile StatefulRedisConnection<String, String> connection;
@@ -53,7 +58,14 @@ public final class ClusterStore implements AutoCloseable {
     this.settings = settings;
     this.clock = clock;
     this.downSince = clock.instant();
-    this.client = RedisClient.create(settings.uri());
+    // Reconnect every half second rather than backing off to half a minute: the fleet should
+    // recover within seconds of Redis coming back.
+    this.resources = DefaultClientResources.builder()
+        .ioThreadPoolSize(2)
+        .computationThreadPoolSize(1)
+        .reconnectDelay(Delay.constant(RECONNECT_DELAY))
+        .build();
+    this.client = RedisClient.create(resources, settings.uri());
     client.setOptions(ClientOptions.builder()
         .autoReconnect(true)
         .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
@@ -211,5 +223,6 @@ public final class ClusterStore implements AutoCloseable {
       // closing anyway
     }
     client.shutdown(java.time.Duration.ZERO, java.time.Duration.ofSeconds(2));
+    resources.shutdown(0, 2, java.util.concurrent.TimeUnit.SECONDS);
   }
 }
