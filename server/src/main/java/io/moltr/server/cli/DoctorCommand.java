@@ -361,8 +361,8 @@ final class DoctorCommand implements Callable<Integer> {
   }
 
   /**
-   * Only reachability: nothing in the shield talks to Redis yet, so even a reachable Redis
-   * shares no state between instances. The URL is never printed (it may carry a password).
+   * Cluster mode: the URL's form, a TCP connection, then a real PING with the URL's credentials,
+   * and the shared JWT secret the fleet needs. The URL is never printed (it may carry a password).
    */
   static Check redis(Terminal t) {
     String url = t.env(REDIS_ENV);
@@ -390,8 +390,27 @@ final class DoctorCommand implements Callable<Integer> {
     } catch (IOException e) {
       return new Check(Level.FAIL, "redis", where + " is not reachable (" + e.getClass().getSimpleName() + ")");
     }
-    return new Check(Level.WARN, "redis", where + " is reachable, but cluster mode is not implemented yet:"
-        + " instances do not share state through it");
+    io.moltr.server.cluster.RedisSettings settings;
+    try {
+      settings = io.moltr.server.cluster.RedisSettings.fromEnv(Map.of(REDIS_ENV, url,
+          io.moltr.server.cluster.RedisSettings.PREFIX_ENV, t.env(io.moltr.server.cluster.RedisSettings.PREFIX_ENV) == null
+              ? "moltr:" : t.env(io.moltr.server.cluster.RedisSettings.PREFIX_ENV)), 0).orElseThrow();
+    } catch (IllegalArgumentException e) {
+      return new Check(Level.FAIL, "redis", e.getMessage());
+    }
+    try (io.moltr.server.cluster.ClusterStore store =
+        new io.moltr.server.cluster.ClusterStore(settings, java.time.Clock.systemUTC())) {
+      if (!store.heal()) {
+        return new Check(Level.FAIL, "redis", where + " accepts connections but did not answer PING ("
+            + store.downReason().orElse("?") + ")");
+      }
+    }
+    if (t.env("MOLTR_JWT_SECRET") == null) {
+      return new Check(Level.FAIL, "redis", where + " answers (cluster mode, prefix " + settings.prefix()
+          + "), but MOLTR_JWT_SECRET is not set: cluster mode needs the same secret on every node");
+    }
+    return new Check(Level.OK, "redis", where + " answers PING: cluster mode, prefix " + settings.prefix()
+        + "; kill switch, limits, sessions and incidents are shared");
   }
 
   private static List<Check> fileModes(Path data) {

@@ -225,7 +225,8 @@ class DoctorCommandTest {
   void redisIsCheckedByAConnectionAndItsUrlIsNeverShown() throws Exception {
     try (ServerSocket listening = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       Cli.Result r = doctor(Map.of("MOLTR_REDIS_URL", "redis://:hunter2secret@127.0.0.1:" + listening.getLocalPort() + "/0"));
-      assertThat(line(r, "redis")).startsWith("WARN").contains("reachable").contains("cluster mode is not implemented");
+      // Something listens, but it is not Redis: no PING answer.
+      assertThat(line(r, "redis")).startsWith("FAIL").contains("did not answer PING");
       assertThat(r.out()).doesNotContain("hunter2secret");
     }
     int closed;
@@ -237,6 +238,17 @@ class DoctorCommandTest {
     assertThat(down.exit()).isEqualTo(MoltrCli.FOUND);
     assertThat(line(doctor(Map.of("MOLTR_REDIS_URL", "http://127.0.0.1:6379")), "redis")).startsWith("FAIL")
         .contains("not a redis");
+  }
+
+  @Test
+  void aRealRedisAnswersAndClusterModeNeedsTheSharedJwtSecret(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    try (io.moltr.server.cluster.RedisProcess redis = io.moltr.server.cluster.RedisProcess.start(dir)) {
+      assertThat(line(doctor(Map.of("MOLTR_REDIS_URL", redis.url())), "redis")).startsWith("FAIL")
+          .contains("MOLTR_JWT_SECRET");
+      assertThat(line(doctor(Map.of("MOLTR_REDIS_URL", redis.url(), "MOLTR_JWT_SECRET", "s".repeat(64))), "redis"))
+          .startsWith("OK").contains("answers PING").contains("prefix moltr:");
+    }
   }
 
   private static String randomToken(int n) {
