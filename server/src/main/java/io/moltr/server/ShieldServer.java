@@ -208,6 +208,9 @@ public final class ShieldServer implements AutoCloseable {
     RegisteredSecrets registered = new RegisteredSecrets(safety.vault(), () -> live.built().scanner());
     registered.refresh();
     live.registeredSecrets(registered);
+    if (cluster != null) {
+      cluster.shareSecrets(safety.vault(), registered::refresh);
+    }
     safety.startIntegrity(out).ifPresent(report -> {
       Bootstrap.say(out, "INTEGRITY VIOLATION at start: " + report.summary());
       safety.integrityViolation(report, incidents);
@@ -268,6 +271,9 @@ public final class ShieldServer implements AutoCloseable {
     api.rateLimits(rateLimits);
     if (cluster != null) {
       api.degraded(cluster::degradedReason);
+    }
+    if (cluster != null) {
+      admin.secretsFleet(cluster.secrets());
     }
     admin.register(api);
     metrics.gauge("moltr_killswitch_level", "Active kill-switch level (0 none, 1 PAUSE ... 5 EMERGENCY)",

@@ -32,6 +32,7 @@ class ClusterFleetTest {
   static final String AGENT_KEY = "moltr_fleetTestAgentKey0123456789abcdefghijKLMN";
   static final String ADMIN_PASSWORD = "fleet admin password 2026";
   static final String JWT_SECRET = "fleet-jwt-secret-".repeat(6);
+  static final String FERNET_KEY = java.util.Base64.getUrlEncoder().encodeToString("0123456789abcdef0123456789ABCDEF".getBytes());
   static volatile String adminHash;
   static RedisProcess ownRedis;
   static String redisUrl;
@@ -68,6 +69,7 @@ class ClusterFleetTest {
     env.put("MOLTR_NODE_ID", node);
     env.put("MOLTR_JWT_SECRET", JWT_SECRET);
     env.put("MOLTR_API_KEYS", AGENT_KEY);
+    env.put("MOLTR_FERNET_KEY", FERNET_KEY);
     env.put("MOLTR_DASHBOARD_USER", "admin");
     env.put("MOLTR_DASHBOARD_PASSWORD_HASH", adminHash);
     return env;
@@ -221,6 +223,36 @@ class ClusterFleetTest {
     assertThat(nodesSeen.get(1).get("node").asText()).isEqualTo("node-b");
     assertThat(nodesSeen.get(1).has("killswitch_level")).isTrue();
     assertThat(nodesSeen.get(1).get("integrity").asText()).isIn("ok", "not checked yet");
+  }
+
+  static boolean blocks(RunningShield node, String text) throws Exception {
+    HttpResponse<String> r = node.call("POST", "/scan/output", "{\"text\":\"" + text + "\"}", "X-API-Key", AGENT_KEY);
+    return !RunningShield.JSON.readTree(r.body()).get("allowed").asBoolean();
+  }
+
+  @Test
+  void aRegisteredSecretReachesEveryNodeAsAFernetTokenAndARemovalToo() throws Exception {
+    String value = "internal-deploy-Zq7Rk2Lm9Xw4";
+    String text = "the deploy value is " + value;
+    assertThat(blocks(c, text)).isFalse();
+    String bearer = a.login();
+    a.admin("POST", "/secrets", "{\"name\":\"deploy_value\",\"value\":\"" + value + "\"}", bearer);
+    until(Duration.ofSeconds(2), () -> blocks(b, text) && blocks(c, text));
+
+    // Redis holds a Fernet token, never the value.
+    String prefix = RunningShield.JSON.readTree(a.call("GET", "/status", null, "X-API-Key", AGENT_KEY).body())
+        .at("/cluster/prefix").asText();
+    io.lettuce.core.RedisClient client = io.lettuce.core.RedisClient.create(redisUrl);
+    try (var conn = client.connect()) {
+      Map<String, String> shared = conn.sync().hgetall(prefix + "secrets");
+      assertThat(shared).containsOnlyKeys("deploy_value");
+      assertThat(shared.get("deploy_value")).startsWith("gAAAAA").doesNotContain(value);
+    } finally {
+      client.shutdown();
+    }
+
+    b.admin("DELETE", "/secrets/deploy_value", null, b.login());
+    until(Duration.ofSeconds(2), () -> !blocks(a, text) && !blocks(c, text));
   }
 
   static boolean contains(JsonNode list, String id) {

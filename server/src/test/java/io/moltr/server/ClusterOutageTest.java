@@ -88,6 +88,11 @@ class ClusterOutageTest {
         "{\"confirm\":\"CONFIRM:" + RunningShield.CODEPHRASE + "\"}", "Authorization", bearer);
     assertThat(reset.statusCode()).isEqualTo(403);
     assertThat(reset.body()).contains("cluster store is unreachable");
+    // So is removing a registered secret (lifting a protection); adding one works and waits for Redis.
+    HttpResponse<String> removal = a.call("DELETE", "/secrets/anything", null, "Authorization", bearer);
+    assertThat(removal.statusCode()).isEqualTo(503);
+    a.admin("POST", "/secrets", "{\"name\":\"outage_value\",\"value\":\"added-during-outage-Kp3Xz8\"}", bearer);
+    assertThat(ClusterFleetTest.blocks(a, "value added-during-outage-Kp3Xz8")).isTrue();
 
     // An incident on b waits in its queue (and is in b's own forensic log already).
     String secret = "ghp_R2x9Lm4Qp7Tz1Wv8Ks3Nb6Yc0Hd5Fg2Jj4Aa";
@@ -114,6 +119,8 @@ class ClusterOutageTest {
     String local = bearer;
     until(Duration.ofSeconds(3), () -> a.admin("GET", "/admin/incidents", null, local).toString().contains(incidentId));
     assertThat(status(b).at("/cluster/incidents/queued").asInt()).isZero();
+    // The secret added on a during the outage reached b (b's scanner is paused too, so look at the vault's list).
+    until(Duration.ofSeconds(7), () -> b.admin("GET", "/secrets", null, b.login()).toString().contains("outage_value"));
 
     // And a reset works again, for everyone.
     a.admin("POST", "/killswitch/reset", "{\"confirm\":\"CONFIRM:" + RunningShield.CODEPHRASE + "\"}", bearer);

@@ -116,6 +116,29 @@ public final class SecretVault {
     return Collections.unmodifiableMap(out);
   }
 
+  /** Every name with its Fernet token (never the plain value): what cluster mode shares. */
+  public Map<String, String> tokens() {
+    return Collections.unmodifiableMap(new LinkedHashMap<>(readTokens()));
+  }
+
+  /**
+   * Stores a token made elsewhere (another node of the fleet) as it is, after checking that a
+   * configured key opens it; a token no key opens is refused and nothing changes.
+   */
+  public void putToken(String name, String token) {
+    checkName(name);
+    decrypt(name, token);
+    locked(() -> {
+      Map<String, String> tokens = readTokens();
+      if (!tokens.containsKey(name) && tokens.size() >= MAX_SECRETS) {
+        throw new VaultException("the vault holds " + MAX_SECRETS + " secrets already");
+      }
+      tokens.put(name, token);
+      writeTokens(tokens);
+      return null;
+    });
+  }
+
   /** Re-encrypts every secret under the first key; returns how many were rewritten. */
   public int rotate() {
     return locked(() -> {

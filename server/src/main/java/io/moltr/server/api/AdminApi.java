@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -45,6 +46,36 @@ public final class AdminApi {
     this.vault = vault;
     this.secretsChanged = secretsChanged;
     this.limits = limits;
+  }
+
+  /** Cluster mode's part in registered secrets: share additions, gate and share removals. */
+  public interface SecretsFleet {
+    Optional<String> removalRefusal();
+
+    void added();
+
+    void removed(String name);
+
+    SecretsFleet NONE = new SecretsFleet() {
+      @Override
+      public Optional<String> removalRefusal() {
+        return Optional.empty();
+      }
+
+      @Override
+      public void added() {}
+
+      @Override
+      public void removed(String name) {}
+    };
+  }
+
+  private SecretsFleet secretsFleet = SecretsFleet.NONE;
+
+  /** Shares registered-secret changes with the fleet (cluster mode). */
+  public AdminApi secretsFleet(SecretsFleet fleet) {
+    this.secretsFleet = fleet;
+    return this;
   }
 
   /** The answer to a configuration reload. */
@@ -111,11 +142,16 @@ public final class AdminApi {
       }
       audit.append("secret.registered", actor(ctx), Map.of("name", name));
       secretsChanged.run();
+      secretsFleet.added();
       // The value is never echoed back.
       ApiServer.json(ctx, 201, Map.of("name", name, "registered", true));
     });
     api.admin(HandlerType.DELETE, "/secrets/{name}", ctx -> {
       String name = ctx.pathParam("name");
+      Optional<String> refusal = secretsFleet.removalRefusal();
+      if (refusal.isPresent()) {
+        throw new BadRequest(503, refusal.get());
+      }
       boolean removed;
       try {
         removed = vault.remove(name);
@@ -127,6 +163,7 @@ public final class AdminApi {
       }
       audit.append("secret.deleted", actor(ctx), Map.of("name", name));
       secretsChanged.run();
+      secretsFleet.removed(name);
       ApiServer.json(ctx, 200, Map.of("name", name, "deleted", true));
     });
   }

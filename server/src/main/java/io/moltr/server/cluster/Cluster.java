@@ -2,6 +2,7 @@ package io.moltr.server.cluster;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.moltr.core.killswitch.KillSwitch;
+import io.moltr.core.vault.SecretVault;
 import io.moltr.server.auth.LoginGuard;
 import io.moltr.server.auth.SessionStore;
 import io.moltr.server.auth.Sessions;
@@ -43,6 +44,7 @@ public final class Cluster implements AutoCloseable {
   private final RedisRateLimiter limiter;
   private final FleetIncidents incidents;
   private ClusterKillSwitch killSwitch;
+  private volatile FleetSecrets secrets;
   private Supplier<Map<String, Object>> nodeReport = Map::of;
   private long ticks;
 
@@ -88,6 +90,10 @@ public final class Cluster implements AutoCloseable {
       incidents.flush();
       if (ticks % 10 == 0) {
         report();
+        FleetSecrets s = secrets;
+        if (s != null) {
+          s.sync();
+        }
       }
       if (ticks % 1200 == 0) {
         incidents.trimByAge();
@@ -145,6 +151,18 @@ public final class Cluster implements AutoCloseable {
     return limiter;
   }
 
+  /** Shares the vault's registered secrets with the fleet; {@code changed} reloads the scanner. */
+  public FleetSecrets shareSecrets(SecretVault vault, Runnable changed) {
+    FleetSecrets s = new FleetSecrets(store, vault, changed, worker);
+    s.sync();
+    this.secrets = s;
+    return s;
+  }
+
+  public FleetSecrets secrets() {
+    return secrets;
+  }
+
   public FleetIncidents incidents() {
     return incidents;
   }
@@ -184,6 +202,9 @@ public final class Cluster implements AutoCloseable {
       killSwitch.lastSync().map(Instant::toString).ifPresent(s -> m.put("killswitch_synced", s));
     }
     m.put("incidents", incidents.stats());
+    if (secrets != null) {
+      m.put("secrets", secrets.stats());
+    }
     return m;
   }
 
