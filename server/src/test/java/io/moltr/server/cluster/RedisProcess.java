@@ -20,16 +20,19 @@ public final class RedisProcess implements AutoCloseable {
   private final String binary;
   private final int port;
   private final Path dir;
+  private final java.util.List<String> extra;
   private Process process;
 
-  private RedisProcess(String binary, int port, Path dir) {
+  private RedisProcess(String binary, int port, Path dir, java.util.List<String> extra) {
     this.binary = binary;
     this.port = port;
     this.dir = dir;
+    this.extra = extra;
   }
 
-  public static RedisProcess start(Path dir) throws IOException {
-    RedisProcess r = new RedisProcess(binary(), freePort(), dir);
+  /** Starts redis-server; {@code extra} are more command-line options (e.g. --requirepass). */
+  public static RedisProcess start(Path dir, String... extra) throws IOException {
+    RedisProcess r = new RedisProcess(binary(), freePort(), dir, java.util.List.of(extra));
     r.start();
     return r;
   }
@@ -46,8 +49,10 @@ public final class RedisProcess implements AutoCloseable {
   /** (Re)starts the server on the same port, empty. */
   public void start() throws IOException {
     Files.createDirectories(dir);
-    process = new ProcessBuilder(binary, "--port", Integer.toString(port), "--bind", "127.0.0.1",
-        "--save", "", "--appendonly", "no", "--dir", dir.toString(), "--protected-mode", "yes")
+    java.util.List<String> cmd = new java.util.ArrayList<>(java.util.List.of(binary, "--port", Integer.toString(port),
+        "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir.toString(), "--protected-mode", "yes"));
+    cmd.addAll(extra);
+    process = new ProcessBuilder(cmd)
         .redirectErrorStream(true)
         .redirectOutput(dir.resolve("redis.log").toFile())
         .start();
@@ -78,7 +83,9 @@ public final class RedisProcess implements AutoCloseable {
       s.getOutputStream().write("PING\r\n".getBytes(StandardCharsets.US_ASCII));
       byte[] buf = new byte[16];
       int n = s.getInputStream().read(buf);
-      return n > 0 && new String(buf, 0, n, StandardCharsets.US_ASCII).startsWith("+PONG");
+      // A server that wants a password answers -NOAUTH: it is up all the same.
+      String answer = n > 0 ? new String(buf, 0, n, StandardCharsets.US_ASCII) : "";
+      return answer.startsWith("+PONG") || answer.startsWith("-NOAUTH");
     } catch (IOException e) {
       return false;
     }
