@@ -44,5 +44,12 @@ class DeployFilesTest {
     assertThat(read("deploy/Dockerfile")).contains("/opt/moltr/moltr.jar");
     assertThat(read("deploy/Caddyfile")).contains("127.0.0.1:8420").contains("tls1.2");
     assertThat(read("deploy/nginx.conf")).contains("127.0.0.1:8420").contains("TLSv1.2");
+    // The cluster example uses the variables the server reads, and keeps Redis off the agents' network.
+    String cluster = read("deploy/docker-compose.cluster.yml");
+    assertThat(cluster).contains(io.moltr.server.cluster.RedisSettings.URL_ENV + ": redis://")
+        .contains(io.moltr.server.cluster.RedisSettings.NODE_ENV).contains("dockerfile: deploy/Dockerfile")
+        .contains("--requirepass");
+    assertThat(cluster.substring(cluster.indexOf("  redis:"), cluster.indexOf("  shield-a:")))
+        .contains("networks: [fleet]").doesNotContain("agents");
   }
 }
