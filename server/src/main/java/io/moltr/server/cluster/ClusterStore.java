@@ -4,6 +4,7 @@ import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.SocketOptions;
+import io.lettuce.core.SslOptions;
 import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
@@ -66,10 +67,15 @@ public final class ClusterStore implements AutoCloseable {
         .reconnectDelay(Delay.constant(RECONNECT_DELAY))
         .build();
     this.client = RedisClient.create(resources, settings.uri());
-    client.setOptions(ClientOptions.builder()
+    ClientOptions.Builder options = ClientOptions.builder();
+    // rediss:// verifies Redis's certificate and host name (Lettuce's default); MOLTR_REDIS_CA
+    // adds a private CA to trust.
+    settings.caFile().ifPresent(ca -> options.sslOptions(SslOptions.builder().jdkSslProvider()
+        .trustManager(ca.toFile()).build()));
+    client.setOptions(options
         .autoReconnect(true)
         .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-        .socketOptions(SocketOptions.builder().connectTimeout(RedisSettings.COMMAND_TIMEOUT).build())
+        .socketOptions(SocketOptions.builder().connectTimeout(RedisSettings.CONNECT_TIMEOUT).build())
         .timeoutOptions(TimeoutOptions.enabled(RedisSettings.COMMAND_TIMEOUT))
         .build());
   }

@@ -3,6 +3,8 @@ package io.moltr.server.cluster;
 import io.lettuce.core.RedisURI;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -14,12 +16,16 @@ import java.util.regex.Pattern;
  * moltr:}, so several fleets can share one Redis) and MOLTR_NODE_ID (default: host name and API
  * port). Unset MOLTR_REDIS_URL means the embedded default: nothing is shared.
  */
-public record RedisSettings(RedisURI uri, String prefix, String nodeId) {
+public record RedisSettings(RedisURI uri, String prefix, String nodeId, Optional<Path> caFile) {
   public static final String URL_ENV = "MOLTR_REDIS_URL";
+  /** A PEM file of the CA (or certificate) that signed Redis's TLS certificate, when the JVM does not trust it. */
+  public static final String CA_ENV = "MOLTR_REDIS_CA";
   public static final String PREFIX_ENV = "MOLTR_REDIS_PREFIX";
   public static final String NODE_ENV = "MOLTR_NODE_ID";
   /** Every Redis call gives up after this; a decision never waits longer on the shared store. */
   static final Duration COMMAND_TIMEOUT = Duration.ofMillis(500);
+  /** Connecting (TCP, TLS handshake, AUTH) may take longer; only the sync thread ever waits for it. */
+  static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
   private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._:@-]{1,64}");
 
   /** Empty when MOLTR_REDIS_URL is unset or blank; a malformed value stops the start with a clear message. */
@@ -40,7 +46,7 @@ public record RedisSettings(RedisURI uri, String prefix, String nodeId) {
       // The message of the parser may echo the URL, password included: say only what is wrong.
       throw new IllegalArgumentException(URL_ENV + " is not a valid Redis URL (redis[s]://[user:password@]host:port[/db])");
     }
-    uri.setTimeout(COMMAND_TIMEOUT);
+    uri.setTimeout(CONNECT_TIMEOUT);
     String prefix = env.getOrDefault(PREFIX_ENV, "moltr:").trim();
     if (!SAFE.matcher(prefix).matches()) {
       throw new IllegalArgumentException(PREFIX_ENV + " must be 1-64 characters of letters, digits and ._:@-");
@@ -53,7 +59,19 @@ public record RedisSettings(RedisURI uri, String prefix, String nodeId) {
     if (!SAFE.matcher(node).matches()) {
       throw new IllegalArgumentException(NODE_ENV + " must be 1-64 characters of letters, digits and ._:@-");
     }
-    return Optional.of(new RedisSettings(uri, prefix, node));
+    Optional<Path> ca = Optional.empty();
+    String caText = env.get(CA_ENV);
+    if (caText != null && !caText.isBlank()) {
+      Path p = Path.of(caText.trim());
+      if (!Files.isReadable(p)) {
+        throw new IllegalArgumentException(CA_ENV + ": " + p + " is not a readable PEM file");
+      }
+      if (!uri.isSsl()) {
+        throw new IllegalArgumentException(CA_ENV + " is set but " + URL_ENV + " is not a rediss:// (TLS) URL");
+      }
+      ca = Optional.of(p);
+    }
+    return Optional.of(new RedisSettings(uri, prefix, node, ca));
   }
 
   /** Where Redis is, for messages: host and port, never the password. */

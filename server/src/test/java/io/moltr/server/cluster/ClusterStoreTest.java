@@ -63,6 +63,25 @@ class ClusterStoreTest {
   }
 
   @Test
+  void aRedisThatHangsCostsACallAtMostItsTimeoutNeverMore() throws Exception {
+    try (RedisProcess redis = RedisProcess.start(dir, "--enable-debug-command", "yes");
+         ClusterStore store = new ClusterStore(settings(redis.url()), Clock.systemUTC())) {
+      assertThat(store.heal()).isTrue();
+      // Another client makes Redis sleep for 3 s: our next call must give up after its 500 ms.
+      try (java.net.Socket s = new java.net.Socket("127.0.0.1", redis.port())) {
+        s.getOutputStream().write("DEBUG SLEEP 3\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        s.getOutputStream().flush();
+        Thread.sleep(100);
+        long t0 = System.nanoTime();
+        assertThatThrownBy(() -> store.call(c -> c.ping())).isInstanceOf(ClusterStore.Unavailable.class);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertThat(ms).as("a hung Redis must not hold a decision for long").isLessThan(2_000);
+        assertThat(store.downReason().orElseThrow()).containsIgnoringCase("timed out");
+      }
+    }
+  }
+
+  @Test
   void aStoreThatLosesRedisSaysSoAndComesBackByItself() throws Exception {
     try (RedisProcess redis = RedisProcess.start(dir);
          ClusterStore store = new ClusterStore(settings(redis.url()), Clock.systemUTC())) {
