@@ -274,6 +274,7 @@ public final class ShieldServer implements AutoCloseable {
     }
     if (cluster != null) {
       admin.secretsFleet(cluster.secrets());
+      admin.fleetHistory(() -> Optional.of(clusterRef.killSwitch().history(50)));
     }
     admin.register(api);
     metrics.gauge("moltr_killswitch_level", "Active kill-switch level (0 none, 1 PAUSE ... 5 EMERGENCY)",

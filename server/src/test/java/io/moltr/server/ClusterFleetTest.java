@@ -126,6 +126,11 @@ class ClusterFleetTest {
     JsonNode status = RunningShield.JSON.readTree(b.call("GET", "/status", null, "X-API-Key", AGENT_KEY).body());
     assertThat(status.at("/killswitch/level").asText()).isEqualTo("LOCKDOWN");
     assertThat(status.at("/cluster/state").asText()).isEqualTo("connected");
+    // The fleet's history names the node and the reason, on any node.
+    JsonNode ks = c.admin("GET", "/killswitch/status", null, c.login());
+    assertThat(ks.at("/fleet_history/0/node").asText()).isEqualTo("node-a");
+    assertThat(ks.at("/fleet_history/0/reason").asText()).isEqualTo("fleet drill");
+    assertThat(ks.at("/fleet_history/0/levels/0").asText()).isEqualTo("LOCKDOWN");
 
     // The lockdown revoked every session; a new login on another node resets the whole fleet.
     String bearerB = b.login();

@@ -71,6 +71,13 @@ public final class AdminApi {
   }
 
   private SecretsFleet secretsFleet = SecretsFleet.NONE;
+  private java.util.function.Supplier<Optional<List<Map<String, Object>>>> fleetHistory = Optional::empty;
+
+  /** The fleet's kill-switch history, newest first, for /killswitch/status (cluster mode). */
+  public AdminApi fleetHistory(java.util.function.Supplier<Optional<List<Map<String, Object>>>> history) {
+    this.fleetHistory = history;
+    return this;
+  }
 
   /** Shares registered-secret changes with the fleet (cluster mode). */
   public AdminApi secretsFleet(SecretsFleet fleet) {
@@ -83,7 +90,11 @@ public final class AdminApi {
 
   /** Adds the routes as admin-only routes of the API (before it starts). */
   public void register(ApiServer api) {
-    api.admin(HandlerType.GET, "/killswitch/status", ctx -> ApiServer.json(ctx, 200, status(killSwitch)));
+    api.admin(HandlerType.GET, "/killswitch/status", ctx -> {
+      Map<String, Object> out = new LinkedHashMap<>(status(killSwitch));
+      fleetHistory.get().ifPresent(h -> out.put("fleet_history", h));
+      ApiServer.json(ctx, 200, out);
+    });
     api.admin(HandlerType.POST, "/killswitch/trigger", ctx -> {
       limit(ctx, RateLimits.KILLSWITCH_TRIGGER);
       JsonBody body = JsonBody.read(ctx.bodyInputStream(), ctx.contentLength(), 64 * 1024, Set.of("level", "reason", "confirm"));
