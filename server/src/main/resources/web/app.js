@@ -215,8 +215,8 @@
     const degraded = o.status === 'degraded';
     const text = degraded ? 'Degraded: ' + (o.reason || 'reason not given') : '';
     for (const id of ['ov-degraded', 'fleet-degraded']) {
+      $(id).hidden = !degraded; // shown before its text changes, so the alert is announced
       if ($(id).textContent !== text) $(id).textContent = text; // unchanged text is not announced again
-      $(id).hidden = !degraded;
     }
     const c = o.cluster || {};
     document.querySelector('#nav a[data-view="fleet"]').hidden = !c.enabled;
@@ -518,6 +518,7 @@
       await api('DELETE', '/secrets/' + encodeURIComponent(name));
       say('secret-message', 'Secret ' + name + ' deleted.');
       await loadSecrets();
+      $('secret-name').focus(); // its button is gone; keep the keyboard in this view
     } catch (e) {
       say('secret-message', 'Not deleted: ' + e.message, true);
     }

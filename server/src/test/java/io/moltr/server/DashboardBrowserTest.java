@@ -385,6 +385,23 @@ class DashboardBrowserTest {
     }
   }
 
+  /** The served page and script: every element the script looks up exists; nothing the CSP would block. */
+  @Test
+  void theScriptFindsEveryElementItUsesAndNothingIsInline() throws Exception {
+    String page = shield.call("GET", "/", null).body();
+    String script = shield.call("GET", "/app.js", null).body();
+    java.util.regex.Matcher ids = java.util.regex.Pattern.compile("\\$\\('([A-Za-z0-9-]+)'\\)").matcher(script);
+    List<String> used = new java.util.ArrayList<>();
+    while (ids.find()) {
+      used.add(ids.group(1));
+    }
+    assertThat(used).contains("secret-add", "config-reload", "audit-export", "fleet-rows", "ov-fleet");
+    assertThat(used).allSatisfy(id -> assertThat(page).as("id " + id).contains("id=\"" + id + "\""));
+    assertThat(page).doesNotContainPattern("(?i)\\son[a-z]+=|style=|<script>|<script(?![^>]*\\ssrc=)[^>]*>|https?://");
+    assertThat(script).as("text only, never markup from data")
+        .doesNotContainPattern("\\.(inner|outer)HTML\\b|insertAdjacentHTML|document\\.write|\\beval\\(|new Function");
+  }
+
   @Test
   void keyboardOnlyLogin() throws Exception {
     browser.get(shield.base() + "/");
