@@ -256,6 +256,11 @@ class DashboardBrowserTest {
     assertThat(exported).contains("secret.registered", "secret.deleted", "config.reloaded", "config.reload_refused")
         .doesNotContain(value);
     screenshot("config.png");
+    browser.manage().window().setSize(new Dimension(390, 844));
+    screenshot("config-phone.png");
+    open("secrets");
+    screenshot("secrets-phone.png");
+    browser.manage().window().setSize(new Dimension(1280, 1000));
 
     // Readable on a phone
     open("overview");
@@ -333,6 +338,9 @@ class DashboardBrowserTest {
       String rows = browser.findElement(By.id("fleet-rows")).getText();
       assertThat(rows).contains("node-a (this node)", "off", "running").contains("ago)");
       screenshot("fleet.png");
+      browser.manage().window().setSize(new Dimension(390, 844));
+      screenshot("fleet-phone.png");
+      browser.manage().window().setSize(new Dimension(1280, 1000));
 
       // Redis goes: the fleet's sessions end (their revocation cannot be checked); a new login on
       // this node shows the degraded state and its reason.
