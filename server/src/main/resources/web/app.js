@@ -4,12 +4,14 @@
 'use strict';
 (() => {
   const $ = (id) => document.getElementById(id);
-  const VIEWS = ['overview', 'incidents', 'killswitch', 'integrity', 'apikeys'];
+  const VIEWS = ['overview', 'incidents', 'killswitch', 'integrity', 'apikeys', 'secrets', 'config', 'fleet'];
   const PALETTE = ['#c0392b', '#2c7fb8', '#e67e22', '#7b4fa0', '#1f8a5c', '#8c6d31', '#d6336c', '#555'];
   let token = null;
   let refreshTimer = null;
   let stream = null;
   let incidents = [];
+  let fleetTimer = null;
+  let auditUrl = null;
 
   // ---- session -----------------------------------------------------------------------------
   async function login(user, password) {
@@ -50,7 +52,7 @@
   }
 
   // Every admin call: Bearer token; one refresh attempt on 401.
-  async function api(method, path, body) {
+  async function authFetch(method, path, body) {
     const send = () => fetch(path, {
       method,
       headers: Object.assign({ Authorization: 'Bearer ' + token },
@@ -63,6 +65,11 @@
       loggedOut('Your session ended. Log in again.');
       throw new Error('not logged in');
     }
+    return r;
+  }
+
+  async function api(method, path, body) {
+    const r = await authFetch(method, path, body);
     const data = await r.json().catch(() => ({}));
     if (!r.ok) throw new Error(data.error || ('HTTP ' + r.status));
     return data;
@@ -129,6 +136,8 @@
   }
 
   function show(view) {
+    clearInterval(fleetTimer);
+    fleetTimer = null;
     for (const s of document.querySelectorAll('.view')) s.hidden = s.id !== 'view-' + view;
     for (const a of document.querySelectorAll('#nav a')) {
       if (a.dataset.view === view) a.setAttribute('aria-current', 'page');
@@ -146,6 +155,12 @@
       if (view === 'killswitch') renderKillSwitch(await api('GET', '/killswitch/status'));
       if (view === 'integrity') await loadIntegrity();
       if (view === 'apikeys') await loadKeys();
+      if (view === 'secrets') await loadSecrets();
+      if (view === 'fleet') {
+        await loadFleet();
+        // Nodes report every few seconds; keep the table current while it is shown.
+        fleetTimer = setInterval(() => loadFleet().catch((e) => toast(e.message)), 5000);
+      }
     } catch (e) {
       toast(e.message);
     }
@@ -180,9 +195,42 @@
     $('live').textContent = message;
   }
 
+  // A result line under a control: an error in the error colour, announced by its aria-live region.
+  function say(id, text, isError) {
+    const p = $(id);
+    p.textContent = text;
+    p.className = isError ? 'error' : 'ok';
+  }
+
+  function ago(iso) {
+    const t = Date.parse(iso);
+    if (Number.isNaN(t)) return iso || '–';
+    const s = Math.max(0, Math.round((Date.now() - t) / 1000));
+    const when = s < 60 ? s + ' s ago' : s < 3600 ? Math.floor(s / 60) + ' min ago' : Math.floor(s / 3600) + ' h ago';
+    return new Date(t).toLocaleTimeString() + ' (' + when + ')';
+  }
+
+  // What every view shares from the status: the degraded banner and the fleet link (cluster mode).
+  function applyStatus(o) {
+    const degraded = o.status === 'degraded';
+    const text = degraded ? 'Degraded: ' + (o.reason || 'reason not given') : '';
+    for (const id of ['ov-degraded', 'fleet-degraded']) {
+      $(id).hidden = !degraded; // shown before its text changes, so the alert is announced
+      if ($(id).textContent !== text) $(id).textContent = text; // unchanged text is not announced again
+    }
+    const c = o.cluster || {};
+    document.querySelector('#nav a[data-view="fleet"]').hidden = !c.enabled;
+    $('ov-fleet-tile').hidden = !c.enabled;
+    if (c.enabled) {
+      $('ov-fleet').textContent = c.node + ' · ' + c.state;
+      $('ov-fleet').className = 'value ' + (c.state === 'connected' ? 'good' : 'bad');
+    }
+  }
+
   // Overview
   async function loadOverview() {
     const o = await api('GET', '/admin/overview');
+    applyStatus(o);
     $('ov-mode').textContent = o.mode;
     $('ov-version').textContent = o.version;
     const ks = o.killswitch || {};
@@ -227,12 +275,18 @@
     }
     const rows = $('incident-rows');
     rows.replaceChildren();
+    // Only the fleet's incidents (cluster mode) name a node; the column shows when one does.
+    const nodes = shown.some((i) => i.node);
+    $('incident-node-col').hidden = !nodes;
     for (const i of shown.slice(0, 200)) {
       const b = el('button', 'Details', 'link');
       b.type = 'button';
       b.setAttribute('aria-label', 'Details of incident ' + i.incident_id);
       b.addEventListener('click', () => showIncident(i.incident_id));
-      rows.appendChild(row([new Date(i.timestamp).toLocaleString(), i.type, el('span', i.severity, 'sev ' + i.severity), i.reason, b]));
+      const cells = [new Date(i.timestamp).toLocaleString(), i.type, el('span', i.severity, 'sev ' + i.severity), i.reason];
+      if (nodes) cells.push(i.node || '–');
+      cells.push(b);
+      rows.appendChild(row(cells));
     }
     $('incident-empty').hidden = shown.length > 0;
     timeline(shown);
@@ -293,6 +347,7 @@
   async function showIncident(id) {
     const i = await api('GET', '/admin/incidents/' + encodeURIComponent(id));
     fields($('detail-fields'), [
+      ...(i.node ? [['Node', i.node]] : []),
       ['Incident id', i.incident_id], ['Time', i.timestamp], ['Type', i.type], ['Severity', i.severity],
       ['Rule', i.rule], ['Reason', i.reason], ['Redacted preview', i.preview], ['Client (pseudonymised)', i.source_ip],
       ['User agent', i.user_agent], ['Credential', i.principal], ['Input SHA-256', i.input_sha256],
@@ -423,6 +478,142 @@
     }
   }
 
+  // Registered secrets: names only ever come back; a value goes one way.
+  async function loadSecrets() {
+    const { names } = await api('GET', '/secrets');
+    const rows = $('secret-rows');
+    rows.replaceChildren();
+    for (const name of [...names].sort()) {
+      const b = el('button', 'Delete', 'danger small');
+      b.type = 'button';
+      b.setAttribute('aria-label', 'Delete secret ' + name);
+      b.addEventListener('click', () => deleteSecret(name));
+      rows.appendChild(row([el('span', name, 'mono'), b]));
+    }
+    $('secret-empty').hidden = names.length > 0;
+  }
+
+  async function addSecret(ev) {
+    ev.preventDefault();
+    const name = $('secret-name').value.trim();
+    const value = $('secret-value').value;
+    $('secret-value').value = ''; // out of the page before the request goes, whatever its answer
+    $('secret-add-submit').disabled = true;
+    try {
+      await api('POST', '/secrets', { name, value });
+      $('secret-name').value = '';
+      say('secret-message', 'Secret ' + name + ' registered. Output that carries its value is now blocked.');
+      await loadSecrets();
+    } catch (e) {
+      say('secret-message', 'Not registered: ' + e.message, true);
+    } finally {
+      $('secret-add-submit').disabled = false;
+    }
+  }
+
+  async function deleteSecret(name) {
+    if (!await confirmDialog('Delete the registered secret "' + name + '"? Output that carries its value is no longer '
+      + 'blocked for that reason.', 'Delete')) return;
+    try {
+      await api('DELETE', '/secrets/' + encodeURIComponent(name));
+      say('secret-message', 'Secret ' + name + ' deleted.');
+      await loadSecrets();
+      $('secret-name').focus(); // its button is gone; keep the keyboard in this view
+    } catch (e) {
+      say('secret-message', 'Not deleted: ' + e.message, true);
+    }
+  }
+
+  // Configuration reload
+  async function reloadConfig() {
+    const button = $('config-reload');
+    button.disabled = true;
+    $('config-details').hidden = true;
+    try {
+      const r = await api('POST', '/config/reload');
+      say('config-message', r.message.charAt(0).toUpperCase() + r.message.slice(1) + '.');
+      fields($('config-details'), [['Mode', r.mode], ['Files', Object.keys(r.files || {}).length],
+        ['Baselined files', r.baselined_files]]);
+      $('config-details').hidden = false;
+    } catch (e) {
+      say('config-message', e.message, true); // a 422 names the file, the key and the value
+    } finally {
+      button.disabled = false;
+    }
+  }
+
+  // Audit export: the token is not a cookie, so a plain link cannot fetch it; a Blob link can.
+  async function exportAudit() {
+    const button = $('audit-export');
+    button.disabled = true;
+    try {
+      const r = await authFetch('GET', '/killswitch/audit');
+      if (!r.ok) {
+        const data = await r.json().catch(() => ({}));
+        throw new Error(data.error || ('HTTP ' + r.status));
+      }
+      const blob = await r.blob();
+      const name = (/filename="([^"]+)"/.exec(r.headers.get('Content-Disposition') || '') || [])[1] || 'moltr-audit.jsonl';
+      const sum = r.headers.get('X-Checksum-SHA256') || '';
+      let checked = '';
+      if (sum && window.crypto && crypto.subtle) { // only in a secure context (HTTPS or localhost)
+        const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await blob.arrayBuffer()));
+        const hex = [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
+        checked = hex === sum ? ' Checksum verified.' : ' CHECKSUM MISMATCH: do not trust this copy.';
+      }
+      if (auditUrl) URL.revokeObjectURL(auditUrl);
+      auditUrl = URL.createObjectURL(blob);
+      const link = $('audit-download');
+      link.href = auditUrl;
+      link.download = name;
+      link.textContent = 'Save ' + name + ' (' + blob.size + ' bytes)';
+      link.hidden = false;
+      say('audit-message', 'Export ready: ' + name + ', SHA-256 ' + (sum || 'not given') + '.' + checked,
+        checked.includes('MISMATCH'));
+      link.click();
+      link.focus();
+    } catch (e) {
+      say('audit-message', 'Export failed: ' + e.message, true);
+    } finally {
+      button.disabled = false;
+    }
+  }
+
+  // Fleet (cluster mode)
+  async function loadFleet() {
+    const o = await api('GET', '/admin/overview');
+    applyStatus(o);
+    const c = o.cluster || {};
+    if (!c.enabled) {
+      fields($('fleet-fields'), [['Cluster mode', 'off (MOLTR_REDIS_URL is not set)']]);
+      $('fleet-shared').replaceChildren();
+      $('fleet-rows').replaceChildren();
+      $('fleet-empty').hidden = false;
+      return;
+    }
+    fields($('fleet-fields'), [
+      ['Node', c.node], ['Redis', c.redis], ['Key prefix', c.prefix],
+      ['Redis state', c.state === 'connected' ? 'connected' : 'degraded' + (c.reason ? ': ' + c.reason : '')],
+      ['Degraded since', c.degraded_since ? ago(c.degraded_since) : null],
+    ]);
+    const stats = [['Kill switch known', c.killswitch_known ? 'yes' : 'no'], ['Kill switch synced', c.killswitch_synced ? ago(c.killswitch_synced) : null]];
+    for (const [group, m] of [['Incidents', c.incidents], ['Secrets', c.secrets]]) {
+      for (const [k, v] of Object.entries(m || {})) stats.push([group + ' ' + k.replace(/_/g, ' '), v]);
+    }
+    fields($('fleet-shared'), stats);
+    const rows = $('fleet-rows');
+    rows.replaceChildren();
+    for (const n of c.nodes || []) {
+      const level = n.killswitch_level && n.killswitch_level !== 'NONE' ? n.killswitch_level : 'off';
+      const tr = row([n.node === c.node ? n.node + ' (this node)' : n.node, n.version,
+        el('span', level, level === 'off' ? 'good' : 'bad'),
+        el('span', n.integrity, n.integrity === 'ok' ? 'good' : n.integrity === 'violated' ? 'bad' : ''),
+        n.watchdog_running ? 'running' : 'stopped', ago(n.seen)]);
+      rows.appendChild(tr);
+    }
+    $('fleet-empty').hidden = (c.nodes || []).length > 0;
+  }
+
   // ---- wiring ------------------------------------------------------------------------------
   function started() {
     $('nav').hidden = false;
@@ -430,6 +621,8 @@
     $('login-error').textContent = '';
     connectEvents();
     route();
+    // The fleet link and the degraded banner, whichever view the session starts on.
+    if (current() !== 'overview' && current() !== 'fleet') api('GET', '/admin/overview').then(applyStatus).catch(() => {});
   }
 
   document.addEventListener('DOMContentLoaded', async () => {
@@ -458,6 +651,9 @@
     $('ks-reset').addEventListener('submit', resetKillSwitch);
     $('int-rebaseline').addEventListener('click', rebaseline);
     $('key-create').addEventListener('submit', createKey);
+    $('secret-add').addEventListener('submit', addSecret);
+    $('config-reload').addEventListener('click', reloadConfig);
+    $('audit-export').addEventListener('click', exportAudit);
     $('key-new-done').addEventListener('click', () => {
       $('key-new-value').textContent = ''; // gone for good: the server kept only its hash
       $('key-new').hidden = true;
