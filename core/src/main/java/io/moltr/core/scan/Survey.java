@@ -121,7 +121,7 @@ final class Survey {
       ac.scan(t, sink);
     }
     long[][] m = masks(t);
-    tokenRuns(t, tokenCandidates(m));
+    tokenRuns(t, m[M_TOKEN], tokenCandidates(m));
     digitRuns(t, digitCandidates(m));
     wordRuns(t.length, m[M_PHRASE], m[M_WORD], runsOf(m[M_PHRASE], MIN_WORD_SPAN));
     escapeSequences(t, text);
@@ -283,35 +283,18 @@ final class Survey {
    * run is shorter than 16 and no hex pair, so its only effect would end a pair sequence, which
    * the next pair's distance test does as well.
    */
-  private void tokenRuns(char[] t, long[] candidates) {
+  private void tokenRuns(char[] t, long[] tok, long[] candidates) {
     final int n = t.length;
     int next = 0;
     boolean follow = false;
     while (true) {
-      int p;
-      if (follow) {
-        // A short last line of wrapped base64 continues the block: read the next run too.
-        p = next;
-        while (p < n && !isToken(t[p])) {
-          p++;
-        }
-        if (p >= n) {
-          break;
-        }
-      } else {
-        p = nextSet(candidates, next);
-        if (p < 0) {
-          break;
-        }
+      // A short last line of wrapped base64 continues the block: after one, read the next run.
+      int p = nextSet(follow ? tok : candidates, next);
+      if (p < 0) {
+        break;
       }
-      int s = p;
-      while (s > 0 && isToken(t[s - 1])) {
-        s--;
-      }
-      int i = p;
-      while (i < n && isToken(t[i])) {
-        i++;
-      }
+      int s = prevClear(tok, p) + 1;
+      int i = nextClear(tok, p);
       int end = i;
       if (i < n && t[i] == '=') {
         int j = i;
