@@ -123,7 +123,8 @@ final class Survey {
     long[][] m = masks(t);
     tokenRuns(t, m[M_TOKEN], tokenCandidates(m));
     digitRuns(t, digitCandidates(m));
-    wordRuns(t.length, m[M_PHRASE], m[M_WORD], runsOf(m[M_PHRASE], MIN_WORD_SPAN));
+    wordRuns(t.length, m[M_PHRASE], m[M_WORD], runsOf(m[M_PHRASE], MIN_WORD_SPAN),
+        wordStarts(m[M_WORD]));
     escapeSequences(t, text);
   }
 
@@ -367,13 +368,16 @@ final class Survey {
    * the stretch's edge cuts goes on with an upper-case or non-ASCII letter and is bad. Words
    * are stepped through on the masks, never character by character.
    */
-  private void wordRuns(int n, long[] phrase, long[] word, long[] candidates) {
+  private void wordRuns(int n, long[] phrase, long[] word, long[] candidates, long[] starts) {
     int next = 0;
     int p;
     while ((p = nextSet(candidates, next)) >= 0) {
       int s = prevClear(phrase, p) + 1;
       int e = nextClear(phrase, p);
       next = e;
+      if (count(starts, s, e) < MIN_WORDS) {
+        continue; // hex ids and hashes: long stretches with few words of three to eight letters
+      }
       boolean cutStart = s > 0 && bit(word, s - 1);
       boolean cutEnd = e < n && bit(word, e);
       int runStart = -1;
@@ -407,6 +411,35 @@ final class Survey {
         words.add(runStart, runLastEnd);
       }
     }
+  }
+
+  /** Starts of words of three to eight letters (of any case: a superset of the good ones). */
+  private static long[] wordStarts(long[] word) {
+    long[] three = runsOf(word, 3);
+    long[] nine = runsOf(word, 9);
+    for (int w = 0; w < three.length; w++) {
+      three[w] &= ~up1(word, w) & ~nine[w];
+    }
+    return three;
+  }
+
+  /** Set bits in [from, to). */
+  private static int count(long[] m, int from, int to) {
+    if (from >= to) {
+      return 0;
+    }
+    int fw = from >>> 6;
+    int tw = (to - 1) >>> 6;
+    long first = m[fw] & (-1L << from);
+    long lastMask = -1L >>> (63 - ((to - 1) & 63));
+    if (fw == tw) {
+      return Long.bitCount(first & lastMask);
+    }
+    int c = Long.bitCount(first) + Long.bitCount(m[tw] & lastMask);
+    for (int w = fw + 1; w < tw; w++) {
+      c += Long.bitCount(m[w]);
+    }
+    return c;
   }
 
   private static boolean bit(long[] m, int i) {
