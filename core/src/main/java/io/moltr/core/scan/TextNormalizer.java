@@ -93,7 +93,7 @@ final class TextNormalizer {
       len += j - i;
       i = j;
     }
-    return new Folded(new String(src, 0, len), map.build(), Arrays.copyOf(src, len));
+    return new Folded(new String(src, 0, len), map.build(), len == n ? src : Arrays.copyOf(src, len));
   }
 
   /** The first character at or after {@code from} that folding changes or drops. */
