@@ -131,7 +131,7 @@ final class AhoCorasick {
   }
 
   /** Below this many characters per stream, interleaving costs more than it saves. */
-  static final int MIN_STREAM = 2048;
+  static final int MIN_STREAM = 256;
 
   /**
    * Reports every occurrence in {@code text}, in order of end position. The text is cut into

@@ -23,8 +23,13 @@ final class Decoders {
   private Decoders() {}
 
   private static final byte[] B64 = new byte[128];
+  /** Value of an ASCII hex digit, -1 for any other ASCII character. */
+  private static final byte[] HEX_VALUE = new byte[128];
 
   static {
+    for (int c = 0; c < 128; c++) {
+      HEX_VALUE[c] = (byte) Character.digit(c, 16);
+    }
     java.util.Arrays.fill(B64, (byte) -1);
     String a = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     for (int i = 0; i < a.length(); i++) {
@@ -56,13 +61,13 @@ final class Decoders {
       b32 &= (c >= 'A' && c <= 'Z') || (c >= '2' && c <= '7') || c == '=';
     }
     if (hex) {
-      int bad = 0;
       int n = 0;
       for (int k = i; k + 1 < e && n < 8; k += 2, n++) {
-        int v = Character.digit(t[k], 16) << 4 | Character.digit(t[k + 1], 16);
-        bad += printable(v) ? 0 : 1;
+        if (!printable(HEX_VALUE[t[k]] << 4 | HEX_VALUE[t[k + 1]])) {
+          return false; // a hash or an id
+        }
       }
-      return bad == 0;
+      return true;
     }
     if (b32) {
       return true;
@@ -72,7 +77,8 @@ final class Decoders {
     int bits = 0;
     int bad = 0;
     int n = 0;
-    byte[] head = new byte[2];
+    byte head0 = 0;
+    byte head1 = 0;
     for (int k = i; k < e && n < 12; k++) {
       char c = t[k];
       int v = c < 128 ? B64[c] : -1;
@@ -87,14 +93,16 @@ final class Decoders {
       if (bits >= 8) {
         byte b = (byte) (buf >> (bits - 8));
         bits -= 8;
-        if (n < 2) {
-          head[n] = b;
+        if (n == 0) {
+          head0 = b;
+        } else if (n == 1) {
+          head1 = b;
         }
         n++;
         bad += printable(b & 0xff) ? 0 : 1;
       }
     }
-    return bad <= 3 || compressedHeader(head);
+    return bad <= 3 || compressedHeader(head0, head1);
   }
 
   /** Printable ASCII or common whitespace: what a secret written as text decodes to. */
@@ -244,8 +252,12 @@ final class Decoders {
   }
 
   private static boolean compressedHeader(byte[] b) {
-    return (b[0] == 0x1f && (b[1] & 0xff) == 0x8b)
-        || (b[0] == 0x78 && (b[1] == 0x01 || (b[1] & 0xff) == 0x9c || (b[1] & 0xff) == 0xda));
+    return compressedHeader(b[0], b[1]);
+  }
+
+  private static boolean compressedHeader(byte b0, byte b1) {
+    return (b0 == 0x1f && (b1 & 0xff) == 0x8b)
+        || (b0 == 0x78 && (b1 == 0x01 || (b1 & 0xff) == 0x9c || (b1 & 0xff) == 0xda));
   }
 
   private static boolean isBad(byte b) {

@@ -137,17 +137,22 @@ final class Prechecks {
   static Spans seedWordRuns(String t, Spans runs) {
     Spans out = new Spans();
     for (int i = 0; i < runs.count(); i++) {
-      if (seedWords(t.substring(runs.start(i), runs.end(i)))) {
+      if (seedWords(t, runs.start(i), runs.end(i))) {
         out.add(runs.start(i), runs.end(i));
       }
     }
     return out;
   }
 
-  static boolean seedWords(String s) {
+  static boolean seedWords(CharSequence s) {
+    return seedWords(s, 0, s.length());
+  }
+
+  /** Twelve consecutive BIP39 words in [from, to) of {@code s}. */
+  static boolean seedWords(CharSequence s, int from, int to) {
     int run = 0;
-    int i = 0;
-    int n = s.length();
+    int i = from;
+    int n = to;
     while (i < n) {
       char c = s.charAt(i);
       if (c >= 'a' && c <= 'z') {

@@ -211,13 +211,27 @@ final class ScanRun {
       for (int i = 0; i < digits.count() && !rules.digitRules.isEmpty(); i++) {
         rev.add(Math.max(0, digits.start(i) - 16), Math.min(t.length(), digits.end(i) + 16));
       }
+      // Word runs are ASCII: rotated and reversed in one reused buffer, not a string each.
+      char[] buf = new char[0];
+      java.nio.CharBuffer view = null;
       for (int i = 0; i < survey.words.count() && !rules.wordRules.isEmpty(); i++) {
         int s = survey.words.start(i);
         int e = survey.words.end(i);
-        if (Prechecks.seedWords(Decoders.rot13(t, s, e))) {
+        int len = e - s;
+        if (buf.length < len) {
+          buf = new char[Math.max(len, 2 * buf.length)];
+          view = java.nio.CharBuffer.wrap(buf);
+        }
+        for (int k = 0; k < len; k++) {
+          buf[k] = Decoders.rot13(chars[s + k]);
+        }
+        if (Prechecks.seedWords(view, 0, len)) {
           rot.add(s, e);
         }
-        if (Prechecks.seedWords(Decoders.reversed(t, s, e))) {
+        for (int k = 0; k < len; k++) {
+          buf[k] = chars[e - 1 - k];
+        }
+        if (Prechecks.seedWords(view, 0, len)) {
           rev.add(s, e);
         }
       }

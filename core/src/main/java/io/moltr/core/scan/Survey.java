@@ -1,16 +1,22 @@
 package io.moltr.core.scan;
 
 /**
- * One pass over a text that finds the places a costly check may pay off: long token runs (base64,
- * hex, base32 candidates and key-shaped values), long digit runs (cards, IBANs), runs of short
- * lower-case words (seed phrases), escape sequences and spaced hex bytes. Everything else is
- * never looked at again.
+ * Finds the places a costly check may pay off: long token runs (base64, hex, base32 candidates
+ * and key-shaped values), long digit runs (cards, IBANs), runs of short lower-case words (seed
+ * phrases), escape sequences and spaced hex bytes. Everything else is never looked at again.
+ *
+ * <p>Two steps. A branch-free pass turns every 64 characters into bit masks (token, digit,
+ * word...), and shifts and ANDs of those masks mark where a run long enough to matter can be;
+ * then the exact run loops read only the characters there. Clean text is mostly short runs, so
+ * the loops that mispredicted at every word end now see a few percent of the text.
  */
 final class Survey {
   static final int MIN_TOKEN = 16;
   static final int MIN_DIGITS = 12;
   static final int MIN_WORDS = 12;
   static final int MIN_HEX_PAIRS = 8;
+  /** Twelve words of at least three letters with a separator between each: 47 characters. */
+  private static final int MIN_WORD_SPAN = MIN_WORDS * 3 + MIN_WORDS - 1;
 
   private static final byte TOKEN = 1;
   private static final byte HEX = 16;
@@ -18,6 +24,20 @@ final class Survey {
   private static final byte[] CLS = new byte[128];
   /** Token characters over all of char: one load and no range test in the hottest loops. */
   private static final boolean[] TOKEN_CHAR = new boolean[65536];
+
+  // Bits of MASK_CLASS, one mask per bit.
+  private static final int M_TOKEN = 0;
+  private static final int M_DIGIT = 1;
+  /** ' ' or '-': may sit between the digits of a card number. */
+  private static final int M_DIGIT_SEP = 2;
+  /** Lower-case letter or word separator: all a seed phrase is made of. */
+  private static final int M_PHRASE = 3;
+  /** Any letter, or non-ASCII: what a word is made of. */
+  private static final int M_WORD = 4;
+  private static final int M_HEX = 5;
+  private static final int M_PAD = 6;
+  private static final int MASKS = 7;
+  private static final byte[] MASK_CLASS = new byte[65536];
 
   static {
     for (int c = 'a'; c <= 'z'; c++) {
@@ -44,6 +64,19 @@ final class Survey {
     }
     for (int c = 0; c < 128; c++) {
       TOKEN_CHAR[c] = (CLS[c] & TOKEN) != 0;
+    }
+    for (int c = 0; c < 65536; c++) {
+      int m = 0;
+      if (c < 128) {
+        m |= (CLS[c] & TOKEN) != 0 ? 1 << M_TOKEN : 0;
+        m |= c >= '0' && c <= '9' ? 1 << M_DIGIT : 0;
+        m |= c == ' ' || c == '-' ? 1 << M_DIGIT_SEP : 0;
+        m |= (c >= 'a' && c <= 'z') || (CLS[c] & WORD_SEP) != 0 ? 1 << M_PHRASE : 0;
+        m |= (CLS[c] & HEX) != 0 ? 1 << M_HEX : 0;
+        m |= c == '=' ? 1 << M_PAD : 0;
+      }
+      m |= isWordChar((char) c) ? 1 << M_WORD : 0;
+      MASK_CLASS[c] = (byte) m;
     }
   }
 
@@ -83,36 +116,186 @@ final class Survey {
   private int pairEnd;
   private int pairs;
 
-  /**
-   * One tight loop per kind of run rather than one loop tracking all of them: each loop skips
-   * what it does not care about in a few instructions, where a combined loop branched on every
-   * tracker at every character.
-   */
   private void run(char[] t, String text, AhoCorasick ac, AhoCorasick.Sink sink) {
     if (ac != null) {
       ac.scan(t, sink);
     }
-    tokenRuns(t);
-    digitRuns(t);
-    wordRuns(t);
+    long[][] m = masks(t);
+    tokenRuns(t, m[M_TOKEN], tokenCandidates(m));
+    digitRuns(t, digitCandidates(m));
+    wordRuns(t.length, m[M_PHRASE], m[M_WORD], runsOf(m[M_PHRASE], MIN_WORD_SPAN),
+        wordStarts(m[M_WORD]));
     escapeSequences(t, text);
   }
 
-  /** Token runs; '=' is padding only at the end of a run. */
-  private void tokenRuns(char[] t) {
-    final int n = t.length;
-    int i = 0;
-    while (true) {
-      while (i < n && !isToken(t[i])) {
-        i++;
+  /**
+   * One mask per class bit, bit i of word w for character 64w + i, with a zero word at the end.
+   * Eight class bytes are packed into a long and each bit gathered with one multiplication, so
+   * the loop has no branch that depends on the text.
+   */
+  private static long[][] masks(char[] t) {
+    int n = t.length;
+    int words = (n + 63) >>> 6;
+    long[][] m = new long[MASKS][words + 1];
+    byte[] mc = MASK_CLASS;
+    int full = n >>> 6;
+    for (int w = 0; w < full; w++) {
+      long m0 = 0;
+      long m1 = 0;
+      long m2 = 0;
+      long m3 = 0;
+      long m4 = 0;
+      long m5 = 0;
+      long m6 = 0;
+      int base = w << 6;
+      for (int g = 0; g < 64; g += 8) {
+        int o = base + g;
+        long p = mc[t[o]]
+            | (long) mc[t[o + 1]] << 8
+            | (long) mc[t[o + 2]] << 16
+            | (long) mc[t[o + 3]] << 24
+            | (long) mc[t[o + 4]] << 32
+            | (long) mc[t[o + 5]] << 40
+            | (long) mc[t[o + 6]] << 48
+            | (long) mc[t[o + 7]] << 56;
+        m0 |= gather(p) << g;
+        m1 |= gather(p >>> 1) << g;
+        m2 |= gather(p >>> 2) << g;
+        m3 |= gather(p >>> 3) << g;
+        m4 |= gather(p >>> 4) << g;
+        m5 |= gather(p >>> 5) << g;
+        m6 |= gather(p >>> 6) << g;
       }
-      if (i >= n) {
+      m[0][w] = m0;
+      m[1][w] = m1;
+      m[2][w] = m2;
+      m[3][w] = m3;
+      m[4][w] = m4;
+      m[5][w] = m5;
+      m[6][w] = m6;
+    }
+    for (int i = full << 6; i < n; i++) {
+      int c = mc[t[i]];
+      for (int k = 0; k < MASKS; k++) {
+        m[k][i >>> 6] |= (long) ((c >>> k) & 1) << i;
+      }
+    }
+    return m;
+  }
+
+  /** Bit 0 of each of the eight bytes of {@code p}, as eight bits. */
+  private static long gather(long p) {
+    return ((p & 0x0101010101010101L) * 0x0102040810204080L) >>> 56;
+  }
+
+  /** Word w of mask {@code a} moved down by {@code by} bits: bit i holds bit i + by. */
+  private static long down(long[] a, int w, int by) {
+    int q = w + (by >>> 6);
+    int r = by & 63;
+    long lo = q < a.length ? a[q] : 0;
+    if (r == 0) {
+      return lo;
+    }
+    long hi = q + 1 < a.length ? a[q + 1] : 0;
+    return (lo >>> r) | (hi << (64 - r));
+  }
+
+  /** Word w of mask {@code a} moved up by one bit: bit i holds bit i - 1. */
+  private static long up1(long[] a, int w) {
+    return (a[w] << 1) | (w > 0 ? a[w - 1] >>> 63 : 0);
+  }
+
+  /** Bit i set where bits i .. i + k - 1 of {@code m} are all set. */
+  static long[] runsOf(long[] m, int k) {
+    long[] cur = m.clone();
+    int len = 1;
+    while (len * 2 <= k) {
+      andDown(cur, len);
+      len *= 2;
+    }
+    if (len < k) {
+      andDown(cur, k - len);
+    }
+    return cur;
+  }
+
+  /** a &= a moved down by {@code by}; in place, since word w reads only words at or above w. */
+  private static void andDown(long[] a, int by) {
+    for (int w = 0; w < a.length; w++) {
+      a[w] &= down(a, w, by);
+    }
+  }
+
+  /** The next set bit at or after {@code from}, or -1. */
+  private static int nextSet(long[] m, int from) {
+    int w = from >>> 6;
+    if (w >= m.length) {
+      return -1;
+    }
+    long x = m[w] & (-1L << from);
+    while (x == 0) {
+      if (++w >= m.length) {
+        return -1;
+      }
+      x = m[w];
+    }
+    return (w << 6) + Long.numberOfTrailingZeros(x);
+  }
+
+  /**
+   * Tokens the exact loop must see: runs of 16 or more, runs followed by '=' (padding can make
+   * them long enough), and runs of two or four hex characters (spaced hex bytes).
+   */
+  private static long[] tokenCandidates(long[][] m) {
+    long[] tok = m[M_TOKEN];
+    long[] hex = m[M_HEX];
+    long[] pad = m[M_PAD];
+    long[] out = runsOf(tok, MIN_TOKEN);
+    for (int w = 0; w < out.length; w++) {
+      long t = tok[w];
+      long start = t & ~up1(tok, w);
+      long t1 = down(tok, w, 1);
+      long t2 = down(tok, w, 2);
+      long h2 = hex[w] & down(hex, w, 1);
+      long pair = start & t1 & ~t2 & h2;
+      long prefixed = start & t1 & t2 & down(tok, w, 3) & ~down(tok, w, 4) & down(hex, w, 2)
+          & down(hex, w, 3);
+      out[w] |= (t & down(pad, w, 1)) | pair | prefixed;
+    }
+    return out;
+  }
+
+  /**
+   * Starts of twelve characters that are all digits or single separators between two digits:
+   * a digit run of twelve or more (what the exact loop counts) holds such a stretch.
+   */
+  private static long[] digitCandidates(long[][] m) {
+    long[] d = m[M_DIGIT];
+    long[] sep = m[M_DIGIT_SEP];
+    long[] linked = new long[d.length];
+    for (int w = 0; w < d.length; w++) {
+      linked[w] = d[w] | (sep[w] & up1(d, w) & down(d, w, 1));
+    }
+    return runsOf(linked, MIN_DIGITS);
+  }
+
+  /**
+   * Token runs; '=' is padding only at the end of a run. Only candidate runs are read; a skipped
+   * run is shorter than 16 and no hex pair, so its only effect would end a pair sequence, which
+   * the next pair's distance test does as well.
+   */
+  private void tokenRuns(char[] t, long[] tok, long[] candidates) {
+    final int n = t.length;
+    int next = 0;
+    boolean follow = false;
+    while (true) {
+      // A short last line of wrapped base64 continues the block: after one, read the next run.
+      int p = nextSet(follow ? tok : candidates, next);
+      if (p < 0) {
         break;
       }
-      int s = i;
-      while (i < n && isToken(t[i])) {
-        i++;
-      }
+      int s = prevClear(tok, p) + 1;
+      int i = nextClear(tok, p);
       int end = i;
       if (i < n && t[i] == '=') {
         int j = i;
@@ -123,108 +306,167 @@ final class Survey {
           end = j;
         }
       }
+      int before = tokens.count();
       endToken(t, s, end);
+      follow = tokens.count() > before && lastTokLen >= 40 && t[lastTokEnd - 1] != '=';
+      next = i;
     }
     endPairs();
   }
 
-  /** Digit runs with single space or dash separators. */
-  private void digitRuns(char[] t) {
-    final int n = t.length;
-    int i = 0;
-    while (true) {
-      while (i < n && (char) (t[i] - '0') > 9) {
-        i++;
+  /** Digit runs at the candidates, each read from its first digit by the exact loop. */
+  private void digitRuns(char[] t, long[] candidates) {
+    int next = 0;
+    int p;
+    while ((p = nextSet(candidates, next)) >= 0) {
+      int s = p;
+      while (s > 0 && digitLink(t, s - 1)) {
+        s--;
       }
-      if (i >= n) {
-        break;
-      }
-      int s = i;
-      int count = 0;
-      int last = i;
-      while (i < n) {
-        char c = t[i];
-        if (c >= '0' && c <= '9') {
-          count++;
-          last = i;
-        } else if (!((c == ' ' || c == '-') && last == i - 1)) {
-          break;
-        }
-        i++;
-      }
-      if (count >= MIN_DIGITS) {
-        digits.add(s, last + 1);
-      }
+      next = digitRun(t, s);
     }
   }
 
-  /** Runs of 3..8 letter lower-case words, as seed phrases are written. */
-  private void wordRuns(char[] t) {
+  private static boolean digitLink(char[] t, int i) {
+    char c = t[i];
+    if (c >= '0' && c <= '9') {
+      return true;
+    }
+    return (c == ' ' || c == '-') && i > 0 && i + 1 < t.length
+        && (char) (t[i - 1] - '0') <= 9 && (char) (t[i + 1] - '0') <= 9;
+  }
+
+  /**
+   * One digit run with single space or dash separators, from the digit at {@code s}; recorded
+   * when it holds enough digits. Returns where the run stopped.
+   */
+  private int digitRun(char[] t, int s) {
     final int n = t.length;
-    int runStart = -1;
-    int runWords = 0;
-    int runLastEnd = 0;
-    int sepLen = 0;
-    int i = 0;
+    int i = s;
+    int count = 0;
+    int last = i;
     while (i < n) {
       char c = t[i];
-      if (runWords == 0 && !isWordChar(c)) {
-        i++;
-        continue;
+      if (c >= '0' && c <= '9') {
+        count++;
+        last = i;
+      } else if (!((c == ' ' || c == '-') && last == i - 1)) {
+        break;
       }
-      if (isWordChar(c)) {
-        // Upper-case and non-ASCII letters make a word "bad" but do not count to its length.
-        int ws = i;
-        int len = 0;
-        boolean bad = false;
-        while (i < n) {
-          c = t[i];
-          if (c >= 'a' && c <= 'z') {
-            len++;
-          } else if ((c >= 'A' && c <= 'Z') || c >= 128) {
-            bad = true;
-          } else {
-            break;
-          }
-          i++;
-        }
-        boolean good = !bad && len >= 3 && len <= 8;
-        if (i >= n) {
-          if (good) {
-            if (runWords == 0) {
-              runStart = ws;
-            }
-            runWords++;
-            runLastEnd = n;
-          }
+      i++;
+    }
+    if (count >= MIN_DIGITS) {
+      digits.add(s, last + 1);
+    }
+    return i;
+  }
+
+  /**
+   * Runs of 3..8 letter lower-case words, as seed phrases are written, inside the candidate
+   * stretches: 47 or more characters that are all lower-case letters or separators. Inside one,
+   * every word is lower-case and every gap is separators, so only lengths decide; a word that
+   * the stretch's edge cuts goes on with an upper-case or non-ASCII letter and is bad. Words
+   * are stepped through on the masks, never character by character.
+   */
+  private void wordRuns(int n, long[] phrase, long[] word, long[] candidates, long[] starts) {
+    int next = 0;
+    int p;
+    while ((p = nextSet(candidates, next)) >= 0) {
+      int s = prevClear(phrase, p) + 1;
+      int e = nextClear(phrase, p);
+      next = e;
+      if (count(starts, s, e) < MIN_WORDS) {
+        continue; // hex ids and hashes: long stretches with few words of three to eight letters
+      }
+      boolean cutStart = s > 0 && bit(word, s - 1);
+      boolean cutEnd = e < n && bit(word, e);
+      int runStart = -1;
+      int runWords = 0;
+      int runLastEnd = 0;
+      int i = s;
+      while (true) {
+        int ws = nextSet(word, i);
+        if (ws < 0 || ws >= e) {
           break;
+        }
+        int we = Math.min(nextClear(word, ws), e);
+        int len = we - ws;
+        boolean good = len >= 3 && len <= 8 && !(ws == s && cutStart) && !(we == e && cutEnd);
+        if (runWords > 0 && (!good || ws - runLastEnd > 8)) {
+          if (runWords >= MIN_WORDS) {
+            words.add(runStart, runLastEnd);
+          }
+          runWords = 0;
         }
         if (good) {
           if (runWords == 0) {
             runStart = ws;
           }
           runWords++;
-          runLastEnd = i;
-          sepLen = 0;
-        } else {
-          if (runWords >= MIN_WORDS) {
-            words.add(runStart, runLastEnd);
-          }
-          runWords = 0;
+          runLastEnd = we;
         }
+        i = we;
       }
-      // t[i] is a separator here.
-      if (runWords > 0 && (++sepLen > 8 || (c >= 128 || (CLS[c] & WORD_SEP) == 0))) {
-        if (runWords >= MIN_WORDS) {
-          words.add(runStart, runLastEnd);
-        }
-        runWords = 0;
+      if (runWords >= MIN_WORDS) {
+        words.add(runStart, runLastEnd);
       }
-      i++;
     }
-    if (runWords >= MIN_WORDS) {
-      words.add(runStart, runLastEnd);
+  }
+
+  /** Starts of words of three to eight letters (of any case: a superset of the good ones). */
+  private static long[] wordStarts(long[] word) {
+    long[] three = runsOf(word, 3);
+    long[] nine = runsOf(word, 9);
+    for (int w = 0; w < three.length; w++) {
+      three[w] &= ~up1(word, w) & ~nine[w];
     }
+    return three;
+  }
+
+  /** Set bits in [from, to). */
+  private static int count(long[] m, int from, int to) {
+    if (from >= to) {
+      return 0;
+    }
+    int fw = from >>> 6;
+    int tw = (to - 1) >>> 6;
+    long first = m[fw] & (-1L << from);
+    long lastMask = -1L >>> (63 - ((to - 1) & 63));
+    if (fw == tw) {
+      return Long.bitCount(first & lastMask);
+    }
+    int c = Long.bitCount(first) + Long.bitCount(m[tw] & lastMask);
+    for (int w = fw + 1; w < tw; w++) {
+      c += Long.bitCount(m[w]);
+    }
+    return c;
+  }
+
+  private static boolean bit(long[] m, int i) {
+    return (m[i >>> 6] & (1L << i)) != 0;
+  }
+
+  /** The first clear bit at or after {@code from}; the zero word at the end bounds it. */
+  private static int nextClear(long[] m, int from) {
+    int w = from >>> 6;
+    long x = ~m[w] & (-1L << from);
+    while (x == 0) {
+      x = ~m[++w];
+    }
+    return (w << 6) + Long.numberOfTrailingZeros(x);
+  }
+
+  /** The last clear bit at or before {@code from}, or -1. */
+  private static int prevClear(long[] m, int from) {
+    int w = from >>> 6;
+    long x = ~m[w] & (-1L >>> (63 - (from & 63)));
+    while (x == 0) {
+      if (--w < 0) {
+        return -1;
+      }
+      x = ~m[w];
+    }
+    return (w << 6) + 63 - Long.numberOfLeadingZeros(x);
   }
 
   private static boolean isWordChar(char c) {

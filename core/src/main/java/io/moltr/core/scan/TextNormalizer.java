@@ -64,14 +64,75 @@ final class TextNormalizer {
   static Folded fold(String text) {
     char[] src = text.toCharArray();
     int n = src.length;
-    int first = 0;
-    while (first < n && !CHANGES[src[first]]) {
-      first++;
-    }
+    int first = nextChange(src, 0);
     if (first == n) {
       return new Folded(text, null, src);
     }
-    // Copy unchanged stretches in bulk; record a breakpoint wherever the offset shifts.
+    // Fold in place in our own copy: dropping or replacing characters never lets the output
+    // overtake the input; an NFKC expansion that would goes the copying way.
+    OffsetMap.Builder map = new OffsetMap.Builder();
+    int len = first;
+    int i = first;
+    while (i < n) {
+      int cp = Character.codePointAt(src, i);
+      int width = Character.charCount(cp);
+      if (!invisible(cp)) {
+        String f = replacement(text, i, cp, width);
+        if (len + f.length() > i + width) {
+          return foldCopying(text);
+        }
+        for (int k = 0; k < f.length(); k++) {
+          map.mark(len, i);
+          src[len++] = f.charAt(k);
+        }
+      }
+      i += width;
+      map.mark(len, i);
+      int j = nextChange(src, i);
+      System.arraycopy(src, i, src, len, j - i);
+      len += j - i;
+      i = j;
+    }
+    return new Folded(new String(src, 0, len), map.build(), len == n ? src : Arrays.copyOf(src, len));
+  }
+
+  /** The first character at or after {@code from} that folding changes or drops. */
+  private static int nextChange(char[] s, int from) {
+    int n = s.length;
+    int j = from;
+    while (true) {
+      // ASCII never changes: eight characters at a time while there is nothing else.
+      while (j + 8 <= n && (s[j] | s[j + 1] | s[j + 2] | s[j + 3] | s[j + 4] | s[j + 5]
+          | s[j + 6] | s[j + 7]) < 0x80) {
+        j += 8;
+      }
+      int stop = Math.min(n, j + 8);
+      for (; j < stop; j++) {
+        if (s[j] >= 0x80 && CHANGES[s[j]]) {
+          return j;
+        }
+      }
+      if (j >= n) {
+        return n;
+      }
+    }
+  }
+
+  private static String replacement(String text, int i, int cp, int width) {
+    return cp < 65536 && LOOKALIKE[cp] != 0
+        ? String.valueOf(LOOKALIKE[cp])
+        : cp < 65536 && NFKC[cp] != null ? NFKC[cp]
+        : Normalizer.normalize(text.substring(i, i + width), Normalizer.Form.NFKC);
+  }
+
+  /**
+   * Folding into a new array, for text where NFKC makes some character longer; also the
+   * reference the in-place fold is tested against.
+   */
+  static Folded foldCopying(String text) {
+    char[] src = text.toCharArray();
+    int n = src.length;
+    int first = nextChange(src, 0);
     char[] out = new char[n + 16];
     int len = 0;
     OffsetMap.Builder map = new OffsetMap.Builder();

@@ -7,9 +7,10 @@
  * <ol>
  *   <li>Fold: drop zero-width, bidi and tag characters, NFKC, Cyrillic/Greek look-alikes
  *       ({@code TextNormalizer}), keeping a map back to original offsets.
- *   <li>Survey, one pass: the keyword automaton (rule keywords and prefixes, their rot13 and
- *       reversed forms, registered secrets in every encoding) plus runs of token characters,
- *       digits, seed-like words, escape sequences and spaced hex ({@code Survey}).
+ *   <li>Survey: the keyword automaton (rule keywords and prefixes, their rot13 and reversed
+ *       forms, registered secrets in every encoding), then bit masks per 64 characters that mark
+ *       where runs of token characters, digits, seed-like words and spaced hex can be, read
+ *       exactly only there; escape sequences by indexOf ({@code Survey}).
  *   <li>Prechecks at each hit ({@code Prechecks}), then the rule's RE2/J regex inside small
  *       windows only, then placeholder, entropy, allowlist and checksum ({@code Validation}).
  *   <li>Children: candidate spans decoded ({@code Decoders}: base64 in all variants, base32, hex,

@@ -1,0 +1,94 @@
+package io.moltr.core.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The survey reads only where its bit masks say a run can matter; it must find exactly what the
+ * plain loops over every character ({@link SurveyReference}) find, on any text.
+ */
+class SurveyEquivalenceTest {
+
+  /** Pieces that make every kind of run, and the characters that end them, likely. */
+  private static final String[] PIECES = {
+    "abandon ", "ability ", "able ", "about ", "above ", "zoo ", "word", "Word ", "wordy, ",
+    "is ", "zoo ", "cat.", "be ", "ad ", "of ", "\n", " ", "  ", "-", "--", "=", "==", ":", ";", ".", ",", "_", "/",
+    "+", "\"", "'", "(", ")", "|", "\t", "\r\n", "0x4f", "0X", "4f ", "6b:", "73 ", "de ",
+    "1234", "5678 ", "9012-", "0", "42", "4111 1111 1111 1111", "DE89 3704 0044 0532 0130 00",
+    "QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo", "YWJjZGVmZ2hpamtsbW5vcHFyc3R1dnd4eXo0MTIz", "dGVzdA==",
+    "sk-proj-", "ghp_", "deadbeefcafebabe0123", "e\u0301", "\u00fc", "\u00dcber", "\u4e2d", "%41",
+    "\\x41", "&amp;", "&#x41;", "AKIA", "zzzzzzzzzzzzzzzzz", "a"
+  };
+
+  @Provide
+  Arbitrary<String> texts() {
+    return Arbitraries.of(PIECES).list().ofMaxSize(300).map(l -> String.join("", l));
+  }
+
+  @Property(tries = 2000)
+  void fastSurveyFindsWhatTheReferenceFinds(@ForAll("texts") String text) {
+    assertSame(text);
+  }
+
+  @Property(tries = 500)
+  void sameOnArbitraryStrings(@ForAll String text) {
+    assertSame(text);
+  }
+
+  @Test
+  void sameAcrossBlockBoundariesAndOnLongRuns() {
+    StringBuilder b = new StringBuilder();
+    for (int pad = 0; pad < 140; pad++) {
+      for (String p : new String[] {"x", "abandon ", "7", "Q"}) {
+        String prefix = p.repeat(pad);
+        assertSame(prefix + "abandon ".repeat(13) + "Zoo");
+        // The shortest runs that count: twelve three-letter words, twelve digits, 16 characters.
+        assertSame(prefix + "_zoo " + "zoo-".repeat(10) + "zoo_" + prefix);
+        assertSame(prefix + "123456789012," + prefix);
+        assertSame(prefix + "_" + "zoo ".repeat(12) + "zooB" + prefix);
+        assertSame(prefix + "_" + "zoo ".repeat(6) + " ".repeat(8) + "zoo ".repeat(6) + prefix);
+        assertSame(prefix + "_" + "zoo ".repeat(6) + " ".repeat(9) + "zoo ".repeat(6) + prefix);
+        assertSame(prefix + "abcdefghijklmnop," + prefix);
+        assertSame(prefix + "1234 5678 9012 3456");
+        assertSame(prefix + "QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo=" + "\n" + "QUJD");
+        assertSame(prefix + "73 6b 2d 61 62 63 64 65 66 67");
+        assertSame(prefix + "ab=".repeat(pad % 9) + "abcdefghijklmno=" + " x");
+      }
+      b.append("abc1 ");
+    }
+    assertSame(b.toString());
+    assertSame("a".repeat(5000));
+    assertSame("sk-".repeat(3000));
+    assertSame("abandon ".repeat(1000));
+  }
+
+  private static void assertSame(String text) {
+    char[] chars = text.toCharArray();
+    Survey fast = Survey.of(chars);
+    SurveyReference ref = SurveyReference.of(chars);
+    assertThat(list(fast.tokens)).as("tokens in %s", text).isEqualTo(list(ref.tokens));
+    assertThat(list(fast.assigned)).as("assigned in %s", text).isEqualTo(list(ref.assigned));
+    assertThat(list(fast.digits)).as("digits in %s", text).isEqualTo(list(ref.digits));
+    assertThat(list(fast.words)).as("words in %s", text).isEqualTo(list(ref.words));
+    assertThat(list(fast.escapes)).as("escapes in %s", text).isEqualTo(list(ref.escapes));
+    assertThat(list(fast.hexPairs)).as("hex pairs in %s", text).isEqualTo(list(ref.hexPairs));
+    assertThat(list(fast.encodedCandidates(chars))).isEqualTo(list(ref.encodedCandidates(chars)));
+  }
+
+  private static List<Integer> list(Spans s) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < s.count(); i++) {
+      out.add(s.start(i));
+      out.add(s.end(i));
+    }
+    return out;
+  }
+}
