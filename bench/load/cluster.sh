@@ -49,8 +49,8 @@ start_node() {
   echo "node $name did not start:" >&2; cat "$tmp/serve-$name.log" >&2; exit 1
 }
 
-load() { # load PORT SECONDS [--latency]
-  wrk -t1 -c"$conns" -d"$2s" ${3:-} -s bench/load/check-url.lua "http://127.0.0.1:$1/check/url"
+load() { # load PORT SECONDS [--latency] [CONNECTIONS]
+  wrk -t1 -c"${4:-$conns}" -d"$2s" ${3:-} -s bench/load/check-url.lua "http://127.0.0.1:$1/check/url"
 }
 
 p1="$(free_port)"
@@ -58,6 +58,8 @@ start_node solo "$p1"
 load "$p1" 15 >/dev/null
 echo "== 1. one node, embedded: POST /check/url, ${secs}s, $conns connections"
 load "$p1" "$secs" --latency
+echo "== 1b. one node, embedded, one connection (latency without queueing)"
+load "$p1" 10 --latency 1
 kill "${pids[-1]}"; wait "${pids[-1]}" 2>/dev/null || true
 
 pa="$(free_port)"; pb="$(free_port)"
@@ -65,6 +67,8 @@ start_node a "$pa" "redis://127.0.0.1:$redis_port"
 load "$pa" 15 >/dev/null
 echo "== 2. one node, cluster mode (limiter in Redis): POST /check/url, ${secs}s, $conns connections"
 load "$pa" "$secs" --latency
+echo "== 2b. one node, cluster mode, one connection (latency without queueing)"
+load "$pa" 10 --latency 1
 
 start_node b "$pb" "redis://127.0.0.1:$redis_port"
 load "$pb" 15 >/dev/null

@@ -24,7 +24,7 @@ MOLTR_API_KEYS="$MOLTR_BENCH_KEY" java ${MOLTR_JAVA_OPTS:--XX:+UseParallelGC} -j
   --port "$port" --proxy-port 0 --config-dir "$tmp/config" --data-dir "$tmp/data" --log-dir "$tmp/logs" \
   >"$tmp/serve.log" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$tmp"' EXIT
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$tmp"; exit 0' EXIT
 for _ in $(seq 1 300); do
   curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break
   sleep 0.2
