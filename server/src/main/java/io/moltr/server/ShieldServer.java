@@ -164,6 +164,10 @@ public final class ShieldServer implements AutoCloseable {
       return d.allowed() ? Optional.empty() : Optional.of((Decision.Deny) d);
     };
     LiveEvents events = new LiveEvents();
+    if (cluster != null) {
+      events.node(clusterSettings.get().nodeId());
+      cluster.incidents().onRemote(events::fleetIncident);
+    }
     // Incidents go to the forensic log, the metrics, the alerts and the dashboard; some of them
     // also raise the kill switch.
     ShieldMetrics metrics = new ShieldMetrics();

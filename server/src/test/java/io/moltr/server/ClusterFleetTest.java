@@ -204,6 +204,25 @@ class ClusterFleetTest {
 
   @Test
   void anIncidentOnOneNodeShowsInAnotherNodesIncidentList() throws Exception {
+    // A's dashboard stream is open before B sees anything: B's incident arrives there live.
+    String streamBearer = a.login();
+    java.net.http.HttpResponse<java.io.InputStream> stream = java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(a.base() + "/admin/events"))
+            .header("Authorization", streamBearer).header("Accept", "text/event-stream").build(),
+        java.net.http.HttpResponse.BodyHandlers.ofInputStream());
+    java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
+    Thread reader = new Thread(() -> {
+      try (java.io.BufferedReader r = new java.io.BufferedReader(
+          new java.io.InputStreamReader(stream.body(), java.nio.charset.StandardCharsets.UTF_8))) {
+        for (String line; (line = r.readLine()) != null; ) {
+          lines.add(line);
+        }
+      } catch (java.io.IOException e) {
+        lines.add("<closed>");
+      }
+    });
+    reader.setDaemon(true);
+    reader.start();
     String secret = "sk-proj-Xq3vT9bKp2LmN8rS4wY6zA1cD5fG7hJ0kQ2eR4tU6iO8pA3sD5fG7hJ9kL1zX3cV";
     HttpResponse<String> r = b.call("POST", "/scan/output", "{\"text\":\"export OPENAI_API_KEY=" + secret + "\"}",
         "X-API-Key", AGENT_KEY);
@@ -217,6 +236,13 @@ class ClusterFleetTest {
     assertThat(mine.get("node").asText()).isEqualTo("node-b");
     assertThat(mine.toString()).doesNotContain(secret).doesNotContain(secret.substring(10, 40));
     assertThat(a.admin("GET", "/admin/incidents/" + id, null, bearer).get("node").asText()).isEqualTo("node-b");
+    String live = null;
+    long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+    while (System.nanoTime() < deadline && (live == null || !live.contains(id))) {
+      live = lines.poll(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+    assertThat(live).as("B's incident on A's live stream").isNotNull().contains(id).contains("\"node\":\"node-b\"")
+        .doesNotContain(secret);
   }
 
   @Test

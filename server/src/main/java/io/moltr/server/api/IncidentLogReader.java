@@ -60,7 +60,7 @@ final class IncidentLogReader {
     return Optional.empty();
   }
 
-  private static Map<String, Object> project(JsonNode n, boolean detail) {
+  static Map<String, Object> project(JsonNode n, boolean detail) {
     Map<String, Object> m = new LinkedHashMap<>();
     for (String f : FIELDS) {
       m.put(f, value(n.get(f)));

@@ -21,6 +21,12 @@ public final class LiveEvents {
 
   private final Set<Client> clients = ConcurrentHashMap.newKeySet();
   private AdminAuth auth;
+  private volatile String node;
+
+  /** In cluster mode: this node's id, sent with its incidents as the fleet's list shows them. */
+  public void node(String id) {
+    this.node = id;
+  }
 
   /** Set by {@link DashboardApi} when it registers the stream. */
   void authenticateWith(AdminAuth auth) {
@@ -55,7 +61,15 @@ public final class LiveEvents {
     Map<String, Object> m = i.toJson();
     m.remove("input_sha256");
     m.keySet().removeAll(i.extra().keySet());
+    if (node != null) {
+      m.put("node", node);
+    }
     publish("incident", m);
+  }
+
+  /** An incident another node of the fleet recorded (its fleet-stream record), projected as the list shows it. */
+  public void fleetIncident(com.fasterxml.jackson.databind.JsonNode record) {
+    publish("incident", IncidentLogReader.project(record, false));
   }
 
   /** The kill switch's new state, as GET /killswitch/status answers it. */

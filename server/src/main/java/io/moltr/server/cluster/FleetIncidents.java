@@ -48,6 +48,7 @@ public final class FleetIncidents implements IncidentSink, IncidentFeed {
   private final Deque<String> queue = new ArrayDeque<>();
   private final AtomicLong dropped = new AtomicLong();
   private final AtomicLong written = new AtomicLong();
+  private volatile java.util.function.Consumer<JsonNode> remote = n -> {};
 
   public FleetIncidents(ClusterStore store, Executor worker, Clock clock, long maxLength, Duration maxAge) {
     this.store = store;
@@ -57,6 +58,25 @@ public final class FleetIncidents implements IncidentSink, IncidentFeed {
     this.maxLength = maxLength;
     this.maxAge = maxAge;
     store.onRecovery(this::flush);
+    store.subscribe(LIVE_CHANNEL, (ch, msg) -> worker.execute(() -> deliverRemote(msg)));
+  }
+
+  private static final String LIVE_CHANNEL = "incidents:live";
+
+  /** Incidents other nodes record, as they are written (for the dashboard's live stream). */
+  public void onRemote(java.util.function.Consumer<JsonNode> listener) {
+    this.remote = listener;
+  }
+
+  private void deliverRemote(String json) {
+    try {
+      JsonNode n = JSON.readTree(json);
+      if (n != null && n.isObject() && !store.settings().nodeId().equals(n.path("node").asText())) {
+        remote.accept(n);
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      LOG.debug("skipped a live incident message: {}", e.getClass().getSimpleName());
+    }
   }
 
   @Override
@@ -87,6 +107,7 @@ public final class FleetIncidents implements IncidentSink, IncidentFeed {
       try {
         store.call(c -> c.xadd(streamKey, new XAddArgs().maxlen(maxLength).approximateTrimming(), Map.of("incident", next)));
         written.incrementAndGet();
+        store.call(c -> c.publish(store.key(LIVE_CHANNEL), next));
       } catch (ClusterStore.Unavailable e) {
         return;
       }
