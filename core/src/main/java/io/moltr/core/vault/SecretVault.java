@@ -75,7 +75,10 @@ public final class SecretVault {
     if (bytes.length == 0 || bytes.length > MAX_VALUE_BYTES) {
       throw new VaultException("secret '" + name + "' must be 1.." + MAX_VALUE_BYTES + " bytes");
     }
-    String token = fernet.encrypt(bytes);
+    store(name, fernet.encrypt(bytes));
+  }
+
+  private void store(String name, String token) {
     locked(() -> {
       Map<String, String> tokens = readTokens();
       if (!tokens.containsKey(name) && tokens.size() >= MAX_SECRETS) {
@@ -128,15 +131,7 @@ public final class SecretVault {
   public void putToken(String name, String token) {
     checkName(name);
     decrypt(name, token);
-    locked(() -> {
-      Map<String, String> tokens = readTokens();
-      if (!tokens.containsKey(name) && tokens.size() >= MAX_SECRETS) {
-        throw new VaultException("the vault holds " + MAX_SECRETS + " secrets already");
-      }
-      tokens.put(name, token);
-      writeTokens(tokens);
-      return null;
-    });
+    store(name, token);
   }
 
   /** Re-encrypts every secret under the first key; returns how many were rewritten. */

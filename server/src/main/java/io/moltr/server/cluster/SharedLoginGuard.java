@@ -51,13 +51,8 @@ public final class SharedLoginGuard implements LoginGuard {
       return fallback.admit(clientIp, username);
     }
     try {
-      long wait = 0;
-      for (String k : keys(clientIp, username)) {
-        long w = store.call(c -> c.<Long>eval(ADMIT, ScriptOutputType.INTEGER,
-            new String[] {store.key("login:attempts:" + k), store.key("login:lock:" + k)},
-            Integer.toString(LoginThrottle.ATTEMPTS_PER_MINUTE), Long.toString(LoginThrottle.WINDOW.toMillis())));
-        wait = Math.max(wait, w);
-      }
+      long wait = worst(ADMIT, "login:attempts:", clientIp, username, LoginThrottle.ATTEMPTS_PER_MINUTE,
+          LoginThrottle.WINDOW);
       return wait > 0 ? Optional.of(Duration.ofMillis(wait)) : Optional.empty();
     } catch (ClusterStore.Unavailable e) {
       return fallback.admit(clientIp, username);
@@ -70,14 +65,9 @@ public final class SharedLoginGuard implements LoginGuard {
       return fallback.failed(clientIp, username);
     }
     try {
-      long worst = 0;
-      for (String k : keys(clientIp, username)) {
-        long f = store.call(c -> c.<Long>eval(FAIL, ScriptOutputType.INTEGER,
-            new String[] {store.key("login:failures:" + k), store.key("login:lock:" + k)},
-            Integer.toString(LoginThrottle.LOCKOUT_AFTER_FAILURES), Long.toString(LoginThrottle.LOCKOUT.toMillis())));
-        worst = Math.max(worst, f);
-      }
-      return LoginThrottle.delayAfter((int) Math.min(worst, Integer.MAX_VALUE));
+      long failures = worst(FAIL, "login:failures:", clientIp, username, LoginThrottle.LOCKOUT_AFTER_FAILURES,
+          LoginThrottle.LOCKOUT);
+      return LoginThrottle.delayAfter((int) Math.min(failures, Integer.MAX_VALUE));
     } catch (ClusterStore.Unavailable e) {
       return fallback.failed(clientIp, username);
     }
@@ -92,6 +82,18 @@ public final class SharedLoginGuard implements LoginGuard {
     } catch (ClusterStore.Unavailable e) {
       // the counts expire on their own
     }
+  }
+
+  /** Runs {@code script} for the address's key and the name's key; the larger answer counts. */
+  private long worst(String script, String counter, String clientIp, String username, int limit, Duration window) {
+    long worst = 0;
+    for (String k : keys(clientIp, username)) {
+      long r = store.call(c -> c.<Long>eval(script, ScriptOutputType.INTEGER,
+          new String[] {store.key(counter + k), store.key("login:lock:" + k)},
+          Integer.toString(limit), Long.toString(window.toMillis())));
+      worst = Math.max(worst, r);
+    }
+    return worst;
   }
 
   // Case variants of one name share a budget, as in the local guard.
