@@ -131,8 +131,13 @@ public final class ClusterKillSwitch {
         String epoch = (String) r.get(0);
         if (epoch == null || !epoch.equals(seenEpoch) && seenEpoch != null || pendingWrite) {
           if (epoch == null || !epoch.equals(seenEpoch) && seenEpoch != null) {
-            LOG.warn("cluster kill-switch state {} in Redis; writing back this node's levels",
-                epoch == null ? "is missing" : "has a new epoch");
+            if (local.state().isActive()) {
+              LOG.warn("cluster kill-switch state {} in Redis; writing back this node's levels",
+                  epoch == null ? "is missing" : "has a new epoch");
+            } else {
+              LOG.info("cluster kill-switch state {} in Redis; starting it (no level active here)",
+                  epoch == null ? "is missing" : "has a new epoch");
+            }
             seenVersion = -1;
           }
           writeBack(local.state());

@@ -53,6 +53,7 @@ public final class ClusterStore implements AutoCloseable {
   private volatile String downReason = "not connected yet";
   private volatile Instant downSince;
   private volatile boolean recovered;
+  private volatile boolean everUp;
   private final List<Runnable> onRecovery = new CopyOnWriteArrayList<>();
 
   public ClusterStore(RedisSettings settings, Clock clock) {
@@ -63,7 +64,7 @@ public final class ClusterStore implements AutoCloseable {
     // recover within seconds of Redis coming back.
     this.resources = DefaultClientResources.builder()
         .ioThreadPoolSize(2)
-        .computationThreadPoolSize(1)
+        .computationThreadPoolSize(2)
         .reconnectDelay(Delay.constant(RECONNECT_DELAY))
         .build();
     this.client = RedisClient.create(resources, settings.uri());
@@ -193,7 +194,12 @@ public final class ClusterStore implements AutoCloseable {
       downReason = null;
       downSince = null;
       recovered = true;
-      LOG.warn("cluster store at {} is reachable again (was: {})", settings.where(), was);
+      if (everUp) {
+        LOG.warn("cluster store at {} is reachable again (was: {})", settings.where(), was);
+      } else {
+        LOG.info("cluster store at {} answers", settings.where());
+      }
+      everUp = true;
     }
   }
 
