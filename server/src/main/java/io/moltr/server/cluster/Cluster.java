@@ -124,13 +124,24 @@ public final class Cluster implements AutoCloseable {
   public List<Map<String, Object>> nodes() {
     List<Map<String, Object>> out = new ArrayList<>();
     try {
-      for (String id : store.call(c -> c.smembers(store.key("nodes")))) {
-        String json = store.call(c -> c.get(store.key("node:" + id)));
-        if (json == null) {
-          store.call(c -> c.srem(store.key("nodes"), id)); // gone for longer than its report lives
+      // One SMEMBERS and one MGET, however many nodes: /status and the dashboard call this often.
+      List<String> ids = new ArrayList<>(store.call(c -> c.smembers(store.key("nodes"))));
+      if (ids.isEmpty()) {
+        return out;
+      }
+      String[] keys = ids.stream().map(id -> store.key("node:" + id)).toArray(String[]::new);
+      List<io.lettuce.core.KeyValue<String, String>> reports = store.call(c -> c.mget(keys));
+      List<String> gone = new ArrayList<>();
+      for (int i = 0; i < reports.size(); i++) {
+        io.lettuce.core.KeyValue<String, String> kv = reports.get(i);
+        if (!kv.hasValue()) {
+          gone.add(ids.get(i)); // gone for longer than its report lives
           continue;
         }
-        out.add(JSON.readValue(json, JSON.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, Object.class)));
+        out.add(JSON.readValue(kv.getValue(), JSON.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, Object.class)));
+      }
+      if (!gone.isEmpty()) {
+        store.call(c -> c.srem(store.key("nodes"), gone.toArray(String[]::new)));
       }
     } catch (ClusterStore.Unavailable | java.io.IOException e) {
       return List.of();

@@ -101,7 +101,7 @@ public final class FleetIncidents implements IncidentSink, IncidentFeed {
       synchronized (queue) {
         next = queue.peekFirst();
       }
-      if (next == null || !store.up() && !store.heal()) {
+      if (next == null || !store.up()) { // the sync loop reconnects; recovery flushes
         return;
       }
       try {
