@@ -25,8 +25,21 @@ final class Decoders {
   private static final byte[] B64 = new byte[128];
   /** Value of an ASCII hex digit, -1 for any other ASCII character. */
   private static final byte[] HEX_VALUE = new byte[128];
+  // Probe classes of ASCII characters; whitespace carries every bit, so it never clears one.
+  private static final int P_HEX = 1;
+  private static final int P_B32 = 2;
+  private static final int P_SPACE = 4;
+  private static final byte[] PROBE = new byte[128];
 
   static {
+    for (int c = 0; c < 128; c++) {
+      boolean hexDigit = Character.digit(c, 16) >= 0;
+      boolean b32 = (c >= 'A' && c <= 'Z') || (c >= '2' && c <= '7') || c == '=';
+      PROBE[c] = (byte) ((hexDigit ? P_HEX : 0) | (b32 ? P_B32 : 0));
+    }
+    for (char c : new char[] {'\n', '\r', ' ', '\t'}) {
+      PROBE[c] = P_HEX | P_B32 | P_SPACE;
+    }
     for (int c = 0; c < 128; c++) {
       HEX_VALUE[c] = (byte) Character.digit(c, 16);
     }
@@ -48,18 +61,18 @@ final class Decoders {
     if (e - s > 2 && t[s] == '0' && (t[s + 1] | 32) == 'x') {
       i += 2;
     }
-    boolean hex = true;
-    boolean b32 = true;
+    // Up to 24 characters, whitespace not counted: all hex, or all base32? Stops as soon as
+    // neither can hold, which for an identifier is the second or third character.
+    int acc = P_HEX | P_B32;
     int seen = 0;
-    for (int k = i; k < e && seen < 24; k++) {
+    for (int k = i; k < e && seen < 24 && acc != 0; k++) {
       char c = t[k];
-      if (c == '\n' || c == '\r' || c == ' ' || c == '\t') {
-        continue;
-      }
-      seen++;
-      hex &= Survey.isHex(c);
-      b32 &= (c >= 'A' && c <= 'Z') || (c >= '2' && c <= '7') || c == '=';
+      int f = c < 128 ? PROBE[c] : 0;
+      acc &= f;
+      seen += (f & P_SPACE) == 0 ? 1 : 0;
     }
+    boolean hex = (acc & P_HEX) != 0;
+    boolean b32 = (acc & P_B32) != 0;
     if (hex) {
       int n = 0;
       for (int k = i; k + 1 < e && n < 8; k += 2, n++) {
