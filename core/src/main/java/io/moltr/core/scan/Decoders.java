@@ -92,6 +92,7 @@ final class Decoders {
     int n = 0;
     byte head0 = 0;
     byte head1 = 0;
+    byte[] head = new byte[12];
     for (int k = i; k < e && n < 12; k++) {
       char c = t[k];
       int v = c < 128 ? B64[c] : -1;
@@ -111,11 +112,12 @@ final class Decoders {
         } else if (n == 1) {
           head1 = b;
         }
+        head[n] = b;
         n++;
         bad += printable(b & 0xff) ? 0 : 1;
       }
     }
-    return bad <= 3 || compressedHeader(head0, head1);
+    return bad <= 3 || compressedHeader(head0, head1) || rawDeflateText(head, n);
   }
 
   /** Printable ASCII or common whitespace: what a secret written as text decodes to. */
@@ -255,8 +257,9 @@ final class Decoders {
         if (o <= 48 && isBad(b)) {
           bad++;
         }
-        // Early exit: gzip/zlib headers are binary on purpose, everything else must read.
-        if ((o == 12 && bad > 2 || o == 48 && bad > 3) && !compressedHeader(out)) {
+        // Early exit: gzip/zlib headers and raw deflate are binary on purpose, the rest must read.
+        if ((o == 12 && bad > 2 || o == 48 && bad > 3) && !compressedHeader(out)
+            && !rawDeflateText(out, o)) {
           return null;
         }
       }
@@ -278,7 +281,50 @@ final class Decoders {
     return (v < 0x20 && v != '\n' && v != '\r' && v != '\t') || v == 0x7f;
   }
 
+  /** Reused per thread: a trial inflate runs for every binary-looking run. */
+  private static final ThreadLocal<Inflater> RAW_INFLATER = ThreadLocal.withInitial(() -> new Inflater(true));
+
+  /**
+   * Raw deflate (no zlib or gzip header: zlib.compressobj(wbits=-15), deflateRaw, SAML) starts
+   * with a block header, not a signature: the first bytes must inflate to readable text, or be
+   * the still unfinished tables of a dynamic block. Images and hashes fail in a few bytes.
+   */
+  static boolean rawDeflateText(byte[] b, int len) {
+    int type = (b[0] >> 1) & 3;
+    if (len < 8 || type == 0 || type == 3) {
+      return false;
+    }
+    Inflater inf = RAW_INFLATER.get();
+    inf.reset();
+    inf.setInput(b, 0, len);
+    byte[] out = new byte[64];
+    int n;
+    try {
+      n = inf.inflate(out);
+    } catch (java.util.zip.DataFormatException e) {
+      return false;
+    }
+    if (n < 8) {
+      // A dynamic block opens with its Huffman tables: no text yet, but no error either.
+      return type == 2 && n == 0 && !inf.finished() && inf.needsInput();
+    }
+    for (int k = 0; k < n; k++) {
+      if (isBad(out[k]) || (out[k] & 0x80) != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static Decoded inflate(byte[] raw) {
+    if (raw.length >= 8 && !compressedHeader(raw) && rawDeflateText(raw, Math.min(raw.length, 48))) {
+      try (InputStream in = new InflaterInputStream(new ByteArrayInputStream(raw), new Inflater(true))) {
+        String s = text(in.readNBytes(MAX_INFLATE));
+        return s == null ? null : new Decoded(s, "base64+deflate");
+      } catch (IOException | RuntimeException e) {
+        return null;
+      }
+    }
     if (raw.length < 8 || !compressedHeader(raw)) {
       return null;
     }

@@ -9,8 +9,9 @@ final class Prechecks {
   private Prechecks() {}
 
   /**
-   * After a keyword ending at {@code from}: the rest of an identifier, an optional quote, then
-   * ':', '=', ':=', '=>' or "is"/"ist", then a value of at least {@code minValue} characters.
+   * After a keyword ending at {@code from}: the rest of an identifier, up to two closing quotes or
+   * markdown marks, then ':', '=', ':=', '=>', "is"/"ist" or (after a quote) a comma, then a value
+   * of at least {@code minValue} characters.
    * Returns the end of the value, or -1.
    */
   static int assignment(String t, int from, int minValue) {
@@ -29,8 +30,13 @@ final class Prechecks {
     while (i < limit && (Character.isLetterOrDigit(t.charAt(i)) || "_.-".indexOf(t.charAt(i)) >= 0)) {
       i++;
     }
-    if (i < n && (t.charAt(i) == '"' || t.charAt(i) == '\'')) {
+    // Closing quotes or markdown around the name: "KEY": ..., **KEY** is ..., `KEY` = ...
+    int closers = 0;
+    boolean quoted = false;
+    while (i < n && closers < 2 && "\"'`*".indexOf(t.charAt(i)) >= 0) {
+      quoted |= t.charAt(i) != '*';
       i++;
+      closers++;
     }
     i = skipSpaces(t, i, 3);
     if (i >= n) {
@@ -42,6 +48,8 @@ final class Prechecks {
       if (i < n && (t.charAt(i) == '=' || t.charAt(i) == '>')) {
         i++;
       }
+    } else if (c == ',' && quoted) {
+      i++; // a call's arguments: setenv("KEY", "value"), put('key', 'value')
     } else if (t.startsWith("is ", i) || t.startsWith("ist ", i) || t.startsWith("IS ", i)) {
       i += t.charAt(i + 2) == ' ' ? 2 : 3;
     } else {

@@ -107,7 +107,14 @@ final class RuleSet {
         rules.add(r);
       }
     }
-    return new RuleSet(rules, root.strings("example_values"));
+    // Reversed and rot13 windows read an example backwards or rotated: it is still an example.
+    List<String> examples = new ArrayList<>();
+    for (String e : root.strings("example_values")) {
+      examples.add(e);
+      examples.add(new StringBuilder(e).reverse().toString());
+      examples.add(Decoders.rot13(e, 0, e.length()));
+    }
+    return new RuleSet(rules, examples.stream().distinct().toList());
   }
 
   static Rule compile(ConfigNode n, int index) {

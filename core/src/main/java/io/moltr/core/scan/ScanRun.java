@@ -90,8 +90,15 @@ final class ScanRun {
             continue;
           }
           // A prefix counts only where a token starts ("sk-sk-sk-..." has one start).
-          if (tr.tokenStart() && (s > 0 && (Survey.isToken(chars[s - 1]) || chars[s - 1] == '.')
-              || tokenLength(chars, s) < r.minLength())) {
+          if (tr.tokenStart() && s > 0 && (Survey.isToken(chars[s - 1]) || chars[s - 1] == '.')) {
+            continue;
+          }
+          if (tr.tokenStart() && tokenLength(chars, s) < r.minLength()) {
+            // Too short here, but maybe the first chunk of a token split by spaces or lines.
+            if (tr.variant() == RuleSet.Variant.PLAIN && r.rejoin() && !layer.rejoinedOnly
+                && chunkFollows(chars, s)) {
+              rejoinHits.add(new int[] {r.index(), s});
+            }
             continue;
           }
           switch (tr.variant()) {
@@ -243,6 +250,9 @@ final class ScanRun {
     Spans revM = rev.merged();
     for (int i = 0; i < revM.count(); i++) {
       spawn(queue, layer.reversed(revM.start(i), revM.end(i)));
+    }
+    if (!layer.rejoinedOnly) {
+      spacedChunks(layer, chars, queue);
     }
     int joinedUpTo = -1;
     for (int[] h : rejoinHits) {
@@ -414,12 +424,46 @@ final class ScanRun {
         preview(form)), 0));
   }
 
-  /** Joins fragments of a prefixed token split by whitespace, quotes or string concatenation. */
+  /**
+   * A chunk of four or more token characters, a short break, then a chunk no longer than the
+   * first: how a key reads when split into groups or wrapped ("ghp_ 1a2B 3c4D", "sk-pro\nj-9x").
+   */
+  private static boolean chunkFollows(char[] t, int s) {
+    int first = 0;
+    int i = s;
+    while (i < t.length && Survey.isToken(t[i])) {
+      i++;
+      first++;
+    }
+    int j = i;
+    while (j < t.length && j - i <= 16 && joinSeparator(t[j])) {
+      j++;
+    }
+    if (first < 4 || j == i || j - i > 16) {
+      return false;
+    }
+    int second = 0;
+    while (j + second < t.length && Survey.isToken(t[j + second])) {
+      second++;
+    }
+    return second >= 2 && second <= first;
+  }
+
+  /** Joined fragments that may end before the last few: the text after a key can be a word. */
+  private static final int REJOIN_SHORTER = 3;
+
+  /**
+   * Joins fragments of a prefixed token split by whitespace, quotes or string concatenation.
+   * One join per line: without the last three, two and one fragments, then the whole, since a
+   * word after the key ("... 9xQz in prod") joins as well.
+   */
   private static Layer rejoin(Layer layer, int start, int maxLen) {
     String t = layer.text;
     int n = t.length();
     StringBuilder b = new StringBuilder();
     int[] map = new int[maxLen + 1];
+    int[] fragmentStarts = new int[REJOIN_SHORTER + 1];
+    int fragments = 1;
     int i = start;
     boolean joined = false;
     while (i < n && b.length() < maxLen) {
@@ -438,12 +482,100 @@ final class ScanRun {
         break;
       }
       joined = true;
+      fragmentStarts[fragments++ % fragmentStarts.length] = b.length();
       i = j;
     }
     if (!joined) {
       return null;
     }
-    return layer.rejoined(b.toString(), java.util.Arrays.copyOf(map, b.length()));
+    return joinedLines(layer, b.toString(), map, fragmentStarts, fragments);
+  }
+
+  /** Shortest first, the whole join last: its end is where the caller's next join may start. */
+  private static Layer joinedLines(Layer layer, String whole, int[] map, int[] fragmentStarts, int fragments) {
+    StringBuilder out = new StringBuilder();
+    int[] full = new int[whole.length() * (REJOIN_SHORTER + 1) + REJOIN_SHORTER];
+    for (int k = Math.min(REJOIN_SHORTER, fragments - 2); k >= 0; k--) {
+      int cut = k == 0 ? whole.length() : fragmentStarts[(fragments - k) % fragmentStarts.length];
+      if (out.length() > 0) {
+        full[out.length()] = full[out.length() - 1];
+        out.append('\n');
+      }
+      System.arraycopy(map, 0, full, out.length(), cut);
+      out.append(whole, 0, cut);
+    }
+    return layer.rejoined(out.toString(), java.util.Arrays.copyOf(full, out.length()));
+  }
+
+  /**
+   * Three or more chunks of equal length (3 to 12 token characters, the last may be shorter), one
+   * space apart, 16 characters or more joined, with letters and digits: a key written in groups ("lin_ api_ dGlM oiyr ..."),
+   * whose prefix may itself be cut. Each such run becomes a joined layer.
+   */
+  private void spacedChunks(Layer layer, char[] c, List<Layer> queue) {
+    int n = layer.text.length();
+    int i = 0;
+    while (i < n) {
+      if (!chunkChar(c[i])) {
+        i++;
+        continue;
+      }
+      int s = i;
+      while (i < n && chunkChar(c[i])) {
+        i++;
+      }
+      int width = i - s;
+      if (width < 3 || width > 12 || i + 1 >= n || c[i] != ' ' || !chunkChar(c[i + 1])) {
+        continue;
+      }
+      int[] starts = new int[REJOIN_SHORTER + 1];
+      int chunks = 1;
+      int end = i;
+      while (end + 1 < n && c[end] == ' ' && chunkChar(c[end + 1])) {
+        int k = end + 1;
+        while (k < n && chunkChar(c[k])) {
+          k++;
+        }
+        if (k - end - 1 > width) {
+          break;
+        }
+        starts[chunks % starts.length] = (end + 1 - s) - chunks;
+        chunks++;
+        boolean tail = k - end - 1 < width;
+        end = k;
+        if (tail) {
+          break;
+        }
+      }
+      // A run is looked at once, from its first chunk: linear however long the text.
+      i = end;
+      if (chunks < 3 || end - s - chunks + 1 < 16 || !lettersAndDigits(c, s, end)) {
+        continue;
+      }
+      StringBuilder whole = new StringBuilder(end - s);
+      int[] map = new int[end - s];
+      for (int k = s; k < end; k++) {
+        if (c[k] != ' ') {
+          map[whole.length()] = k;
+          whole.append(c[k]);
+        }
+      }
+      spawn(queue, joinedLines(layer, whole.toString(), map, starts, chunks));
+    }
+  }
+
+  private static boolean chunkChar(char c) {
+    return Survey.isToken(c) || c == '.';
+  }
+
+  private static boolean lettersAndDigits(char[] c, int s, int e) {
+    boolean letter = false;
+    boolean digit = false;
+    for (int k = s; k < e && !(letter && digit); k++) {
+      letter |= Character.isLetter(c[k]);
+      digit |= c[k] >= '0' && c[k] <= '9';
+    }
+    return letter && digit;
   }
 
   private static boolean joinSeparator(char c) {

@@ -561,7 +561,7 @@ final class Survey {
       strong = i + 2 < n && isHex(t[i + 1]) && isHex(t[i + 2]);
     } else if (c == '\\') {
       char d = i + 1 < n ? t[i + 1] : ' ';
-      strong = d == 'x' || d == 'u' || d == 'U';
+      strong = d == 'x' || d == 'u' || d == 'U' || d == '/';
     } else {
       char d = i + 1 < n ? t[i + 1] : ' ';
       strong = d == '#' || (d >= 'a' && d <= 'z') || (d >= 'A' && d <= 'Z');

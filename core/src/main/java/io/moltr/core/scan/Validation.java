@@ -16,6 +16,7 @@ enum Validation {
   GITHUB_CRC32,
   JWT,
   SUPABASE_JWT,
+  DISCORD_ID,
   SSN,
   BSN,
   DNI,
@@ -52,6 +53,7 @@ enum Validation {
           case GITHUB_CRC32 -> githubChecksum(s);
           case JWT -> jwt(s, false);
           case SUPABASE_JWT -> jwt(s, true);
+          case DISCORD_ID -> discordId(s);
           case SSN -> ssn(digits(s));
           case BSN -> bsn(digits(s));
           case DNI -> dni(s.toUpperCase(Locale.ROOT));
@@ -208,6 +210,21 @@ enum Validation {
     } catch (IllegalArgumentException e) {
       return null;
     }
+  }
+
+  /** A Discord bot token starts with the base64 of the bot's numeric id (a 17 to 20 digit snowflake). */
+  static boolean discordId(String token) {
+    int dot = token.indexOf('.');
+    String id = dot < 0 ? null : b64url(token.substring(0, dot));
+    if (id == null || id.length() < 17 || id.length() > 20) {
+      return false;
+    }
+    for (int i = 0; i < id.length(); i++) {
+      if (id.charAt(i) < '0' || id.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean ssn(String d) {
