@@ -96,6 +96,7 @@ class ProbeEquivalenceTest {
     int n = 0;
     int head0 = 0;
     int head1 = 0;
+    byte[] head = new byte[12];
     for (int k = i; k < e && n < 12; k++) {
       char c = t[k];
       int v = c == '-' ? 62 : c == '_' ? 63 : c < 128 ? alphabet.indexOf(c) : -1;
@@ -115,11 +116,13 @@ class ProbeEquivalenceTest {
         } else if (n == 1) {
           head1 = b;
         }
+        head[n] = (byte) b;
         n++;
         bad += (b >= 0x20 && b < 0x7f) || b == '\n' || b == '\r' || b == '\t' ? 0 : 1;
       }
     }
     return bad <= 3 || (head0 == 0x1f && head1 == 0x8b)
-        || (head0 == 0x78 && (head1 == 0x01 || head1 == 0x9c || head1 == 0xda));
+        || (head0 == 0x78 && (head1 == 0x01 || head1 == 0x9c || head1 == 0xda))
+        || Decoders.rawDeflateText(head, n); // headerless deflate: the same trial as the probe's
   }
 }
