@@ -158,7 +158,9 @@ final class AhoCorasick {
     Hits h2 = new Hits();
     Hits h3 = new Hits();
     // Hit-dense text ("sk-sk-sk-...") would fill the buffers; it reads on as one stream instead.
-    final int maxHeld = q / 16;
+    // Up to q held ints (a hit is two): ordinary text with its short prefixes ("MT", "AC",
+    // "NL" also hit inside words) stays on four streams.
+    final int maxHeld = q;
     for (int i = 0; i < q; i++) {
       int j0 = jp[s0 + cls[text[i]]];
       int j1 = jp[s1 + cls[text[b1 + i]]];

@@ -252,7 +252,7 @@ final class ScanRun {
       spawn(queue, layer.reversed(revM.start(i), revM.end(i)));
     }
     if (!layer.rejoinedOnly) {
-      spacedChunks(layer, chars, queue);
+      spacedChunks(layer, chars, queue, survey.spacedJoins);
     }
     int joinedUpTo = -1;
     for (int[] h : rejoinHits) {
@@ -512,10 +512,32 @@ final class ScanRun {
    * space apart, 16 characters or more joined, with letters and digits: a key written in groups ("lin_ api_ dGlM oiyr ..."),
    * whose prefix may itself be cut. Each such run becomes a joined layer.
    */
-  private void spacedChunks(Layer layer, char[] c, List<Layer> queue) {
+  private void spacedChunks(Layer layer, char[] c, List<Layer> queue, long[] joins) {
+    // Only at the joins the survey marked (a digit near); from each, reading starts back at a
+    // character that is neither a chunk nor a space, so it finds the runs a pass from the start
+    // of the text would find (unless that character is more than 512 back).
+    int done = 0;
+    for (int w = 0; w < joins.length; w++) {
+      for (long bits = joins[w]; bits != 0; bits &= bits - 1) {
+        int p = (w << 6) + Long.numberOfTrailingZeros(bits);
+        if (p < done || p >= c.length) {
+          continue;
+        }
+        int from = p;
+        int limit = Math.max(done, p - 512);
+        while (from > limit && (chunkChar(c[from - 1]) || c[from - 1] == ' ')) {
+          from--;
+        }
+        done = spacedRuns(layer, c, queue, from, p + 1);
+      }
+    }
+  }
+
+  /** The runs that start in [from, to); returns where reading stopped. */
+  private int spacedRuns(Layer layer, char[] c, List<Layer> queue, int from, int to) {
     int n = layer.text.length();
-    int i = 0;
-    while (i < n) {
+    int i = from;
+    while (i < to) {
       if (!chunkChar(c[i])) {
         i++;
         continue;
@@ -562,6 +584,7 @@ final class ScanRun {
       }
       spawn(queue, joinedLines(layer, whole.toString(), map, starts, chunks));
     }
+    return i;
   }
 
   private static boolean chunkChar(char c) {

@@ -86,6 +86,12 @@ final class Survey {
   final Spans words = new Spans();
   final Spans escapes = new Spans();
   final Spans hexPairs = new Spans();
+  /**
+   * Where a key written in spaced groups ("ghp_ 1a2B 3c4D") can be: a single space between token
+   * characters with a digit at most 13 characters away (a group is at most 12 wide, so every
+   * digit of such a run is that close to one of its joins). One bit per character.
+   */
+  long[] spacedJoins = new long[0];
 
   static boolean isToken(char c) {
     return TOKEN_CHAR[c];
@@ -126,6 +132,35 @@ final class Survey {
     wordRuns(t.length, m[M_PHRASE], m[M_WORD], runsOf(m[M_PHRASE], MIN_WORD_SPAN),
         wordStarts(m[M_WORD]));
     escapeSequences(t, text);
+    spacedJoins = spacedJoins(m);
+  }
+
+  private static long[] spacedJoins(long[][] m) {
+    long[] tok = m[M_TOKEN];
+    long[] sep = m[M_DIGIT_SEP];
+    int words = tok.length;
+    // Digits spread 13 either way: 1, then 3, 7 and 13 by shifted ORs.
+    long[] near = m[M_DIGIT].clone();
+    long[] wider = new long[words];
+    for (int by : new int[] {1, 2, 4, 6}) {
+      for (int w = 0; w < words; w++) {
+        wider[w] = near[w] | down(near, w, by) | up(near, w, by);
+      }
+      long[] swap = near;
+      near = wider;
+      wider = swap;
+    }
+    long[] out = new long[words];
+    for (int w = 0; w < words; w++) {
+      // ' ' is the separator that is not a token character ('-' is one).
+      out[w] = sep[w] & ~tok[w] & up1(tok, w) & down(tok, w, 1) & near[w];
+    }
+    return out;
+  }
+
+  /** Word w of mask {@code a} moved up by {@code by} (1..63) bits: bit i holds bit i - by. */
+  private static long up(long[] a, int w, int by) {
+    return (a[w] << by) | (w > 0 ? a[w - 1] >>> (64 - by) : 0);
   }
 
   /**
