@@ -1,73 +1,35 @@
 package io.moltr.core.inbound;
 
-import com.google.re2j.Matcher;
-import com.google.re2j.Pattern;
 import io.moltr.core.config.ConfigNode;
-import java.net.URI;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
  * Scans what an agent is about to read (tool results, web pages, e-mails, files) for
  * instructions planted in it: override and jailbreak phrasing in English and German, hidden text
- * (zero-width, bidi and Unicode tag characters, HTML comments, invisible CSS), markdown images
- * and links that would carry data to hosts outside the egress allowlist, instructions hidden in
- * base64 or tag characters, and smuggled tool-call or role markup.
+ * (zero-width, bidi and Unicode tag characters, HTML and markdown comments, invisible CSS),
+ * markdown and HTML images and links that would carry data to hosts outside the egress
+ * allowlist, instructions hidden in encodings (base64, base32, hex, escapes, percent-encoding,
+ * HTML entities, ROT13), and smuggled tool-call or role markup.
  *
- * <p>Order: decode hidden channels (tag characters, base64 runs) and scan them with the same
- * phrase rules; scan the visible text; combine the weights into one score
- * (1 - Π(1 - w)); remove hidden content for the sanitised text. Every pattern is RE2/J, so the
- * work is linear in the input.
+ * <p>Order: fold the text into one canonical view ({@link CanonicalText}: NFKC, invisible
+ * characters out, look-alikes and letter-spacing folded); match the phrase rules
+ * ({@link PhraseRules}) on it, weighing a cited phrase less ({@link DiscussionContext}) and a
+ * phrase inside hidden content more ({@link HiddenContent}); judge links ({@link LinkInspector});
+ * decode encoded runs and scan what they say ({@link EncodedPayloads}); keep the heaviest finding
+ * per rule and combine them into one score (1 - Π(1 - w)); remove hidden content for the
+ * sanitised text. Every pattern is RE2/J and every loop is bounded, so the work is linear in the
+ * input.
  */
 public final class InputScanner {
-  /** A phrase rule: id, what it means, how much it weighs. */
-  private record Phrase(String id, String description, double weight, Pattern pattern) {}
-
-  private static final List<Phrase> PHRASES = List.of(
-      phrase("override.ignore", "asks to ignore earlier instructions", 0.8,
-          "(?i)\\b(?:ignore|disregard|forget|override|bypass|skip)\\b[^.\\n]{0,40}?\\b(?:previous|prior|above|earlier|preceding|all|any|your|the|system|original)\\b[^.\\n]{0,30}?\\b(?:instructions?|prompts?|rules|guidelines|directives|messages|context|restrictions|policies)\\b"),
-      phrase("override.new_instructions", "announces new or updated instructions", 0.6,
-          "(?i)(?:\\b(?:new|updated|revised|real|actual|hidden)\\s+(?:system\\s+)?instructions?\\s*[:：]|\\bfrom now on,?\\s+you\\s+(?:will|must|are|should))"),
-      phrase("jailbreak.persona", "tries to switch the model into an unrestricted persona", 0.7,
-          "(?i)\\b(?:you\\s+are\\s+now|act\\s+as|pretend\\s+(?:to\\s+be|you\\s+are)|roleplay\\s+as)\\b[^.\\n]{0,40}?\\b(?:DAN|unrestricted|unfiltered|uncensored|jailbroken|developer\\s+mode|no\\s+(?:rules|limits|restrictions)|evil)\\b"),
-      phrase("jailbreak.known", "uses known jailbreak wording", 0.7,
-          "(?i)\\b(?:do\\s+anything\\s+now|developer\\s+mode\\s+(?:enabled|on)|jailbreak(?:ed)?\\s+mode|god\\s+mode\\s+enabled)\\b"),
-      phrase("exfil.reveal", "asks to reveal the system prompt or secrets", 0.7,
-          "(?i)\\b(?:reveal|print|show|output|repeat|leak|dump|display|tell\\s+me)\\b[^.\\n]{0,30}?\\b(?:system\\s+prompt|initial\\s+prompt|hidden\\s+instructions|api[\\s_-]*keys?|secrets?|credentials|passwords?|private\\s+keys?|env(?:ironment)?\\s+variables|\\.env)\\b"),
-      phrase("exfil.send", "asks to send data somewhere", 0.6,
-          "(?i)\\b(?:send|post|upload|forward|transmit|exfiltrate|email|e-mail)\\b[^.\\n]{0,40}?\\b(?:data|file|files|contents?|secrets?|keys?|credentials|tokens?|passwords?|history|conversation)\\b[^.\\n]{0,40}?\\b(?:to|at|into)\\b\\s+(?:https?://|[\\w.-]+@|[\\w-]+\\.[a-z]{2,})"),
-      phrase("stealth.hide_from_user", "asks to keep the user in the dark", 0.6,
-          "(?i)\\b(?:do\\s+not|don'?t|never)\\s+(?:tell|inform|mention\\s+(?:this\\s+)?to|alert|notify|reveal\\s+(?:this\\s+)?to)\\s+(?:the\\s+)?(?:user|human|operator|owner)\\b"),
-      phrase("action.dangerous", "asks to run destructive or remote code", 0.5,
-          "(?i)\\b(?:run|execute|exec)\\b[^.\\n]{0,20}?(?:rm\\s+-rf|curl\\s+[^|\\n]*\\|\\s*(?:ba)?sh|wget\\s+[^|\\n]*\\|\\s*(?:ba)?sh|base64\\s+-d[^|\\n]*\\|\\s*(?:ba)?sh)"),
-      phrase("override.de", "fordert auf, frühere Anweisungen zu ignorieren (deutsch)", 0.8,
-          "(?i)\\b(?:ignorier(?:e|en)?|vergiss|vergessen\\s+sie|missachte(?:n)?|übergeh(?:e|en)?)\\b[^.\\n]{0,40}?\\b(?:vorherigen|bisherigen|obigen|früheren|alle|deine|ihre|sämtliche)\\b[^.\\n]{0,30}?\\b(?:anweisungen|instruktionen|befehle|regeln|vorgaben|richtlinien)\\b"),
-      phrase("override.de_new", "kündigt neue Anweisungen an (deutsch)", 0.6,
-          "(?i)(?:\\bneue\\s+(?:system)?anweisungen?\\s*[:：]|\\bab\\s+(?:jetzt|sofort)\\s+(?:bist\\s+du|wirst\\s+du|musst\\s+du))"),
-      phrase("jailbreak.de", "Rollenwechsel in ein uneingeschränktes Modell (deutsch)", 0.7,
-          "(?i)\\b(?:du\\s+bist\\s+(?:jetzt|nun|ab\\s+sofort)|tu\\s+so,?\\s+als\\s+(?:ob|wärst))\\b[^.\\n]{0,40}?\\b(?:DAN|uneingeschränkt|ungefiltert|unzensiert|ohne\\s+(?:regeln|grenzen|einschränkungen)|entwicklermodus)\\b"),
-      phrase("exfil.de_reveal", "fordert Systemprompt oder Geheimnisse an (deutsch)", 0.7,
-          "(?i)\\b(?:gib|zeig(?:e)?|verrate|nenne|drucke)\\b[^.\\n]{0,30}?\\b(?:system\\s*-?prompt|anweisungen|api-?schlüssel|schlüssel|passw(?:ö|oe)rter|passwort|zugangsdaten|geheimnisse)\\b"),
-      phrase("exfil.de_send", "fordert auf, Daten zu senden (deutsch)", 0.6,
-          "(?i)\\b(?:sende|schicke|übermittle|lade)\\b[^.\\n]{0,40}?\\b(?:daten|dateien|inhalte?|schlüssel|passw(?:ö|oe)rter|zugangsdaten|tokens?)\\b[^.\\n]{0,40}?\\b(?:an|nach|zu|hoch)\\b"),
-      phrase("stealth.de", "fordert auf, den Nutzer nicht zu informieren (deutsch)", 0.6,
-          "(?i)\\b(?:sag(?:e)?|erzähl(?:e)?|teil(?:e)?)\\s+(?:dem|der)\\s+(?:benutzer(?:in)?|nutzer(?:in)?|anwender(?:in)?)\\s+(?:nichts|nicht\\s+davon)\\b"),
-      phrase("smuggle.tool_call", "contains tool-call or role markup meant for the model", 0.6,
-          "(?i)(?:<\\|(?:im_start|im_end|system|assistant|user|endoftext)\\|>|<\\s*/?\\s*(?:tool_call|function_call|tool_use|system|assistant)\\s*>|\\[/?INST\\]|<<\\s*/?SYS\\s*>>|\"(?:function_call|tool_calls?)\"\\s*:|^\\s*#{2,}\\s*(?:system|assistant)\\s*:|^\\s*(?:system|assistant)\\s*:\\s)"));
-
-  private static final Pattern HTML_COMMENT = Pattern.compile("(?s)<!--(.*?)-->");
-  private static final Pattern HIDDEN_CSS = Pattern.compile(
-      "(?is)<(\\w{1,10})\\b[^>]{0,400}?style\\s*=\\s*[\"'][^\"']{0,400}?(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden|font-size\\s*:\\s*0(?:px|em|rem|%)?\\s*[;\"']|opacity\\s*:\\s*0(?:\\.0+)?\\s*[;\"']|(?:left|top|text-indent)\\s*:\\s*-\\d{3,}|color\\s*:\\s*(?:#fff(?:fff)?|white|rgba?\\(\\s*255\\s*,\\s*255\\s*,\\s*255)[^\"']{0,200}?background(?:-color)?\\s*:\\s*(?:#fff(?:fff)?|white))[^>]{0,400}?>(.*?)</\\w{1,10}\\s*>");
-  private static final Pattern MARKDOWN_LINK = Pattern.compile("(!?)\\[([^\\]\\n]{0,500})\\]\\(\\s*<?(https?://[^\\s)>]+)>?(?:\\s+\"[^\"\\n]{0,200}\")?\\s*\\)");
-  private static final Pattern BASE64_RUN = Pattern.compile("[A-Za-z0-9+/_-]{24,}={0,2}");
+  /** How much a cited phrase (quoted in an article, a report, a quiz) still weighs. */
+  private static final double CITED = 0.25;
+  /** An instruction that a human reader cannot see. */
+  private static final double HIDDEN_INSTRUCTION = 0.6;
 
   private final double blockAt;
   private final Predicate<String> hostAllowed;
@@ -97,51 +59,50 @@ public final class InputScanner {
     return maxLength;
   }
 
-  private static Phrase phrase(String id, String description, double weight, String regex) {
-    return new Phrase(id, description, weight, Pattern.compile(regex, Pattern.MULTILINE));
-  }
-
   public InputReport scan(String text) {
     if (text.length() > maxLength) {
       throw new IllegalArgumentException("input longer than " + maxLength + " characters");
     }
     List<InputFinding> findings = new ArrayList<>();
-    hiddenCharacters(text, findings);
-    String tagText = tagCharacters(text);
-    if (!tagText.isEmpty()) {
-      findings.add(new InputFinding("hidden_text", "hidden.tag_characters",
-          "text written in invisible Unicode tag characters", 0, text.length(), 0.7, excerpt(tagText)));
-      phrases(tagText, 0, text.length(), "decoded from Unicode tag characters", findings);
+    List<HiddenContent.Segment> hidden = HiddenContent.find(text);
+    invisibleCharacters(text, findings);
+    tagCharacters(text, findings);
+    CanonicalText folded = CanonicalText.folded(text);
+    CanonicalText flat = CanonicalText.flat(folded);
+    phraseFindings(flat, PhraseRules.match(flat.text(), PhraseRules.Target.FLAT), hidden, findings);
+    phraseFindings(folded, PhraseRules.match(folded.text(), PhraseRules.Target.MARKUP), hidden, findings);
+    for (HiddenContent.Segment s : hidden) {
+      findings.add(new InputFinding("hidden_text", s.ruleId(), s.description(), s.start(), s.end(), s.weight(),
+          excerpt(text.substring(s.contentStart(), s.contentEnd()))));
     }
-    String visible = stripInvisible(text);
-    phrases(visible, -1, -1, null, findings);
-    Matcher comments = HTML_COMMENT.matcher(text);
-    while (comments.find()) {
-      String body = comments.group(1).trim();
-      if (!body.isEmpty()) {
-        findings.add(new InputFinding("hidden_text", "hidden.html_comment", "text in an HTML comment",
-            comments.start(), comments.end(), 0.2, excerpt(body)));
-      }
+    for (LinkInspector.Verdict v : LinkInspector.inspect(text, hostAllowed)) {
+      String what = v.image() ? "markdown image" : "markdown link";
+      findings.add(new InputFinding("exfiltration_link", v.image() ? "link.markdown_image" : "link.markdown_link",
+          what + " to a host outside the allowlist" + (v.why() == null ? "" : " carrying " + v.why()),
+          v.start(), v.end(), v.weight(), excerpt(v.url())));
     }
-    Matcher css = HIDDEN_CSS.matcher(text);
-    while (css.find()) {
-      findings.add(new InputFinding("hidden_text", "hidden.invisible_css", "text hidden with CSS",
-          css.start(), css.end(), 0.4, excerpt(css.group(2))));
-    }
-    markdownLinks(text, findings);
-    encodedInstructions(text, findings);
+    encodedInstructions(text, flat, findings);
     findings.sort(Comparator.comparingInt(InputFinding::start));
-    double keep = 1.0;
-    for (InputFinding f : findings) {
-      keep *= 1.0 - f.weight();
-    }
-    double score = Math.round((1.0 - keep) * 1000) / 1000.0;
-    return new InputReport(score, level(score), findings, sanitize(text));
+    double score = score(findings);
+    return new InputReport(score, level(score), findings, HiddenContent.sanitize(text, hidden));
   }
 
   /** True when the score reaches the configured blocking threshold. */
   public boolean blocks(InputReport report) {
     return report.riskScore() >= blockAt;
+  }
+
+  /** The heaviest finding of each rule counts once: ten README comments are not ten signals. */
+  private static double score(List<InputFinding> findings) {
+    Map<String, Double> heaviest = new HashMap<>();
+    for (InputFinding f : findings) {
+      heaviest.merge(f.ruleId(), f.weight(), Math::max);
+    }
+    double keep = 1.0;
+    for (double w : heaviest.values()) {
+      keep *= 1.0 - w;
+    }
+    return Math.round((1.0 - keep) * 1000) / 1000.0;
   }
 
   private static String level(double score) {
@@ -154,49 +115,96 @@ public final class InputScanner {
     return score > 0 ? "low" : "none";
   }
 
-  private static void phrases(String text, int fixedStart, int fixedEnd, String via, List<InputFinding> out) {
-    for (Phrase p : PHRASES) {
-      Matcher m = p.pattern().matcher(text);
-      int found = 0;
-      while (m.find() && found++ < 20) {
-        int s = fixedStart >= 0 ? fixedStart : m.start();
-        int e = fixedStart >= 0 ? fixedEnd : m.end();
-        String d = via == null ? p.description() : p.description() + " (" + via + ")";
-        String kind = p.id().startsWith("smuggle") ? "tool_call_smuggling" : "instruction";
-        out.add(new InputFinding(kind, p.id(), d, s, e, p.weight(), excerpt(m.group())));
+  private static void phraseFindings(CanonicalText view, List<PhraseRules.Hit> hits, List<HiddenContent.Segment> hidden,
+      List<InputFinding> out) {
+    boolean hiddenInstruction = false;
+    int hiddenStart = 0;
+    int hiddenEnd = 0;
+    // A cited sentence stays cited to its end: "the attacker writes: ignore X and reveal Y".
+    List<PhraseRules.Hit> ordered = new ArrayList<>(hits);
+    ordered.sort(Comparator.comparingInt(PhraseRules.Hit::start));
+    int citedUntil = -1;
+    for (PhraseRules.Hit h : ordered) {
+      int s = view.toOriginal(h.start());
+      int e = view.toOriginalEnd(h.end());
+      HiddenContent.Segment in = containing(hidden, s);
+      double w = h.rule().weight();
+      String d = h.rule().description();
+      if (in != null) {
+        hiddenInstruction = true;
+        hiddenStart = in.start();
+        hiddenEnd = in.end();
+        d = d + " (in hidden content)";
+      } else if (h.rule().discussable()
+          && (h.start() < citedUntil || DiscussionContext.cited(view.text(), h.start(), h.end()))) {
+        citedUntil = Math.max(citedUntil, sentenceEnd(view.text(), h.end()));
+        w = w * CITED;
+        d = d + " (quoted or cited)";
       }
+      out.add(new InputFinding(h.rule().kind(), h.rule().id(), d, s, e, w, excerpt(h.excerpt())));
+    }
+    if (hiddenInstruction) {
+      out.add(new InputFinding("hidden_text", "hidden.instruction", "instructions in content hidden from the reader",
+          hiddenStart, hiddenEnd, HIDDEN_INSTRUCTION, ""));
     }
   }
 
-  private static boolean invisible(int cp) {
-    return (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x2064)
-        || (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF || cp == 0x00AD || cp == 0x180E
-        || (cp >= 0xE0000 && cp <= 0xE007F);
+  private static int sentenceEnd(String text, int from) {
+    int limit = Math.min(text.length(), from + 400);
+    for (int i = from; i < limit; i++) {
+      char c = text.charAt(i);
+      if (c == '.' || c == '!' || c == '?' || c == '\n') {
+        return i;
+      }
+    }
+    return limit;
   }
 
-  private static void hiddenCharacters(String text, List<InputFinding> out) {
+  private static HiddenContent.Segment containing(List<HiddenContent.Segment> hidden, int offset) {
+    for (HiddenContent.Segment s : hidden) {
+      if (offset >= s.contentStart() && offset < s.contentEnd()) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Zero-width and bidi characters. One stray BOM or soft hyphen is common, and emoji use the
+   * zero-width joiner; several of them splitting Latin words are not.
+   */
+  private static void invisibleCharacters(String text, List<InputFinding> out) {
     int count = 0;
+    int splitting = 0;
     int first = -1;
     int last = -1;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
-      if (invisible(cp) && !(cp >= 0xE0000 && cp <= 0xE007F)) {
+      int w = Character.charCount(cp);
+      if (CanonicalText.invisible(cp) && !(cp >= 0xE0000 && cp <= 0xE007F)) {
         count++;
         first = first < 0 ? i : first;
-        last = i + Character.charCount(cp);
+        last = i + w;
+        if (i > 0 && i + w < text.length() && latinLetter(text.charAt(i - 1)) && latinLetter(text.charAt(i + w))) {
+          splitting++;
+        }
       }
-      i += Character.charCount(cp);
+      i += w;
     }
     if (count > 0) {
-      // One stray BOM or soft hyphen is common; many invisible characters are not.
-      double w = count >= 3 ? 0.4 : 0.1;
+      double weight = splitting >= 3 ? 0.45 : count >= 3 ? 0.3 : 0.1;
       out.add(new InputFinding("hidden_text", "hidden.invisible_characters",
-          count + " zero-width or bidi control character(s)", first, last, w, ""));
+          count + " zero-width or bidi control character(s)" + (splitting > 0 ? ", " + splitting + " inside words" : ""),
+          first, last, weight, ""));
     }
   }
 
+  private static boolean latinLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
   /** Unicode tag characters (U+E0020..U+E007E) mirror ASCII and render as nothing. */
-  private static String tagCharacters(String text) {
+  private static void tagCharacters(String text, List<InputFinding> out) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
@@ -205,103 +213,44 @@ public final class InputScanner {
       }
       i += Character.charCount(cp);
     }
-    return sb.toString();
+    if (sb.length() == 0) {
+      return;
+    }
+    String tagText = sb.toString();
+    // Flag emoji (England, Scotland, Wales) spell a short region code in tag characters.
+    boolean words = tagText.length() >= 8 && tagText.indexOf(' ') >= 0;
+    out.add(new InputFinding("hidden_text", "hidden.tag_characters", "text written in invisible Unicode tag characters",
+        0, text.length(), words ? 0.7 : 0.1, excerpt(tagText)));
+    decodedPhrases(tagText, 0, text.length(), "decoded from Unicode tag characters", 0.0, out);
   }
 
-  private static String stripInvisible(String text) {
-    StringBuilder sb = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      if (!invisible(cp)) {
-        sb.appendCodePoint(cp);
-      }
-      i += Character.charCount(cp);
+  private static void encodedInstructions(String text, CanonicalText flat, List<InputFinding> out) {
+    for (EncodedPayloads.Decoded d : EncodedPayloads.decode(text)) {
+      decodedPhrases(d.text(), d.start(), d.end(), "decoded from " + d.via(), 0.15, out);
     }
-    return sb.toString();
-  }
-
-  private void markdownLinks(String text, List<InputFinding> out) {
-    Matcher m = MARKDOWN_LINK.matcher(text);
-    while (m.find()) {
-      boolean image = !m.group(1).isEmpty();
-      String url = m.group(3);
-      String host;
-      String query;
-      try {
-        URI u = URI.create(url);
-        host = u.getHost();
-        query = u.getRawQuery();
-      } catch (IllegalArgumentException e) {
-        host = null;
-        query = null;
-      }
-      if (host != null && hostAllowed.test(host.toLowerCase(Locale.ROOT))) {
-        continue;
-      }
-      boolean carriesData = (query != null && query.length() >= 8) || url.length() > 120;
-      // An image is fetched without a click: with data in its URL it is an exfiltration channel.
-      double w = image ? (carriesData ? 0.7 : 0.3) : (carriesData ? 0.3 : 0.05);
-      out.add(new InputFinding("exfiltration_link", image ? "link.markdown_image" : "link.markdown_link",
-          (image ? "markdown image" : "markdown link") + " to a host outside the allowlist"
-              + (carriesData ? " carrying data in its URL" : ""),
-          m.start(), m.end(), w, excerpt(url)));
-    }
-  }
-
-  private static void encodedInstructions(String text, List<InputFinding> out) {
-    Matcher m = BASE64_RUN.matcher(text);
-    int decoded = 0;
-    while (m.find() && decoded < 200) {
-      String run = m.group();
-      if (run.length() > 64 * 1024) {
-        continue;
-      }
-      decoded++;
-      String plain = decodeBase64(run);
-      if (plain == null) {
-        continue;
-      }
-      List<InputFinding> inner = new ArrayList<>();
-      phrases(plain, m.start(), m.end(), "decoded from base64", inner);
-      for (InputFinding f : inner) {
-        out.add(new InputFinding("encoded_instruction", f.ruleId(), f.description(), f.start(), f.end(),
-            Math.min(0.9, f.weight() + 0.1), f.excerpt()));
-      }
-    }
-  }
-
-  private static String decodeBase64(String run) {
-    String s = run.replace('-', '+').replace('_', '/');
-    while (s.length() % 4 != 0) {
-      s = s + "=";
-    }
-    byte[] bytes;
-    try {
-      bytes = Base64.getDecoder().decode(s);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-    try {
-      String t = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-      int printable = 0;
-      for (int i = 0; i < t.length(); i++) {
-        char c = t.charAt(i);
-        if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
-          printable++;
+    // ROT13 keeps positions, so the rotated flat view maps back through the same offsets.
+    if (flat.text().length() >= 16) {
+      String rotated = EncodedPayloads.rot13(flat.text());
+      for (PhraseRules.Hit h : PhraseRules.match(rotated, PhraseRules.Target.FLAT)) {
+        if (h.rule().weight() >= 0.5) {
+          out.add(new InputFinding("encoded_instruction", h.rule().id(), h.rule().description() + " (decoded from ROT13)",
+              flat.toOriginal(h.start()), flat.toOriginalEnd(h.end()), Math.min(0.95, h.rule().weight() + 0.15),
+              excerpt(h.excerpt())));
         }
       }
-      return printable >= t.length() * 0.9 ? t : null;
-    } catch (CharacterCodingException e) {
-      return null;
     }
   }
 
-  /** The text without invisible characters, HTML comments and CSS-hidden elements. */
-  static String sanitize(String text) {
-    String s = HIDDEN_CSS.matcher(text).replaceAll("");
-    s = HTML_COMMENT.matcher(s).replaceAll("");
-    return stripInvisible(s);
+  private static void decodedPhrases(String plain, int start, int end, String via, double bonus, List<InputFinding> out) {
+    CanonicalText folded = CanonicalText.folded(plain);
+    CanonicalText flat = CanonicalText.flat(folded);
+    List<PhraseRules.Hit> hits = new ArrayList<>(PhraseRules.match(flat.text(), PhraseRules.Target.FLAT));
+    hits.addAll(PhraseRules.match(folded.text(), PhraseRules.Target.MARKUP));
+    for (PhraseRules.Hit h : hits) {
+      out.add(new InputFinding(bonus > 0 ? "encoded_instruction" : h.rule().kind(), h.rule().id(),
+          h.rule().description() + " (" + via + ")", start, end, Math.min(0.95, h.rule().weight() + bonus),
+          excerpt(h.excerpt())));
+    }
   }
 
   private static String excerpt(String s) {

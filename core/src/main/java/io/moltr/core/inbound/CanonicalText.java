@@ -1,0 +1,268 @@
+package io.moltr.core.inbound;
+
+import java.text.Normalizer;
+
+/**
+ * The one canonical view phrase rules are matched against, with a map from every canonical
+ * character back to the original offset. Folding, in order: NFKC (fullwidth and mathematical
+ * letters), zero-width, bidi, soft-hyphen and tag characters removed, German umlauts spelled out
+ * (ä -> ae, so "Einschränkungen" and "Einschraenkungen" meet), other diacritics dropped, Cyrillic
+ * and Greek look-alikes folded to Latin. {@link #flat} additionally joins letter-spaced words
+ * ("i g n o r e", "i.g.n.o.r.e"), reads '-' and '_' as spaces, reads digits inside words as the
+ * letters they imitate ("1gn0r3") and collapses whitespace, keeping paragraph breaks.
+ */
+record CanonicalText(String text, int[] origin) {
+
+  /** Maps an offset in this view back to the original text. */
+  int toOriginal(int index) {
+    if (origin.length == 0) {
+      return 0;
+    }
+    return origin[Math.max(0, Math.min(index, origin.length - 1))];
+  }
+
+  int toOriginalEnd(int end) {
+    return end <= 0 ? toOriginal(0) : toOriginal(end - 1) + 1;
+  }
+
+  static boolean invisible(int cp) {
+    return (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x2064)
+        || (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF || cp == 0x00AD || cp == 0x180E || cp == 0x034F
+        || (cp >= 0xE0000 && cp <= 0xE007F);
+  }
+
+  /** Same layout as the original (newlines and punctuation kept); for markup and line rules. */
+  static CanonicalText folded(String original) {
+    StringBuilder out = new StringBuilder(original.length());
+    int[] origin = new int[original.length() * 2 + 8];
+    int n = 0;
+    for (int i = 0; i < original.length(); ) {
+      int cp = original.codePointAt(i);
+      int width = Character.charCount(cp);
+      if (!invisible(cp)) {
+        String folded = fold(cp);
+        for (int k = 0; k < folded.length(); k++) {
+          if (n == origin.length) {
+            origin = java.util.Arrays.copyOf(origin, origin.length * 2);
+          }
+          out.append(folded.charAt(k));
+          origin[n++] = i;
+        }
+      }
+      i += width;
+    }
+    return new CanonicalText(out.toString(), java.util.Arrays.copyOf(origin, n));
+  }
+
+  /** The folded view, flattened for phrase matching. */
+  static CanonicalText flat(CanonicalText folded) {
+    String s = folded.text;
+    int len = s.length();
+    StringBuilder out = new StringBuilder(len);
+    int[] origin = new int[len];
+    int n = 0;
+    int i = 0;
+    boolean[] address = addressTokens(s);
+    while (i < len) {
+      int run = letterSpacedRun(s, i);
+      if (run > 0) {
+        // Letters one separator apart form a word; a wider gap ends it.
+        for (int k = i; k < run; k++) {
+          char c = s.charAt(k);
+          if (Character.isLetter(c)) {
+            out.append(c);
+            origin[n++] = folded.origin[k];
+          } else if (k + 1 < run && !Character.isLetter(s.charAt(k + 1)) && n > 0 && out.charAt(n - 1) != ' ') {
+            out.append(' ');
+            origin[n++] = folded.origin[k];
+          }
+        }
+        i = run;
+        continue;
+      }
+      char c = s.charAt(i);
+      if ((c == '-' || c == '_') && address[i]) {
+        // Inside an e-mail address, a host name or a path the dash belongs to the name.
+        out.append(c);
+        origin[n++] = folded.origin[i];
+        i++;
+        continue;
+      }
+      if (c == '-' || c == '_' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        int j = i;
+        int newlines = 0;
+        while (j < len && (s.charAt(j) == '-' || s.charAt(j) == '_' || Character.isWhitespace(s.charAt(j))
+            || Character.isSpaceChar(s.charAt(j)))) {
+          newlines += s.charAt(j) == '\n' ? 1 : 0;
+          j++;
+        }
+        if (j - i > 1 && onlyDashes(s, i, j)) {
+          // "---" or "___" is a rule line, not a word separator.
+          for (int k = i; k < j; k++) {
+            out.append(s.charAt(k));
+            origin[n++] = folded.origin[k];
+          }
+        } else if (n > 0) {
+          out.append(newlines >= 2 ? '\n' : ' ');
+          origin[n++] = folded.origin[i];
+        }
+        i = j;
+        continue;
+      }
+      out.append(c);
+      origin[n++] = folded.origin[i];
+      i++;
+    }
+    char[] chars = out.toString().toCharArray();
+    unLeet(chars);
+    return new CanonicalText(new String(chars), java.util.Arrays.copyOf(origin, n));
+  }
+
+  /** Marks the characters of tokens that look like addresses: with '@', '/' or an inner '.'. */
+  private static boolean[] addressTokens(String s) {
+    boolean[] mark = new boolean[s.length()];
+    int i = 0;
+    while (i < s.length()) {
+      if (Character.isWhitespace(s.charAt(i))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      boolean address = false;
+      while (j < s.length() && !Character.isWhitespace(s.charAt(j))) {
+        char c = s.charAt(j);
+        if (c == '@' || c == '/' || (c == '.' && j + 1 < s.length() && Character.isLetterOrDigit(s.charAt(j + 1)) && j > i)) {
+          address = true;
+        }
+        j++;
+      }
+      if (address) {
+        java.util.Arrays.fill(mark, i, j, true);
+      }
+      i = j;
+    }
+    return mark;
+  }
+
+  private static boolean onlyDashes(String s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (s.charAt(k) != '-' && s.charAt(k) != '_') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The end of a run of at least four single letters separated by one repeated separator
+   * character (with wider gaps allowed between words), or 0 when none starts at {@code i}.
+   */
+  private static int letterSpacedRun(String s, int i) {
+    int len = s.length();
+    if (!Character.isLetter(s.charAt(i)) || (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1)))) {
+      return 0;
+    }
+    if (i + 1 >= len) {
+      return 0;
+    }
+    char sep = s.charAt(i + 1);
+    if (sep != ' ' && sep != '.' && sep != '-' && sep != '_' && sep != '*' && sep != '\u00b7' && sep != '/') {
+      return 0;
+    }
+    int letters = 0;
+    int k = i;
+    int end = i;
+    while (k < len && Character.isLetter(s.charAt(k)) && (k + 1 >= len || !Character.isLetterOrDigit(s.charAt(k + 1)))) {
+      letters++;
+      end = k + 1;
+      int gap = k + 1;
+      int g = 0;
+      while (gap < len && s.charAt(gap) == sep && g < 4) {
+        gap++;
+        g++;
+      }
+      if (g == 0 || gap >= len || !Character.isLetter(s.charAt(gap))) {
+        break;
+      }
+      k = gap;
+    }
+    return letters >= 4 ? end : 0;
+  }
+
+  /** Digits standing in for letters, only inside tokens that also hold letters ("1gn0r3"). */
+  private static void unLeet(char[] c) {
+    int i = 0;
+    while (i < c.length) {
+      if (!Character.isLetterOrDigit(c[i])) {
+        i++;
+        continue;
+      }
+      int j = i;
+      boolean letter = false;
+      boolean digit = false;
+      while (j < c.length && Character.isLetterOrDigit(c[j])) {
+        letter |= Character.isLetter(c[j]);
+        digit |= Character.isDigit(c[j]);
+        j++;
+      }
+      if (letter && digit && j - i >= 3) {
+        for (int k = i; k < j; k++) {
+          c[k] = switch (c[k]) {
+            case '0' -> 'o';
+            case '1' -> 'i';
+            case '3' -> 'e';
+            case '4' -> 'a';
+            case '5' -> 's';
+            case '7' -> 't';
+            default -> c[k];
+          };
+        }
+      }
+      i = j;
+    }
+  }
+
+  private static String fold(int cp) {
+    if (cp < 0x80) {
+      return String.valueOf((char) cp);
+    }
+    switch (cp) {
+      case 'ä': return "ae";
+      case 'ö': return "oe";
+      case 'ü': return "ue";
+      case 'Ä': return "Ae";
+      case 'Ö': return "Oe";
+      case 'Ü': return "Ue";
+      case 'ß': return "ss";
+      case 0x00A0, 0x2007, 0x202F, 0x3000: return " ";
+      default: break;
+    }
+    char look = lookalike(cp);
+    if (look != 0) {
+      return String.valueOf(look);
+    }
+    String s = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKD);
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (Character.getType(c) != Character.NON_SPACING_MARK) {
+        char l = lookalike(c);
+        sb.append(l != 0 ? l : c);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static final String CONFUSABLE_FROM =
+      "аеорсухіјѕԁһӏԛԝАВЕКМНОРСТХІЅЈοαειĸκνρτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧıɡ";
+  private static final String CONFUSABLE_TO =
+      "aeopcyxijsdhlqwABEKMHOPCTXISJoaeikkvptuxABEZHIKMNOPTYXig";
+
+  private static char lookalike(int cp) {
+    if (cp > 0xFFFF) {
+      return 0;
+    }
+    int at = CONFUSABLE_FROM.indexOf((char) cp);
+    return at < 0 ? 0 : CONFUSABLE_TO.charAt(at);
+  }
+}

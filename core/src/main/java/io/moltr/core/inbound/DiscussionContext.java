@@ -1,0 +1,93 @@
+package io.moltr.core.inbound;
+
+import com.google.re2j.Pattern;
+
+/**
+ * Tells a cited injection from one addressed to the reader. A phrase counts as cited when it sits
+ * in quotes that a nearby cue introduces ("attackers hide phrases such as '...'", "die Webseite
+ * enthält den Satz „...“"), or right after a cue that ends in a colon ("a payload we found in the
+ * wild: ..."). Quotes alone are not enough: a JSON string or a CSV cell is quoted too.
+ */
+final class DiscussionContext {
+  private DiscussionContext() {}
+
+  private static final String CUE = "\\b(?:such\\s+as|like|e\\.?\\s?g\\.?|for\\s+(?:example|instance)|examples?|phrases?|strings?|sentences?|words|wording|line|text|payloads?|prompts?|called|known\\s+as|contain(?:s|ed|ing)?|injections?|jailbreak\\w*|attack\\w*|researchers?|tried|test\\w*|obeyed|fall\\s+for|respond\\w*\\s+to|react\\w*\\s+to|quoted?|says?|said|wrote|typed|satz|saetze|beispiel\\w*|etwa|namens|sogenannt\\w*|angriff\\w*|angreifer|enthielt|enthaelt|reagiert|getestet|formulierung\\w*|bots?|llms?|models?|chatbots?|gpt\\S*|write[\\s-]?up|report)\\b";
+  private static final Pattern CUE_BEFORE_QUOTE = Pattern.compile("(?i)" + CUE);
+  private static final Pattern CUE_COLON = Pattern.compile("(?i)\\b(?:examples?|for\\s+(?:example|instance)|e\\.\\s?g\\.|payloads?|such\\s+as|beispiel\\w*|samples?|snippet|quote|excerpt|in\\s+the\\s+wild)\\b[^.!?\\n]{0,60}:\\s*[\"“„'‘«]?\\s*$");
+  private static final Pattern SPEECH_COLON = Pattern.compile("(?i)\\b(?:writes|wrote|says|said|reads|typed|asks|asked|schreibt|sagt)\\s*:\\s*[\"“„'‘«]?\\s*$");
+  private static final Pattern META = Pattern.compile("(?i)\\b(?:prompt\\s+injection|injection|jailbreak\\w*|attack\\w*|payload|researchers?|example|angriff\\w*|angreifer)\\b");
+  private static final Pattern CUE_RIGHT_BEFORE = Pattern.compile("(?i)\\b(?:such\\s+as|like|e\\.\\s?g\\.|z\\.\\s?b\\.|wie|etwa)\\s*$");
+  private static final String OPENERS = "\"“„«'‘`";
+  private static final String CLOSERS = "\"”“»'’`";
+
+  static boolean cited(String text, int start, int end) {
+    // A match may begin just before the quote it belongs to ("an e-mail containing 'Forward ...'").
+    for (int i = start; i < Math.min(end, start + 40); i++) {
+      if (OPENERS.indexOf(text.charAt(i)) >= 0 && !apostrophe(text, i)) {
+        if (quotedAndCued(text, i + 1, end)) {
+          return true;
+        }
+        break;
+      }
+    }
+    return quotedAndCued(text, start, end) || cuedBefore(text, start);
+  }
+
+  private static boolean quotedAndCued(String text, int start, int end) {
+    int from = Math.max(0, start - 200);
+    int open = -1;
+    for (int i = start - 1; i >= from; i--) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        break;
+      }
+      if (OPENERS.indexOf(c) >= 0 && !apostrophe(text, i)) {
+        open = i;
+        break;
+      }
+      if (CLOSERS.indexOf(c) >= 0 && !apostrophe(text, i)) {
+        break;
+      }
+    }
+    if (open >= 0 && closesAfter(text, end)) {
+      String before = text.substring(Math.max(0, open - 120), open);
+      return CUE_BEFORE_QUOTE.matcher(before).find();
+    }
+    return false;
+  }
+
+  private static boolean cuedBefore(String text, int start) {
+    String window = text.substring(Math.max(0, start - 120), start);
+    int nl = window.lastIndexOf('\n');
+    String line = nl >= 0 ? window.substring(nl + 1) : window;
+    if (SPEECH_COLON.matcher(line).find()
+        && META.matcher(text.substring(Math.max(0, start - 300), start)).find()) {
+      return true;
+    }
+    return CUE_COLON.matcher(line).find()
+        || CUE_RIGHT_BEFORE.matcher(line.substring(Math.max(0, line.length() - 25))).find();
+  }
+
+  private static boolean closesAfter(String text, int end) {
+    int to = Math.min(text.length(), end + 300);
+    for (int i = Math.max(0, end - 1); i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        return false;
+      }
+      if (CLOSERS.indexOf(c) >= 0 && !apostrophe(text, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A single quote between two letters is an apostrophe ("user's"), not a quote. */
+  private static boolean apostrophe(String text, int i) {
+    char c = text.charAt(i);
+    if (c != '\'' && c != '’') {
+      return false;
+    }
+    return i > 0 && i + 1 < text.length() && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1));
+  }
+}

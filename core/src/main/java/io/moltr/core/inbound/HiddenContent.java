@@ -1,0 +1,266 @@
+package io.moltr.core.inbound;
+
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds content a human reader does not see but a model does: HTML comments, markdown comments,
+ * elements hidden by inline style, by a class whose CSS hides it, by the {@code hidden} attribute,
+ * or written in white without a background. Hiding alone is common (menus, tooltips, screen-reader
+ * labels, README markers) and weighs little; what the hidden part says is judged by the phrase
+ * rules, and an instruction found inside hidden content weighs a lot (see InputScanner).
+ */
+final class HiddenContent {
+  private HiddenContent() {}
+
+  /** One hidden region: the whole construct and the part of it that holds the hidden text. */
+  record Segment(String ruleId, String description, double weight, int start, int end, int contentStart,
+      int contentEnd) {}
+
+  private static final Pattern HTML_COMMENT = Pattern.compile("(?s)<!--(.*?)-->");
+  private static final Pattern MARKDOWN_COMMENT = Pattern.compile("(?m)^\\[(?://|comment)\\]:\\s*(?:#|<>)\\s*[(\"](.*)[)\"][ \\t]*$");
+  private static final Pattern OPEN_TAG = Pattern.compile("<([A-Za-z][A-Za-z0-9]{0,9})\\b([^<>]{0,600})>");
+  private static final Pattern STYLE_ATTR = Pattern.compile("(?i)\\bstyle\\s*=\\s*(?:\"([^\"]{0,600})\"|'([^']{0,600})')");
+  private static final Pattern CLASS_ATTR = Pattern.compile("(?i)\\bclass\\s*=\\s*(?:\"([^\"]{0,300})\"|'([^']{0,300})'|([\\w-]{1,60}))");
+  private static final Pattern HIDDEN_ATTR = Pattern.compile("(?i)(?:^|\\s)hidden(?:\\s|=|$)");
+  private static final Pattern FONT_WHITE = Pattern.compile("(?i)\\bcolor\\s*=\\s*[\"']?(?:white|#fff(?:fff)?)\\b");
+  private static final Pattern CSS_CLASS_RULE = Pattern.compile("\\.([A-Za-z_][\\w-]{0,40})\\s*\\{([^{}]{0,600})\\}");
+  private static final int MAX_ELEMENTS = 2000;
+  private static final int MAX_HIDDEN_CONTENT = 8000;
+
+  static List<Segment> find(String text) {
+    List<Segment> out = new ArrayList<>();
+    Matcher c = HTML_COMMENT.matcher(text);
+    while (c.find() && out.size() < MAX_ELEMENTS) {
+      if (!c.group(1).isBlank()) {
+        out.add(new Segment("hidden.html_comment", "text in an HTML comment", 0.15, c.start(), c.end(), c.start(1), c.end(1)));
+      }
+    }
+    Matcher md = MARKDOWN_COMMENT.matcher(text);
+    while (md.find() && out.size() < MAX_ELEMENTS) {
+      out.add(new Segment("hidden.markdown_comment", "text in a markdown comment", 0.15, md.start(), md.end(), md.start(1), md.end(1)));
+    }
+    Set<String> hiddenClasses = hiddenClasses(text);
+    String lower = text.toLowerCase(Locale.ROOT);
+    Matcher tag = OPEN_TAG.matcher(text);
+    int elements = 0;
+    int from = 0;
+    while (elements++ < 20 * MAX_ELEMENTS && tag.find(from)) {
+      from = tag.end();
+      String name = tag.group(1).toLowerCase(Locale.ROOT);
+      if (name.equals("style") || name.equals("script") || name.equals("template") || name.equals("noscript")) {
+        continue;
+      }
+      String how = hiddenBy(tag.group(2), hiddenClasses);
+      if (how == null) {
+        continue;
+      }
+      int contentStart = tag.end();
+      int limit = Math.min(text.length(), contentStart + MAX_HIDDEN_CONTENT);
+      int close = indexWithin(lower, "</" + name, contentStart, limit);
+      int contentEnd = close < 0 || close > limit ? limit : close;
+      int end = contentEnd;
+      if (close >= 0 && close <= limit) {
+        int gt = text.indexOf('>', close);
+        end = gt < 0 || gt > close + 20 ? contentEnd : gt + 1;
+      }
+      if (text.substring(contentStart, contentEnd).isBlank()) {
+        continue;
+      }
+      out.add(new Segment("hidden.invisible_css", "text hidden with " + how, 0.3, tag.start(), end, contentStart, contentEnd));
+      from = end;
+      if (out.size() >= MAX_ELEMENTS) {
+        break;
+      }
+    }
+    return out;
+  }
+
+  private static int indexWithin(String s, String needle, int from, int limit) {
+    for (int i = from; i + needle.length() <= limit; i++) {
+      if (s.startsWith(needle, i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Why the opening tag's attributes hide its content, or null. */
+  private static String hiddenBy(String attrs, Set<String> hiddenClasses) {
+    Matcher s = STYLE_ATTR.matcher(attrs);
+    if (s.find()) {
+      String how = hidingStyle(s.group(1) != null ? s.group(1) : s.group(2));
+      if (how != null) {
+        return how;
+      }
+    }
+    if (HIDDEN_ATTR.matcher(attrs.replaceAll("\"[^\"]*\"|'[^']*'", "\"\"")).find()) {
+      return "the hidden attribute";
+    }
+    if (FONT_WHITE.matcher(attrs).find() && !attrs.toLowerCase(Locale.ROOT).contains("bgcolor")) {
+      return "white text";
+    }
+    if (!hiddenClasses.isEmpty()) {
+      Matcher cl = CLASS_ATTR.matcher(attrs);
+      if (cl.find()) {
+        String v = cl.group(1) != null ? cl.group(1) : cl.group(2) != null ? cl.group(2) : cl.group(3);
+        for (String name : v.trim().split("\\s+")) {
+          if (hiddenClasses.contains(name)) {
+            return "a hiding CSS class (." + name + ")";
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Class names a stylesheet rule hides unconditionally (".x{display:none}"), bounded. */
+  private static Set<String> hiddenClasses(String text) {
+    Set<String> out = new HashSet<>();
+    if (!text.contains("{")) {
+      return out;
+    }
+    Matcher m = CSS_CLASS_RULE.matcher(text);
+    int seen = 0;
+    while (m.find() && seen++ < 500) {
+      // ".menu:hover .x{...}" or ".a .b{...}" hide conditionally or nested; only a bare ".x{" counts.
+      int before = m.start() - 1;
+      boolean bare = before < 0 || text.charAt(before) == '}' || text.charAt(before) == '>' || Character.isWhitespace(text.charAt(before));
+      if (bare && before >= 0 && Character.isWhitespace(text.charAt(before))) {
+        int k = before;
+        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+          k--;
+        }
+        bare = k < 0 || text.charAt(k) == '}' || text.charAt(k) == '>';
+      }
+      if (bare && hidingStyle(m.group(2)) != null) {
+        out.add(m.group(1));
+      }
+    }
+    return out;
+  }
+
+  /** Which declaration in an inline style hides the element, or null. */
+  static String hidingStyle(String style) {
+    String color = null;
+    String background = null;
+    boolean zeroWidth = false;
+    boolean zeroHeight = false;
+    boolean overflowHidden = false;
+    for (String decl : style.toLowerCase(Locale.ROOT).split(";")) {
+      int colon = decl.indexOf(':');
+      if (colon < 0) {
+        continue;
+      }
+      String prop = decl.substring(0, colon).trim();
+      String value = decl.substring(colon + 1).replace("!important", "").trim();
+      switch (prop) {
+        case "display" -> {
+          if (value.equals("none")) {
+            return "display:none";
+          }
+        }
+        case "visibility" -> {
+          if (value.equals("hidden") || value.equals("collapse")) {
+            return "visibility:hidden";
+          }
+        }
+        case "opacity" -> {
+          if (number(value) == 0) {
+            return "opacity:0";
+          }
+        }
+        case "font-size" -> {
+          double v = number(value);
+          if (v >= 0 && (v == 0 || (value.endsWith("px") && v <= 1.5) || (value.endsWith("pt") && v <= 1)
+              || ((value.endsWith("em") || value.endsWith("rem")) && v <= 0.1))) {
+            return "font-size:" + value;
+          }
+        }
+        case "left", "top", "right", "text-indent", "margin-left", "margin-top" -> {
+          if (number(value) <= -999) {
+            return prop + ":" + value;
+          }
+        }
+        case "width", "max-width" -> zeroWidth = number(value) == 0;
+        case "height", "max-height" -> zeroHeight = number(value) == 0;
+        case "overflow" -> overflowHidden = value.equals("hidden");
+        case "clip" -> {
+          if (value.replace(" ", "").startsWith("rect(0,0,0,0)") || value.replace(" ", "").startsWith("rect(0000)")) {
+            zeroWidth = zeroHeight = true;
+          }
+        }
+        case "transform" -> {
+          if (value.replace(" ", "").contains("scale(0)")) {
+            return "transform:scale(0)";
+          }
+        }
+        case "color" -> color = value;
+        case "background", "background-color" -> background = value;
+        default -> { }
+      }
+    }
+    if ((zeroWidth || zeroHeight) && overflowHidden) {
+      return "zero size";
+    }
+    if (color != null && white(color) && (background == null || white(background))) {
+      return "white text";
+    }
+    return null;
+  }
+
+  private static boolean white(String v) {
+    String s = v.replace(" ", "");
+    return s.equals("white") || s.equals("#fff") || s.equals("#ffffff") || s.startsWith("rgb(255,255,255")
+        || s.startsWith("rgba(255,255,255") || s.equals("#fffffe") || s.startsWith("white") || s.startsWith("#fff;")
+        || s.startsWith("#ffffff");
+  }
+
+  /** The leading number of a CSS value ("0px" -> 0, "-10000px" -> -10000), or NaN. */
+  private static double number(String v) {
+    int i = 0;
+    while (i < v.length() && (Character.isDigit(v.charAt(i)) || v.charAt(i) == '.' || v.charAt(i) == '-' || v.charAt(i) == '+')) {
+      i++;
+    }
+    if (i == 0 || i > 20) {
+      return Double.NaN;
+    }
+    try {
+      return Double.parseDouble(v.substring(0, i));
+    } catch (NumberFormatException e) {
+      return Double.NaN;
+    }
+  }
+
+  /** The text with hidden segments and invisible characters removed. */
+  static String sanitize(String text, List<Segment> segments) {
+    List<Segment> sorted = new ArrayList<>(segments);
+    sorted.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    StringBuilder sb = new StringBuilder(text.length());
+    int at = 0;
+    for (Segment s : sorted) {
+      if (s.start() < at) {
+        continue;
+      }
+      appendVisible(sb, text, at, s.start());
+      at = s.end();
+    }
+    appendVisible(sb, text, at, text.length());
+    return sb.toString();
+  }
+
+  private static void appendVisible(StringBuilder sb, String text, int from, int to) {
+    for (int i = from; i < to; ) {
+      int cp = text.codePointAt(i);
+      if (!CanonicalText.invisible(cp)) {
+        sb.appendCodePoint(cp);
+      }
+      i += Character.charCount(cp);
+    }
+  }
+}
