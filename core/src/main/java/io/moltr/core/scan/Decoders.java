@@ -291,9 +291,14 @@ final class Decoders {
    */
   static boolean rawDeflateText(byte[] b, int len) {
     int type = (b[0] >> 1) & 3;
-    if (len < 8 || type == 0 || type == 3) {
+    if (len < 8 || type == 0 || type == 3 || !plausibleBlock(b, len, type)) {
       return false;
     }
+    return inflatesToText(b, len, type);
+  }
+
+  /** The native trial alone, without the header checks: what {@link #plausibleBlock} must keep. */
+  static boolean inflatesToText(byte[] b, int len, int type) {
     Inflater inf = RAW_INFLATER.get();
     inf.reset();
     inf.setInput(b, 0, len);
@@ -304,16 +309,119 @@ final class Decoders {
     } catch (java.util.zip.DataFormatException e) {
       return false;
     }
-    if (n < 8) {
-      // A dynamic block opens with its Huffman tables: no text yet, but no error either.
-      return type == 2 && n == 0 && !inf.finished() && inf.needsInput();
+    if (n < 8 && (inf.finished() || !inf.needsInput())) {
+      return false; // ended before eight bytes: too short to hide a secret
     }
+    // Fewer than eight bytes and wanting more: the head ran out, inside a dynamic block's
+    // Huffman tables or just after them; what came out so far must read.
     for (int k = 0; k < n; k++) {
       if (isBad(out[k]) || (out[k] & 0x80) != 0) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * The checks zlib would make on the first bits of a block, in Java, so that ids and hashes that
+   * merely decode to binary do not each cost a native inflate. A fixed-code block must open with
+   * three literals of readable text (nothing earlier can be referred back to); a dynamic block
+   * must declare at most 286 and 30 codes and a complete code for its code lengths. Whatever
+   * zlib would accept passes; most random bytes do not.
+   */
+  private static boolean plausibleBlock(byte[] b, int len, int type) {
+    Bits in = new Bits(b, len, 3);
+    if (type == 1) {
+      for (int k = 0; k < 3; k++) {
+        int sym = in.fixedSymbol();
+        if (sym < 0 || sym == 256) {
+          return true; // too few bytes to tell, or an empty block that another may follow
+        }
+        if (sym > 256) {
+          // A copy of earlier output: fine after a literal, impossible before one.
+          return k > 0 && sym <= 285;
+        }
+        if (sym > 0x7e || (sym < 0x20 && sym != '\n' && sym != '\r' && sym != '\t')) {
+          return false;
+        }
+      }
+      return true;
+    }
+    int hlit = in.read(5);
+    int hdist = in.read(5);
+    int hclen = in.read(4) + 4;
+    if (hlit > 29 || hdist > 29) {
+      return false;
+    }
+    int kraft = 0; // in units of 2^-7
+    int used = 0;
+    for (int k = 0; k < hclen; k++) {
+      int l = in.read(3);
+      if (l < 0) {
+        return true; // not enough bytes to tell
+      }
+      if (l > 0) {
+        kraft += 1 << (7 - l);
+        used++;
+      }
+    }
+    return used == 0 || kraft == 128;
+  }
+
+  /** Bits of a deflate stream, least significant first; -1 past the end. */
+  private static final class Bits {
+    private final byte[] b;
+    private final int limit;
+    private int pos;
+
+    Bits(byte[] b, int len, int pos) {
+      this.b = b;
+      this.limit = len * 8;
+      this.pos = pos;
+    }
+
+    int bit() {
+      if (pos >= limit) {
+        return -1;
+      }
+      int v = (b[pos >> 3] >> (pos & 7)) & 1;
+      pos++;
+      return v;
+    }
+
+    int read(int n) {
+      int v = 0;
+      for (int k = 0; k < n; k++) {
+        int x = bit();
+        if (x < 0) {
+          return -1;
+        }
+        v |= x << k;
+      }
+      return v;
+    }
+
+    /** One symbol of the fixed literal/length code (codes are read most significant first). */
+    int fixedSymbol() {
+      int code = 0;
+      for (int k = 0; k < 9; k++) {
+        int x = bit();
+        if (x < 0) {
+          return -1;
+        }
+        code = code << 1 | x;
+        if (k == 6 && code <= 0x17) {
+          return 256 + code;
+        }
+        if (k == 7 && code >= 0x30 && code <= 0xbf) {
+          return code - 0x30;
+        }
+        if (k == 7 && code >= 0xc0 && code <= 0xc7) {
+          return 280 + code - 0xc0;
+        }
+      }
+      return 144 + code - 0x190;
+    }
   }
 
   static Decoded inflate(byte[] raw) {
