@@ -352,17 +352,10 @@ final class ScanRun {
     if (secret.length() < r.minSecretLength() || (checkPlaceholders && placeholder(secret, r))) {
       return;
     }
-    String compact = secret.indexOf(' ') >= 0 || secret.indexOf('-') >= 0
-        ? secret.replace(" ", "").replace("-", "") : secret;
-    for (String example : rules.exampleValues) {
-      if (compact.contains(example) || example.contains(compact) && compact.length() >= 16) {
-        return;
-      }
-    }
     if (r.entropy() > 0 && entropy(secret) < r.entropy()) {
       return;
     }
-    if (classes(secret) < r.minClasses()) {
+    if (r.minClasses() > 0 && classes(secret) < r.minClasses()) {
       return;
     }
     for (Pattern a : r.allowlist()) {
@@ -386,6 +379,15 @@ final class ScanRun {
         ge = span[1];
         secret = t.substring(gs, ge);
         confidence = Math.max(confidence, 0.98);
+      }
+    }
+    // Documented examples, on the secret as confirmed: a word run's check narrows it from the
+    // whole run (which may be the whole text) to the phrase.
+    String compact = secret.indexOf(' ') >= 0 || secret.indexOf('-') >= 0
+        ? secret.replace(" ", "").replace("-", "") : secret;
+    for (String example : rules.exampleValues) {
+      if (compact.contains(example) || example.contains(compact) && compact.length() >= 16) {
+        return;
       }
     }
     if (layer.parent != null) {
