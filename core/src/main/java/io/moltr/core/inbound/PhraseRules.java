@@ -236,22 +236,86 @@ final class PhraseRules {
         Pattern.compile("(?i)" + regex));
   }
 
-  /** Every hit of every rule aimed at {@code target}, at most 20 per rule. */
+  /** Characters read on either side of a keyword: longer than any rule's match. */
+  static final int REACH = 250;
+
+  /**
+   * Every hit of every rule aimed at {@code target}, at most 20 per rule. A rule's regex reads only
+   * the stretches within {@link #REACH} of its keywords, never the whole text: on a long page
+   * some keyword of most rules occurs somewhere, and RE2/J's automaton costs per character read.
+   * Keywords of one or two letters count only where a word starts ("ai" in "again" does not).
+   */
   static List<Hit> match(String text, Target target) {
     List<Hit> hits = new ArrayList<>();
     String lower = text.toLowerCase(Locale.ROOT);
+    boolean sameOffsets = lower.length() == text.length();
     for (Rule r : ALL) {
       if (r.target() != target || !mentionsAny(lower, r.keywords())) {
         continue;
       }
-      Matcher m = r.pattern().matcher(text);
+      int[] windows = sameOffsets ? windows(text, lower, r.keywords()) : new int[] {0, text.length()};
       int found = 0;
-      while (found < 20 && m.find()) {
-        found++;
-        hits.add(new Hit(r, m.start(), m.end(), m.group()));
+      for (int w = 0; w < windows.length && found < 20; w += 2) {
+        int ws = windows[w];
+        Matcher m = r.pattern().matcher(text.substring(ws, windows[w + 1]));
+        while (found < 20 && m.find()) {
+          found++;
+          hits.add(new Hit(r, ws + m.start(), ws + m.end(), m.group()));
+        }
       }
     }
     return hits;
+  }
+
+  /**
+   * Sorted, disjoint [start, end) pairs around the keyword occurrences; each start moved back to
+   * a line break, or else a space, so that no match begins inside a word it would not begin in
+   * (both searches bounded: 200 and 100 characters).
+   */
+  private static int[] windows(String text, String lower, List<String> keywords) {
+    int n = text.length();
+    List<int[]> spans = new ArrayList<>();
+    for (String k : keywords) {
+      boolean wordStart = k.length() <= 2 && Character.isLetterOrDigit(k.charAt(0));
+      int[] open = null;
+      for (int at = lower.indexOf(k); at >= 0; at = lower.indexOf(k, at + 1)) {
+        if (wordStart && at > 0 && Character.isLetterOrDigit(lower.charAt(at - 1))) {
+          continue;
+        }
+        int s = Math.max(0, at - REACH);
+        int e = Math.min(n, at + k.length() + REACH);
+        if (open != null && s <= open[1]) {
+          open[1] = e; // occurrences come in order: widen the window still open
+        } else {
+          open = new int[] {s, e};
+          spans.add(open);
+        }
+      }
+    }
+    spans.sort((a, b) -> Integer.compare(a[0], b[0]));
+    int[] out = new int[2 * spans.size()];
+    int size = 0;
+    for (int[] sp : spans) {
+      int s = sp[0];
+      int line = s;
+      while (line > 0 && s - line < 200 && text.charAt(line - 1) != '\n') {
+        line--;
+      }
+      if (line == 0 || text.charAt(line - 1) == '\n') {
+        s = line;
+      } else {
+        for (int back = 0; s > 0 && back < 100 && !Character.isWhitespace(text.charAt(s - 1)); back++) {
+          s--;
+        }
+      }
+      if (size > 0 && s <= out[size - 1]) {
+        out[size - 1] = Math.max(out[size - 1], sp[1]);
+      } else {
+        out[size++] = s;
+        out[size++] = sp[1];
+      }
+    }
+    return java.util.Arrays.copyOf(out, size);
   }
 
   private static boolean mentionsAny(String lower, List<String> keywords) {
