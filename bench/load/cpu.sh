@@ -12,21 +12,7 @@ secs="${2:-10}"
 conns="${3:-8}"
 jar="${4:-server/target/moltr.jar}"
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 2; }
-tmp="$(mktemp -d)"
-port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
-export MOLTR_BENCH_KEY="bench_$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-cp -r config "$tmp/config"
-sed -i 's/dns_check: true/dns_check: false/' "$tmp/config/default.yaml"
-sed -i -E 's/^(    (health|scan|check)): [0-9]+/\1: 1000000/' "$tmp/config/default.yaml"
-MOLTR_API_KEYS="$MOLTR_BENCH_KEY" java ${MOLTR_JAVA_OPTS:--XX:+UseParallelGC} -jar "$jar" serve \
-  --port "$port" --proxy-port 0 --config-dir "$tmp/config" --data-dir "$tmp/data" --log-dir "$tmp/logs" \
-  >"$tmp/serve.log" 2>&1 &
-pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$tmp"; exit 0' EXIT
-for _ in $(seq 1 300); do
-  curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break
-  sleep 0.2
-done
+. bench/load/shield.sh
 path=/scan/output; [ "$scenario" = check-url ] && path=/check/url
 wrk -t2 -c"$conns" -d"${secs}s" -s "bench/load/$scenario.lua" "http://127.0.0.1:$port$path" >/dev/null
 ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
