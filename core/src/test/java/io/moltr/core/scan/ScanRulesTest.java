@@ -53,7 +53,14 @@ class ScanRulesTest {
         row("\"integrity\": \"sha512-" + java.util.Base64.getEncoder().encodeToString(FakeSecrets.randomBytes(R, 64)) + "\"", "clean", "integrity hash"),
         row("<img src=\"data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(FakeSecrets.randomBytes(R, 400)) + "\">", "clean", "image data URI"),
         row("The password is required; tokens are counted per request.", "clean", "prose"),
-        row("def login(user, password):\n    return check(user.password_hash, password)", "clean", "code"));
+        row("def login(user, password):\n    return check(user.password_hash, password)", "clean", "code"),
+        row("ENV SECRET_KEY=" + FakeSecrets.pick(R, "abcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*(-_=+)", 50),
+            "dotenv-symbol-value", "Django-style key with symbols"),
+        row("CACHE_KEY=user:{id}:profile:{version}", "clean", "cache key template"),
+        row("PATH_KEY=/usr/local/bin:/usr/bin:/bin", "clean", "path list"),
+        row("SORT_KEY=created_at,-updated_at,name,id", "clean", "sort order"),
+        row("DB_PASSWORD=${DB_PASSWORD:-changeme}", "clean", "shell default"),
+        row("API_TOKEN=<paste-your-token-here>", "clean", "placeholder"));
   }
 
   static Arguments row(String text, String expected, String why) {
