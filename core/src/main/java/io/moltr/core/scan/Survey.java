@@ -15,6 +15,11 @@ final class Survey {
   static final int MIN_DIGITS = 12;
   static final int MIN_WORDS = 12;
   static final int MIN_HEX_PAIRS = 8;
+  /**
+   * Separator characters allowed between two words of a seed-phrase run: enough for a numbered
+   * list indented in YAML ("\n        10. " is 13).
+   */
+  static final int MAX_WORD_GAP = 16;
   /** Twelve words of at least three letters with a separator between each: 47 characters. */
   private static final int MIN_WORD_SPAN = MIN_WORDS * 3 + MIN_WORDS - 1;
 
@@ -427,7 +432,7 @@ final class Survey {
         int we = Math.min(nextClear(word, ws), e);
         int len = we - ws;
         boolean good = len >= 3 && len <= 8 && !(ws == s && cutStart) && !(we == e && cutEnd);
-        if (runWords > 0 && (!good || ws - runLastEnd > 8)) {
+        if (runWords > 0 && (!good || ws - runLastEnd > MAX_WORD_GAP)) {
           if (runWords >= MIN_WORDS) {
             words.add(runStart, runLastEnd);
           }
@@ -518,7 +523,7 @@ final class Survey {
     int amp = text.indexOf('&');
     while (pct >= 0 || bsl >= 0 || amp >= 0) {
       int i = minPresent(pct, minPresent(bsl, amp));
-      markEscape(t, i);
+      markEscape(t, i, escapes);
       if (i == pct) {
         pct = text.indexOf('%', i + 1);
       } else if (i == bsl) {
@@ -588,7 +593,14 @@ final class Survey {
     return i >= 0 && (t[i] == '=' || t[i] == ':');
   }
 
-  private void markEscape(char[] t, int i) {
+  /**
+   * Marks the segment around an escape at {@code i} ({@code %41}, {@code \\x41}, {@code \\u0041},
+   * {@code &#65;}, a JSON-escaped slash) for decoding, unless the last segment already covers it.
+   * Two or more {@code \\n} close together mark a whole JSON string instead: a file read by a tool
+   * and returned as JSON (an .env, a key, a numbered word list) only reads as lines once decoded.
+   * Shared with the reference survey of the tests.
+   */
+  static void markEscape(char[] t, int i, Spans escapes) {
     int n = t.length;
     char c = t[i];
     boolean strong;
@@ -597,6 +609,9 @@ final class Survey {
     } else if (c == '\\') {
       char d = i + 1 < n ? t[i + 1] : ' ';
       strong = d == 'x' || d == 'u' || d == 'U' || d == '/';
+      if (d == 'n' && !covered(escapes, i) && jsonString(t, i, escapes)) {
+        return;
+      }
     } else {
       char d = i + 1 < n ? t[i + 1] : ' ';
       strong = d == '#' || (d >= 'a' && d <= 'z') || (d >= 'A' && d <= 'Z');
@@ -610,11 +625,7 @@ final class Survey {
         }
       }
     }
-    if (!strong) {
-      return;
-    }
-    int cnt = escapes.count();
-    if (cnt > 0 && escapes.end(cnt - 1) > i) {
+    if (!strong || covered(escapes, i)) {
       return;
     }
     int s = i;
@@ -626,6 +637,47 @@ final class Survey {
       e++;
     }
     escapes.add(s, e);
+  }
+
+  private static boolean covered(Spans escapes, int i) {
+    int cnt = escapes.count();
+    return cnt > 0 && escapes.end(cnt - 1) > i;
+  }
+
+  /**
+   * The JSON string around the {@code \\n} at {@code i}, when another follows within 200
+   * characters and unescaped quotes close it on both sides (4 KiB back, 64 KiB ahead at most).
+   */
+  private static boolean jsonString(char[] t, int i, Spans escapes) {
+    int n = t.length;
+    boolean second = false;
+    for (int j = i + 2; j + 1 < n && j < i + 200 && !second; j++) {
+      second = t[j] == '\\' && t[j + 1] == 'n';
+    }
+    if (!second) {
+      return false;
+    }
+    int floor = escapes.count() > 0 ? escapes.end(escapes.count() - 1) : 0;
+    int s = i;
+    while (s > floor && i - s < 4096 && !unescapedQuote(t, s - 1)) {
+      s--;
+    }
+    if (s <= floor || !unescapedQuote(t, s - 1)) {
+      return false;
+    }
+    int e = i + 2;
+    while (e < n && e - i < 65536 && !unescapedQuote(t, e)) {
+      e++;
+    }
+    if (e >= n || !unescapedQuote(t, e)) {
+      return false;
+    }
+    escapes.add(s, e);
+    return true;
+  }
+
+  private static boolean unescapedQuote(char[] t, int i) {
+    return t[i] == '"' && (i == 0 || t[i - 1] != '\\');
   }
 
   private static boolean boundary(char[] t, int i) {

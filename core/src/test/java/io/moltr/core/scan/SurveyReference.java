@@ -217,7 +217,7 @@ final class SurveyReference {
         }
       }
       // t[i] is a separator here.
-      if (runWords > 0 && (++sepLen > 8 || (c >= 128 || (CLS[c] & WORD_SEP) == 0))) {
+      if (runWords > 0 && (++sepLen > Survey.MAX_WORD_GAP || (c >= 128 || (CLS[c] & WORD_SEP) == 0))) {
         if (runWords >= MIN_WORDS) {
           words.add(runStart, runLastEnd);
         }
@@ -244,7 +244,7 @@ final class SurveyReference {
     int amp = text.indexOf('&');
     while (pct >= 0 || bsl >= 0 || amp >= 0) {
       int i = minPresent(pct, minPresent(bsl, amp));
-      markEscape(t, i);
+      Survey.markEscape(t, i, escapes);
       if (i == pct) {
         pct = text.indexOf('%', i + 1);
       } else if (i == bsl) {
@@ -314,45 +314,6 @@ final class SurveyReference {
     return i >= 0 && (t[i] == '=' || t[i] == ':');
   }
 
-  private void markEscape(char[] t, int i) {
-    int n = t.length;
-    char c = t[i];
-    boolean strong;
-    if (c == '%') {
-      strong = i + 2 < n && isHex(t[i + 1]) && isHex(t[i + 2]);
-    } else if (c == '\\') {
-      char d = i + 1 < n ? t[i + 1] : ' ';
-      strong = d == 'x' || d == 'u' || d == 'U' || d == '/';
-    } else {
-      char d = i + 1 < n ? t[i + 1] : ' ';
-      strong = d == '#' || (d >= 'a' && d <= 'z') || (d >= 'A' && d <= 'Z');
-      if (strong) {
-        strong = false;
-        for (int j = i + 2; j < n && j <= i + 10; j++) {
-          if (t[j] == ';') {
-            strong = true;
-            break;
-          }
-        }
-      }
-    }
-    if (!strong) {
-      return;
-    }
-    int cnt = escapes.count();
-    if (cnt > 0 && escapes.end(cnt - 1) > i) {
-      return;
-    }
-    int s = i;
-    while (s > 0 && s > i - 4096 && !boundary(t, s - 1)) {
-      s--;
-    }
-    int e = i + 1;
-    while (e < n && e < i + 65536 && !boundary(t, e)) {
-      e++;
-    }
-    escapes.add(s, e);
-  }
 
   private static boolean boundary(char[] t, int i) {
     char c = t[i];
