@@ -518,12 +518,13 @@ final class Survey {
    * searches merged in order beat one loop testing every character.
    */
   private void escapeSequences(char[] t, String text) {
+    int[] searched = new int[2];
     int pct = text.indexOf('%');
     int bsl = text.indexOf('\\');
     int amp = text.indexOf('&');
     while (pct >= 0 || bsl >= 0 || amp >= 0) {
       int i = minPresent(pct, minPresent(bsl, amp));
-      markEscape(t, i, escapes);
+      markEscape(t, i, escapes, searched);
       if (i == pct) {
         pct = text.indexOf('%', i + 1);
       } else if (i == bsl) {
@@ -600,7 +601,7 @@ final class Survey {
    * and returned as JSON (an .env, a key, a numbered word list) only reads as lines once decoded.
    * Shared with the reference survey of the tests.
    */
-  static void markEscape(char[] t, int i, Spans escapes) {
+  static void markEscape(char[] t, int i, Spans escapes, int[] searched) {
     int n = t.length;
     char c = t[i];
     boolean strong;
@@ -609,7 +610,7 @@ final class Survey {
     } else if (c == '\\') {
       char d = i + 1 < n ? t[i + 1] : ' ';
       strong = d == 'x' || d == 'u' || d == 'U' || d == '/';
-      if (d == 'n' && !covered(escapes, i) && jsonString(t, i, escapes)) {
+      if (d == 'n' && !covered(escapes, i) && jsonString(t, i, escapes, searched)) {
         return;
       }
     } else {
@@ -647,9 +648,14 @@ final class Survey {
   /**
    * The JSON string around the {@code \\n} at {@code i}, when another follows within 200
    * characters and unescaped quotes close it on both sides (4 KiB back, 64 KiB ahead at most).
+   * {@code searched} keeps the work linear on hostile text: [0] is where the last look ahead ended
+   * (no new look starts before it), [1] the last point a look back found no quote after.
    */
-  private static boolean jsonString(char[] t, int i, Spans escapes) {
+  private static boolean jsonString(char[] t, int i, Spans escapes, int[] searched) {
     int n = t.length;
+    if (i < searched[0]) {
+      return false;
+    }
     boolean second = false;
     for (int j = i + 2; j + 1 < n && j < i + 200 && !second; j++) {
       second = t[j] == '\\' && t[j + 1] == 'n';
@@ -657,18 +663,20 @@ final class Survey {
     if (!second) {
       return false;
     }
-    int floor = escapes.count() > 0 ? escapes.end(escapes.count() - 1) : 0;
+    int floor = Math.max(searched[1], escapes.count() > 0 ? escapes.end(escapes.count() - 1) : 0);
     int s = i;
     while (s > floor && i - s < 4096 && !unescapedQuote(t, s - 1)) {
       s--;
     }
     if (s <= floor || !unescapedQuote(t, s - 1)) {
+      searched[1] = i;
       return false;
     }
     int e = i + 2;
     while (e < n && e - i < 65536 && !unescapedQuote(t, e)) {
       e++;
     }
+    searched[0] = e;
     if (e >= n || !unescapedQuote(t, e)) {
       return false;
     }

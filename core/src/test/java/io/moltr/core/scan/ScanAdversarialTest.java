@@ -40,6 +40,10 @@ class ScanAdversarialTest {
         in("spaced hex", () -> "41 ".repeat(MIB / 3)),
         in("pem headers", () -> "-----BEGIN PRIVATE KEY-----\n".repeat(MIB / 28)),
         in("urls with userinfo", () -> "https://u:p@h ".repeat(MIB / 14)),
+        in("JSON newlines, no quotes", () -> "a\\n".repeat(MIB / 3)),
+        in("JSON newlines, unclosed string", () -> "\"" + "a\\n".repeat(MIB / 3)),
+        in("JSON newlines, short strings", () -> ("\"" + "x\\n".repeat(40) + "\" ").repeat(MIB / 123)),
+        in("JSON newlines, quote far back", () -> "\"" + "b".repeat(5000) + "a\\n".repeat((MIB - 6000) / 3)),
         in("nested base64", ScanAdversarialTest::nested));
   }
 

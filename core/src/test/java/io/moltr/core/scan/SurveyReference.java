@@ -239,12 +239,13 @@ final class SurveyReference {
    * searches merged in order beat one loop testing every character.
    */
   private void escapeSequences(char[] t, String text) {
+    int[] searched = new int[2];
     int pct = text.indexOf('%');
     int bsl = text.indexOf('\\');
     int amp = text.indexOf('&');
     while (pct >= 0 || bsl >= 0 || amp >= 0) {
       int i = minPresent(pct, minPresent(bsl, amp));
-      Survey.markEscape(t, i, escapes);
+      Survey.markEscape(t, i, escapes, searched);
       if (i == pct) {
         pct = text.indexOf('%', i + 1);
       } else if (i == bsl) {
