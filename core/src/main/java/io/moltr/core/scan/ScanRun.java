@@ -117,6 +117,11 @@ final class ScanRun {
                   continue;
                 }
                 we = Math.min(we, at + 80);
+                if (layer.variantsAllowed) {
+                  // "://" reads the same in rot13, so no rotated keyword finds "uggcf://hfre:..."; a
+                  // URL with credentials is rare enough to be read rotated as well.
+                  rot.add(Math.max(0, ws), Math.min(t.length(), we));
+                }
               } else if (r.precheck() == Rule.Precheck.PEM_BODY && !Prechecks.pemBody(t, e)) {
                 continue;
               }
@@ -217,6 +222,11 @@ final class ScanRun {
       // Anchored rules have no keyword to rotate: try digit runs reversed, word runs both ways.
       for (int i = 0; i < digits.count() && !rules.digitRules.isEmpty(); i++) {
         rev.add(Math.max(0, digits.start(i) - 16), Math.min(t.length(), digits.end(i) + 16));
+        int ds = digits.start(i);
+        if (ds >= 2 && Character.isUpperCase(t.charAt(ds - 1)) && Character.isUpperCase(t.charAt(ds - 2))) {
+          // Two capitals and the digits: an IBAN whose country code may be rotated ("QR10...").
+          rot.add(ds - 2, Math.min(t.length(), digits.end(i) + 16));
+        }
       }
       // Word runs are ASCII: rotated and reversed in one reused buffer, not a string each.
       char[] buf = new char[0];
