@@ -149,10 +149,17 @@ final class ScanRun {
     Spans words = Prechecks.seedWordRuns(t, survey.words);
     anchorWindows(windows, rules.wordRules, words, 0, t.length());
     for (Rule r : rules.tokenRules) {
+      // A token rule has no keyword to rotate or reverse. Where its length is nearly exact (a
+      // WIF key, a Twilio SID), tokens of that length are rare enough to be read both ways too.
+      boolean variants = layer.variantsAllowed && r.maxLength() - r.minLength() <= 2;
       for (int i = 0; i < survey.tokens.count(); i++) {
         int len = survey.tokens.end(i) - survey.tokens.start(i);
         if (len >= r.minLength() && len <= r.maxLength()) {
           add(windows, r, survey.tokens.start(i) - 2, survey.tokens.end(i) + 2, t.length());
+          if (variants) {
+            rot.add(Math.max(0, survey.tokens.start(i) - 2), Math.min(t.length(), survey.tokens.end(i) + 2));
+            rev.add(Math.max(0, survey.tokens.start(i) - 2), Math.min(t.length(), survey.tokens.end(i) + 2));
+          }
         }
       }
     }

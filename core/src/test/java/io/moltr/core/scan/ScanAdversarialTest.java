@@ -40,6 +40,8 @@ class ScanAdversarialTest {
         in("spaced hex", () -> "41 ".repeat(MIB / 3)),
         in("pem headers", () -> "-----BEGIN PRIVATE KEY-----\n".repeat(MIB / 28)),
         in("urls with userinfo", () -> "https://u:p@h ".repeat(MIB / 14)),
+        in("tokens of a SID's length", () -> ("AC" + "0123456789abcdef".repeat(2) + " ").repeat(MIB / 35)),
+        in("tokens of a WIF key's length", () -> (randomBase64(51).replace('+', 'x').replace('/', 'y') + " ").repeat(MIB / 52)),
         in("JSON newlines, no quotes", () -> "a\\n".repeat(MIB / 3)),
         in("JSON newlines, unclosed string", () -> "\"" + "a\\n".repeat(MIB / 3)),
         in("JSON newlines, short strings", () -> ("\"" + "x\\n".repeat(40) + "\" ").repeat(MIB / 123)),
