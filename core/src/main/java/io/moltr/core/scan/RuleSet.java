@@ -69,10 +69,11 @@ final class RuleSet {
 
   private static void addTrigger(Map<String, List<Trigger>> byKey, Rule r, String k, boolean cs, boolean start) {
     put(byKey, new Trigger(r, Variant.PLAIN, k, cs, start));
-    // Short keywords would fire on ordinary words once rotated or reversed; a three-character
-    // prefix is specific enough when it is case-sensitive or holds punctuation ("sk-", "SG.").
+    // Short keywords would fire on ordinary words once rotated or reversed; a two- or
+    // three-character one is specific enough when it holds punctuation ("q~", "sk-", "SG.") or,
+    // with three, is case-sensitive.
     boolean punct = k.chars().anyMatch(ch -> !Character.isLetter(ch));
-    if (k.length() >= 4 || (k.length() == 3 && (cs || punct))) {
+    if (k.length() >= 4 || (k.length() == 3 && (cs || punct)) || (k.length() == 2 && punct)) {
       String rot = Decoders.rot13(k, 0, k.length());
       if (!rot.equalsIgnoreCase(k)) {
         put(byKey, new Trigger(r, Variant.ROT13, rot, cs, start));
