@@ -647,9 +647,11 @@ final class Survey {
 
   /**
    * The JSON string around the {@code \\n} at {@code i}, when another follows within 200
-   * characters and unescaped quotes close it on both sides (4 KiB back, 64 KiB ahead at most).
+   * characters: between unescaped quotes, or else the line it stands on (4 KiB back, 64 KiB ahead
+   * at most).
    * {@code searched} keeps the work linear on hostile text: [0] is where the last look ahead ended
-   * (no new look starts before it), [1] the last point a look back found no quote after.
+   * (no new look starts before it), [1] the last point a look back found neither quote nor line
+   * start after.
    */
   private static boolean jsonString(char[] t, int i, Spans escapes, int[] searched) {
     int n = t.length;
@@ -665,19 +667,22 @@ final class Survey {
     }
     int floor = Math.max(searched[1], escapes.count() > 0 ? escapes.end(escapes.count() - 1) : 0);
     int s = i;
-    while (s > floor && i - s < 4096 && !unescapedQuote(t, s - 1)) {
+    while (s > floor && i - s < 4096 && !unescapedQuote(t, s - 1) && t[s - 1] != '\n') {
       s--;
     }
-    if (s <= floor || !unescapedQuote(t, s - 1)) {
+    // Inside quotes, the string; printed without them ("Tool output: a\\nb\\n..."), the line.
+    boolean quoted = s > floor && unescapedQuote(t, s - 1);
+    boolean line = !quoted && (s == 0 || (s > floor && t[s - 1] == '\n'));
+    if (!quoted && !line) {
       searched[1] = i;
       return false;
     }
     int e = i + 2;
-    while (e < n && e - i < 65536 && !unescapedQuote(t, e)) {
+    while (e < n && e - i < 65536 && !(quoted ? unescapedQuote(t, e) : t[e] == '\n')) {
       e++;
     }
     searched[0] = e;
-    if (e >= n || !unescapedQuote(t, e)) {
+    if (quoted ? e >= n || !unescapedQuote(t, e) : e - i >= 65536) {
       return false;
     }
     escapes.add(s, e);
