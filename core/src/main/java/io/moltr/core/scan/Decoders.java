@@ -90,8 +90,6 @@ final class Decoders {
     int bits = 0;
     int bad = 0;
     int n = 0;
-    byte head0 = 0;
-    byte head1 = 0;
     byte[] head = new byte[12];
     for (int k = i; k < e && n < 12; k++) {
       char c = t[k];
@@ -107,17 +105,12 @@ final class Decoders {
       if (bits >= 8) {
         byte b = (byte) (buf >> (bits - 8));
         bits -= 8;
-        if (n == 0) {
-          head0 = b;
-        } else if (n == 1) {
-          head1 = b;
-        }
         head[n] = b;
         n++;
         bad += printable(b & 0xff) ? 0 : 1;
       }
     }
-    return bad <= 3 || compressedHeader(head0, head1) || rawDeflateText(head, n);
+    return bad <= 3 || compressedHeader(head) || rawDeflateText(head, n);
   }
 
   /** Printable ASCII or common whitespace: what a secret written as text decodes to. */
@@ -268,12 +261,8 @@ final class Decoders {
   }
 
   private static boolean compressedHeader(byte[] b) {
-    return compressedHeader(b[0], b[1]);
-  }
-
-  private static boolean compressedHeader(byte b0, byte b1) {
-    return (b0 == 0x1f && (b1 & 0xff) == 0x8b)
-        || (b0 == 0x78 && (b1 == 0x01 || (b1 & 0xff) == 0x9c || (b1 & 0xff) == 0xda));
+    return (b[0] == 0x1f && (b[1] & 0xff) == 0x8b)
+        || (b[0] == 0x78 && (b[1] == 0x01 || (b[1] & 0xff) == 0x9c || (b[1] & 0xff) == 0xda));
   }
 
   private static boolean isBad(byte b) {
@@ -424,30 +413,29 @@ final class Decoders {
     }
   }
 
+  /** Gzip, zlib or raw deflate (headerless, only when its first bytes inflate to text). */
   static Decoded inflate(byte[] raw) {
-    if (raw.length >= 8 && !compressedHeader(raw) && rawDeflateText(raw, Math.min(raw.length, 48))) {
-      try (InputStream in = new InflaterInputStream(new ByteArrayInputStream(raw), new Inflater(true))) {
-        String s = text(in.readNBytes(MAX_INFLATE));
-        return s == null ? null : new Decoded(s, "base64+deflate");
-      } catch (IOException | RuntimeException e) {
-        return null;
-      }
-    }
-    if (raw.length < 8 || !compressedHeader(raw)) {
+    if (raw.length < 8) {
       return null;
     }
-    boolean gzip = raw[0] == 0x1f;
-    try (InputStream in =
-        gzip
-            ? new GZIPInputStream(new ByteArrayInputStream(raw))
-            : new InflaterInputStream(new ByteArrayInputStream(raw), new Inflater())) {
-      byte[] buf = in.readNBytes(MAX_INFLATE);
-      String s = text(buf);
+    boolean header = compressedHeader(raw);
+    if (!header && !rawDeflateText(raw, Math.min(raw.length, 48))) {
+      return null;
+    }
+    boolean gzip = header && raw[0] == 0x1f;
+    Inflater inflater = new Inflater(!header);
+    try (InputStream in = gzip
+        ? new GZIPInputStream(new ByteArrayInputStream(raw))
+        : new InflaterInputStream(new ByteArrayInputStream(raw), inflater)) {
+      String s = text(in.readNBytes(MAX_INFLATE));
       return s == null ? null : new Decoded(s, gzip ? "base64+gzip" : "base64+deflate");
     } catch (IOException | RuntimeException e) {
       return null;
+    } finally {
+      inflater.end(); // a stream given its Inflater leaves ending it to the caller
     }
   }
+
 
   /** Bytes to text when at least 95% of them are printable; else null. */
   static String text(byte[] b) {

@@ -155,10 +155,12 @@ final class ScanRun {
       for (int i = 0; i < survey.tokens.count(); i++) {
         int len = survey.tokens.end(i) - survey.tokens.start(i);
         if (len >= r.minLength() && len <= r.maxLength()) {
-          add(windows, r, survey.tokens.start(i) - 2, survey.tokens.end(i) + 2, t.length());
+          int ws = Math.max(0, survey.tokens.start(i) - 2);
+          int we = Math.min(t.length(), survey.tokens.end(i) + 2);
+          add(windows, r, ws, we, t.length());
           if (variants) {
-            rot.add(Math.max(0, survey.tokens.start(i) - 2), Math.min(t.length(), survey.tokens.end(i) + 2));
-            rev.add(Math.max(0, survey.tokens.start(i) - 2), Math.min(t.length(), survey.tokens.end(i) + 2));
+            rot.add(ws, we);
+            rev.add(ws, we);
           }
         }
       }
