@@ -366,8 +366,12 @@ final class ScanRun {
   private void evaluate(Layer layer, Rule r, String match, int gs, int ge) {
     String t = layer.text;
     String secret = t.substring(gs, ge);
-    // Seed phrases are checksummed words, and "example" or "sample" are among them.
-    boolean checkPlaceholders = r.validation() != Validation.BIP39;
+    // Seed phrases are checksummed words, and "example" or "sample" are among them. A GitHub
+    // token or WIF key whose 32-bit checksum holds is no placeholder either, whatever "xxXX" it
+    // happens to contain: for those the placeholder test waits for the checksum to fail.
+    boolean strongChecksum = r.validation() == Validation.GITHUB_CRC32
+        || r.validation() == Validation.BASE58CHECK;
+    boolean checkPlaceholders = r.validation() != Validation.BIP39 && !strongChecksum;
     if (secret.length() < r.minSecretLength() || (checkPlaceholders && placeholder(secret, r))) {
       return;
     }
@@ -389,7 +393,7 @@ final class ScanRun {
     if (r.validation() != null) {
       int[] span = r.validation().confirm(t, gs, ge);
       if (span == null) {
-        if (r.validationRequired()) {
+        if (r.validationRequired() || (strongChecksum && placeholder(secret, r))) {
           return;
         }
         confidence *= 0.75;

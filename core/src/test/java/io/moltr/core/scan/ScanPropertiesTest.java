@@ -7,6 +7,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.StringLength;
@@ -54,6 +55,15 @@ class ScanPropertiesTest {
     String hidden = token.substring(0, cut) + "\u200d\u2063" + token.substring(cut);
     assertThat(scanner.scan("here: " + hidden).findings()).extracting(Finding::ruleId)
         .contains("github-pat");
+  }
+
+  @Test
+  void aChecksummedTokenThatHappensToContainXxxxIsStillFound() {
+    // Seed 163044 gives 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: valid CRC32, and "xxXX" inside.
+    String token = FakeSecrets.github(new Random(163044), "ghp_");
+    assertThat(token.toLowerCase()).contains("xxxx");
+    assertThat(scanner.scan("here: " + token).findings()).extracting(Finding::ruleId).contains("github-pat");
+    assertThat(scanner.scan("token: ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx").findings()).isEmpty();
   }
 
   @Property(tries = 100)
