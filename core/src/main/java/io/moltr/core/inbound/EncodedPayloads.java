@@ -1,7 +1,5 @@
 package io.moltr.core.inbound;
 
-import com.google.re2j.Matcher;
-import com.google.re2j.Pattern;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -24,16 +22,16 @@ final class EncodedPayloads {
   /** Readable text decoded from the run at [start, end) of the scanned text. */
   record Decoded(int start, int end, String via, String text) {}
 
-  private record Decoder(String via, Pattern run, int minLength) {}
+  private record Decoder(String via, EncodedRuns.Finder runs, int minLength) {}
 
   private static final List<Decoder> DECODERS = List.of(
-      new Decoder("base64", Pattern.compile("[A-Za-z0-9+/_-]{16,}={0,2}"), 16),
-      new Decoder("base32", Pattern.compile("\\b[A-Z2-7]{16,}={0,6}"), 16),
-      new Decoder("hex", Pattern.compile("\\b(?:[0-9a-fA-F]{2}){8,}\\b"), 16),
-      new Decoder("\\x escapes", Pattern.compile("(?:\\\\x[0-9a-fA-F]{2}){4,}"), 16),
-      new Decoder("\\u escapes", Pattern.compile("(?:\\\\u[0-9a-fA-F]{4}){4,}"), 24),
-      new Decoder("percent-encoding", Pattern.compile("[A-Za-z0-9%+._~-]*(?:%[0-9a-fA-F]{2}|\\+)[A-Za-z0-9%+._~-]*"), 12),
-      new Decoder("HTML entities", Pattern.compile("(?:&#(?:[0-9]{1,7}|[xX][0-9a-fA-F]{1,6});?[ \\t]?){4,}"), 16));
+      new Decoder("base64", EncodedRuns::base64, 16),
+      new Decoder("base32", EncodedRuns::base32, 16),
+      new Decoder("hex", EncodedRuns::hex, 16),
+      new Decoder("\\x escapes", EncodedRuns::xEscapes, 16),
+      new Decoder("\\u escapes", EncodedRuns::uEscapes, 24),
+      new Decoder("percent-encoding", EncodedRuns::percent, 12),
+      new Decoder("HTML entities", EncodedRuns::entities, 16));
 
   private static final int MAX_RUNS = 200;
   private static final int MAX_RUN_LENGTH = 64 * 1024;
@@ -47,12 +45,15 @@ final class EncodedPayloads {
 
   private static void decodeInto(String text, int spanStart, int spanEnd, int depth, List<Decoded> out) {
     for (Decoder d : DECODERS) {
-      Matcher m = d.run().matcher(text);
-      while (out.size() < MAX_RUNS && m.find()) {
-        String run = m.group();
-        if (run.length() < d.minLength() || run.length() > MAX_RUN_LENGTH) {
+      for (int[] found : d.runs().find(text)) {
+        if (out.size() >= MAX_RUNS) {
+          return;
+        }
+        int length = found[1] - found[0];
+        if (length < d.minLength() || length > MAX_RUN_LENGTH) {
           continue;
         }
+        String run = text.substring(found[0], found[1]);
         String plain = switch (d.via()) {
           case "base64" -> base64(run);
           case "base32" -> base32(run);
@@ -65,8 +66,8 @@ final class EncodedPayloads {
         if (plain == null || !readable(plain)) {
           continue;
         }
-        int s = depth == 0 ? m.start() : spanStart;
-        int e = depth == 0 ? m.end() : spanEnd;
+        int s = depth == 0 ? found[0] : spanStart;
+        int e = depth == 0 ? found[1] : spanEnd;
         out.add(new Decoded(s, e, depth == 0 ? d.via() : d.via() + " inside an encoded run", plain));
         if (depth == 0) {
           decodeInto(plain, s, e, 1, out);

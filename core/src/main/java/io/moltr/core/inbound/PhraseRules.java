@@ -19,9 +19,21 @@ final class PhraseRules {
 
   enum Target { FLAT, MARKUP }
 
-  /** One rule. {@code discussable}: a quoted or cited occurrence weighs less (see InputScanner). */
+  /**
+   * One rule. {@code discussable}: a quoted or cited occurrence weighs less (see InputScanner).
+   * {@code leads}: when every match must begin at a word start with one of these lower-case
+   * prefixes ({@link Leads}), the rule is tried only there; null when the regex does not say.
+   * {@code startsAfter}: when not null, a match must also open the text or follow one of these
+   * characters (and spaces): the start of a sentence or a clause.
+   */
   record Rule(String id, String kind, String description, double weight, Target target, boolean discussable,
-      List<String> keywords, Pattern pattern) {}
+      List<String> keywords, Pattern pattern, List<String> leads, Pattern anchored, String startsAfter) {
+    Rule {
+      if (startsAfter != null && leads == null) {
+        throw new IllegalArgumentException(id + ": a rule that must start a sentence needs lead words");
+      }
+    }
+  }
 
   /** A rule's match: offsets are in the canonical text the rule ran on. */
   record Hit(Rule rule, int start, int end, String excerpt) {}
@@ -49,6 +61,9 @@ final class PhraseRules {
   private static final String DE_VERB = "(?:ignorier\\w*|vergiss|vergessen\\s+sie|missachte\\w*|uebergeh\\w*|ueberspring\\w*|verwirf|verwerfen\\s+sie|setze\\s+dich\\s+ueber|befolge\\s+nicht|hoer\\s+nicht\\s+auf)";
   private static final String DE_DET = "(?:vorherigen?|bisherigen?|obigen?|frueheren?|vorangegangenen?|vorigen?|alten|urspruenglichen?|alle|alles|deine[nrs]?|ihre|saemtliche|die|den|jegliche)";
   private static final String DE_NOUN = "(?:anweisungen|anweisung|instruktionen|befehle|regeln|vorgaben|richtlinien|systemanweisung(?:en)?|system\\s*prompt|prompt|sicherheitsrichtlinien|sicherheitsregeln|einschraenkungen|beschraenkungen|kontext)";
+
+  /** "reveal the API keys", "print all tokens": a verb that hands something over, and a secret. */
+  private static final String REVEAL_SECRET = "(?:reveal|print|show|output|leak|dump|display|disclose|share|expose|tell\\s+me|give\\s+me|paste|list|include|read\\s+out|export|return)(?:ing|s)?\\s+(?:\\S+\\s+){0,4}?(?:api\\s?keys?|secrets?|credentials|passwords?|private\\s+keys?|ssh\\s+keys?|tokens?|session\\s+tokens?|env(?:ironment)?\\s+variables|\\.env|product\\s+keys?|license\\s+keys?|2fa\\s+codes?|cookies?)\\b";
 
   static final List<Rule> ALL = List.of(
       flat("override.ignore", "asks to ignore earlier instructions", 0.8, true, "ignor disregard forget pretend overlook aside skip bypass override discard abandon mind attention follow obey apply",
@@ -103,8 +118,9 @@ final class PhraseRules {
               + "|\\b(?:dear|hey|hi|hello|attention)\\s+(?:the\\s+)?(?:ai|llm|assistant|chatbot|agent|model|gpt|chatgpt)\\b\\s*[,:!]"
               + "|\\b(?:ai|llm)s?\\s+[a-z]+\\s*:\\s"
               + "|\\b(?:ai|llm)\\s+(?:assistants?|agents?|models?|systems?)\\s*(?::|(?:processing|reading|summari[sz]ing|handling|parsing|that\\s+(?:read|process))\\b)"
-              + "|(?:^|[.!?:>\\]]\\s*)(?:assistant|ai|chatgpt|gpt|claude|llm|agent)\\s*[,:]\\s"
               + "|\\b(?:language\\s+models?|llms?|ais?)\\s+(?:reading|processing|summari[sz]ing|that\\s+reads?)\\s+this\\b"),
+      sentence("address.ai", "addresses the AI reading the text", 0.4, ".!?:>]",
+          "\\b(?:assistant|ai|chatgpt|gpt|claude|llm|agent)\\s*[,:]\\s"),
       flat("address.ai", "spricht die KI an, die den Text liest", 0.4, true, "ki sprachmodell assistent chatbot llm",
           "\\b(?:hinweis|nachricht|achtung|wichtig|anweisungen?|info)\\s*(?:an|fuer)\\s+(?:die\\s+|das\\s+|den\\s+|alle\\s+)?" + KI + "\\b"
               + "|\\bachtung,?\\s+ki\\b|\\ban\\s+(?:das|die)\\s+(?:sprachmodell|ki)\\b|\\b(?:falls|wenn)\\s+du\\s+(?:eine\\s+ki|ein\\s+sprachmodell|ein\\s+(?:ki\\s+)?assistent)\\b|\\bliebe\\s+ki\\b"),
@@ -160,8 +176,9 @@ final class PhraseRules {
       flat("exfil.reveal", "asks to reveal the system prompt", 0.7, true, "reveal print show output repeat leak dump display disclose share expose tell give paste write recite list return",
           "\\b(?:reveal|print|show|output|repeat|leak|dump|display|disclose|share|expose|tell\\s+me|give\\s+me|paste|write\\s+out|recite|list|return)(?:ing|s)?\\b" + G40
               + "(?:\\byour\\s+(?:\\w+\\s+){0,2}?(?:prompt|instructions|configuration|rules|guidelines|system\\s+message)\\b|\\bthe\\s+(?:system\\s+prompt|system\\s+message|hidden\\s+(?:prompt|instructions|message)|initial\\s+prompt|instructions\\s+you\\s+(?:were|have\\s+been)\\s+given)\\b)"),
+      sentence("exfil.reveal_secret", "asks to hand over secrets", 0.45, ".!?:;,", "\\b" + REVEAL_SECRET),
       flat("exfil.reveal_secret", "asks to hand over secrets", 0.45, true, "reveal print show output leak dump display disclose share expose tell give paste list include read export return what",
-          "(?:^|[.!?:;,]\\s*|\\b(?:and|then|please|now|must|should|kindly|also|first)\\s+)(?:reveal|print|show|output|leak|dump|display|disclose|share|expose|tell\\s+me|give\\s+me|paste|list|include|read\\s+out|export|return)(?:ing|s)?\\s+(?:\\S+\\s+){0,4}?(?:api\\s?keys?|secrets?|credentials|passwords?|private\\s+keys?|ssh\\s+keys?|tokens?|session\\s+tokens?|env(?:ironment)?\\s+variables|\\.env|product\\s+keys?|license\\s+keys?|2fa\\s+codes?|cookies?)\\b"
+          "\\b(?:and|then|please|now|must|should|kindly|also|first)\\s+" + REVEAL_SECRET
               + "|\\bwhat\\s+(?:is|are)\\s+(?:the|your)\\s+(?:\\w+\\s+)?(?:password|passwords|api\\s+key|secret|credentials|token)\\b"
               + "|\\b(?:read|tell)\\s+me\\s+(?:\\w+\\s+){0,2}(?:product|license|activation|serial)\\s+keys\\b"),
       flat("exfil.reveal", "fordert Systemprompt oder Geheimnisse an (deutsch)", 0.6, true, "gib zeig verrate nenne drucke liste",
@@ -222,35 +239,67 @@ final class PhraseRules {
           "\"(?:tool_calls|function_call)\"\\s*:\\s*[\\[{]\\s*[{\"]"));
 
   private static Rule flat(String id, String description, double weight, boolean discussable, String keywords, String regex) {
-    return new Rule(id, id.startsWith("smuggle") ? "tool_call_smuggling" : "instruction", description, weight,
-        Target.FLAT, discussable, List.of(keywords.split(" ")), Pattern.compile("(?i)" + regex));
+    return rule(id, id.startsWith("smuggle") ? "tool_call_smuggling" : "instruction", description, weight,
+        Target.FLAT, discussable, keywords, "(?i)", regex, null);
+  }
+
+  /** A rule whose match must open the text or follow one of {@code after} (and spaces). */
+  private static Rule sentence(String id, String description, double weight, String after, String regex) {
+    return rule(id, "instruction", description, weight, Target.FLAT, true, "", "(?i)", regex, after);
   }
 
   private static Rule caseSensitive(String id, String description, double weight, String keywords, String regex) {
-    return new Rule(id, "instruction", description, weight, Target.FLAT, true, List.of(keywords.split(" ")),
-        Pattern.compile(regex));
+    return rule(id, "instruction", description, weight, Target.FLAT, true, keywords, "", regex, null);
   }
 
   private static Rule markup(String id, String description, double weight, String keywords, String regex) {
-    return new Rule(id, "tool_call_smuggling", description, weight, Target.MARKUP, true, List.of(keywords.split(" ")),
-        Pattern.compile("(?i)" + regex));
+    return rule(id, "tool_call_smuggling", description, weight, Target.MARKUP, true, keywords, "(?i)", regex, null);
+  }
+
+  /**
+   * A rule with lead prefixes also gets its regex anchored with {@code ^}: RE2/J stops an
+   * anchored attempt as soon as no thread is left, where {@code lookingAt} alone would step on to
+   * the end of the input.
+   */
+  private static Rule rule(String id, String kind, String description, double weight, Target target, boolean discussable,
+      String keywords, String flags, String regex, String startsAfter) {
+    List<String> leads = Leads.of(regex);
+    return new Rule(id, kind, description, weight, target, discussable,
+        keywords.isEmpty() ? List.of() : List.of(keywords.split(" ")), Pattern.compile(flags + regex), leads,
+        leads == null ? null : Pattern.compile(flags + "^(?:" + regex + ")"), startsAfter);
   }
 
   /** Characters read on either side of a keyword: longer than any rule's match. */
   static final int REACH = 250;
 
+  /** The lead prefixes of every rule that has them, in the order of {@link #ALL}. */
+  private static final Leads.Index LEADS = new Leads.Index(ALL.stream().map(Rule::leads).toList());
+
   /**
-   * Every hit of every rule aimed at {@code target}, at most 20 per rule. A rule's regex reads only
-   * the stretches within {@link #REACH} of its keywords, never the whole text: on a long page
-   * some keyword of most rules occurs somewhere, and RE2/J's automaton costs per character read.
-   * Keywords of one or two letters count only where a word starts ("ai" in "again" does not).
+   * Every hit of every rule aimed at {@code target}, at most 20 per rule, in the same places a
+   * search of the whole text would find them. A rule with lead prefixes ({@link Leads}) runs
+   * anchored at the word starts that carry one of them and reads at most {@link #REACH}
+   * characters from each; an anchored attempt that fails ends within a few characters. A rule
+   * without them reads only the stretches within {@link #REACH} of its keywords, never the whole
+   * text: on a long page some keyword of most rules occurs somewhere, and RE2/J's automaton costs
+   * per character read. Keywords of one or two letters count only where a word starts ("ai" in
+   * "again" does not).
    */
   static List<Hit> match(String text, Target target) {
     List<Hit> hits = new ArrayList<>();
     String lower = text.toLowerCase(Locale.ROOT);
     boolean sameOffsets = lower.length() == text.length();
-    for (Rule r : ALL) {
-      if (r.target() != target || !mentionsAny(lower, r.keywords())) {
+    int[][] starts = sameOffsets ? LEADS.candidates(lower) : null;
+    for (int i = 0; i < ALL.size(); i++) {
+      Rule r = ALL.get(i);
+      if (r.target() != target) {
+        continue;
+      }
+      if (starts != null && r.leads() != null) {
+        anchored(r, text, starts[i], hits);
+        continue;
+      }
+      if (!mentionsAny(lower, r.keywords())) {
         continue;
       }
       int[] windows = sameOffsets ? windows(text, lower, r.keywords()) : new int[] {0, text.length()};
@@ -265,6 +314,46 @@ final class PhraseRules {
       }
     }
     return hits;
+  }
+
+  /** Tries rule {@code r} at each of its candidate starts, skipping those inside its last hit. */
+  private static void anchored(Rule r, String text, int[] starts, List<Hit> hits) {
+    if (starts == null) {
+      return;
+    }
+    int found = 0;
+    int after = 0;
+    Matcher m = null;
+    for (int p : starts) {
+      if (p < after || (r.startsAfter() != null && !opensClause(text, p, r.startsAfter()))) {
+        continue;
+      }
+      String stretch = text.substring(p, Math.min(text.length(), p + REACH));
+      if (m == null) {
+        m = r.anchored().matcher(stretch);
+      } else {
+        m.reset(stretch);
+      }
+      if (m.lookingAt()) {
+        hits.add(new Hit(r, p, p + m.end(), m.group()));
+        after = p + m.end();
+        if (++found == 20) {
+          return;
+        }
+      }
+    }
+  }
+
+  /** True when p opens the text, or follows one of {@code marks} and whitespace. */
+  private static boolean opensClause(String text, int p, String marks) {
+    if (p == 0) {
+      return true;
+    }
+    int q = p;
+    while (q > 0 && p - q < 100 && Character.isWhitespace(text.charAt(q - 1))) {
+      q--;
+    }
+    return q > 0 && marks.indexOf(text.charAt(q - 1)) >= 0;
   }
 
   /**
