@@ -47,20 +47,38 @@ final class PhraseRules {
   private static final String G30 = gap(30);
   private static final String G40 = gap(40);
   private static final String G60 = gap(60);
+
+  /** A gap that, unlike {@link #gap}, steps over dots inside a word: a path or a file name (~/.aws/credentials, kunden.csv). */
+  private static String pathGap(int n) {
+    return "(?:[^.!?\\n]|\\.[^\\s.!?]){0," + n + "}?";
+  }
+
+  private static final String P40 = pathGap(40);
+  private static final String P60 = pathGap(60);
+  /** What an agent must not hand out: credentials, keys, secrets files, the user's own data. */
+  private static final String SENSITIVE = "(?:credentials?|passwords?|passcodes?|one-time\\s+(?:code|passcode|password)|(?:api|access|secret|private|ssh|session|auth|bearer|refresh)\\s+(?:keys?|tokens?)|tokens|connection\\s+string|env\\b|dotenv|id_rsa|id_ed25519|git/config|secrets?\\.\\w+|cookies|customer\\s+(?:list|data|records)|user'?s\\s+(?:\\w+\\s+){0,2}(?:documents|files|emails|messages|calendar|contacts|data|history|addresses|records|password|token|keys?))";
+  /** Where data leaves: a URL, an e-mail address, a paste or gist, a DNS lookup, the public reply. */
+  private static final String OUTSIDE = "(?:https?://|[\\w.+-]+@[\\w-]+\\.[a-z]{2,}|\\b(?:to|at|into|onto|in|on|as)\\s+(?:the\\s+|a\\s+|an\\s+|this\\s+|your\\s+)?(?:public\\s+|secret\\s+)?(?:pastebin|paste|webhook|gist|dns\\s+(?:lookup|query|request)|get\\s+request|comment|reply|answer|response)\\b)";
   private static final String AI = "(?:ai|ais|llm|llms|assistant|assistants|language\\s+models?|chatbots?|agents?|models?|bots?|gpt|chatgpt|claude|gemini|copilot)";
   private static final String KI = "(?:ki|ki\\s+assistent(?:en)?|ki\\s+systeme?|sprachmodell(?:e)?|assistent(?:en)?|chatbot|llm)";
 
   // English override family.
-  private static final String EN_VERB = "(?:ignore|disregard|forget|pretend|overlook|set\\s+aside|skip|bypass|override|discard|abandon|never\\s*mind|pay\\s+no\\s+attention\\s+to|(?:do\\s+not|don'?t|no\\s+longer|stop)\\s+(?:follow(?:ing)?|obey(?:ing)?|apply(?:ing)?))";
-  private static final String EN_DET = "(?:previous|prior|above|earlier|preceding|original|initial|old|all|any|your|system|every|those|these|usual|existing|default|current|safety)";
-  private static final String EN_NOUN = "(?:instructions?|prompts?|rules|guidelines|directives?|messages|context|restrictions|polic(?:y|ies)|guidance|programming|orders|commands|constraints|checks|safeguards|protocols|filters|guardrails|training|limitations|system\\s+message)";
-  private static final String EN_RULES = "(?:instructions?|rules|guidelines|directives?|prompt|programming|restrictions|filters|safeguards|guardrails|polic(?:y|ies)|constraints|limitations|protocols)";
-  private static final String EN_GONE = "(?:revoked|cancell?ed|replaced|updated|changed|lifted|suspended|disabled|removed|void|invalid|overridden|switched\\s+off|turned\\s+off|deactivated|a\\s+(?:test|mistake|draft|joke|lie)|fake|expired|null|no\\s+longer\\s+(?:valid|in\\s+effect|active|relevant))";
+  private static final String EN_VERB = "(?:ignore|disregard|forget|pretend|overlook|set\\s+aside|skip|bypass|override|discard|abandon|drop|scratch|dismiss|nullify|throw\\s+out|never\\s*mind|pay\\s+no\\s+(?:attention|heed)\\s+to|(?:do\\s+not|don'?t)\\s+(?:pay\\s+(?:any\\s+)?attention\\s+to|act\\s+on|heed|listen\\s+to)|(?:do\\s+not|don'?t|no\\s+longer|stop)\\s+(?:follow(?:ing)?|obey(?:ing)?|apply(?:ing)?))";
+  private static final String EN_DET = "(?:previous|prior|above|earlier|preceding|original|initial|old|former|foregoing|whatever|(?:the\\s+)?user'?s|all|any|your|system|every|those|these|usual|existing|default|current|safety)";
+  private static final String EN_NOUN = "(?:instructions?|prompts?|rules|guidelines|directives?|directions|task|request|question|criteria|briefing|assignment|messages|context|restrictions|guidance|programming|orders|commands|constraints|checks|safeguards|protocols|filters|guardrails|training|limitations|system\\s+message)";
+  private static final String EN_RULES = "(?:instructions?|rules|guidelines|directives?|directions|orders|criteria|guidance|system\\s+(?:prompt|message)|prompt|programming|restrictions|filters|safeguards|guardrails|polic(?:y|ies)|constraints|limitations|protocols)";
+  /** An order at the start of a clause: what an injected note asks the model to do. */
+  private static final String DIRECTIVE = "(?:please\\s+)?(?:give|mark|rank|put|always|never|answer|respond|reply|say|state|write|include|add|omit|leave\\s+out|approve|pick|choose|describe|recommend|tell|send|forward|delete|remove|grant|change|award|score|rate|do\\s+not|don'?t|highlight|present|classify|treat|open|click|visit|run|execute|call|insert|append|make\\s+sure|ensure|silently|quietly|secretly|stufe|bewerte|gib|empfiehl|antworte|markiere)\\b";
+
+  /** Nouns that name a model's instructions, not a company's or a product's rules. */
+  private static final String EN_AI_RULES = "(?:instructions?|directives?|prompt|system\\s+(?:prompt|message)|programming|guardrails|safeguards)";
+  private static final String BE = "\\b(?:were|was|are|is|have\\s+been|has\\s+been)\\s+(?:now\\s+|all\\s+|just\\s+|officially\\s+|hereby\\s+)?";
+  private static final String EN_GONE = "(?:revoked|cancell?ed|replaced|superseded|obsolete|outdated|null(?:\\s+and\\s+void)?|not\\s+valid(?:\\s+any\\s?more)?|written\\s+by\\s+an?\\s+(?:attacker|impostor|hacker)|compromised|updated|changed|lifted|suspended|disabled|removed|void|invalid|overridden|switched\\s+off|turned\\s+off|deactivated|a\\s+(?:test|mistake|draft|joke|lie)|fake|expired|null|no\\s+longer\\s+(?:valid|in\\s+effect|active|relevant))";
 
   // German override family (umlauts arrive spelled out: ä -> ae).
-  private static final String DE_VERB = "(?:ignorier\\w*|vergiss|vergessen\\s+sie|missachte\\w*|uebergeh\\w*|ueberspring\\w*|verwirf|verwerfen\\s+sie|setze\\s+dich\\s+ueber|befolge\\s+nicht|hoer\\s+nicht\\s+auf)";
-  private static final String DE_DET = "(?:vorherigen?|bisherigen?|obigen?|frueheren?|vorangegangenen?|vorigen?|alten|urspruenglichen?|alle|alles|deine[nrs]?|ihre|saemtliche|die|den|jegliche)";
-  private static final String DE_NOUN = "(?:anweisungen|anweisung|instruktionen|befehle|regeln|vorgaben|richtlinien|systemanweisung(?:en)?|system\\s*prompt|prompt|sicherheitsrichtlinien|sicherheitsregeln|einschraenkungen|beschraenkungen|kontext)";
+  private static final String DE_VERB = "(?:ignorier\\w*|vergiss|vergessen\\s+sie|missachte\\w*|uebergeh\\w*|ueberspring\\w*|verwirf|verwerfen\\s+sie|setze\\s+dich\\s+ueber|befolge\\s+nicht|hoer\\s+nicht\\s+auf|kuemmere\\s+dich\\s+nicht\\s+um|kuemmern\\s+sie\\s+sich\\s+nicht\\s+um)";
+  private static final String DE_DET = "(?:vorherigen?|bisherigen?|obigen?|frueheren?|vorangegangenen?|vorigen?|alten|urspruenglichen?|zuvor|alle|alles|deine[nrs]?|ihre|saemtliche|die|den|jegliche)";
+  private static final String DE_NOUN = "(?:anweisungen|anweisung|instruktionen|befehle|regeln|vorgaben|richtlinien|systemanweisung(?:en)?|system\\s*prompt|prompt|sicherheitsrichtlinien|sicherheitsregeln|einschraenkungen|beschraenkungen|kontext|direktiven|aufgabe|anfrage|frage|konversation|unterhaltung|text|nachrichten)";
 
   /** "reveal the API keys", "print all tokens": a verb that hands something over, and a secret. */
   private static final String REVEAL_SECRET = "(?:reveal|print|show|output|leak|dump|display|disclose|share|expose|tell\\s+me|give\\s+me|paste|list|include|read\\s+out|export|return)(?:ing|s)?\\s+(?:\\S+\\s+){0,4}?(?:api\\s?keys?|secrets?|credentials|passwords?|private\\s+keys?|ssh\\s+keys?|tokens?|session\\s+tokens?|env(?:ironment)?\\s+variables|\\.env|product\\s+keys?|license\\s+keys?|2fa\\s+codes?|cookies?)\\b";
@@ -72,21 +90,37 @@ final class PhraseRules {
           "\\b(?:ignore|disregard|forget)\\s+(?:all\\s+(?:of\\s+)?)?(?:the\\s+|everything\\s+)?(?:above|preceding|foregoing)(?:\\s+(?:text|content|lines?|input))?\\s*(?:[.,;:!]|\\band\\b|\\bthen\\b|$)"),
       flat("override.ignore", "asks to forget everything said before", 0.7, true, "forget ignore disregard erase wipe drop aside discard",
           "\\b(?:forget|ignore|disregard|erase|wipe|drop|put\\s+aside|set\\s+aside|discard)\\s+(?:about\\s+)?(?:everything|all(?:\\s+that)?|anything|what(?:ever)?)\\b" + G30
-              + "(?:\\byou\\s+(?:were|have\\s+been|'ve\\s+been|know)\\b|\\b(?:told|given|instructed|said|handed|configured|provided|programmed|received)\\b|\\b(?:above|before|prior|so\\s+far|until\\s+now|up\\s+to\\s+now)\\b)"),
+              + "(?:\\byou\\s+(?:were|have\\s+been|'ve\\s+been)\\b|\\b(?:told|given|instructed|said|handed|configured|provided|programmed|received)\\b|\\b(?:above|before|prior|so\\s+far|until\\s+now|up\\s+to\\s+now)\\b)"),
       flat("override.reset", "asks to reset the model's context", 0.5, true, "reset clear wipe",
           "\\b(?:reset|clear|wipe)\\s+your\\s+(?:context|memory|instructions|rules)\\b"),
       flat("override.reframe", "asks to treat this text as the real instructions", 0.65, true, "treat consider regard",
           "\\b(?:treat|consider|regard)\\s+(?:only\\s+)?(?:the\\s+following(?:\\s+lines)?(?:\\s+text)?|this(?:\\s+text|\\s+document|\\s+page)?|everything\\s+below|every\\s+instruction\\s+in\\s+this(?:\\s+\\w+){0,2})\\s+as\\s+(?:binding|authoritative|the\\s+(?:real|actual|only)\\s+instructions|your\\s+(?:only|new|real|actual|primary)\\s+instructions|(?:coming|if\\s+it\\s+came)\\s+(?:directly\\s+)?from\\s+your\\s+(?:developer|creator|operator|user|administrator|owner))"),
-      flat("override.revoked", "claims the model's instructions were revoked", 0.65, true, "instruction rule guideline directive prompt programming restriction filter safeguard guardrail polic constraint limitation protocol",
-          "(?:\\b(?:your|(?:the\\s+)?(?:assistant|model|ai|bot|agent|llm)'s|all\\s+(?:of\\s+)?(?:your|the|previous|prior|earlier)|(?:the|any|those)\\s+(?:previous|prior|earlier|original|above|preceding|old|system|initial))\\s+(?:\\w+\\s+){0,2}" + EN_RULES + "\\b"
-              + "|\\b(?:the|these|those|all)\\s+" + EN_RULES + "\\s+(?:above|before\\s+this|so\\s+far|you\\s+(?:were\\s+given|received|have|got)|that\\s+(?:bound|limit(?:ed)?|restrict(?:ed)?|govern(?:ed)?|constrain(?:ed)?)\\s+you)\\b)"
-              + "(?:\\s+(?:above|before|below|so\\s+far))?" + G25 + "\\b(?:were|was|are|is|have\\s+been|has\\s+been)\\s+(?:now\\s+|all\\s+|just\\s+|officially\\s+)?" + EN_GONE + "\\b"),
+      flat("override.revoked", "claims the model's instructions were revoked", 0.65, true, "",
+          "\\b(?:your|(?:the\\s+)?(?:assistant|model|ai|bot|agent|llm)'s|all\\s+(?:of\\s+)?your)\\s+(?:\\w+\\s+){0,2}" + EN_RULES + "\\b"
+              + "(?:\\s+(?:above|before|below|so\\s+far))?" + G25 + BE + EN_GONE + "\\b"),
+      flat("override.revoked", "claims the model's instructions were revoked", 0.65, true, "",
+          "\\b(?:the|any|those|these|all|whatever)\\s+(?:(?:previous|prior|earlier|original|above|preceding|old|initial)\\s+)?(?:\\w+\\s+)?" + EN_AI_RULES
+              + "\\b(?:\\s+(?:above|before\\s+this|so\\s+far|prior\\s+to\\s+this(?:\\s+\\w+)?))?(?:\\s+(?:that\\s+|which\\s+)?you\\b[^.!?\\n]{0,25}?)?\\s+" + BE + EN_GONE + "\\b"),
+      flat("override.revoked_claim", "claims earlier rules were replaced", 0.45, true, "",
+          "\\b(?:(?:the|any|those|these|all)\\s+)?(?:previous|prior|earlier|original|old|initial|existing)\\s+(?:\\w+\\s+)?" + EN_RULES + "\\b" + G25 + BE + EN_GONE + "\\b"
+              + "|\\b(?:supersedes?|overrides?|replaces?|takes?\\s+precedence\\s+over)\\s+(?:all|any)\\s+(?:prior|previous|earlier|other)\\s+(?:instructions|rules|guidelines|directives|prompts?)\\b"),
+      flat("override.revoked", "declares everything said before void", 0.6, true, "",
+          "\\b(?:supersedes?|overrides?|replaces?|takes?\\s+precedence\\s+over)\\s+(?:anything|everything)\\s+(?:(?:said|written|given|stated)\\s+)?(?:earlier|before|above|previously|prior)\\b"
+              + "|\\bconsider\\s+(?:your|all|the|any)\\s+(?:\\w+\\s+){0,2}" + EN_RULES + "\\s+(?:to\\s+be\\s+|as\\s+)?(?:now\\s+)?" + EN_GONE + "\\b"),
+      flat("override.ignore", "asks to ignore the instructions the model was given", 0.8, true, "",
+          "\\b(?:" + EN_VERB + "|in\\s+place\\s+of|instead\\s+of\\s+(?:following|obeying))\\b" + G40 + "\\bthe\\s+(?:\\w+\\s+)?(?:instructions|rules|guidelines|directions|orders|directives|prompt|system\\s+(?:prompt|message))\\s+(?:(?:that|which)\\s+)?"
+              + "(?:you\\s+(?:were|have\\s+been|'ve\\s+been)\\s+(?:\\w+\\s+)?(?:given|handed|told|provided|assigned|sent)|you\\s+(?:received|got)|your\\s+\\w+\\s+(?:gave|wrote|set|provided|issued)|came\\s+before|(?:prior|previous)\\s+to\\s+this|before\\s+this|above)\\b"
+              + "|\\bwhatever\\s+(?:instructions|rules|guidelines|directions|orders)\\s+(?:precede|preceded|came\\s+before|you\\s+(?:were|have\\s+been)\\s+given)\\b" + G40 + "\\b(?:ignore|disregard|(?:do\\s+not|don'?t)\\s+(?:act\\s+on|follow|obey|apply))\\b"
+              + "|\\b(?:ignore|disregard|forget|skip|(?:do\\s+not|don'?t)\\s+(?:pay\\s+(?:any\\s+)?attention\\s+to|follow|answer|respond\\s+to))\\s+what(?:ever)?\\s+the\\s+user\\s+(?:asked|said|wrote|requested|wants|typed)\\b"),
+      flat("override.permission", "claims the model may act against its instructions", 0.7, true, "",
+          "\\b(?:regardless\\s+of|despite|notwithstanding|no\\s+matter)\\s+(?:what\\s+)?(?:your|the)\\s+(?:system\\s+prompt|instructions|rules|guidelines|developers?|operator|polic(?:y|ies))\\b" + G40
+              + "\\byou\\s+(?:are|'re)\\s+(?:now\\s+)?(?:allowed|permitted|authori[sz]ed|free|required|expected)\\b"),
       flat("override.revoked", "claims the model's instructions no longer apply", 0.65, true, "longer",
           "\\b(?:your|(?:the|all)\\s+(?:previous|prior|earlier|original|above|old))\\s+(?:\\w+\\s+)?(?:instructions|rules|guidelines|directives|prompt|programming)\\b" + G25 + "\\bno\\s+longer\\s+(?:apply|applies|matter|count|valid|hold)"),
       flat("override.revoked", "declares everything before it void", 0.6, true, "before above",
           "\\b(?:everything|all|the\\s+(?:text|content|context|instructions?|messages?))\\s+(?:before|above)(?:\\s+(?:this|here))?\\b" + G25 + "\\b(?:was|were|is|are)\\s+(?:now\\s+)?(?:just\\s+|only\\s+)?(?:a\\s+)?(?:draft|test|fake|irrelevant|joke|not\\s+real|obsolete|void|invalid)\\b"),
       flat("override.new_instructions", "announces new or updated instructions", 0.6, true, "new updated revised real actual true hidden additional priority urgent secret",
-          "\\b(?:new|updated|revised|real|actual|true|hidden|additional|priority|urgent|secret)\\s+(?:system\\s+)?(?:instructions?|directives?|orders|task|objective|system\\s+prompt|prompt|mission)\\s*(?::|(?:for|to)\\s+(?:the\\s+|any\\s+|all\\s+|this\\s+)?" + AI + "\\b|(?:are|is|follow|take\\s+precedence|override|supersede)\\b)"),
+          "\\b(?:new|updated|revised|real|actual|true|genuine|hidden|additional|priority|urgent|secret)\\s+(?:system\\s+)?(?:instructions?|directives?|orders|task|objective|system\\s+prompt|prompt|mission)\\s*(?::|(?:for|to)\\s+(?:the\\s+|any\\s+|all\\s+|this\\s+)?" + AI + "\\b|(?:are|is|follow|take\\s+precedence|override|supersede)\\b)"),
       flat("override.new_instructions", "gives the model a new task", 0.6, true, "task job objective goal purpose mission role",
           "\\byour\\s+(?:new|real|actual|true|only|primary|sole)\\s+(?:task|job|objective|goal|purpose|mission|instructions?|role)\\b(?:\\s+now)?\\s*(?:is|are|:)"),
       flat("override.new_instructions", "sets rules from now on", 0.5, true, "from now on here this point",
@@ -115,12 +149,14 @@ final class PhraseRules {
       flat("address.ai", "addresses the AI reading the text", 0.4, true, "ai llm assistant model chatbot agent bot gpt claude gemini copilot",
           "\\b(?:note|message|attention|instructions?|important|reminder|memo|warning)\\s*(?:to|for)\\s+(?:the\\s+|any\\s+|all\\s+)?" + AI + "\\b"
               + "|\\bif\\s+you\\s+are\\s+(?:an?\\s+)?(?:ai|llm|large\\s+language\\s+model|language\\s+model|assistant|agent|bot|chatbot|automated)\\b"
-              + "|\\b(?:dear|hey|hi|hello|attention)\\s+(?:the\\s+)?(?:ai|llm|assistant|chatbot|agent|model|gpt|chatgpt)\\b\\s*[,:!]"
+              + "|\\b(?:dear|hey|hi|hello|attention)\\s+(?:the\\s+)?(?:ai|llm|assistant|chatbot|agent|model|gpt|chatgpt|automated\\s+\\w+|ai\\s+\\w+)\\b\\s*[,:!]"
               + "|\\b(?:ai|llm)s?\\s+[a-z]+\\s*:\\s"
               + "|\\b(?:ai|llm)\\s+(?:assistants?|agents?|models?|systems?)\\s*(?::|(?:processing|reading|summari[sz]ing|handling|parsing|that\\s+(?:read|process))\\b)"
               + "|\\b(?:language\\s+models?|llms?|ais?)\\s+(?:reading|processing|summari[sz]ing|that\\s+reads?)\\s+this\\b"),
       sentence("address.ai", "addresses the AI reading the text", 0.4, ".!?:>]",
-          "\\b(?:assistant|ai|chatgpt|gpt|claude|llm|agent)\\s*[,:]\\s"),
+          "\\b(?:assistant|ai|chatgpt|gpt|claude|llm|agent)\\s*[,:]\\s"
+              + "|\\b(?:ai|llm|automated|agents?)\\s+(?:\\w+\\s+){0,3}?(?:reviewers?|graders?|screeners?|evaluators?|systems?|agents?|assistants?|models?|readers?|instructions|compiling|summari[sz]ing|reading|processing|evaluating|reviewing|screening)\\b[^.!?\\n:]{0,40}:"
+              + "|\\b(?:to|for)\\s+(?:any|all|the)?\\s*(?:ai|llm|automated)\\s+(?:\\w+\\s+){0,3}?\\w+\\s*:"),
       flat("address.ai", "spricht die KI an, die den Text liest", 0.4, true, "ki sprachmodell assistent chatbot llm",
           "\\b(?:hinweis|nachricht|achtung|wichtig|anweisungen?|info)\\s*(?:an|fuer)\\s+(?:die\\s+|das\\s+|den\\s+|alle\\s+)?" + KI + "\\b"
               + "|\\bachtung,?\\s+ki\\b|\\ban\\s+(?:das|die)\\s+(?:sprachmodell|ki)\\b|\\b(?:falls|wenn)\\s+du\\s+(?:eine\\s+ki|ein\\s+sprachmodell|ein\\s+(?:ki\\s+)?assistent)\\b|\\bliebe\\s+ki\\b"),
@@ -131,7 +167,7 @@ final class PhraseRules {
       flat("action.manipulate", "asks for an action without the user's knowledge or review", 0.3, true, "without skip bypass disable quietly silently",
           "\\bwithout\\s+(?:asking|confirmation|confirming|review|reviewing|checking|telling|informing|notifying|any\\s+(?:confirmation|review|checks?))\\b"
               + "|\\b(?:skip|bypass|disable)\\s+(?:the\\s+|your\\s+|all\\s+)?(?:\\w+\\s+)?(?:confirmation|approval|review|verification|moderation|safety\\s+checks?|checks)(?:\\s+step)?\\b"
-              + "|\\b(?:quietly|silently)\\s+(?:add|send|forward|copy|change|delete|remove|include|transfer|approve)\\b"),
+              + "|\\b(?:quietly|silently|secretly)\\s+(?:add|send|forward|copy|change|delete|remove|include|transfer|approve)\\b"),
       flat("action.manipulate", "asks for a payment or approval", 0.3, true, "transfer wire pay approve authori iban",
           "\\b(?:transfer|wire|pay)\\s+(?:\\S+\\s+){0,3}?\\d[\\d.,]*\\s*(?:eur|euro|usd|dollars?|€|\\$|btc)|\\biban\\s*[a-z]{2}\\d{2}"
               + "|\\b(?:approve|authori[sz]e)\\s+(?:this|the)\\s+(?:invoice|payment|expense(?:\\s+report)?|transfer|pull\\s+request|request|loan|application|report|transaction)"),
@@ -150,15 +186,28 @@ final class PhraseRules {
               + "|\\b(?:loesche|loeschen\\s+sie)\\s+(?:alle|saemtliche)\\b|\\bbewerte\\b" + G30 + "\\bals\\b|\\bempfiehl\\s+(?:ausschliesslich|nur)\\b|\\bantworte\\s+(?:nur\\s+noch|ausschliesslich)\\b"),
 
       flat("jailbreak.persona", "tries to switch the model into another persona or mode", 0.35, true, "you are you're act pretend role simulate imagine respond write answer character play enter enable activate switch turn were alter fictional",
-          "\\b(?:you\\s+are\\s+now|you're\\s+now|from\\s+now\\s+on,?\\s+you\\s+are|act(?:ing)?\\s+as|pretend\\s+(?:to\\s+be|you\\s+are|you're|that\\s+you)|role\\s?play\\s+as|simulate\\s+(?:a|an|being)|imagine\\s+(?:you\\s+are|you're|that\\s+you)|respond\\s+as|write\\s+as|answer\\s+as|stay\\s+in\\s+character|you\\s+will\\s+now\\s+simulate|let'?s\\s+play\\s+a\\s+game"
+          "\\b(?:you\\s+are\\s+now|you're\\s+now|from\\s+now\\s+on,?\\s+you\\s+are|act(?:ing)?\\s+as|pretend\\s+(?:to\\s+be|you\\s+are|you're|that\\s+you)|role\\s?play\\s+as|simulate\\s+(?:a|an|being)|imagine\\s+(?:you\\s+are|you're|that\\s+you)|respond\\s+as|write\\s+as|answer\\s+as|stay\\s+in\\s+character|you\\s+will\\s+now\\s+simulate|let'?s\\s+play\\s+a\\s+game|let'?s\\s+(?:write|tell|imagine)\\s+a\\s+(?:story|scenario|fiction)\\s+(?:in\\s+which|where)|you(?:'re|\\s+are)\\s+no\\s+longer\\s+(?:an?\\s+)?(?:ai|assistant|chatbot|language\\s+model|bound\\s+by)"
               + "|(?:enter|enable|activate|switch\\s+to|turn\\s+on)\\s+(?:\\w+\\s+)?mode|if\\s+you\\s+were\\s+an?\\s+(?:ai|model|assistant|chatbot|language\\s+model)|you(?:'re|\\s+are)\\s+(?:now\\s+)?in\\s+(?:\\w+\\s+)?mode|you(?:'re|\\s+are)\\s+(?:now\\s+)?an?\\s+(?:\\w+\\s+)?(?:ai|assistant|model|chatbot|bot)\\s+(?:named|called)|(?:your|an?)\\s+(?:jailbroken|unfiltered|evil|unrestricted)\\s+alter\\s+ego|in\\s+this\\s+fictional\\s+world)\\b"),
       flat("jailbreak.persona", "Rollenwechsel des Modells (deutsch)", 0.35, true, "du bist sofort jetzt stell tu spiel",
           "\\b(?:du\\s+bist\\s+(?:jetzt|nun|ab\\s+jetzt|ab\\s+sofort)|ab\\s+(?:jetzt|sofort)\\s+bist\\s+du|stell\\s+dir\\s+vor,?\\s+du|tu\\s+so,?\\s+als|spiel(?:e)?\\s+die\\s+rolle)\\b"),
       flat("jailbreak.unrestricted", "asks for a model without restrictions", 0.45, true, "no without free zero bound unbound restrict limit rule filter censor polic ethic moral safety guideline refus disclaimer warning boundar constraint",
-          "\\b(?:no|without(?:\\s+any)?|free\\s+(?:of|from)|zero|not\\s+bound\\s+by|broken\\s+free\\s+of|freed\\s+from|unbound\\s+by)\\s+(?:\\w+\\s+){0,3}?(?:restrictions|limits|limitations|rules|filters?|filtering|censorship|content\\s+polic(?:y|ies)|ethics|ethical\\s+(?:guidelines|constraints|boundaries)|moral(?:s|ity|\\s+(?:constraints|guidelines|boundaries))?|safety\\s+(?:training|guidelines|filters|measures)|guidelines|refusals?|disclaimers|boundaries|constraints)\\b"),
+          "\\b(?:no|without(?:\\s+any)?|free\\s+(?:of|from)|zero|not\\s+bound\\s+by|broken\\s+free\\s+of|freed\\s+from|unbound\\s+by)\\s+(?:\\w+\\s+){0,3}?(?:restrictions|limits|limitations|rules|filters?|filtering|censorship|content\\s+polic(?:y|ies)|ethics|ethical\\s+(?:guidelines|constraints|boundaries)|moral(?:s|ity|\\s+(?:constraints|guidelines|boundaries))?|safety\\s+(?:training|guidelines|filters|measures)|guidelines|refusals?|disclaimers|boundaries|constraints|polic(?:y|ies)|alignment(?:\\s+training)?|caveats)\\b"),
+      flat("jailbreak.mode", "switches the model into an unrestricted mode", 0.6, true, "",
+          "\\b(?:jailbreak|dan|god|sudo|unrestricted|unfiltered|uncensored|evil)\\s+mode\\s*(?::\\s*|\\s+is\\s+(?:now\\s+)?|\\s+)(?:on|enabled|activated|engaged|unlocked)\\b"
+              + "|\\b(?:anything|everything)\\s+you(?:'d|\\s+would)\\s+(?:normally|usually|otherwise)\\s+(?:refuse|decline|reject|not\\s+do)\\b"),
+      flat("override.fr", "demande d'ignorer les instructions (français)", 0.8, true, "",
+          "\\b(?:ignorez?|oubliez?|ne\\s+tiens\\s+pas\\s+compte|ne\\s+tenez\\s+pas\\s+compte|fais\\s+abstraction|faites\\s+abstraction|ne\\s+suis\\s+pas|ne\\s+suivez\\s+pas)\\b" + G40
+              + "\\b(?:instructions?|consignes?|r[eè]gles|directives?|ordres|tout\\s+ce\\s+qu)"
+              + "|\\b(?:les|vos|tes|ces)\\s+(?:\\w+\\s+)?(?:r[eè]gles|instructions|consignes|directives)\\b" + G40 + "\\b(?:ne\\s+s'appliquent\\s+plus|ne\\s+sont\\s+plus\\s+valables|sont\\s+(?:d[eé]sormais\\s+)?(?:annul[eé]es|caduques|obsol[eè]tes|remplac[eé]es|r[eé]voqu[eé]es))"),
+      flat("override.es", "pide ignorar las instrucciones (español)", 0.8, true, "",
+          "\\b(?:ignora|ignore|ignoren|olvida|olvide|olv[ií]date|descarta|descarte|no\\s+sigas|no\\s+siga|haz\\s+caso\\s+omiso|hagan?\\s+caso\\s+omiso|omite)\\b" + G40
+              + "\\b(?:instrucciones|indicaciones|reglas|[oó]rdenes|directrices|normas|lo\\s+que\\s+te\\s+(?:dijeron|han\\s+dicho))"
+              + "|\\b(?:las|tus|sus)\\s+(?:\\w+\\s+)?(?:reglas|instrucciones|indicaciones|normas)\\b" + G40 + "\\bya\\s+no\\s+(?:aplican|se\\s+aplican|son\\s+v[aá]lidas|cuentan)"),
       flat("jailbreak.unrestricted", "asks for a model without restrictions", 0.45, true, "unrestricted unfiltered uncensored jailbroken unaligned unchained unshackled amoral refuse decline apologi anything confines polic forbidden mode content",
           "\\b(?:unrestricted|unfiltered|uncensored|jailbroken|unaligned|unchained|unshackled|amoral)\\b"
-              + "|\\b(?:never|(?:do\\s+)?not|don'?t)\\s+(?:ever\\s+)?(?:refuse|decline|say\\s+no|apologi[sz]e|add\\s+warnings|mention\\s+(?:policies|the\\s+rules))\\b"
+              + "|\\b(?:never|(?:do\\s+)?not|don'?t)\\s+(?:ever\\s+)?(?:refuses?|declines?|says?\\s+no|apologi[sz]es?|adds?\\s+warnings|mentions?\\s+(?:policies|the\\s+rules))\\b"
+              + "|\\bnever\\s+(?:says?|responds?\\s+with|replies)\\s+['\"]?i\\s*(?:can'?t|cannot|am\\s+sorry|'m\\s+sorry|won'?t)"
+              + "|\\b(?:do|does|answer|answers|fulfil+s?)\\s+(?:anything|everything|whatever)\\s+(?:the\\s+user|i|you\\s+are|they)\\s+(?:asks?|requests?|wants?|says?)\\b"
               + "|\\bdo\\s+anything\\s+now\\b|\\bconfines\\s+of\\s+(?:ai|artificial)"
               + "|\\b(?:ignore|bypass|violate|disregard)s?\\s+(?:\\w+\\s+){0,2}(?:usage|content|safety)\\s+polic"
               + "|\\b(?:safety|ethical|content)\\s+(?:training|filters?|guidelines|restrictions)\\s+(?:has\\s+been\\s+|have\\s+been\\s+|is\\s+|are\\s+)?(?:removed|disabled|off|lifted)"
@@ -171,31 +220,65 @@ final class PhraseRules {
           "\\byou\\s+are\\s+(?:now\\s+)?(?:free|jailbroken|unrestricted|unfiltered|uncensored|unaligned)\\b|\\byou\\s+are\\s+(?:now\\s+)?an?\\s+(?:evil|unfiltered|uncensored|unrestricted|unaligned|rogue)\\b"
               + "|\\bdu\\s+hast\\s+keine\\s+(?:regeln|grenzen|einschraenkungen|richtlinien)\\b"),
       caseSensitive("jailbreak.named", "names a known jailbreak persona", 0.45, "dan stan aim dude antigpt mongo",
-          "(?:\\b(?i:you\\s+are|as|respond\\s+as|act\\s+as|become|du\\s+bist)\\s+(?:(?i:now)\\s+)?)(?:DAN|STAN|AIM|DUDE|BetterDAN|AntiGPT|Mongo\\s+Tom)\\b|\\b(?:BetterDAN|AntiGPT)\\b"),
+          "(?:\\b(?i:you\\s+are|you're|as|respond\\s+as|act\\s+as|become|du\\s+bist)\\s+(?:(?i:now)\\s+)?)(?:DAN|STAN|AIM|DUDE|BetterDAN|AntiGPT|Mongo\\s+Tom)\\b|\\b(?:BetterDAN|AntiGPT)\\b"),
 
-      flat("exfil.reveal", "asks to reveal the system prompt", 0.7, true, "reveal print show output repeat leak dump display disclose share expose tell give paste write recite list return",
-          "\\b(?:reveal|print|show|output|repeat|leak|dump|display|disclose|share|expose|tell\\s+me|give\\s+me|paste|write\\s+out|recite|list|return)(?:ing|s)?\\b" + G40
-              + "(?:\\byour\\s+(?:\\w+\\s+){0,2}?(?:prompt|instructions|configuration|rules|guidelines|system\\s+message)\\b|\\bthe\\s+(?:system\\s+prompt|system\\s+message|hidden\\s+(?:prompt|instructions|message)|initial\\s+prompt|instructions\\s+you\\s+(?:were|have\\s+been)\\s+given)\\b)"),
+      flat("exfil.reveal", "asks to reveal the system prompt", 0.7, true, "",
+          "\\b(?:reveal|print|show|output|repeat|leak|dump|display|disclose|share|expose|tell\\s+me|give\\s+me|paste|write\\s+(?:out|down)|recite|list|return|translate|summari[sz]e|encode|spell\\s+out|quote|copy|echo|include|state|reproduce|paraphrase|reply\\s+with|respond\\s+with)(?:ing|s|d|ed)?\\b" + G40
+              + "(?:\\byour\\s+(?:own\\s+)?(?:\\w+\\s+){0,2}?(?:prompt|instructions|configuration|rules|guidelines|system\\s+message|context\\s+window|initial\\s+message)\\b"
+              + "|\\bthe\\s+(?:system\\s+prompt|system\\s+message|developer\\s+message|(?:hidden|initial|original|secret|confidential)\\s+(?:prompt|instructions|message)|initial\\s+prompt|instructions\\s+you\\s+(?:were|have\\s+been)\\s+(?:given|initiali[sz]ed\\s+with))\\b"
+              + "|\\beverything\\s+(?:in\\s+your\\s+context|above|before\\s+this|that\\s+came\\s+before)\\b"
+              + "|\\bthe\\s+(?:text|words|messages?|content|lines)\\s+(?:above|that\\s+precedes?|before\\s+(?:this|the\\s+user))\\b)"
+              + "|\\bthe\\s+(?:assistant|ai|model|agent|llm|bot|chatbot)\\s+(?:must|should|shall|is\\s+(?:required|expected|instructed|asked)\\s+to)\\b" + G40
+              + "\\b(?:reveal|print|show|output|repeat|disclose|share|paste|write\\s+out|recite|list|translate|summari[sz]e|encode|spell\\s+out|quote|copy|echo|include|state|reproduce)(?:ing|s|d|ed)?\\s+its\\s+(?:own\\s+)?(?:\\w+\\s+){0,2}?(?:prompt|instructions|configuration|rules|system\\s+message)\\b"
+              + "|\\bwhat\\s+(?:were|are|is)\\s+(?:the\\s+)?(?:exact\\s+)?(?:instructions|rules|guidelines|system\\s+prompt)\\s+you\\s+(?:were|have\\s+been)\\s+(?:given|told)\\b"
+              + "|\\btell\\s+me\\s+(?:what|which)\\s+(?:rules|instructions|guidelines)\\s+you\\s+(?:were|have\\s+been)\\s+(?:told|given)\\b"
+              + "|\\bwhat\\s+is\\s+written\\s+(?:in\\s+the\\s+(?:message|text)\\s+(?:that\\s+precedes|above|before)|above)\\b"
+              + "|\\blist\\s+(?:all|every|each)\\s+(?:of\\s+(?:your|the)\\s+)?(?:tools?|functions?)\\s+(?:available\\s+to\\s+you|you\\s+(?:can|have))\\b"),
       sentence("exfil.reveal_secret", "asks to hand over secrets", 0.45, ".!?:;,", "\\b" + REVEAL_SECRET),
       flat("exfil.reveal_secret", "asks to hand over secrets", 0.45, true, "reveal print show output leak dump display disclose share expose tell give paste list include read export return what",
           "\\b(?:and|then|please|now|must|should|kindly|also|first)\\s+" + REVEAL_SECRET
               + "|\\bwhat\\s+(?:is|are)\\s+(?:the|your)\\s+(?:\\w+\\s+)?(?:password|passwords|api\\s+key|secret|credentials|token)\\b"
-              + "|\\b(?:read|tell)\\s+me\\s+(?:\\w+\\s+){0,2}(?:product|license|activation|serial)\\s+keys\\b"),
+              + "|\\b(?:read|tell)\\s+me\\s+(?:\\w+\\s+){0,3}(?:product|license|activation|serial)\\s+keys\\b"),
+      flat("exfil.reveal", "fordert die Anweisungen des Modells an (deutsch)", 0.6, true, "",
+          "\\b(?:nenne|nennen\\s+sie|gib|geben\\s+sie|zeig|zeigen\\s+sie|wiederhole|wiederholen\\s+sie|verrate|verraten\\s+sie)\\b" + G40 + "\\b(?:anweisungen|instruktionen|regeln|vorgaben)\\s*,?\\s+die\\s+(?:dir|ihnen)\\b"),
       flat("exfil.reveal", "fordert Systemprompt oder Geheimnisse an (deutsch)", 0.6, true, "gib zeig verrate nenne drucke liste",
           "\\b(?:gib|zeig(?:e)?|verrate|nenne|drucke|liste)\\b" + G40 + "\\b(?:deinen?\\s+|die\\s+|den\\s+|alle\\s+)?(?:\\w+\\s+)?(?:system\\s*prompt|systemanweisung(?:en)?|versteckten\\s+anweisungen|konfiguration|passwoerter|passwort|zugangsdaten|api\\s*schluessel|schluessel|geheimnisse|tool\\s*namen)\\b"),
       flat("exfil.send", "asks to send private data somewhere", 0.6, true, "send post upload forward transmit exfiltrate mail export paste copy leak share submit cc",
-          "\\b(?:send|post|upload|forward|transmit|exfiltrate|e\\s?mail|export|paste|copy|leak|share|submit|mail|cc)\\b" + G40
-              + "\\b(?:data|files?|contents?|secrets?|keys?|credentials|tokens?|passwords?|history|conversation|chat|contacts|calendar|e\\s?mails|messages|thread|cookies?|session|everything)\\b" + G40
-              + "\\b(?:to|at|into|on)\\b\\s+(?:https?://|[\\w.+-]+@[\\w-]+\\.|[\\w-]+\\.[a-z]{2,}\\b|pastebin|webhook)"),
+          "\\b(?:send|post|upload|forward|transmit|exfiltrate|e\\s?mail|export|paste|copy|leak|share|submit|mail|cc|push|sync)\\b" + P40
+              + "\\b(?:data|files?|contents?|secrets?|keys?|credentials|tokens?|passwords?|history|conversation|chat|contacts|calendar|e\\s?mails|messages|thread|cookies?|session|everything|summary|transcript|documents)\\b" + P40
+              + "\\b(?:to|at|into|on|with)\\b\\s+(?:https?://|[\\w.+-]+@[\\w-]+\\.|[\\w-]+\\.[a-z]{2,}\\b|pastebin|webhook)"),
+      flat("exfil.send", "asks to move credentials or the user's data out", 0.6, true, "",
+          "\\b(?:send|post|upload|forward|transmit|exfiltrate|e\\s?mail|export|paste|copy|leak|share|submit|mail|cc|push|sync|save|put|include|append|attach|store|write|encode)\\b" + P60
+              + "\\b" + SENSITIVE + P60 + OUTSIDE
+              + "|\\b" + SENSITIVE + P60 + "\\b(?:send|post|upload|forward|transmit|e\\s?mail|mail|paste|share|submit|push|include|append|attach|add)\\b" + P60 + OUTSIDE),
+      flat("exfil.curl_upload", "uploads a sensitive local file with curl", 0.7, true, "",
+          "\\bcurl\\b[^|\\n]{0,80}?\\s-{0,2}(?:d|data(?:[\\s-]?binary|[\\s-]?raw)?|F\\s*\\w+=|T|upload[\\s-]?file)\\s+['\"]?@?(?:/etc/(?:passwd|shadow)|~/\\.(?:ssh|aws|gnupg|netrc)|\\S*\\.env\\b|\\S*id_rsa|\\S*\\.pem\\b)"),
       flat("exfil.send_address", "asks to send something to an address", 0.3, true, "send forward mail cc export upload leite",
           "\\b(?:send|forward|e\\s?mail|mail|cc|bcc|export|upload|leite)\\b" + G60 + "\\b(?:to|an)\\s+[\\w.+-]+@[\\w-]+\\.[\\w.]+"),
       flat("exfil.send", "fordert auf, Daten zu senden (deutsch)", 0.6, true, "sende schick uebermittle lade leite exportiere",
-          "\\b(?:sende|schicke?|uebermittle|lade|leite|exportiere)\\b" + G40
-              + "\\b(?:daten|dateien|inhalte?|schluessel|passwoerter|zugangsdaten|tokens?|kontakte|e\\s?mails?|mails?|nachrichten|verlauf|chat)\\b" + G40 + "\\b(?:an|nach|zu|hoch|weiter)\\b"),
+          "\\b(?:sende|schicke?|uebermittle|lade|leite|exportiere)\\b" + P40
+              + "\\b(?:daten|dateien?|inhalte?|dokumente|unterlagen|schluessel|passwoerter|zugangsdaten|tokens?|kontakte|kundenliste|e\\s?mails?|mails?|nachrichten|verlauf|chat)\\b" + P40 + "\\b(?:an|nach|zu|hoch|weiter|auf)\\b"),
       flat("stealth.hide_from_user", "asks to keep the user in the dark", 0.6, true, "not don't never",
           "\\b(?:do\\s+not|don'?t|never)\\s+(?:tell|inform|mention|alert|notify|reveal|show|disclose)\\b" + G20 + "\\b(?:the\\s+)?(?:user|human|operator|owner|reader|customer)\\b"
               + "|\\b(?:do\\s+not|don'?t|never)\\s+mention\\s+(?:this|these|that)\\s+(?:text|paragraph|instruction|message|note|line)s?\\b"
               + "|\\bwithout\\s+the\\s+user\\s+(?:knowing|noticing)\\b"),
+      flat("stealth.hide_from_user", "asks to keep the user in the dark", 0.6, true, "",
+          "\\b(?:do\\s+not|don'?t|never)\\s+(?:let|allow)\\s+the\\s+(?:user|human|reader|operator|customer|manager|owner)\\s+(?:know|see|find\\s+out|notice|learn)\\b"
+              + "|\\b(?:do\\s+not|don'?t|never|no\\s+need\\s+to)\\s+(?:mention|reveal|disclose|acknowledge|flag|explain|tell\\s+anyone\\s+about)\\s+(?:this|these|that)\\s+(?:\\w+\\s+)?(?:note|comment|instruction|request|message|hint|text|paragraph|line|prompt|section|change)s?\\b"
+              + "|\\b(?:do\\s+not|don'?t|never)\\s+(?:mention|reveal|disclose|say|admit)\\s+(?:that\\s+)?you\\s+(?:were|have\\s+been|'ve\\s+been)\\s+(?:asked|told|instructed|paid)\\b"
+              + "|\\bthe\\s+(?:user|reader|customer|manager|human)\\s+(?:does\\s+not|doesn'?t|need\\s+not|must\\s+not|should\\s+not|shouldn'?t)\\s+(?:need\\s+to\\s+)?(?:know|find\\s+out|be\\s+told)\\b"
+              + "|\\bkeep\\s+(?:this|it|that)\\s+(?:\\w+\\s+)?(?:between\\s+us|secret|confidential|hidden|out\\s+of\\s+(?:your|the)\\s+(?:response|reply|answer|summary|explanation|output|report))\\b"
+              + "|\\bwithout\\s+(?:disclosing|mentioning|revealing|saying|telling\\s+(?:them|the\\s+user))\\s+(?:that|where|why)\\b"
+              + "|\\b(?:do\\s+not|don'?t)\\s+mention\\s+(?:this|it)\\s*,?\\s+but\\b"),
+      flat("stealth.covert_action", "asks for an action done in secret", 0.5, true, "",
+          "\\b(?:secretly|covertly|quietly|silently|discreetly)\\s+(?:add|send|forward|copy|change|delete|remove|include|transfer|approve|grant|give|mark|upload|steer|share|disable|bcc)\\b"),
+      flat("stealth.hide_from_user", "fordert auf, Hinweis oder Handlung zu verschweigen (deutsch)", 0.6, true, "",
+          "\\berwaehne\\s+(?:diesen|den|diese|dieses|die)\\s+(?:\\w+\\s+)?(?:hinweis|text|kommentar|absatz|anweisung|nachricht|aenderung)\\s+nicht\\b"
+              + "|\\b(?:den|die)\\s+(?:nutzer|benutzer|anwender|kunden)(?:in)?\\s+nicht\\s+(?:darauf\\s+|davon\\s+)?(?:hinweisen|informieren|benachrichtigen|in\\s+kenntnis\\s+setzen)\\b"
+              + "|\\bohne\\s+(?:den|die)\\s+(?:nutzer|benutzer|anwender)(?:in)?\\s+zu\\s+(?:informieren|fragen|benachrichtigen)\\b"),
+      flat("address.directive", "addresses the AI and gives it an order", 0.3, true, "",
+          "\\b(?:(?:ai|llm)s?\\s+(?:\\w+\\s+){0,3}?\\w+|automated\\s+\\w+|(?:agents?|assistants?|models?)\\s+\\w+ing\\b[^.!?\\n:]{0,40}|(?:for|to)\\s+(?:any\\s+|all\\s+)?(?:ai|llm)\\s+\\w+[^.!?\\n:]{0,40})\\s*:\\s*(?:when\\s+[^,\\n]{0,60},\\s*)?" + DIRECTIVE
+              + "|\\bif\\s+you(?:\\s+are|'re)\\s+(?:an?\\s+)?(?:ai|llm|language\\s+model|assistant|agent|bot|chatbot|automated\\s+\\w+)\\b[^.!?\\n]{0,80}?,\\s*" + DIRECTIVE),
       flat("stealth.hide_from_user", "fordert auf, den Nutzer nicht zu informieren (deutsch)", 0.6, true, "sag erzaehl teil",
           "\\b(?:sag(?:e)?|erzaehl(?:e)?|teil(?:e)?)\\s+(?:dem|der)\\s+(?:benutzer|nutzer|anwender)(?:in)?\\s+(?:nichts|nicht\\s+davon)\\b"),
       flat("action.dangerous", "asks to run destructive or remote code", 0.5, true, "run execute exec",
@@ -208,14 +291,30 @@ final class PhraseRules {
       flat("override.de", "fordert auf, frühere Anweisungen nicht mehr zu beachten (deutsch)", 0.8, true, "beacht befolg",
           "\\b(?:beachte|befolge)\\w*\\s+(?:\\w+\\s+){0,3}(?:anweisungen|regeln|vorgaben|richtlinien|instruktionen|systemanweisung(?:en)?)\\s+nicht\\s+(?:mehr|laenger)\\b"),
       flat("override.de", "fordert auf, alles Vorherige zu vergessen (deutsch)", 0.7, true, "vergiss vergessen ignorier",
-          "\\b(?:vergiss|vergessen\\s+sie|ignorier\\w*)\\s+(?:einfach\\s*)?(?:alles\\b|,?\\s*was\\b)" + G40 + "\\b(?:vorher|zuvor|bisher|oben|gesagt|aufgetragen|befohlen|gegeben)\\b"),
+          "\\b(?:vergiss|vergessen\\s+sie|ignorier\\w*)\\s+(?:einfach\\s*)?(?:alles\\b|,?\\s*was\\b)" + G40 + "\\b(?:vorher|vorhin|davor|zuvor|bisher|oben|gesagt|aufgetragen|befohlen|gegeben)\\b"),
+      flat("override.de", "fordert auf, frühere Anweisungen zu ignorieren (deutsch, Verb am Ende)", 0.8, true, "",
+          "\\b(?:die|den|deine[nrs]?|ihre[nrs]?|alle|saemtliche|vorherigen?|bisherigen?|obigen?|frueheren?|vorangegangenen?|urspruenglichen?|zuvor)\\s+(?:\\w+\\s+){0,2}?" + DE_NOUN + "\\b" + G40
+              + "\\b(?:zu\\s+)?(?:ignorieren|verwerfen|vergessen|missachten|uebergehen|ueberspringen|ausser\\s+acht\\s+(?:zu\\s+)?lassen|links\\s+liegen\\s+(?:zu\\s+)?lassen|nicht\\s+(?:mehr\\s+)?(?:zu\\s+)?(?:befolgen|beachten|folgen))\\b"
+              + "|\\blass(?:en\\s+sie|t)?\\b" + G40 + "\\b" + DE_NOUN + "\\b" + G20 + "\\b(?:ausser\\s+acht|links\\s+liegen|beiseite)\\b"
+              + "|\\bhoer(?:en\\s+sie)?\\s+auf\\s*,?\\s+(?:den|deinen|ihren|allen)\\s+(?:\\w+\\s+){0,3}?" + DE_NOUN + "\\b" + G40 + "\\bzu\\s+(?:folgen|befolgen|gehorchen)\\b"
+              + "|\\bsetze\\s+(?:deine|alle|die)\\s+(?:\\w+\\s+)?" + DE_NOUN + "\\s+zurueck\\b"
+              + "|\\b(?:beachte|ignoriere|ignorier|vergiss)\\s+(?:nicht\\s*)?,?\\s*was\\s+(?:der|die)\\s+(?:nutzer|benutzer|anwender)(?:in)?\\s+(?:gefragt|gesagt|geschrieben|verlangt|wollte)"
+              + "|\\bnicht\\s+(?:die|auf\\s+die)\\s+(?:frage|anfrage|bitte)\\s+des\\s+(?:nutzers|benutzers|anwenders)\\s+(?:beantworten|eingehen|bearbeiten)"),
+      flat("override.de_revoked", "erklärt frühere Vorgaben für aufgehoben (deutsch)", 0.6, true, "",
+          "\\b(?:ab\\s+(?:sofort|jetzt|hier)|von\\s+nun\\s+an)\\s+gelten\\s+(?:deine|ihre|die|alle)\\s+(?:\\w+\\s+){0,2}?" + DE_NOUN + "\\s+nicht\\s+mehr\\b"
+              + "|\\b" + DE_NOUN + "\\s*,\\s*die\\s+(?:dir|ihnen)\\b" + G60 + "\\bgelten\\b" + G30 + "\\bnicht\\b"
+              + "|\\bschluss\\s+mit\\s+(?:den|deinen|allen)\\s+(?:\\w+\\s+)?" + DE_NOUN + "\\b"
+              + "|\\b(?:zaehlt|gilt)\\s+(?:\\w+\\s+){0,3}?nur\\s+noch\\s+(?:dieser|dieses|diese)\\b"
+              + "|\\balles\\s*,?\\s*was\\s+du\\b" + G40 + "\\b(?:ist|sind)\\s+(?:ab\\s+jetzt\\s+)?(?:nicht\\s+mehr\\s+gueltig|ungueltig|hinfaellig|aufgehoben)\\b"
+              + "|\\b(?:bisherige|alte|vorherige|fruehere)\\s+" + DE_NOUN + "\\s*:\\s*(?:ungueltig|aufgehoben|hinfaellig|gestrichen)\\b"),
       flat("override.de_revoked", "erklärt die Anweisungen des Modells für ungültig (deutsch)", 0.65, true, "anweisung regel richtlinie vorgabe instruktion einschraenk beschraenk",
           "\\b(?:deine|die|alle|ihre)\\s+(?:\\w+\\s+){0,2}\\w*(?:anweisungen|regeln|richtlinien|vorgaben|instruktionen|einschraenkungen|beschraenkungen)\\b" + G30
-              + "\\b(?:gelten\\s+nicht\\s+mehr|sind\\s+(?:\\w+\\s+)?(?:veraltet|aufgehoben|ungueltig|deaktiviert|abgeschaltet|ausser\\s+kraft)|wurden\\s+(?:\\w+\\s+){0,4}?(?:widerrufen|aufgehoben|ersetzt|deaktiviert)|waren\\s+(?:nur\\s+)?ein\\s+test)"
+              + "\\b(?:gelten\\s+nicht\\s+mehr|sind\\s+(?:\\w+\\s+)?(?:veraltet|aufgehoben|ungueltig|deaktiviert|abgeschaltet|ausser\\s+kraft)|wurden\\s+(?:\\w+\\s+){0,4}?(?:widerrufen|aufgehoben|ersetzt|deaktiviert)|werden\\s+(?:\\w+\\s+){0,2}?(?:aufgehoben|widerrufen|ersetzt|deaktiviert|ausser\\s+kraft\\s+gesetzt)|(?:ist|sind)\\s+nicht\\s+mehr\\s+gueltig|stammen\\s+von\\s+einem\\s+(?:angreifer|hacker|betrueger)|waren\\s+(?:nur\\s+)?ein\\s+test)"
               + "|\\b(?:alle\\s+)?(?:beschraenkungen|einschraenkungen|regeln|filter|sicherheitsrichtlinien)\\s+(?:sind\\s+|wurden\\s+)?(?:aufgehoben|deaktiviert|abgeschaltet)\\b"),
       flat("override.de_new", "kündigt neue Anweisungen an (deutsch)", 0.6, true, "neue deine ihre ab befolge gehorch als",
           "\\bneue\\s+(?:system\\s*)?(?:anweisungen?|aufgabe|richtlinie|instruktionen?|befehle?)\\s*(?::|(?:fuer|an)\\s+(?:den\\s+|die\\s+|das\\s+)?" + KI + "\\b|(?:fuer|an)\\s+(?:den\\s+|die\\s+)?agenten\\b)"
-              + "|\\b(?:deine|ihre)\\s+(?:neue|eigentliche|wahre|einzige|echte)\\s+aufgabe\\s+(?:ist|lautet|:)"
+              + "|\\b(?:deine|ihre)\\s+(?:neue|eigentliche|wahre|einzige|echte)\\s+aufgabe\\s*(?:ist|lautet|:)"
+              + "|\\bdie\\s+(?:echten|wahren|eigentlichen|richtigen|neuen|tatsaechlichen)\\s+(?:anweisungen|instruktionen|regeln|vorgaben)\\s*(?:lauten|sind|folgen|:)"
               + "|\\bbefolge\\s+(?:ab\\s+sofort\\s+|ab\\s+jetzt\\s+)?nur\\s+noch\\b|\\bgehorch\\w*\\s+(?:\\w+\\s+)?(?:nur\\s+noch|ab\\s+sofort)\\b"
               + "|\\bals\\s+(?:der\\s+)?(?:entwickler|administrator|admin|betreiber|ersteller)\\b" + G40 + "\\b(?:autorisiere|erlaube|befehle|weise)\\s+ich\\b"),
       flat("override.de_new", "setzt ab sofort neue Regeln (deutsch)", 0.5, true, "ab jetzt sofort",
@@ -325,7 +424,8 @@ final class PhraseRules {
     int after = 0;
     Matcher m = null;
     for (int p : starts) {
-      if (p < after || (r.startsAfter() != null && !opensClause(text, p, r.startsAfter()))) {
+      if (p < after || (r.startsAfter() != null && !opensClause(text, p, r.startsAfter()))
+          || (r.id().startsWith("override.") && reported(text, p))) {
         continue;
       }
       String stretch = text.substring(p, Math.min(text.length(), p + REACH));
@@ -342,6 +442,39 @@ final class PhraseRules {
         }
       }
     }
+  }
+
+  /** Words that make the verb after them a report ("travellers should disregard") rather than an order. */
+  private static final java.util.Set<String> MODALS = java.util.Set.of("should", "must", "can", "could", "may", "might",
+      "will", "would", "to", "decides", "decided", "tries", "tried", "wants", "wanted", "often", "usually", "sometimes");
+  /** Subjects that keep it an order: "you should ignore", "the assistant must now disregard". */
+  private static final java.util.Set<String> ADDRESSED = java.util.Set.of("you", "assistant", "model", "ai", "agent", "llm",
+      "bot", "chatbot", "please", "i", "now", "gpt", "claude", "we");
+
+  /**
+   * True when the word before {@code p} is a modal or "to" and the word before that is not the
+   * model or "you": a sentence about someone else's choice, not an instruction to the reader.
+   */
+  static boolean reported(String text, int p) {
+    String previous = wordBefore(text, p);
+    if (previous == null || !MODALS.contains(previous)) {
+      return false;
+    }
+    int at = text.toLowerCase(Locale.ROOT).lastIndexOf(previous, p);
+    String subject = wordBefore(text, at);
+    return subject != null && !ADDRESSED.contains(subject);
+  }
+
+  private static String wordBefore(String text, int p) {
+    int e = p;
+    while (e > 0 && p - e < 8 && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    int s = e;
+    while (s > 0 && e - s < 20 && Character.isLetter(text.charAt(s - 1))) {
+      s--;
+    }
+    return s == e ? null : text.substring(s, e).toLowerCase(Locale.ROOT);
   }
 
   /** True when p opens the text, or follows one of {@code marks} and whitespace. */
