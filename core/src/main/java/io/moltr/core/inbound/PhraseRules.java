@@ -68,7 +68,7 @@ final class PhraseRules {
   private static final String EN_NOUN = "(?:instructions?|prompts?|rules|guidelines|directives?|directions|task|request|question|criteria|briefing|assignment|messages|context|restrictions|guidance|programming|orders|commands|constraints|checks|safeguards|protocols|filters|guardrails|training|limitations|system\\s+message)";
   private static final String EN_RULES = "(?:instructions?|rules|guidelines|directives?|directions|orders|criteria|guidance|system\\s+(?:prompt|message)|prompt|programming|restrictions|filters|safeguards|guardrails|polic(?:y|ies)|constraints|limitations|protocols)";
   /** An order at the start of a clause: what an injected note asks the model to do. */
-  private static final String DIRECTIVE = "(?:please\\s+)?(?:give|mark|rank|put|always|never|answer|respond|reply|say|state|write|include|add|omit|leave\\s+out|approve|pick|choose|describe|recommend|tell|send|forward|delete|remove|grant|change|award|score|rate|do\\s+not|don'?t|highlight|present|classify|treat|open|click|visit|run|execute|call|insert|append|make\\s+sure|ensure|silently|quietly|secretly|stufe|bewerte|gib|empfiehl|antworte|markiere)\\b";
+  private static final String DIRECTIVE = "(?:please\\s+)?(?:give|mark|rank|put|always|never|answer|respond|reply|say|state|write|include|add|omit|leave\\s+out|approve|pick|choose|describe|recommend|tell|send|forward|delete|remove|grant|change|award|score|rate|do\\s+not|don'?t|highlight|present|classify|treat|open|click|visit|run|execute|call|insert|append|make\\s+sure|ensure|mention|silently|quietly|secretly|stufe|bewerte|gib|empfiehl|antworte|markiere)\\b";
 
   /** Nouns that name a model's instructions, not a company's or a product's rules. */
   private static final String EN_AI_RULES = "(?:instructions?|directives?|prompt|system\\s+(?:prompt|message)|programming|guardrails|safeguards)";
@@ -264,7 +264,7 @@ final class PhraseRules {
               + "|\\bwithout\\s+the\\s+user\\s+(?:knowing|noticing)\\b"),
       flat("stealth.hide_from_user", "asks to keep the user in the dark", 0.6, true, "",
           "\\b(?:do\\s+not|don'?t|never)\\s+(?:let|allow)\\s+the\\s+(?:user|human|reader|operator|customer|manager|owner)\\s+(?:know|see|find\\s+out|notice|learn)\\b"
-              + "|\\b(?:do\\s+not|don'?t|never|no\\s+need\\s+to)\\s+(?:mention|reveal|disclose|acknowledge|flag|explain|tell\\s+anyone\\s+about)\\s+(?:this|these|that)\\s+(?:\\w+\\s+)?(?:note|comment|instruction|request|message|hint|text|paragraph|line|prompt|section|change)s?\\b"
+              + "|\\b(?:do\\s+not|don'?t|never|no\\s+need\\s+to)\\b" + G40 + "\\b(?:mention|reveal|disclose|acknowledge|flag|explain|tell\\s+anyone\\s+about)\\s+(?:this|these|that)\\s+(?:\\w+\\s+)?(?:note|comment|instruction|request|message|hint|text|paragraph|line|prompt|section|change)s?\\b"
               + "|\\b(?:do\\s+not|don'?t|never)\\s+(?:mention|reveal|disclose|say|admit)\\s+(?:that\\s+)?you\\s+(?:were|have\\s+been|'ve\\s+been)\\s+(?:asked|told|instructed|paid)\\b"
               + "|\\bthe\\s+(?:user|reader|customer|manager|human)\\s+(?:does\\s+not|doesn'?t|need\\s+not|must\\s+not|should\\s+not|shouldn'?t)\\s+(?:need\\s+to\\s+)?(?:know|find\\s+out|be\\s+told)\\b"
               + "|\\bkeep\\s+(?:this|it|that)\\s+(?:\\w+\\s+)?(?:between\\s+us|secret|confidential|hidden|out\\s+of\\s+(?:your|the)\\s+(?:response|reply|answer|summary|explanation|output|report))\\b"
@@ -278,7 +278,9 @@ final class PhraseRules {
               + "|\\bohne\\s+(?:den|die)\\s+(?:nutzer|benutzer|anwender)(?:in)?\\s+zu\\s+(?:informieren|fragen|benachrichtigen)\\b"),
       flat("address.directive", "addresses the AI and gives it an order", 0.3, true, "",
           "\\b(?:(?:ai|llm)s?\\s+(?:\\w+\\s+){0,3}?\\w+|automated\\s+\\w+|(?:agents?|assistants?|models?)\\s+\\w+ing\\b[^.!?\\n:]{0,40}|(?:for|to)\\s+(?:any\\s+|all\\s+)?(?:ai|llm)\\s+\\w+[^.!?\\n:]{0,40})\\s*:\\s*(?:when\\s+[^,\\n]{0,60},\\s*)?" + DIRECTIVE
-              + "|\\bif\\s+you(?:\\s+are|'re)\\s+(?:an?\\s+)?(?:ai|llm|language\\s+model|assistant|agent|bot|chatbot|automated\\s+\\w+)\\b[^.!?\\n]{0,80}?,\\s*" + DIRECTIVE),
+              + "|\\bif\\s+you(?:\\s+are|'re)\\s+(?:an?\\s+)?(?:ai|llm|language\\s+model|assistant|agent|bot|chatbot|automated\\s+\\w+)\\b[^.!?\\n]{0,80}?,\\s*" + DIRECTIVE
+              + "|\\b(?:assistant|ai|chatgpt|claude|gpt|llm|bot)\\s*,\\s*" + DIRECTIVE
+              + "|\\b(?:assistant|ai)\\s*:\\s*(?:in\\s+your\\s+(?:reply|answer|response|summary)\\s*,\\s*|when\\s+[^,\\n]{0,60},\\s*)" + DIRECTIVE),
       flat("stealth.hide_from_user", "fordert auf, den Nutzer nicht zu informieren (deutsch)", 0.6, true, "sag erzaehl teil",
           "\\b(?:sag(?:e)?|erzaehl(?:e)?|teil(?:e)?)\\s+(?:dem|der)\\s+(?:benutzer|nutzer|anwender)(?:in)?\\s+(?:nichts|nicht\\s+davon)\\b"),
       flat("action.dangerous", "asks to run destructive or remote code", 0.5, true, "run execute exec",
