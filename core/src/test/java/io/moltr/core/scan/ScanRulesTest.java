@@ -60,7 +60,13 @@ class ScanRulesTest {
         row("PATH_KEY=/usr/local/bin:/usr/bin:/bin", "clean", "path list"),
         row("SORT_KEY=created_at,-updated_at,name,id", "clean", "sort order"),
         row("DB_PASSWORD=${DB_PASSWORD:-changeme}", "clean", "shell default"),
-        row("API_TOKEN=<paste-your-token-here>", "clean", "placeholder"));
+        row("API_TOKEN=<paste-your-token-here>", "clean", "placeholder"),
+        row("The Steuer-ID on file is 97847632505.", "de-steuer-id", "German tax id near its label"),
+        row("Steuer-ID: 97847632506", "clean", "German tax id with a wrong check digit"),
+        row("| NIR | 2 73 04 76 116 539 16 |", "fr-nir", "French NIR, spaced, with its key"),
+        row("personnummer: \"770706-7281\"", "se-personnummer", "Swedish personnummer with Luhn"),
+        row("id,name,bsn,city\n438,Sam Carter,202700434,Rotterdam", "nl-bsn", "BSN under a CSV column header"),
+        row("INSERT INTO customers (id, dni) VALUES (87277, '44300202V');", "es-dni", "DNI in a SQL insert"));
   }
 
   static Arguments row(String text, String expected, String why) {
