@@ -66,7 +66,10 @@ class ScanRulesTest {
         row("| NIR | 2 73 04 76 116 539 16 |", "fr-nir", "French NIR, spaced, with its key"),
         row("personnummer: \"770706-7281\"", "se-personnummer", "Swedish personnummer with Luhn"),
         row("id,name,bsn,city\n438,Sam Carter,202700434,Rotterdam", "nl-bsn", "BSN under a CSV column header"),
-        row("INSERT INTO customers (id, dni) VALUES (87277, '44300202V');", "es-dni", "DNI in a SQL insert"));
+        row("INSERT INTO customers (id, dni) VALUES (87277, '44300202V');", "es-dni", "DNI in a SQL insert"),
+        row("Out[17]: 'HRKU-36d17b22-c499-4eb6-9d2c-e233f624bb46'", "heroku-api-key", "Heroku key, HRKU- and a UUID"),
+        row("loaded: CFPAT-WzW2cE7jVffE9fAdTcJ4T4pFXf6yad4FEpIZzW9bAni", "contentful-pat", "Contentful management token"),
+        row("Authorization: SSWS 00Nn1wyKJKDZtkSOIrxuZIBAS8QNS33zkMJDCgzI0I", "okta-api-token", "Okta API token in its header"));
   }
 
   static Arguments row(String text, String expected, String why) {
