@@ -69,7 +69,13 @@ class ScanRulesTest {
         row("INSERT INTO customers (id, dni) VALUES (87277, '44300202V');", "es-dni", "DNI in a SQL insert"),
         row("Out[17]: 'HRKU-36d17b22-c499-4eb6-9d2c-e233f624bb46'", "heroku-api-key", "Heroku key, HRKU- and a UUID"),
         row("loaded: CFPAT-WzW2cE7jVffE9fAdTcJ4T4pFXf6yad4FEpIZzW9bAni", "contentful-pat", "Contentful management token"),
-        row("Authorization: SSWS 00Nn1wyKJKDZtkSOIrxuZIBAS8QNS33zkMJDCgzI0I", "okta-api-token", "Okta API token in its header"));
+        row("Authorization: SSWS 00Nn1wyKJKDZtkSOIrxuZIBAS8QNS33zkMJDCgzI0I", "okta-api-token", "Okta API token in its header"),
+        row("| `CF_API_TOKEN` | `_0inexURJextmnZn2A8UuokAIGE7JDGBghajY-44` | 2024-08-10 |", "cloudflare-api-token", "markdown table row"),
+        row("`API_KEY` is currently set to `fNQ0QjeftARxc4H0i53yhvwQVGczsa6Lg13B7` on both", "generic-secret-assignment", "prose: is currently set to"),
+        row("        - name: REDIS_PASSWORD\n          value: \"op^EMghT046HaAOpRcC3\"", "password-assignment", "Kubernetes env name/value pair"),
+        row("\"{\\\"smtp_password\\\": \\\"2qULH48s3cklz7jD8@v@YZj!\\\"}\"", "password-assignment", "JSON-escaped quotes"),
+        row("| `API_KEY` | Your API key from the dashboard |", "clean", "markdown table describing a key"),
+        row("        - name: API_TOKEN\n          valueFrom:\n            secretKeyRef:", "clean", "Kubernetes secret reference"));
   }
 
   static Arguments row(String text, String expected, String why) {
