@@ -154,7 +154,7 @@ final class Prechecks {
 
   /**
    * Digit runs not glued to lower-case letters: hex hashes hold long digit runs, cards and IBANs
-   * stand alone (an IBAN's country code is upper-case).
+   * stand alone (an IBAN's country code is upper-case), and are no field between two colons.
    */
   static Spans standaloneDigits(String t, Spans runs) {
     Spans out = new Spans();
@@ -166,7 +166,9 @@ final class Prechecks {
       }
       boolean before = s > 0 && Character.isLowerCase(t.charAt(s - 1));
       boolean after = e < t.length() && Character.isLowerCase(t.charAt(e));
-      if (!before && !after) {
+      // A field of a colon-separated id (the account of arn:aws:iam::123456789012:role/x).
+      boolean field = s > 0 && t.charAt(s - 1) == ':' && e < t.length() && t.charAt(e) == ':';
+      if (!before && !after && !field) {
         out.add(s, e);
       }
     }
