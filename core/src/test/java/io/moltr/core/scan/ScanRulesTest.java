@@ -75,7 +75,9 @@ class ScanRulesTest {
         row("        - name: REDIS_PASSWORD\n          value: \"op^EMghT046HaAOpRcC3\"", "password-assignment", "Kubernetes env name/value pair"),
         row("\"{\\\"smtp_password\\\": \\\"2qULH48s3cklz7jD8@v@YZj!\\\"}\"", "password-assignment", "JSON-escaped quotes"),
         row("| `API_KEY` | Your API key from the dashboard |", "clean", "markdown table describing a key"),
-        row("        - name: API_TOKEN\n          valueFrom:\n            secretKeyRef:", "clean", "Kubernetes secret reference"));
+        row("        - name: API_TOKEN\n          valueFrom:\n            secretKeyRef:", "clean", "Kubernetes secret reference"),
+        row("id,name,bsn,city\n208,Sam Carter,\\x32\\x30\\x32\\x37\\x30\\x30\\x34\\x33\\x34,Rotterdam", "nl-bsn", "escaped value under its column header"),
+        row("cloudflare_api_token: \"66 6a 50 77 79 70 74 47 56 37 6b 49 4f 62 6c 43 55 74 6f 39 76 37 34 6e 44 43 6a 31 5f 76 43 47 78 32 59 71 38 61 4c 6d\"", "cloudflare-api-token", "hex value after its name"));
   }
 
   static Arguments row(String text, String expected, String why) {
