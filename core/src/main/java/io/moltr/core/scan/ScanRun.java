@@ -508,12 +508,15 @@ final class ScanRun {
   private static boolean chunkFollows(char[] t, int s) {
     int first = 0;
     int i = s;
-    while (i < t.length && Survey.isToken(t[i])) {
+    while (i < t.length && (Survey.isToken(t[i]) || t[i] == '.')) {
       i++;
       first++;
     }
     int j = i;
+    boolean concat = false;
     while (j < t.length && j - i <= 16 && joinSeparator(t[j])) {
+      // A quote or '+' in the break: string pieces ("sk-" + "..."), whose lengths are free.
+      concat |= t[j] == '"' || t[j] == '\'' || t[j] == '+' || t[j] == '`';
       j++;
     }
     if (first < 4 || j == i || j - i > 16) {
@@ -523,7 +526,7 @@ final class ScanRun {
     while (j + second < t.length && Survey.isToken(t[j + second])) {
       second++;
     }
-    return second >= 2 && second <= first;
+    return second >= 2 && (concat || second <= first);
   }
 
   /** Joined fragments that may end before the last few: the text after a key can be a word. */
@@ -678,9 +681,10 @@ final class ScanRun {
     return letter && digit;
   }
 
+  /** What splits a key: spaces, line breaks (with a shell '\\' or a table's '|'), quotes, '+'. */
   private static boolean joinSeparator(char c) {
     return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '"' || c == '\'' || c == '+'
-        || c == '`';
+        || c == '`' || c == '|' || c == '\\';
   }
 
   private ScanReport report() {
