@@ -80,7 +80,11 @@ class ScanRulesTest {
         row("cloudflare_api_token: \"66 6a 50 77 79 70 74 47 56 37 6b 49 4f 62 6c 43 55 74 6f 39 76 37 34 6e 44 43 6a 31 5f 76 43 47 78 32 59 71 38 61 4c 6d\"", "cloudflare-api-token", "hex value after its name"),
         row("const githubToken = 'ghs_zVPoD' +\n  'ge46eevEgq' +\n  'RYleVoVn41FX' +\n  'qdg40V5ri';", "github-server-to-server-token", "token in concatenated string pieces of any length"),
         row("$ trigger_token=\"glptt-c90c93fb8a21c3eedb6e742\\\n93108147bb1c85b6c\"", "gitlab-pipeline-trigger-token", "shell line continuation"),
-        row("| TOKEN |\n|---|\n| dor_v1_680c23d1074309e |\n| 4982d0b4b3ae4763ab036a |\n| 02f51195c1a01da31d72d0 |\n| 22fc3 |", "digitalocean-token", "key wrapped in a table column"));
+        row("| TOKEN |\n|---|\n| dor_v1_680c23d1074309e |\n| 4982d0b4b3ae4763ab036a |\n| 02f51195c1a01da31d72d0 |\n| 22fc3 |", "digitalocean-token", "key wrapped in a table column"),
+        row("STRIPE_PUBLISHABLE_KEY=pk_live_51Hx9QeLkdIwHu7ixAbCdEfGh12", "clean", "publishable key"),
+        row("AWS_ROLE_ARN=arn:aws:iam::276157948076:role/app", "clean", "account id in an ARN"),
+        row("json={\"user\": \"alice\", \"password\": \"wrong-password\"}", "clean", "password placeholder made of words"),
+        row("  encryptedData:\n    password: AgB" + "x7Kp2mQ9vL4wR8tY3nB6cF1hJ5gD0sA2eZ".repeat(8), "clean", "SealedSecret ciphertext"));
   }
 
   static Arguments row(String text, String expected, String why) {
