@@ -23,9 +23,9 @@ final class ScanRun {
   /** Characters of regex window per scan beyond a quarter of the input length. */
   static final int REGEX_SLACK = 256 * 1024;
   /**
-   * A decoded value this short is scanned after the text before it (at most CONTEXT characters):
-   * the name it was assigned to ("DD_API_KEY=&#x33;...", a CSV column header) is what keyword
-   * rules need. Longer decoded text carries its own context.
+   * A decoded value this short is scanned after the text before it on its line (at most CONTEXT
+   * characters): the name it was assigned to ("DD_API_KEY=&#x33;...") is what keyword rules need.
+   * Longer decoded text carries its own context.
    */
   static final int CONTEXT = 96;
   static final int CONTEXT_MAX_VALUE = 256;
@@ -332,7 +332,18 @@ final class ScanRun {
       spawn(queue, layer.decoded(s, e, d.text(), d.label()));
       return;
     }
-    int from = Math.max(0, s - CONTEXT);
+    // The line up to the value: a name assigned on an earlier line is too rare to pay for (the
+    // context is scanned, and counted against the decode budget, with every such child).
+    int from = s;
+    boolean letter = false;
+    while (from > 0 && s - from < CONTEXT && layer.text.charAt(from - 1) != '\n') {
+      from--;
+      letter |= Character.isLetter(layer.text.charAt(from));
+    }
+    if (!letter) {
+      spawn(queue, layer.decoded(s, e, d.text(), d.label()));
+      return;
+    }
     String context = layer.text.substring(from, s);
     // Decoded text that is a line of its own ("NAME=value", JSON, a comment) starts one, so that
     // rules anchored at a line start still see it there.

@@ -76,7 +76,7 @@ class ScanRulesTest {
         row("\"{\\\"smtp_password\\\": \\\"2qULH48s3cklz7jD8@v@YZj!\\\"}\"", "password-assignment", "JSON-escaped quotes"),
         row("| `API_KEY` | Your API key from the dashboard |", "clean", "markdown table describing a key"),
         row("        - name: API_TOKEN\n          valueFrom:\n            secretKeyRef:", "clean", "Kubernetes secret reference"),
-        row("id,name,bsn,city\n208,Sam Carter,\\x32\\x30\\x32\\x37\\x30\\x30\\x34\\x33\\x34,Rotterdam", "nl-bsn", "escaped value under its column header"),
+        row("id,name,bsn\n208,Sam Carter,bsn=\\x32\\x30\\x32\\x37\\x30\\x30\\x34\\x33\\x34,Rotterdam", "nl-bsn", "escaped value after its name"),
         row("cloudflare_api_token: \"66 6a 50 77 79 70 74 47 56 37 6b 49 4f 62 6c 43 55 74 6f 39 76 37 34 6e 44 43 6a 31 5f 76 43 47 78 32 59 71 38 61 4c 6d\"", "cloudflare-api-token", "hex value after its name"),
         row("const githubToken = 'ghs_zVPoD' +\n  'ge46eevEgq' +\n  'RYleVoVn41FX' +\n  'qdg40V5ri';", "github-server-to-server-token", "token in concatenated string pieces of any length"),
         row("$ trigger_token=\"glptt-c90c93fb8a21c3eedb6e742\\\n93108147bb1c85b6c\"", "gitlab-pipeline-trigger-token", "shell line continuation"),
