@@ -35,14 +35,20 @@ final class Layer {
   final boolean variantsAllowed;
   /** A rejoined window only re-runs rules written for prefix tokens. */
   final boolean rejoinedOnly;
+  /**
+   * Leading characters copied from the parent before the decoded text (SPAN layers): the name a
+   * decoded value was assigned to. Read for context only; nothing is found or decoded in them.
+   */
+  final int context;
 
   private Layer(String text, Layer parent, Kind kind, String label, int offset, int spanEnd,
       int[] map, boolean variantsAllowed, boolean rejoinedOnly) {
-    this(text, parent, kind, label, offset, spanEnd, map, null, variantsAllowed, rejoinedOnly);
+    this(text, parent, kind, label, offset, spanEnd, map, null, variantsAllowed, rejoinedOnly, 0);
   }
 
   private Layer(String text, Layer parent, Kind kind, String label, int offset, int spanEnd,
-      int[] map, OffsetMap rootMap, boolean variantsAllowed, boolean rejoinedOnly) {
+      int[] map, OffsetMap rootMap, boolean variantsAllowed, boolean rejoinedOnly, int context) {
+    this.context = context;
     this.rootMap = rootMap;
     this.text = text;
     this.parent = parent;
@@ -57,11 +63,17 @@ final class Layer {
   }
 
   static Layer root(String folded, OffsetMap toOriginal) {
-    return new Layer(folded, null, Kind.ROOT, null, 0, 0, null, toOriginal, true, false);
+    return new Layer(folded, null, Kind.ROOT, null, 0, 0, null, toOriginal, true, false, 0);
   }
 
   Layer decoded(int start, int end, String text, String label) {
     return new Layer(text, this, Kind.SPAN, label, start, end, null, variantsAllowed, false);
+  }
+
+  /** As {@link #decoded}, the decoded text preceded by {@code context} read from this layer. */
+  Layer decoded(int start, int end, String context, String text, String label) {
+    return new Layer(context + text, this, Kind.SPAN, label, start, end, null, null, variantsAllowed,
+        false, context.length());
   }
 
   Layer rot13(int start, int end) {

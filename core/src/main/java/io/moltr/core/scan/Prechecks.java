@@ -30,10 +30,16 @@ final class Prechecks {
     while (i < limit && (Character.isLetterOrDigit(t.charAt(i)) || "_.-".indexOf(t.charAt(i)) >= 0)) {
       i++;
     }
-    // Closing quotes or markdown around the name: "KEY": ..., **KEY** is ..., `KEY` = ...
+    // Closing quotes or markdown around the name: "KEY": ..., **KEY** is ..., `KEY` = ...,
+    // also JSON-escaped inside a string: {\"KEY\": \"value\"}
     int closers = 0;
     boolean quoted = false;
-    while (i < n && closers < 2 && "\"'`*".indexOf(t.charAt(i)) >= 0) {
+    while (i < n && closers < 2) {
+      if (t.charAt(i) == '\\' && i + 1 < n && t.charAt(i + 1) == '"') {
+        i++;
+      } else if ("\"'`*".indexOf(t.charAt(i)) < 0) {
+        break;
+      }
       quoted |= t.charAt(i) != '*';
       i++;
       closers++;
@@ -48,15 +54,38 @@ final class Prechecks {
       if (i < n && (t.charAt(i) == '=' || t.charAt(i) == '>')) {
         i++;
       }
+    } else if (c == '|') {
+      i++; // a markdown table row: | NAME | value |
     } else if (c == ',' && quoted) {
       i++; // a call's arguments: setenv("KEY", "value"), put('key', 'value')
     } else if (t.startsWith("is ", i) || t.startsWith("ist ", i) || t.startsWith("IS ", i)) {
       i += t.charAt(i + 2) == ' ' ? 2 : 3;
+      // Prose: "KEY is currently set to value"
+      i = skipSpaces(t, i, 3);
+      for (String w : PROSE) {
+        if (t.regionMatches(true, i, w, 0, w.length())) {
+          i += w.length();
+        }
+      }
+    } else if (t.regionMatches(true, i, "set to ", 0, 7)) {
+      i += 7;
+    } else if (c == '\n' || c == '\r') {
+      // A name/value pair on two lines (Kubernetes env, compose): "- name: KEY\n  value: ..."
+      int j = i;
+      while (j < n && j - i < 24 && Character.isWhitespace(t.charAt(j))) {
+        j++;
+      }
+      if (!t.startsWith("value:", j)) {
+        return -1;
+      }
+      i = j + 6;
     } else {
       return -1;
     }
     i = skipSpaces(t, i, 3);
-    if (i < n && (t.charAt(i) == '"' || t.charAt(i) == '\'' || t.charAt(i) == '`')) {
+    if (i + 1 < n && t.charAt(i) == '\\' && t.charAt(i + 1) == '"') {
+      i += 2;
+    } else if (i < n && (t.charAt(i) == '"' || t.charAt(i) == '\'' || t.charAt(i) == '`')) {
       i++;
     }
     int v = i;
@@ -77,6 +106,9 @@ final class Prechecks {
     boolean literalEnd = i >= n || "({[<".indexOf(t.charAt(i)) < 0;
     return literalEnd && i - v >= minValue && i - v <= 512 ? i : -1;
   }
+
+  /** Words prose puts between "is" and a value, in the order they come. */
+  private static final String[] PROSE = {"currently ", "now ", "still ", "set to "};
 
   private static int skipSpaces(String t, int i, int max) {
     int end = Math.min(t.length(), i + max);
@@ -122,7 +154,7 @@ final class Prechecks {
 
   /**
    * Digit runs not glued to lower-case letters: hex hashes hold long digit runs, cards and IBANs
-   * stand alone (an IBAN's country code is upper-case).
+   * stand alone (an IBAN's country code is upper-case), and are no field between two colons.
    */
   static Spans standaloneDigits(String t, Spans runs) {
     Spans out = new Spans();
@@ -134,7 +166,9 @@ final class Prechecks {
       }
       boolean before = s > 0 && Character.isLowerCase(t.charAt(s - 1));
       boolean after = e < t.length() && Character.isLowerCase(t.charAt(e));
-      if (!before && !after) {
+      // A field of a colon-separated id (the account of arn:aws:iam::123456789012:role/x).
+      boolean field = s > 0 && t.charAt(s - 1) == ':' && e < t.length() && t.charAt(e) == ':';
+      if (!before && !after && !field) {
         out.add(s, e);
       }
     }

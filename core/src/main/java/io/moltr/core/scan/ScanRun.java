@@ -22,6 +22,13 @@ final class ScanRun {
   static final String BUDGET_ID = "scan-budget";
   /** Characters of regex window per scan beyond a quarter of the input length. */
   static final int REGEX_SLACK = 256 * 1024;
+  /**
+   * A decoded value this short is scanned after the text before it on its line (at most CONTEXT
+   * characters): the name it was assigned to ("DD_API_KEY=&#x33;...") is what keyword rules need.
+   * Longer decoded text carries its own context.
+   */
+  static final int CONTEXT = 96;
+  static final int CONTEXT_MAX_VALUE = 256;
 
   /** Placeholders and documented examples, compared lower-case, that no real secret contains. */
   private static final String[] PLACEHOLDERS = {
@@ -197,7 +204,7 @@ final class ScanRun {
       int e = enc.end(i);
       Decoders.Decoded d = Decoders.probe(chars, s, e) ? Decoders.decodeRun(t, s, e) : null;
       if (d != null) {
-        spawn(queue, layer.decoded(s, e, d.text(), d.label()));
+        spawnDecoded(queue, layer, s, e, d);
       } else if (e - s > 80 && t.indexOf('\n', s) >= 0 && t.indexOf('\n', s) < e) {
         // A joined block that does not decode may be separate runs after all.
         for (int ps = s, pe; ps < e; ps = pe + 1) {
@@ -205,7 +212,7 @@ final class ScanRun {
           pe = pe < 0 || pe > e ? e : pe;
           Decoders.Decoded part = Decoders.probe(chars, ps, pe) ? Decoders.decodeRun(t, ps, pe) : null;
           if (part != null) {
-            spawn(queue, layer.decoded(ps, pe, part.text(), part.label()));
+            spawnDecoded(queue, layer, ps, pe, part);
           }
         }
       }
@@ -213,7 +220,7 @@ final class ScanRun {
     for (int i = 0; i < survey.hexPairs.count(); i++) {
       Decoders.Decoded d = Decoders.hexPairs(t, survey.hexPairs.start(i), survey.hexPairs.end(i));
       if (d != null) {
-        spawn(queue, layer.decoded(survey.hexPairs.start(i), survey.hexPairs.end(i), d.text(), d.label()));
+        spawnDecoded(queue, layer, survey.hexPairs.start(i), survey.hexPairs.end(i), d);
       }
     }
     for (int i = 0; i < survey.escapes.count(); i++) {
@@ -223,7 +230,7 @@ final class ScanRun {
       for (Decoders.Decoded d :
           new Decoders.Decoded[] {Decoders.percent(seg), Decoders.backslash(seg), Decoders.html(seg)}) {
         if (d != null) {
-          spawn(queue, layer.decoded(s, e, d.text(), d.label()));
+          spawnDecoded(queue, layer, s, e, d);
         }
       }
     }
@@ -264,18 +271,22 @@ final class ScanRun {
     }
     Spans rotM = rot.merged();
     for (int i = 0; i < rotM.count(); i++) {
-      spawn(queue, layer.rot13(rotM.start(i), rotM.end(i)));
+      if (rotM.end(i) > layer.context) {
+        spawn(queue, layer.rot13(rotM.start(i), rotM.end(i)));
+      }
     }
     Spans revM = rev.merged();
     for (int i = 0; i < revM.count(); i++) {
-      spawn(queue, layer.reversed(revM.start(i), revM.end(i)));
+      if (revM.end(i) > layer.context) {
+        spawn(queue, layer.reversed(revM.start(i), revM.end(i)));
+      }
     }
     if (!layer.rejoinedOnly) {
       spacedChunks(layer, chars, queue, survey.spacedJoins);
     }
     int joinedUpTo = -1;
     for (int[] h : rejoinHits) {
-      if (h[1] < joinedUpTo) {
+      if (h[1] < joinedUpTo || h[1] < layer.context) {
         continue;
       }
       Rule r = all.get(h[0]);
@@ -311,6 +322,52 @@ final class ScanRun {
         add(windows, r, spans.start(i) - pad, spans.end(i) + pad, n);
       }
     }
+  }
+
+  private void spawnDecoded(List<Layer> queue, Layer layer, int s, int e, Decoders.Decoded d) {
+    if (s < layer.context) {
+      return; // inside the context copied from the parent: decoded there already
+    }
+    if (d.text().length() > CONTEXT_MAX_VALUE || s == 0) {
+      spawn(queue, layer.decoded(s, e, d.text(), d.label()));
+      return;
+    }
+    // The line up to the value: a name assigned on an earlier line is too rare to pay for (the
+    // context is scanned, and counted against the decode budget, with every such child).
+    int from = s;
+    boolean letter = false;
+    while (from > 0 && s - from < CONTEXT && layer.text.charAt(from - 1) != '\n') {
+      from--;
+      letter |= Character.isLetter(layer.text.charAt(from));
+    }
+    if (!letter) {
+      spawn(queue, layer.decoded(s, e, d.text(), d.label()));
+      return;
+    }
+    String context = layer.text.substring(from, s);
+    // Decoded text that is a line of its own ("NAME=value", JSON, a comment) starts one, so that
+    // rules anchored at a line start still see it there.
+    spawn(queue, layer.decoded(s, e, ownLine(d.text()) ? context + "\n" : context, d.text(), d.label()));
+  }
+
+  /** Starts with a name and '=' or ':', "export ", '{', '[' or '#'. */
+  static boolean ownLine(String d) {
+    if (d.isEmpty()) {
+      return false;
+    }
+    char c = d.charAt(0);
+    if (c == '{' || c == '[' || c == '#' || d.startsWith("export ")) {
+      return true;
+    }
+    int i = 0;
+    int n = Math.min(d.length(), 64);
+    while (i < n && (Character.isLetterOrDigit(d.charAt(i)) || "_.-".indexOf(d.charAt(i)) >= 0)) {
+      i++;
+    }
+    while (i < n && d.charAt(i) == ' ') {
+      i++;
+    }
+    return i > 0 && i < n && Character.isLetter(c) && (d.charAt(i) == '=' || d.charAt(i) == ':');
   }
 
   private void spawn(List<Layer> queue, Layer child) {
@@ -364,6 +421,9 @@ final class ScanRun {
   }
 
   private void evaluate(Layer layer, Rule r, String match, int gs, int ge) {
+    if (ge <= layer.context) {
+      return; // the copied context, scanned in the parent already
+    }
     String t = layer.text;
     String secret = t.substring(gs, ge);
     // Seed phrases are checksummed words, and "example" or "sample" are among them. A GitHub
@@ -433,6 +493,9 @@ final class ScanRun {
   }
 
   private void registeredHit(Layer layer, char[] chars, int p, int s, int e) {
+    if (e <= layer.context) {
+      return;
+    }
     String form = registered.pattern(p);
     for (int i = 0; i < form.length(); i++) {
       if (chars[s + i] != form.charAt(i)) {
@@ -456,12 +519,15 @@ final class ScanRun {
   private static boolean chunkFollows(char[] t, int s) {
     int first = 0;
     int i = s;
-    while (i < t.length && Survey.isToken(t[i])) {
+    while (i < t.length && (Survey.isToken(t[i]) || t[i] == '.')) {
       i++;
       first++;
     }
     int j = i;
+    boolean concat = false;
     while (j < t.length && j - i <= 16 && joinSeparator(t[j])) {
+      // A quote or '+' in the break: string pieces ("sk-" + "..."), whose lengths are free.
+      concat |= t[j] == '"' || t[j] == '\'' || t[j] == '+' || t[j] == '`';
       j++;
     }
     if (first < 4 || j == i || j - i > 16) {
@@ -471,7 +537,7 @@ final class ScanRun {
     while (j + second < t.length && Survey.isToken(t[j + second])) {
       second++;
     }
-    return second >= 2 && second <= first;
+    return second >= 2 && (concat || second <= first);
   }
 
   /** Joined fragments that may end before the last few: the text after a key can be a word. */
@@ -626,9 +692,10 @@ final class ScanRun {
     return letter && digit;
   }
 
+  /** What splits a key: spaces, line breaks (with a shell '\\' or a table's '|'), quotes, '+'. */
   private static boolean joinSeparator(char c) {
     return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '"' || c == '\'' || c == '+'
-        || c == '`';
+        || c == '`' || c == '|' || c == '\\';
   }
 
   private ScanReport report() {

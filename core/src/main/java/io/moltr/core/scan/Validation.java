@@ -21,7 +21,10 @@ enum Validation {
   BSN,
   DNI,
   PESEL,
-  VERHOEFF;
+  VERHOEFF,
+  STEUER_ID,
+  NIR,
+  PERSONNUMMER;
 
   static Validation parse(String s) {
     try {
@@ -59,6 +62,9 @@ enum Validation {
           case DNI -> dni(s.toUpperCase(Locale.ROOT));
           case PESEL -> pesel(digits(s));
           case VERHOEFF -> verhoeff(digits(s));
+          case STEUER_ID -> steuerId(digits(s));
+          case NIR -> nir(digits(s));
+          case PERSONNUMMER -> personnummer(digits(s));
         };
     return ok ? new int[] {start, end} : null;
   }
@@ -301,5 +307,72 @@ enum Validation {
       c = VD[c][VP[i % 8][d.charAt(d.length() - 1 - i) - '0']];
     }
     return c == 0;
+  }
+
+  /**
+   * German tax identification number (Steuer-IdNr): 11 digits, no leading zero, in the first ten
+   * one digit occurs twice or three times and the others at most once; the last is an ISO 7064
+   * MOD 11,10 check digit.
+   */
+  static boolean steuerId(String d) {
+    if (d.length() != 11 || d.charAt(0) == '0') {
+      return false;
+    }
+    int[] counts = new int[10];
+    for (int i = 0; i < 10; i++) {
+      counts[d.charAt(i) - '0']++;
+    }
+    int repeated = 0;
+    for (int c : counts) {
+      if (c > 3) {
+        return false;
+      }
+      if (c > 1) {
+        repeated++;
+      }
+    }
+    if (repeated != 1) {
+      return false;
+    }
+    int product = 10;
+    for (int i = 0; i < 10; i++) {
+      int sum = (d.charAt(i) - '0' + product) % 10;
+      if (sum == 0) {
+        sum = 10;
+      }
+      product = (sum * 2) % 11;
+    }
+    int check = 11 - product;
+    return (check == 10 ? 0 : check) == d.charAt(10) - '0';
+  }
+
+  /** French social security number (NIR): 13 digits and a key of 97 minus their value mod 97. */
+  static boolean nir(String d) {
+    if (d.length() != 15 || (d.charAt(0) != '1' && d.charAt(0) != '2')) {
+      return false;
+    }
+    long key = 97 - Long.parseLong(d.substring(0, 13)) % 97;
+    return key == Long.parseLong(d.substring(13));
+  }
+
+  /** Swedish personal identity number: YYMMDDNNNC (century optional), Luhn over the ten. */
+  static boolean personnummer(String d) {
+    if (d.length() == 12) {
+      d = d.substring(2);
+    }
+    if (d.length() != 10) {
+      return false;
+    }
+    int month = Integer.parseInt(d.substring(2, 4));
+    int day = Integer.parseInt(d.substring(4, 6));
+    if (month < 1 || month > 12 || day < 1 || day > 91) {
+      return false;
+    }
+    int sum = 0;
+    for (int i = 0; i < 10; i++) {
+      int v = (d.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
+      sum += v > 9 ? v - 9 : v;
+    }
+    return sum % 10 == 0;
   }
 }

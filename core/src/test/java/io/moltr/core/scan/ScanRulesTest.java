@@ -60,7 +60,31 @@ class ScanRulesTest {
         row("PATH_KEY=/usr/local/bin:/usr/bin:/bin", "clean", "path list"),
         row("SORT_KEY=created_at,-updated_at,name,id", "clean", "sort order"),
         row("DB_PASSWORD=${DB_PASSWORD:-changeme}", "clean", "shell default"),
-        row("API_TOKEN=<paste-your-token-here>", "clean", "placeholder"));
+        row("API_TOKEN=<paste-your-token-here>", "clean", "placeholder"),
+        row("The Steuer-ID on file is 97847632505.", "de-steuer-id", "German tax id near its label"),
+        row("Steuer-ID: 97847632506", "clean", "German tax id with a wrong check digit"),
+        row("| NIR | 2 73 04 76 116 539 16 |", "fr-nir", "French NIR, spaced, with its key"),
+        row("personnummer: \"770706-7281\"", "se-personnummer", "Swedish personnummer with Luhn"),
+        row("id,name,bsn,city\n438,Sam Carter,202700434,Rotterdam", "nl-bsn", "BSN under a CSV column header"),
+        row("INSERT INTO customers (id, dni) VALUES (87277, '44300202V');", "es-dni", "DNI in a SQL insert"),
+        row("Out[17]: 'HRKU-36d17b22-c499-4eb6-9d2c-e233f624bb46'", "heroku-api-key", "Heroku key, HRKU- and a UUID"),
+        row("loaded: CFPAT-WzW2cE7jVffE9fAdTcJ4T4pFXf6yad4FEpIZzW9bAni", "contentful-pat", "Contentful management token"),
+        row("Authorization: SSWS 00Nn1wyKJKDZtkSOIrxuZIBAS8QNS33zkMJDCgzI0I", "okta-api-token", "Okta API token in its header"),
+        row("| `CF_API_TOKEN` | `_0inexURJextmnZn2A8UuokAIGE7JDGBghajY-44` | 2024-08-10 |", "cloudflare-api-token", "markdown table row"),
+        row("`API_KEY` is currently set to `fNQ0QjeftARxc4H0i53yhvwQVGczsa6Lg13B7` on both", "generic-secret-assignment", "prose: is currently set to"),
+        row("        - name: REDIS_PASSWORD\n          value: \"op^EMghT046HaAOpRcC3\"", "password-assignment", "Kubernetes env name/value pair"),
+        row("\"{\\\"smtp_password\\\": \\\"2qULH48s3cklz7jD8@v@YZj!\\\"}\"", "password-assignment", "JSON-escaped quotes"),
+        row("| `API_KEY` | Your API key from the dashboard |", "clean", "markdown table describing a key"),
+        row("        - name: API_TOKEN\n          valueFrom:\n            secretKeyRef:", "clean", "Kubernetes secret reference"),
+        row("id,name,bsn\n208,Sam Carter,bsn=\\x32\\x30\\x32\\x37\\x30\\x30\\x34\\x33\\x34,Rotterdam", "nl-bsn", "escaped value after its name"),
+        row("cloudflare_api_token: \"66 6a 50 77 79 70 74 47 56 37 6b 49 4f 62 6c 43 55 74 6f 39 76 37 34 6e 44 43 6a 31 5f 76 43 47 78 32 59 71 38 61 4c 6d\"", "cloudflare-api-token", "hex value after its name"),
+        row("const githubToken = 'ghs_zVPoD' +\n  'ge46eevEgq' +\n  'RYleVoVn41FX' +\n  'qdg40V5ri';", "github-server-to-server-token", "token in concatenated string pieces of any length"),
+        row("$ trigger_token=\"glptt-c90c93fb8a21c3eedb6e742\\\n93108147bb1c85b6c\"", "gitlab-pipeline-trigger-token", "shell line continuation"),
+        row("| TOKEN |\n|---|\n| dor_v1_680c23d1074309e |\n| 4982d0b4b3ae4763ab036a |\n| 02f51195c1a01da31d72d0 |\n| 22fc3 |", "digitalocean-token", "key wrapped in a table column"),
+        row("STRIPE_PUBLISHABLE_KEY=pk_live_51Hx9QeLkdIwHu7ixAbCdEfGh12", "clean", "publishable key"),
+        row("AWS_ROLE_ARN=arn:aws:iam::276157948076:role/app", "clean", "account id in an ARN"),
+        row("json={\"user\": \"alice\", \"password\": \"wrong-password\"}", "clean", "password placeholder made of words"),
+        row("  encryptedData:\n    password: AgB" + "x7Kp2mQ9vL4wR8tY3nB6cF1hJ5gD0sA2eZ".repeat(8), "clean", "SealedSecret ciphertext"));
   }
 
   static Arguments row(String text, String expected, String why) {
