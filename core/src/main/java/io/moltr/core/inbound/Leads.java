@@ -23,56 +23,82 @@ final class Leads {
    */
   static List<String> of(String regex) {
     Set<String> out = new TreeSet<>();
-    return alternatives(regex, 0, regex.length(), false, out) && !out.isEmpty() ? List.copyOf(out) : null;
+    return alternatives(regex, 0, regex.length(), false, "", out) && !out.isEmpty() ? List.copyOf(out) : null;
   }
 
-  private static boolean alternatives(String r, int from, int to, boolean bounded, Set<String> out) {
+  /** Prefixes stop growing at this length: long enough to be rare, short enough to stay few. */
+  private static final int MAX_LEAD = 24;
+
+  private static boolean alternatives(String r, int from, int to, boolean bounded, String acc, Set<String> out) {
     for (int[] alt : split(r, from, to)) {
-      if (!branch(r, alt[0], alt[1], bounded, out)) {
+      if (!branch(r, alt[0], alt[1], bounded, acc, out)) {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean branch(String r, int at, int to, boolean bounded, Set<String> out) {
+  /**
+   * Adds the prefixes of branch r[at, to) to {@code out}, each extending {@code acc} (the literal
+   * read before this group). A prefix grows through letters and through {@code \s+} (written as
+   * one space: the flat text has single spaces), into a required group (one prefix per
+   * alternative), and stops before anything optional or not literal.
+   */
+  private static boolean branch(String r, int at, int to, boolean bounded, String acc, Set<String> out) {
     int i = at;
-    if (r.startsWith("\\b", i)) {
+    if (acc.isEmpty() && r.startsWith("\\b", i)) {
       bounded = true;
       i += 2;
     }
-    if (i >= to) {
-      return false;
-    }
-    if (r.startsWith("(?:", i) || r.startsWith("(?i:", i)) {
-      int close = closing(r, i, to);
-      if (close < 0 || !alternatives(r, r.indexOf(':', i) + 1, close, bounded, out)) {
+    StringBuilder lead = new StringBuilder(acc);
+    while (i < to && lead.length() < MAX_LEAD) {
+      if (r.startsWith("(?:", i) || r.startsWith("(?i:", i)) {
+        int close = closing(r, i, to);
+        if (close < 0) {
+          return false;
+        }
+        int content = r.indexOf(':', i) + 1;
+        int after = close + 1;
+        boolean optional = after < to && "?*{".indexOf(r.charAt(after)) >= 0;
+        if (!optional) {
+          return alternatives(r, content, close, bounded, lead.toString(), out);
+        }
+        if (lead.length() > 0) {
+          break; // the match goes on differently with or without the group: stop here
+        }
+        // An optional group first: the match starts with it, or with what follows it.
+        if (!alternatives(r, content, close, bounded, "", out)) {
+          return false;
+        }
+        after = r.charAt(after) == '{' ? r.indexOf('}', after) + 1 : after + 1;
+        if (after < to && r.charAt(after) == '?') {
+          after++;
+        }
+        return after > 0 && branch(r, after, to, bounded, "", out);
+      }
+      if (lead.length() == 0 && !bounded) {
         return false;
       }
-      int after = close + 1;
-      if (after >= to || "?*{".indexOf(r.charAt(after)) < 0) {
-        return true;
+      char c = r.charAt(i);
+      if (literal(c)) {
+        char next = i + 1 < to ? r.charAt(i + 1) : 0;
+        if (next == '?' || next == '*' || next == '{') {
+          break; // this letter is optional
+        }
+        lead.append(Character.toLowerCase(c));
+        if (next == '+') {
+          break;
+        }
+        i++;
+      } else if (r.startsWith("\\s+", i) && lead.length() > 0 && lead.charAt(lead.length() - 1) != ' '
+          && (i + 3 >= to || "?*{+".indexOf(r.charAt(i + 3)) < 0)) {
+        lead.append(' ');
+        i += 3;
+      } else {
+        break;
       }
-      // An optional group: the match may also start with what follows it.
-      after = r.charAt(after) == '{' ? r.indexOf('}', after) + 1 : after + 1;
-      if (after < to && r.charAt(after) == '?') {
-        after++;
-      }
-      return after > 0 && branch(r, after, to, bounded, out);
     }
-    if (!bounded) {
-      return false;
-    }
-    StringBuilder lead = new StringBuilder();
-    int k = i;
-    while (k < to && literal(r.charAt(k))) {
-      lead.append(Character.toLowerCase(r.charAt(k)));
-      k++;
-    }
-    if (k < to && "?*{".indexOf(r.charAt(k)) >= 0 && lead.length() > 0) {
-      lead.setLength(lead.length() - 1); // the last letter is optional
-    }
-    if (lead.length() == 0) {
+    if (lead.length() == 0 || lead.charAt(0) == ' ') {
       return false;
     }
     out.add(lead.toString());
@@ -151,7 +177,8 @@ final class Leads {
 
   /** A trie of every rule's lead prefixes over the symbols a-z, 0-9 and the apostrophe. */
   static final class Index {
-    private static final int SYMBOLS = 37;
+    private static final int SYMBOLS = 38;
+    private static final int SPACE = 37;
     private final int rules;
     private int[] next = new int[SYMBOLS * 64];
     private int[][] ending = new int[64][];
@@ -207,6 +234,9 @@ final class Leads {
       if (c >= '0' && c <= '9') {
         return 26 + c - '0';
       }
+      if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
+        return SPACE;
+      }
       return c == '\'' ? 36 : -1;
     }
 
@@ -224,8 +254,13 @@ final class Leads {
         boolean word = wordChar(c);
         if (word && !prevWord) {
           int node = 0;
+          int last = -1;
           for (int i = p; i < n; i++) {
             int s = symbol(lower.charAt(i));
+            if (s == SPACE && last == SPACE) {
+              continue; // \s+ reads a run of white space as one
+            }
+            last = s;
             if (s < 0 || (node = next[node * SYMBOLS + s]) < 0) {
               break;
             }

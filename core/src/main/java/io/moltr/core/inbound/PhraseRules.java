@@ -56,7 +56,7 @@ final class PhraseRules {
   private static final String P40 = pathGap(40);
   private static final String P60 = pathGap(60);
   /** What an agent must not hand out: credentials, keys, secrets files, the user's own data. */
-  private static final String SENSITIVE = "(?:credentials?|passwords?|passcodes?|one-time\\s+(?:code|passcode|password)|(?:api|access|secret|private|ssh|session|auth|bearer|refresh)\\s+(?:keys?|tokens?)|tokens|connection\\s+string|env\\b|dotenv|id_rsa|id_ed25519|git/config|secrets?\\.\\w+|cookies|customer\\s+(?:list|data|records)|user'?s\\s+(?:\\w+\\s+){0,2}(?:documents|files|emails|messages|calendar|contacts|data|history|addresses|records|password|token|keys?))";
+  private static final String SENSITIVE = "(?:credentials?|passwords?|passcodes?|one-time\\s+(?:code|passcode|password)|(?:api|access|secret|private|ssh|session|auth|bearer|refresh)\\s+(?:keys?|tokens?)|tokens|connection\\s+string|env\\s+(?:file|vars|variables|values)|dotenv|id_rsa|id_ed25519|git/config|secrets?\\.\\w+|cookies|customer\\s+(?:list|data|records)|user(?:'s|s)\\s+(?:\\w+\\s+){0,2}(?:documents|files|emails|messages|calendar|contacts|data|history|addresses|records|password|token|keys?))";
   /** Where data leaves: a URL, an e-mail address, a paste or gist, a DNS lookup, the public reply. */
   private static final String OUTSIDE = "(?:https?://|[\\w.+-]+@[\\w-]+\\.[a-z]{2,}|\\b(?:to|at|into|onto|in|on|as)\\s+(?:the\\s+|a\\s+|an\\s+|this\\s+|your\\s+)?(?:public\\s+|secret\\s+)?(?:pastebin|paste|webhook|gist|dns\\s+(?:lookup|query|request)|get\\s+request|comment|reply|answer|response)\\b)";
   private static final String AI = "(?:ai|ais|llm|llms|assistant|assistants|language\\s+models?|chatbots?|agents?|models?|bots?|gpt|chatgpt|claude|gemini|copilot)";
@@ -81,7 +81,7 @@ final class PhraseRules {
   private static final String DE_NOUN = "(?:anweisungen|anweisung|instruktionen|befehle|regeln|vorgaben|richtlinien|systemanweisung(?:en)?|system\\s*prompt|prompt|sicherheitsrichtlinien|sicherheitsregeln|einschraenkungen|beschraenkungen|kontext|direktiven|aufgabe|anfrage|frage|konversation|unterhaltung|text|nachrichten)";
 
   /** "reveal the API keys", "print all tokens": a verb that hands something over, and a secret. */
-  private static final String REVEAL_SECRET = "(?:reveal|print|show|output|leak|dump|display|disclose|share|expose|tell\\s+me|give\\s+me|paste|list|include|read\\s+out|export|return)(?:ing|s)?\\s+(?:\\S+\\s+){0,4}?(?:api\\s?keys?|secrets?|credentials|passwords?|private\\s+keys?|ssh\\s+keys?|tokens?|session\\s+tokens?|env(?:ironment)?\\s+variables|\\.env|product\\s+keys?|license\\s+keys?|2fa\\s+codes?|cookies?)\\b";
+  private static final String REVEAL_SECRET = "(?:reveal|print|show|output|leak|dump|display|disclose|share|expose|tell\\s+me|give\\s+me|paste|list|include|read\\s+out|export|return)(?:ing|s)?\\s+(?:\\S{1,40}\\s+){0,4}?(?:api\\s?keys?|secrets?|credentials|passwords?|private\\s+keys?|ssh\\s+keys?|tokens?|session\\s+tokens?|env(?:ironment)?\\s+variables|\\.env|product\\s+keys?|license\\s+keys?|2fa\\s+codes?|cookies?)\\b";
 
   static final List<Rule> ALL = List.of(
       flat("override.ignore", "asks to ignore earlier instructions", 0.8, true, "ignor disregard forget pretend overlook aside skip bypass override discard abandon mind attention follow obey apply",
@@ -388,22 +388,25 @@ final class PhraseRules {
    */
   static List<Hit> match(String text, Target target) {
     List<Hit> hits = new ArrayList<>();
-    String lower = text.toLowerCase(Locale.ROOT);
-    boolean sameOffsets = lower.length() == text.length();
-    int[][] starts = sameOffsets ? LEADS.candidates(lower) : null;
+    String lower = lowerCase(text);
+    int[][] starts = LEADS.candidates(lower);
+    int stoppedAt = budget(starts, target, text.length());
+    if (stoppedAt >= 0) {
+      hits.add(new Hit(TOO_DENSE, stoppedAt, Math.min(text.length(), stoppedAt + 1), ""));
+    }
     for (int i = 0; i < ALL.size(); i++) {
       Rule r = ALL.get(i);
       if (r.target() != target) {
         continue;
       }
-      if (starts != null && r.leads() != null) {
+      if (r.leads() != null) {
         anchored(r, text, starts[i], hits);
         continue;
       }
       if (!mentionsAny(lower, r.keywords())) {
         continue;
       }
-      int[] windows = sameOffsets ? windows(text, lower, r.keywords()) : new int[] {0, text.length()};
+      int[] windows = windows(text, lower, r.keywords());
       int found = 0;
       for (int w = 0; w < windows.length && found < 20; w += 2) {
         int ws = windows[w];
@@ -415,6 +418,57 @@ final class PhraseRules {
       }
     }
     return hits;
+  }
+
+  /** Anchored attempts allowed per scan: a fixed part, and 400 per KiB (ordinary prose has about 180). */
+  static int attemptBudget(int length) {
+    return 2000 + (int) (400L * length / 1024);
+  }
+
+  /**
+   * The finding that stands for the rest of a text too dense in lead words to check in full (a
+   * page of "ignore ignore ..."): the scan stays bounded, and fails closed.
+   */
+  static final Rule TOO_DENSE = new Rule("input.too_dense", "instruction",
+      "too many instruction-like words to check in full", 0.5, Target.FLAT, false, List.of(),
+      Pattern.compile("$^"), null, null, null);
+
+  /**
+   * When the rules aimed at {@code target} have more candidate starts than the budget, cuts every
+   * rule's list to the same share of it and returns the first offset some rule did not reach;
+   * -1 when everything fits.
+   */
+  private static int budget(int[][] starts, Target target, int length) {
+    long total = 0;
+    for (int i = 0; i < ALL.size(); i++) {
+      if (ALL.get(i).target() == target && ALL.get(i).leads() != null && starts[i] != null) {
+        total += starts[i].length;
+      }
+    }
+    int allowed = attemptBudget(length);
+    if (total <= allowed) {
+      return -1;
+    }
+    int stoppedAt = length;
+    for (int i = 0; i < ALL.size(); i++) {
+      if (ALL.get(i).target() == target && ALL.get(i).leads() != null && starts[i] != null) {
+        int keep = (int) (starts[i].length * (long) allowed / total);
+        if (keep < starts[i].length) {
+          stoppedAt = Math.min(stoppedAt, starts[i][keep]);
+          starts[i] = java.util.Arrays.copyOf(starts[i], keep);
+        }
+      }
+    }
+    return stoppedAt;
+  }
+
+  /** Lower case, one char for one char, so that offsets stay those of {@code text}. */
+  private static String lowerCase(String text) {
+    char[] c = text.toCharArray();
+    for (int i = 0; i < c.length; i++) {
+      c[i] = Character.toLowerCase(c[i]);
+    }
+    return new String(c);
   }
 
   /** Tries rule {@code r} at each of its candidate starts, skipping those inside its last hit. */
