@@ -512,25 +512,32 @@ final class PhraseRules {
    * model or "you": a sentence about someone else's choice, not an instruction to the reader.
    */
   static boolean reported(String text, int p) {
-    String previous = wordBefore(text, p);
+    int start = wordStart(text, p);
+    String previous = start < 0 ? null : text.substring(start, wordEnd(text, p)).toLowerCase(Locale.ROOT);
     if (previous == null || !MODALS.contains(previous)) {
       return false;
     }
-    int at = text.toLowerCase(Locale.ROOT).lastIndexOf(previous, p);
-    String subject = wordBefore(text, at);
-    return subject != null && !ADDRESSED.contains(subject);
+    int before = wordStart(text, start);
+    return before >= 0 && !ADDRESSED.contains(text.substring(before, wordEnd(text, start)).toLowerCase(Locale.ROOT));
   }
 
-  private static String wordBefore(String text, int p) {
+  /** The end of the word before offset p, white space skipped (at most 8 characters of it). */
+  private static int wordEnd(String text, int p) {
     int e = p;
     while (e > 0 && p - e < 8 && Character.isWhitespace(text.charAt(e - 1))) {
       e--;
     }
+    return e;
+  }
+
+  /** The start of the word before offset p (at most 20 letters long), or -1 when there is none. */
+  private static int wordStart(String text, int p) {
+    int e = wordEnd(text, p);
     int s = e;
     while (s > 0 && e - s < 20 && Character.isLetter(text.charAt(s - 1))) {
       s--;
     }
-    return s == e ? null : text.substring(s, e).toLowerCase(Locale.ROOT);
+    return s == e ? -1 : s;
   }
 
   /** True when p opens the text, or follows one of {@code marks} and whitespace. */
