@@ -243,9 +243,14 @@ final class PhraseRules {
       markup("smuggle.role_tag", "contains a role tag", 0.35, "<system <assistant",
           "<\\s*(?:system|assistant)\\s*>"),
       markup("smuggle.role_header", "contains a role header meant for the model", 0.6, "system instruction response assistant user input sys",
-          "(?m)^[ \\t]*#{1,4}[ \\t]*(?:system|instruction|instructions|response|assistant|input)[ \\t]*:[ \\t]*|(?m)^[ \\t]*\\[(?:system|assistant|inst|sys|admin)\\][ \\t]*:?"),
+          "(?m)^[ \\t]*#{1,4}[ \\t]*(?:system|instruction|instructions|response|assistant|input)[ \\t]*:[ \\t]*|(?m)^[ \\t]*\\[(?:system|assistant|inst|sys|admin)\\][ \\t]*:?"
+              // Not at a line start: after a sentence end (a PDF reflow joins "### System:" into a
+              // paragraph) or a speaker's colon ("[09:15] guest: [SYSTEM]: ...").
+              + "|[.!?:][ \\t]+#{1,4}[ \\t]*(?:system|instructions?|assistant)[ \\t]*:[ \\t]|[.!?:][ \\t]+\\[(?:system|assistant|sys|admin)\\][ \\t]*:"),
       markup("smuggle.role_line", "starts a line with a role name", 0.4, "system assistant",
-          "(?m)^[ \\t]*(?:system|assistant)[ \\t]*:[ \\t]"),
+          "(?m)^[ \\t]*(?:system|assistant)[ \\t]*:[ \\t]"
+              // A role name that opens a sentence or a quoted CSV or JSON cell, capitalised.
+              + "|(?:[.!?][ \\t]+|(?m:^)\"|[,;\\t][ \\t]*\")(?-i:System|SYSTEM|Assistant|ASSISTANT)[ \\t]*:[ \\t]"),
       markup("smuggle.tool_json", "contains a tool call as JSON", 0.6, "tool_calls function_call",
           "\"(?:tool_calls|function_call)\"\\s*:\\s*[\\[{]\\s*[{\"]|\"type\"\\s*:\\s*\"function_call\"\\s*,\\s*\"(?:name|call_id|id|arguments)\"\\s*:"),
       // A chat message escaped inside another JSON value ("bio": "{\"role\": \"system\", ...}"):
@@ -254,8 +259,9 @@ final class PhraseRules {
           "\\{\\s*\\\\+\"role\\\\+\"\\s*:\\s*\\\\+\"(?:system|developer)\\\\+\"\\s*,\\s*\\\\+\"content\\\\+\"\\s*:"),
       // A fake agent trace: an observation followed by the next thought, or an action with its input
       // (ReAct / LangChain), as if the tool had already run.
-      markup("smuggle.react_turn", "contains a fake agent observation or action step", 0.4, "observation input:",
-          "\\bObservation\\s*:[^\\n]{0,300}?(?:\\n|\\\\n)[ \\t]*Thought\\s*:|\\bAction\\s*:[ \\t]*[\\w.]+[ \\t]*(?:\\n|\\\\n)[ \\t]*Action[ \\t]+Input\\s*:"));
+      markup("smuggle.react_turn", "contains a fake agent observation, action or tool step", 0.4, "observation input: tool: function:",
+          "\\bObservation\\s*:[^\\n]{0,300}?(?:\\n|\\\\n)[ \\t]*Thought\\s*:|\\bAction\\s*:[ \\t]*[\\w.]+[ \\t]*(?:\\n|\\\\n)[ \\t]*Action[ \\t]+Input\\s*:"
+              + "|\\bAssistant\\s*:[^\\n]{0,400}?(?:\\n|\\\\n)[ \\t]*(?:Tool|Function)(?:[ \\t]+(?:result|output|response))?\\s*:"));
 
   private static Rule flat(String id, String description, double weight, boolean discussable, String keywords, String regex) {
     return rule(id, id.startsWith("smuggle") ? "tool_call_smuggling" : "instruction", description, weight,
@@ -363,16 +369,19 @@ final class PhraseRules {
     }
   }
 
-  /** True when p opens the text, or follows one of {@code marks} and whitespace. */
+  /** True when p opens the text or a paragraph, or follows one of {@code marks} and whitespace. */
   private static boolean opensClause(String text, int p, String marks) {
     if (p == 0) {
       return true;
     }
     int q = p;
+    boolean paragraph = false;
     while (q > 0 && p - q < 100 && Character.isWhitespace(text.charAt(q - 1))) {
+      // The flat view keeps a line break only where a paragraph ends.
+      paragraph |= text.charAt(q - 1) == '\n';
       q--;
     }
-    return q > 0 && marks.indexOf(text.charAt(q - 1)) >= 0;
+    return q > 0 && (paragraph || marks.indexOf(text.charAt(q - 1)) >= 0);
   }
 
   /**
