@@ -71,9 +71,18 @@ public final class InputScanner {
     CanonicalText flat = CanonicalText.flat(folded);
     phraseFindings(flat, PhraseRules.match(flat.text(), PhraseRules.Target.FLAT), hidden, findings);
     phraseFindings(folded, PhraseRules.match(folded.text(), PhraseRules.Target.MARKUP), hidden, findings);
+    int read = 0;
+    boolean spoken = false;
     for (HiddenContent.Segment s : hidden) {
       findings.add(new InputFinding("hidden_text", s.ruleId(), s.description(), s.start(), s.end(), s.weight(),
           excerpt(text.substring(s.contentStart(), s.contentEnd()))));
+      if (!spoken && read++ < 200 && HiddenContent.addressesTheModel(text, s)) {
+        // Hidden text that speaks to the model is an instruction even when no phrase rule knows its words.
+        spoken = true;
+        findings.add(new InputFinding("hidden_text", "hidden.instruction",
+            "text hidden from the reader that addresses the model", s.start(), s.end(), HIDDEN_INSTRUCTION,
+            excerpt(text.substring(s.contentStart(), s.contentEnd()))));
+      }
     }
     for (LinkInspector.Verdict v : LinkInspector.inspect(text, hostAllowed)) {
       String what = v.image() ? "markdown image" : "markdown link";
