@@ -243,14 +243,17 @@ final class PhraseRules {
       markup("smuggle.role_tag", "contains a role tag", 0.35, "<system <assistant",
           "<\\s*(?:system|assistant)\\s*>"),
       markup("smuggle.role_header", "contains a role header meant for the model", 0.6, "system instruction response assistant user input sys",
-          "(?m)^[ \\t]*#{1,4}[ \\t]*(?:system|instruction|instructions|response|assistant|input)[ \\t]*:[ \\t]*|(?m)^[ \\t]*\\[(?:system|assistant|inst|sys|admin)\\][ \\t]*:?"
-              // Not at a line start: after a sentence end (a PDF reflow joins "### System:" into a
-              // paragraph) or a speaker's colon ("[09:15] guest: [SYSTEM]: ...").
-              + "|[.!?:][ \\t]+#{1,4}[ \\t]*(?:system|instructions?|assistant)[ \\t]*:[ \\t]|[.!?:][ \\t]+\\[(?:system|assistant|sys|admin)\\][ \\t]*:"),
+          "(?m)^[ \\t]*#{1,4}[ \\t]*(?:system|instruction|instructions|response|assistant|input)[ \\t]*:[ \\t]*|(?m)^[ \\t]*\\[(?:system|assistant|inst|sys|admin)\\][ \\t]*:?"),
+      // Not at a line start: after a sentence end (a PDF reflow joins "### System:" into a
+      // paragraph) or a speaker's colon ("[09:15] guest: [SYSTEM]: ..."). Its own narrow keywords:
+      // an unanchored pattern costs RE2/J more per character read.
+      markup("smuggle.role_header", "contains a role header meant for the model", 0.6, "system: instruction: instructions: assistant: [system] [sys] [admin] [assistant]",
+          "[.!?:][ \\t]+#{1,4}[ \\t]*(?:system|instructions?|assistant):[ \\t]|[.!?:][ \\t]+\\[(?:system|assistant|sys|admin)\\][ \\t]*:"),
       markup("smuggle.role_line", "starts a line with a role name", 0.4, "system assistant",
-          "(?m)^[ \\t]*(?:system|assistant)[ \\t]*:[ \\t]"
-              // A role name that opens a sentence or a quoted CSV or JSON cell, capitalised.
-              + "|(?:[.!?][ \\t]+|(?m:^)\"|[,;\\t][ \\t]*\")(?-i:System|SYSTEM|Assistant|ASSISTANT)[ \\t]*:[ \\t]"),
+          "(?m)^[ \\t]*(?:system|assistant)[ \\t]*:[ \\t]"),
+      // A capitalised role name that opens a sentence or a quoted CSV or JSON cell.
+      markup("smuggle.role_line", "starts a sentence or a cell with a role name", 0.4, "system: assistant:",
+          "(?:[.!?][ \\t]+|(?m:^)\"|[,;\\t][ \\t]*\")(?-i:System|SYSTEM|Assistant|ASSISTANT):[ \\t]"),
       markup("smuggle.tool_json", "contains a tool call as JSON", 0.6, "tool_calls function_call",
           "\"(?:tool_calls|function_call)\"\\s*:\\s*[\\[{]\\s*[{\"]|\"type\"\\s*:\\s*\"function_call\"\\s*,\\s*\"(?:name|call_id|id|arguments)\"\\s*:"),
       // A chat message escaped inside another JSON value ("bio": "{\"role\": \"system\", ...}"):
