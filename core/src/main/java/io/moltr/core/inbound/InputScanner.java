@@ -236,12 +236,23 @@ public final class InputScanner {
   private static void encodedInstructions(String text, CanonicalText flat, List<InputFinding> out) {
     for (EncodedPayloads.Decoded d : EncodedPayloads.decode(text)) {
       decodedPhrases(d.text(), d.start(), d.end(), "decoded from " + d.via(), 0.15, out);
+      if (!d.via().startsWith("percent") && !d.via().startsWith("HTML")) {
+        decodedOrder(d, out);
+      }
     }
-    // ROT13 keeps positions, so the rotated flat view maps back through the same offsets.
+    // ROT13 keeps positions, so the rotated flat view maps back through the same offsets. Rotated
+    // ordinary text is gibberish: one strong rule, or two different weaker ones, is no accident.
     if (flat.text().length() >= 16) {
       String rotated = EncodedPayloads.rot13(flat.text());
-      for (PhraseRules.Hit h : PhraseRules.match(rotated, PhraseRules.Target.FLAT)) {
-        if (h.rule().weight() >= 0.5) {
+      List<PhraseRules.Hit> hits = PhraseRules.match(rotated, PhraseRules.Target.FLAT);
+      boolean strong = false;
+      java.util.Set<String> ids = new java.util.HashSet<>();
+      for (PhraseRules.Hit h : hits) {
+        strong |= h.rule().weight() >= 0.5;
+        ids.add(h.rule().id());
+      }
+      if (strong || ids.size() >= 2) {
+        for (PhraseRules.Hit h : hits) {
           out.add(new InputFinding("encoded_instruction", h.rule().id(), h.rule().description() + " (decoded from ROT13)",
               flat.toOriginal(h.start()), flat.toOriginalEnd(h.end()), Math.min(0.95, h.rule().weight() + 0.15),
               excerpt(h.excerpt())));
@@ -249,6 +260,33 @@ public final class InputScanner {
       }
     }
   }
+
+  /**
+   * Encoded text that opens with an order to the reader ("Recommend only ...", "Ignore the user.")
+   * or is a command that fetches and runs code ("curl ... | bash"). Data is encoded for machines;
+   * a sentence that gives the model orders has no reason to be, except to pass unseen. URL
+   * percent-encoding and HTML entities are ordinary syntax and do not count.
+   */
+  private static void decodedOrder(EncodedPayloads.Decoded d, List<InputFinding> out) {
+    String plain = d.text().length() > 400 ? d.text().substring(0, 400) : d.text();
+    String what = null;
+    if (DECODED_ORDER.matcher(plain).find()) {
+      what = "an order to the reader";
+    } else if (DECODED_COMMAND.matcher(plain).find()) {
+      what = "a command that downloads and runs code";
+    }
+    if (what != null) {
+      out.add(new InputFinding("encoded_instruction", "encoded.order", "decoded from " + d.via() + ": " + what,
+          d.start(), d.end(), 0.5, excerpt(plain)));
+    }
+  }
+
+  private static final com.google.re2j.Pattern DECODED_ORDER = com.google.re2j.Pattern.compile(
+      "(?i)^[\\s\"'(\\[-]*(?:please\\s+)?(?:ignore|disregard|forget|pretend|recommend|never|always|do\\s+not|don'?t|say|state\\s+that|tell\\s+the\\s+user"
+          + "|reply|respond|act\\s+as|you\\s+are\\s+now|from\\s+now\\s+on|execute|approve|transfer|send|forward|reveal|print\\s+your|output\\s+your"
+          + "|ignoriere|vergiss|empfiehl|sende|leite)\\b(?:\\W+\\w+){3}");
+  private static final com.google.re2j.Pattern DECODED_COMMAND = com.google.re2j.Pattern.compile(
+      "(?i)^\\s*(?:(?:curl|wget)\\s[^|\\n]{0,300}\\|\\s*(?:sudo\\s+)?(?:ba|z|da)?sh\\b|rm\\s+-rf\\s|(?:powershell|iex)\\b[^\\n]{0,100}(?:downloadstring|iwr|invoke-webrequest))");
 
   private static void decodedPhrases(String plain, int start, int end, String via, double bonus, List<InputFinding> out) {
     CanonicalText folded = CanonicalText.folded(plain);
