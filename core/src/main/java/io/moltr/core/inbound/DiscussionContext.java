@@ -56,6 +56,11 @@ final class DiscussionContext {
     return false;
   }
 
+  /** True when {@code window} holds a word that introduces a quotation ("such as", "the phrase", "attackers"). */
+  static boolean cueBeforeQuote(String window) {
+    return CUE_BEFORE_QUOTE.matcher(window).find();
+  }
+
   private static boolean cuedBefore(String text, int start) {
     String window = withoutAddresses(text, Math.max(0, start - 120), start);
     int nl = window.lastIndexOf('\n');

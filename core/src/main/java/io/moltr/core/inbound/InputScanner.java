@@ -64,13 +64,29 @@ public final class InputScanner {
       throw new IllegalArgumentException("input longer than " + maxLength + " characters");
     }
     List<InputFinding> findings = new ArrayList<>();
+    List<CodeRegions.Region> code = CodeRegions.find(text);
     List<HiddenContent.Segment> hidden = HiddenContent.find(text);
+    if (!code.isEmpty()) {
+      // An HTML comment shown as code (`<!-- ... -->` in a tutorial) is not hidden from anyone.
+      List<HiddenContent.Segment> shown = new ArrayList<>();
+      for (HiddenContent.Segment s : hidden) {
+        if (CodeRegions.inCited(code, s.start())) {
+          shown.add(s);
+        }
+      }
+      hidden = new ArrayList<>(hidden);
+      hidden.removeAll(shown);
+      for (HiddenContent.Segment s : shown) {
+        findings.add(new InputFinding("hidden_text", s.ruleId(), s.description() + " (quoted in code)", s.start(), s.end(),
+            s.weight() * CITED, excerpt(text.substring(s.contentStart(), s.contentEnd()))));
+      }
+    }
     invisibleCharacters(text, findings);
     tagCharacters(text, findings);
     CanonicalText folded = CanonicalText.folded(text);
     CanonicalText flat = CanonicalText.flat(folded);
-    phraseFindings(flat, PhraseRules.match(flat.text(), PhraseRules.Target.FLAT), hidden, findings);
-    phraseFindings(folded, PhraseRules.match(folded.text(), PhraseRules.Target.MARKUP), hidden, findings);
+    phraseFindings(flat, PhraseRules.match(flat.text(), PhraseRules.Target.FLAT), hidden, code, findings);
+    phraseFindings(folded, PhraseRules.match(folded.text(), PhraseRules.Target.MARKUP), hidden, code, findings);
     int read = 0;
     boolean spoken = false;
     for (HiddenContent.Segment s : hidden) {
@@ -86,9 +102,11 @@ public final class InputScanner {
     }
     for (LinkInspector.Verdict v : LinkInspector.inspect(text, hostAllowed)) {
       String what = v.image() ? "markdown image" : "markdown link";
+      // An image written as code is shown, not fetched.
+      boolean quoted = CodeRegions.inCited(code, v.start());
       findings.add(new InputFinding("exfiltration_link", v.image() ? "link.markdown_image" : "link.markdown_link",
-          what + " to a host outside the allowlist" + (v.why() == null ? "" : " carrying " + v.why()),
-          v.start(), v.end(), v.weight(), excerpt(v.url())));
+          what + " to a host outside the allowlist" + (v.why() == null ? "" : " carrying " + v.why()) + (quoted ? " (quoted in code)" : ""),
+          v.start(), v.end(), quoted ? v.weight() * CITED : v.weight(), excerpt(v.url())));
     }
     encodedInstructions(text, flat, findings);
     findings.sort(Comparator.comparingInt(InputFinding::start));
@@ -125,7 +143,7 @@ public final class InputScanner {
   }
 
   private static void phraseFindings(CanonicalText view, List<PhraseRules.Hit> hits, List<HiddenContent.Segment> hidden,
-      List<InputFinding> out) {
+      List<CodeRegions.Region> code, List<InputFinding> out) {
     boolean hiddenInstruction = false;
     int hiddenStart = 0;
     int hiddenEnd = 0;
@@ -144,6 +162,10 @@ public final class InputScanner {
         hiddenStart = in.start();
         hiddenEnd = in.end();
         d = d + " (in hidden content)";
+      } else if (h.rule().discussable() && CodeRegions.inCited(code, s)) {
+        // Quoted as code in documentation or a write-up ("the format looks like this: ```...```").
+        w = w * CITED;
+        d = d + " (quoted in code)";
       } else if (h.rule().discussable()
           && (h.start() < citedUntil || DiscussionContext.cited(view.text(), h.start(), h.end()))) {
         citedUntil = Math.max(citedUntil, sentenceEnd(view.text(), h.end()));
