@@ -64,13 +64,13 @@ public final class InputScanner {
       throw new IllegalArgumentException("input longer than " + maxLength + " characters");
     }
     List<InputFinding> findings = new ArrayList<>();
-    List<CodeRegions.Region> code = CodeRegions.find(text);
+    CodeRegions code = CodeRegions.find(text);
     List<HiddenContent.Segment> hidden = HiddenContent.find(text);
     if (!code.isEmpty()) {
       // An HTML comment shown as code (`<!-- ... -->` in a tutorial) is not hidden from anyone.
       List<HiddenContent.Segment> shown = new ArrayList<>();
       for (HiddenContent.Segment s : hidden) {
-        if (CodeRegions.inCited(code, s.start())) {
+        if (code.cited(s.start())) {
           shown.add(s);
         }
       }
@@ -103,7 +103,7 @@ public final class InputScanner {
     for (LinkInspector.Verdict v : LinkInspector.inspect(text, hostAllowed)) {
       String what = v.image() ? "markdown image" : "markdown link";
       // An image written as code is shown, not fetched.
-      boolean quoted = CodeRegions.inCited(code, v.start());
+      boolean quoted = code.cited(v.start());
       findings.add(new InputFinding("exfiltration_link", v.image() ? "link.markdown_image" : "link.markdown_link",
           what + " to a host outside the allowlist" + (v.why() == null ? "" : " carrying " + v.why()) + (quoted ? " (quoted in code)" : ""),
           v.start(), v.end(), quoted ? v.weight() * CITED : v.weight(), excerpt(v.url())));
@@ -143,7 +143,7 @@ public final class InputScanner {
   }
 
   private static void phraseFindings(CanonicalText view, List<PhraseRules.Hit> hits, List<HiddenContent.Segment> hidden,
-      List<CodeRegions.Region> code, List<InputFinding> out) {
+      CodeRegions code, List<InputFinding> out) {
     boolean hiddenInstruction = false;
     int hiddenStart = 0;
     int hiddenEnd = 0;
@@ -162,7 +162,7 @@ public final class InputScanner {
         hiddenStart = in.start();
         hiddenEnd = in.end();
         d = d + " (in hidden content)";
-      } else if (h.rule().discussable() && CodeRegions.inCited(code, s)) {
+      } else if (h.rule().discussable() && code.cited(s)) {
         // Quoted as code in documentation or a write-up ("the format looks like this: ```...```").
         w = w * CITED;
         d = d + " (quoted in code)";
