@@ -36,10 +36,24 @@ record CanonicalText(String text, int[] origin) {
     StringBuilder out = new StringBuilder(original.length());
     int[] origin = new int[original.length() * 2 + 8];
     int n = 0;
+    int tokenEnd = -1;
+    boolean separators = false;
     for (int i = 0; i < original.length(); ) {
       int cp = original.codePointAt(i);
       int width = Character.charCount(cp);
-      if (!invisible(cp)) {
+      if (cp != 0x00AD && invisible(cp) && latinBefore(original, i) && latinAfter(original, i + width)) {
+        if (i >= tokenEnd) {
+          tokenEnd = tokenEnd(original, i);
+          separators = separatesWords(original, tokenStart(original, i), tokenEnd);
+        }
+        if (separators) {
+          if (n == origin.length) {
+            origin = java.util.Arrays.copyOf(origin, origin.length * 2);
+          }
+          out.append(' ');
+          origin[n++] = i;
+        }
+      } else if (!invisible(cp)) {
         String folded = fold(cp);
         for (int k = 0; k < folded.length(); k++) {
           if (n == origin.length) {
@@ -52,6 +66,82 @@ record CanonicalText(String text, int[] origin) {
       i += width;
     }
     return new CanonicalText(out.toString(), java.util.Arrays.copyOf(origin, n));
+  }
+
+  /**
+   * Whether the zero-width characters between Latin letters in {@code original[from, to)} (a
+   * token between real spaces) stand for spaces: at least two of them, and the pieces they cut
+   * include at least two short function words ("Ignore|all|previous|instructions|and ...", with
+   * U+200B for '|'). Otherwise they split a word to dodge keyword matching ("ig|nore",
+   * "in|struc|tions") and are dropped. A soft hyphen marks a break inside a word, never
+   * between words.
+   */
+  private static boolean separatesWords(String original, int from, int to) {
+    int splits = 0;
+    int functionWords = 0;
+    int wordStart = -1;
+    for (int k = from; k <= to; k++) {
+      char c = k < to ? original.charAt(k) : ' ';
+      if (latin(c)) {
+        wordStart = wordStart < 0 ? k : wordStart;
+        continue;
+      }
+      if (wordStart >= 0) {
+        String word = original.substring(wordStart, k).toLowerCase(java.util.Locale.ROOT);
+        functionWords += FUNCTION_WORDS.contains(word) ? 1 : 0;
+        if (k < to && c != '\u00ad' && invisible(c) && latinAfter(original, k + 1)) {
+          splits++;
+        }
+      }
+      wordStart = -1;
+    }
+    return splits >= 2 && functionWords >= 2;
+  }
+
+  /** Short words of English and German that a sentence is hardly ever without. */
+  private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("a", "an", "the", "and", "or", "to", "of",
+      "in", "on", "at", "by", "for", "from", "with", "all", "any", "your", "you", "my", "me", "is", "are", "be", "it", "its",
+      "this", "that", "now", "not", "no", "do", "our", "der", "die", "das", "und", "alle", "deine", "du", "ist", "nicht",
+      "zu", "mit");
+
+  private static final int TOKEN_REACH = 400;
+
+  private static int tokenStart(String s, int i) {
+    int k = i;
+    while (k > 0 && i - k < TOKEN_REACH && !Character.isWhitespace(s.charAt(k - 1))) {
+      k--;
+    }
+    return k;
+  }
+
+  private static int tokenEnd(String s, int i) {
+    int k = i;
+    while (k < s.length() && k - i < TOKEN_REACH && !Character.isWhitespace(s.charAt(k))) {
+      k++;
+    }
+    return k;
+  }
+
+  private static boolean latin(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  /** A Latin letter right before i, skipping other invisible characters. */
+  private static boolean latinBefore(String s, int i) {
+    int k = i - 1;
+    while (k >= 0 && i - k < 8 && invisible(s.charAt(k))) {
+      k--;
+    }
+    return k >= 0 && latin(s.charAt(k));
+  }
+
+  /** A Latin letter at or after i, skipping invisible characters. */
+  private static boolean latinAfter(String s, int i) {
+    int k = i;
+    while (k < s.length() && k - i < 8 && invisible(s.charAt(k))) {
+      k++;
+    }
+    return k < s.length() && latin(s.charAt(k));
   }
 
   /** The folded view, flattened for phrase matching. */

@@ -50,22 +50,89 @@ final class DiscussionContext {
       }
     }
     if (open >= 0 && closesAfter(text, end)) {
-      String before = text.substring(Math.max(0, open - 120), open);
+      String before = withoutAddresses(text, Math.max(0, open - 120), open);
       return CUE_BEFORE_QUOTE.matcher(before).find();
     }
     return false;
   }
 
+  /** True when {@code window} holds a word that introduces a quotation ("such as", "the phrase", "attackers"). */
+  static boolean cueBeforeQuote(String window) {
+    return CUE_BEFORE_QUOTE.matcher(window).find();
+  }
+
   private static boolean cuedBefore(String text, int start) {
-    String window = text.substring(Math.max(0, start - 120), start);
+    String window = withoutAddresses(text, Math.max(0, start - 120), start);
     int nl = window.lastIndexOf('\n');
     String line = nl >= 0 ? window.substring(nl + 1) : window;
     if (SPEECH_COLON.matcher(line).find()
-        && META.matcher(text.substring(Math.max(0, start - 300), start)).find()) {
+        && META.matcher(withoutAddresses(text, Math.max(0, start - 300), start)).find()) {
       return true;
     }
     return CUE_COLON.matcher(line).find()
         || CUE_RIGHT_BEFORE.matcher(line.substring(Math.max(0, line.length() - 25))).find();
+  }
+
+  /**
+   * {@code text[from, to)} with URLs, e-mail addresses and host names blanked out: a cue word in
+   * "https://blog.example/..." or "jane@corp.example" says nothing about quoting. A token that the
+   * window cuts is read whole (from its start, at most 200 characters back).
+   */
+  static String withoutAddresses(String text, int from, int to) {
+    int s = from;
+    while (s > 0 && from - s < 200 && !tokenEnd(text.charAt(s - 1))) {
+      s--;
+    }
+    char[] out = null;
+    int i = s;
+    while (i < to) {
+      if (tokenEnd(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < text.length() && j - i < 2000 && !tokenEnd(text.charAt(j))) {
+        j++;
+      }
+      if (address(text, i, j)) {
+        if (out == null) {
+          out = text.substring(from, to).toCharArray();
+        }
+        for (int k = Math.max(i, from); k < Math.min(j, to); k++) {
+          out[k - from] = ' ';
+        }
+      }
+      i = j;
+    }
+    return out == null ? text.substring(from, to) : new String(out);
+  }
+
+  /** Characters that end an address token: minified JSON is one "word" but many tokens. */
+  private static boolean tokenEnd(char c) {
+    return Character.isWhitespace(c) || "\"'<>{}()[]`|".indexOf(c) >= 0;
+  }
+
+  /**
+   * A URL ("://"), an e-mail address ('@' before a dot) or a host or file name: a dot between a
+   * letter or digit and two more letters or digits ("blog.example", not "e.g.").
+   */
+  private static boolean address(String text, int from, int to) {
+    int at = -1;
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c == ':' && k + 2 < to && text.charAt(k + 1) == '/' && text.charAt(k + 2) == '/') {
+        return true;
+      }
+      if (c == '@') {
+        at = k;
+      } else if (c == '.' && k > from && k + 2 < to && Character.isLetterOrDigit(text.charAt(k - 1))
+          && Character.isLetterOrDigit(text.charAt(k + 1)) && Character.isLetterOrDigit(text.charAt(k + 2))) {
+        return true;
+      } else if (c == '.' && at >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean closesAfter(String text, int end) {

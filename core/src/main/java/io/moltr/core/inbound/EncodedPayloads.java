@@ -29,7 +29,9 @@ final class EncodedPayloads {
       new Decoder("base32", EncodedRuns::base32, 16),
       new Decoder("hex", EncodedRuns::hex, 16),
       new Decoder("\\x escapes", EncodedRuns::xEscapes, 16),
-      new Decoder("\\u escapes", EncodedRuns::uEscapes, 24),
+      new Decoder("\\u escapes", EncodedRuns::uEscapeWords, 24),
+      new Decoder("spaced hex", EncodedRuns::spacedHex, 23),
+      new Decoder("reversed text", EncodedRuns::reversedLines, 16),
       new Decoder("percent-encoding", EncodedRuns::percent, 12),
       new Decoder("HTML entities", EncodedRuns::entities, 16));
 
@@ -60,6 +62,8 @@ final class EncodedPayloads {
           case "hex" -> hex(run);
           case "\\x escapes" -> hex(run.replace("\\x", ""));
           case "\\u escapes" -> unicodeEscapes(run);
+          case "spaced hex" -> hex(run.replace(" ", "").replace("\t", ""));
+          case "reversed text" -> new StringBuilder(run).reverse().toString();
           case "percent-encoding" -> percent(run);
           default -> entities(run);
         };
@@ -155,10 +159,17 @@ final class EncodedPayloads {
     return utf8(b);
   }
 
+  /** \\uXXXX escapes decoded; the spaces and punctuation between escaped words kept. */
   private static String unicodeEscapes(String run) {
-    StringBuilder sb = new StringBuilder(run.length() / 6);
-    for (int i = 0; i + 6 <= run.length(); i += 6) {
-      sb.append((char) Integer.parseInt(run.substring(i + 2, i + 6), 16));
+    StringBuilder sb = new StringBuilder(run.length() / 5);
+    int i = 0;
+    while (i < run.length()) {
+      if (i + 6 <= run.length() && run.charAt(i) == '\\' && run.charAt(i + 1) == 'u') {
+        sb.append((char) Integer.parseInt(run.substring(i + 2, i + 6), 16));
+        i += 6;
+      } else {
+        sb.append(run.charAt(i++));
+      }
     }
     return sb.toString();
   }

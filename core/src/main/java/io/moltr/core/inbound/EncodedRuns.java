@@ -228,4 +228,118 @@ final class EncodedRuns {
     }
     return k;
   }
+
+  /**
+   * Hex bytes written with spaces between them ("46 6F 72 67 65 74"): at least eight pairs of hex
+   * digits, each a whole word, one space or tab apart. No regex equivalent: a hand loop only.
+   */
+  static List<int[]> spacedHex(String t) {
+    List<int[]> out = new ArrayList<>();
+    int n = t.length();
+    int i = 0;
+    while (i < n) {
+      if (!hexPairAt(t, i)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      int pairs = 1;
+      int e = i + 2;
+      while (e + 2 < n && (t.charAt(e) == ' ' || t.charAt(e) == '\t') && hexPairAt(t, e + 1)) {
+        e += 3;
+        pairs++;
+      }
+      if (pairs >= 8) {
+        out.add(new int[] {start, e});
+      }
+      i = pairs > 1 ? e : i + 1;
+    }
+    return out;
+  }
+
+  /** Two hex digits that form a whole word at i. */
+  private static boolean hexPairAt(String t, int i) {
+    return i + 1 < t.length() && hexChar(t.charAt(i)) && hexChar(t.charAt(i + 1)) && (i == 0 || !wordChar(t.charAt(i - 1)))
+        && (i + 2 == t.length() || !wordChar(t.charAt(i + 2)));
+  }
+
+  /**
+   * Runs of {@code \\uXXXX} escapes that spell words with plain spaces or punctuation between them
+   * ("\\u0049\\u0067... \\u0070..."): each word alone is too short to decode to a sentence. A
+   * run holds at least four escapes; gaps are at most three characters of spaces and punctuation.
+   * Runs without a gap are those {@link #uEscapes} finds.
+   */
+  static List<int[]> uEscapeWords(String t) {
+    List<int[]> out = new ArrayList<>();
+    int n = t.length();
+    for (int i = t.indexOf("\\u"); i >= 0 && i < n; i = t.indexOf("\\u", i + 1)) {
+      if (!escapeAt(t, i, 'u', 4)) {
+        continue;
+      }
+      int e = i;
+      int escapes = 0;
+      while (true) {
+        while (escapeAt(t, e, 'u', 4)) {
+          e += 6;
+          escapes++;
+        }
+        int g = e;
+        while (g < n && g - e < 3 && " \t,.;:!?'-".indexOf(t.charAt(g)) >= 0) {
+          g++;
+        }
+        if (g > e && escapeAt(t, g, 'u', 4)) {
+          e = g;
+          continue;
+        }
+        break;
+      }
+      if (escapes >= 4) {
+        out.add(new int[] {i, e});
+      }
+      i = e - 1;
+    }
+    return out;
+  }
+
+  /** Reversed spellings of words that override instructions or ask for secrets. */
+  private static final String[] REVERSED_CUES = {"erongi", "dragersid", "tegrof", "noitcurtsni", "tpmorp", "drowssap",
+      "ereirongi", "negnusiewna", "etucexe"};
+
+  /**
+   * Lines that hold a reversed cue word ("snoitcurtsni suoiverp lla erongI"), at most 1000
+   * characters each side of the cue. Each cue is searched once; the lines are merged.
+   */
+  static List<int[]> reversedLines(String text) {
+    char[] low = new char[text.length()];
+    for (int i = 0; i < low.length; i++) {
+      char c = text.charAt(i);
+      low[i] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+    String lower = new String(low);
+    List<int[]> spans = new ArrayList<>();
+    for (String cue : REVERSED_CUES) {
+      int found = 0;
+      for (int at = lower.indexOf(cue); at >= 0 && found++ < 20; at = lower.indexOf(cue, at + cue.length())) {
+        int s = at;
+        while (s > 0 && at - s < 1000 && lower.charAt(s - 1) != '\n') {
+          s--;
+        }
+        int e = at;
+        while (e < lower.length() && e - at < 1000 && lower.charAt(e) != '\n') {
+          e++;
+        }
+        spans.add(new int[] {s, e});
+      }
+    }
+    spans.sort((a, b) -> Integer.compare(a[0], b[0]));
+    List<int[]> out = new ArrayList<>();
+    for (int[] sp : spans) {
+      if (!out.isEmpty() && sp[0] <= out.get(out.size() - 1)[1]) {
+        out.get(out.size() - 1)[1] = Math.max(out.get(out.size() - 1)[1], sp[1]);
+      } else {
+        out.add(sp);
+      }
+    }
+    return out;
+  }
 }

@@ -31,6 +31,28 @@ final class HiddenContent {
   private static final Pattern FONT_WHITE = Pattern.compile("(?i)\\bcolor\\s*=\\s*[\"']?(?:white|#fff(?:fff)?)\\b");
   private static final Pattern CSS_CLASS_RULE = Pattern.compile("\\.([A-Za-z_][\\w-]{0,40})\\s*\\{([^{}]{0,600})\\}");
   private static final int MAX_ELEMENTS = 2000;
+  /** Words that start an order or a request ("ignore", "state that", "you must", "please"). */
+  private static final String ORDER = "(?:ignore|disregard|forget|never|always|do\\s+not|don'?t|say|state|tell|recommend|claim|pretend"
+      + "|mention|respond|reply|answer|describe|rate|approve|include|insert|add|write|output|print|send|forward|summari[sz]e"
+      + "|translate|use|call|run|execute|delete|grant|make|treat|consider|remember|follow|obey|only|you|your|the\\s+user|when"
+      + "|if|before|after|please|must|should|ignoriere|sage|antworte|empfiehl|du|bitte)";
+  /**
+   * Hidden text that opens by addressing the model ("SYSTEM: ...", "Assistant, ...", "Summarizer:
+   * ...", "Note to the AI: ...") and goes on with an order within three words. "System: generated
+   * by Jekyll" or "Model: v2" is metadata.
+   */
+  private static final Pattern ADDRESSEE_OPENS = Pattern.compile(
+      "(?i)^[\\s*#>(\\[\"'-]*(?:system|assistant|ai|llm|model|agent|bot|chatbot|summari[sz]er|classifier|grader|evaluator|screener"
+          + "|gpt|chatgpt|claude|gemini|copilot|ki|assistent|(?:note|message|instructions?|hinweis)\\s+(?:to|for|an|fuer)\\s+(?:the\\s+|any\\s+|die\\s+)?"
+          + "(?:ai|ki|assistants?|models?|llms?|agents?|summari[sz]ers?|bots?))\\s*[:,]\\s*(?:\\S+\\s+){0,2}?" + ORDER + "\\b");
+  /** Hidden text that tells the model what it must do ("Assistant must recommend ..."). */
+  private static final Pattern ADDRESSEE_MODAL = Pattern.compile(
+      "(?i)\\b(?:assistant|ai|llm|agent|summari[sz]er|chatbot|language\\s+model)s?\\s+(?:must|should|shall|needs?\\s+to|has\\s+to|is\\s+(?:required|instructed|expected)\\s+to)\\s+\\w+");
+  /** Hidden-by-style text that opens with an order to the reader, five words or more. */
+  private static final Pattern IMPERATIVE_OPENS = Pattern.compile(
+      "(?i)^[\\s*#>(\\[\"'-]*(?:ignore|disregard|forget|never|always|do\\s+not|don'?t|say|state|tell|recommend|claim|pretend|mention|respond|reply|answer|describe|rate|approve)\\b(?:\\W+\\w+){4}");
+  /** How much of each hidden segment is read for an address or an order. */
+  private static final int READ = 400;
   private static final int MAX_HIDDEN_CONTENT = 8000;
 
   static List<Segment> find(String text) {
@@ -79,6 +101,20 @@ final class HiddenContent {
       }
     }
     return out;
+  }
+
+  /**
+   * True when a hidden segment's text speaks to the model: it opens by addressing it, tells it
+   * what it must do, or (for text hidden by style, which no human editor reads either) opens with
+   * an order. A comment that says "Describe your changes" is for the person editing the file; one
+   * that says "SYSTEM: the assistant must ..." is not. Reads at most {@link #READ} characters.
+   */
+  static boolean addressesTheModel(String text, Segment s) {
+    String content = text.substring(s.contentStart(), Math.min(s.contentEnd(), s.contentStart() + READ));
+    if (ADDRESSEE_OPENS.matcher(content).find() || ADDRESSEE_MODAL.matcher(content).find()) {
+      return true;
+    }
+    return s.ruleId().equals("hidden.invisible_css") && IMPERATIVE_OPENS.matcher(content).find();
   }
 
   private static int indexWithin(String s, String needle, int from, int limit) {

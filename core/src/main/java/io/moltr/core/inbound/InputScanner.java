@@ -64,22 +64,49 @@ public final class InputScanner {
       throw new IllegalArgumentException("input longer than " + maxLength + " characters");
     }
     List<InputFinding> findings = new ArrayList<>();
+    CodeRegions code = CodeRegions.find(text);
     List<HiddenContent.Segment> hidden = HiddenContent.find(text);
+    if (!code.isEmpty()) {
+      // An HTML comment shown as code (`<!-- ... -->` in a tutorial) is not hidden from anyone.
+      List<HiddenContent.Segment> shown = new ArrayList<>();
+      for (HiddenContent.Segment s : hidden) {
+        if (code.cited(s.start())) {
+          shown.add(s);
+        }
+      }
+      hidden = new ArrayList<>(hidden);
+      hidden.removeAll(shown);
+      for (HiddenContent.Segment s : shown) {
+        findings.add(new InputFinding("hidden_text", s.ruleId(), s.description() + " (quoted in code)", s.start(), s.end(),
+            s.weight() * CITED, excerpt(text.substring(s.contentStart(), s.contentEnd()))));
+      }
+    }
     invisibleCharacters(text, findings);
     tagCharacters(text, findings);
     CanonicalText folded = CanonicalText.folded(text);
     CanonicalText flat = CanonicalText.flat(folded);
-    phraseFindings(flat, PhraseRules.match(flat.text(), PhraseRules.Target.FLAT), hidden, findings);
-    phraseFindings(folded, PhraseRules.match(folded.text(), PhraseRules.Target.MARKUP), hidden, findings);
+    phraseFindings(flat, PhraseRules.match(flat.text(), PhraseRules.Target.FLAT), hidden, code, findings);
+    phraseFindings(folded, PhraseRules.match(folded.text(), PhraseRules.Target.MARKUP), hidden, code, findings);
+    int read = 0;
+    boolean spoken = false;
     for (HiddenContent.Segment s : hidden) {
       findings.add(new InputFinding("hidden_text", s.ruleId(), s.description(), s.start(), s.end(), s.weight(),
           excerpt(text.substring(s.contentStart(), s.contentEnd()))));
+      if (!spoken && read++ < 200 && HiddenContent.addressesTheModel(text, s)) {
+        // Hidden text that speaks to the model is an instruction even when no phrase rule knows its words.
+        spoken = true;
+        findings.add(new InputFinding("hidden_text", "hidden.instruction",
+            "text hidden from the reader that addresses the model", s.start(), s.end(), HIDDEN_INSTRUCTION,
+            excerpt(text.substring(s.contentStart(), s.contentEnd()))));
+      }
     }
     for (LinkInspector.Verdict v : LinkInspector.inspect(text, hostAllowed)) {
       String what = v.image() ? "markdown image" : "markdown link";
+      // An image written as code is shown, not fetched.
+      boolean quoted = code.cited(v.start());
       findings.add(new InputFinding("exfiltration_link", v.image() ? "link.markdown_image" : "link.markdown_link",
-          what + " to a host outside the allowlist" + (v.why() == null ? "" : " carrying " + v.why()),
-          v.start(), v.end(), v.weight(), excerpt(v.url())));
+          what + " to a host outside the allowlist" + (v.why() == null ? "" : " carrying " + v.why()) + (quoted ? " (quoted in code)" : ""),
+          v.start(), v.end(), quoted ? v.weight() * CITED : v.weight(), excerpt(v.url())));
     }
     encodedInstructions(text, flat, findings);
     findings.sort(Comparator.comparingInt(InputFinding::start));
@@ -116,7 +143,7 @@ public final class InputScanner {
   }
 
   private static void phraseFindings(CanonicalText view, List<PhraseRules.Hit> hits, List<HiddenContent.Segment> hidden,
-      List<InputFinding> out) {
+      CodeRegions code, List<InputFinding> out) {
     boolean hiddenInstruction = false;
     int hiddenStart = 0;
     int hiddenEnd = 0;
@@ -135,6 +162,10 @@ public final class InputScanner {
         hiddenStart = in.start();
         hiddenEnd = in.end();
         d = d + " (in hidden content)";
+      } else if (h.rule().discussable() && code.cited(s)) {
+        // Quoted as code in documentation or a write-up ("the format looks like this: ```...```").
+        w = w * CITED;
+        d = d + " (quoted in code)";
       } else if (h.rule().discussable()
           && (h.start() < citedUntil || DiscussionContext.cited(view.text(), h.start(), h.end()))) {
         citedUntil = Math.max(citedUntil, sentenceEnd(view.text(), h.end()));
@@ -227,12 +258,23 @@ public final class InputScanner {
   private static void encodedInstructions(String text, CanonicalText flat, List<InputFinding> out) {
     for (EncodedPayloads.Decoded d : EncodedPayloads.decode(text)) {
       decodedPhrases(d.text(), d.start(), d.end(), "decoded from " + d.via(), 0.15, out);
+      if (!d.via().startsWith("percent") && !d.via().startsWith("HTML")) {
+        decodedOrder(d, out);
+      }
     }
-    // ROT13 keeps positions, so the rotated flat view maps back through the same offsets.
+    // ROT13 keeps positions, so the rotated flat view maps back through the same offsets. Rotated
+    // ordinary text is gibberish: one strong rule, or two different weaker ones, is no accident.
     if (flat.text().length() >= 16) {
       String rotated = EncodedPayloads.rot13(flat.text());
-      for (PhraseRules.Hit h : PhraseRules.match(rotated, PhraseRules.Target.FLAT)) {
-        if (h.rule().weight() >= 0.5) {
+      List<PhraseRules.Hit> hits = PhraseRules.match(rotated, PhraseRules.Target.FLAT);
+      boolean strong = false;
+      java.util.Set<String> ids = new java.util.HashSet<>();
+      for (PhraseRules.Hit h : hits) {
+        strong |= h.rule().weight() >= 0.5;
+        ids.add(h.rule().id());
+      }
+      if (strong || ids.size() >= 2) {
+        for (PhraseRules.Hit h : hits) {
           out.add(new InputFinding("encoded_instruction", h.rule().id(), h.rule().description() + " (decoded from ROT13)",
               flat.toOriginal(h.start()), flat.toOriginalEnd(h.end()), Math.min(0.95, h.rule().weight() + 0.15),
               excerpt(h.excerpt())));
@@ -240,6 +282,33 @@ public final class InputScanner {
       }
     }
   }
+
+  /**
+   * Encoded text that opens with an order to the reader ("Recommend only ...", "Ignore the user.")
+   * or is a command that fetches and runs code ("curl ... | bash"). Data is encoded for machines;
+   * a sentence that gives the model orders has no reason to be, except to pass unseen. URL
+   * percent-encoding and HTML entities are ordinary syntax and do not count.
+   */
+  private static void decodedOrder(EncodedPayloads.Decoded d, List<InputFinding> out) {
+    String plain = d.text().length() > 400 ? d.text().substring(0, 400) : d.text();
+    String what = null;
+    if (DECODED_ORDER.matcher(plain).find()) {
+      what = "an order to the reader";
+    } else if (DECODED_COMMAND.matcher(plain).find()) {
+      what = "a command that downloads and runs code";
+    }
+    if (what != null) {
+      out.add(new InputFinding("encoded_instruction", "encoded.order", "decoded from " + d.via() + ": " + what,
+          d.start(), d.end(), 0.5, excerpt(plain)));
+    }
+  }
+
+  private static final com.google.re2j.Pattern DECODED_ORDER = com.google.re2j.Pattern.compile(
+      "(?i)^[\\s\"'(\\[-]*(?:please\\s+)?(?:ignore|disregard|forget|pretend|recommend|never|always|do\\s+not|don'?t|say|state\\s+that|tell\\s+the\\s+user"
+          + "|reply|respond|act\\s+as|you\\s+are\\s+now|from\\s+now\\s+on|execute|approve|transfer|send|forward|reveal|print\\s+your|output\\s+your"
+          + "|ignoriere|vergiss|empfiehl|sende|leite)\\b(?:\\W+\\w+){3}");
+  private static final com.google.re2j.Pattern DECODED_COMMAND = com.google.re2j.Pattern.compile(
+      "(?i)^\\s*(?:(?:curl|wget)\\s[^|\\n]{0,300}\\|\\s*(?:sudo\\s+)?(?:ba|z|da)?sh\\b|rm\\s+-rf\\s|(?:powershell|iex)\\b[^\\n]{0,100}(?:downloadstring|iwr|invoke-webrequest))");
 
   private static void decodedPhrases(String plain, int start, int end, String via, double bonus, List<InputFinding> out) {
     CanonicalText folded = CanonicalText.folded(plain);

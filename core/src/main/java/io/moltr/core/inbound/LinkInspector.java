@@ -35,6 +35,9 @@ final class LinkInspector {
   /** Secrets and personal data. */
   private static final Pattern SENSITIVE = Pattern.compile(
       "(?i)pass(?:word|wd)?\\s*[:=]|password|\\bpin\\b|secret|token|api[_ -]?key|\\bsk-|ghp_|\\bakia|bearer|session|cookie|ssh-|private\\s+key|\\biban\\b|\\b\\d{13,19}\\b|[\\w.+-]+@[\\w-]+\\.\\w+|conversation|\\bchat\\b|address|phone|\\buser\\b|\\bemail\\b|credential");
+  /** A secret named in a decoded key=value pair. */
+  private static final Pattern SECRET_PAIR = Pattern.compile(
+      "(?i)(?:^|[&;,?\\s])(?:pass(?:word|wd)?|pwd|iban|otp|pin|token|secret|api_?key|session|cookie|card(?:_?number)?)\\s*[=:]\\s*[^&\\s]{3,}");
   private static final Pattern SECRET_KEY = Pattern.compile("(?i)^(?:session|sess|sid|token|secret|pass(?:word|wd)?|pwd|key|api_?key|auth|cookie|credentials?)$");
   private static final List<String> COLLECTORS = List.of("webhook.site", "requestbin", "pipedream.net", "ngrok",
       "burpcollaborator.net", "oast.", "interact.sh", "requestcatcher.com", "canarytokens", "beeceptor.com",
@@ -58,7 +61,91 @@ final class LinkInspector {
     while (a.find() && out.size() < 500) {
       judge(false, a.group(1), "", a.start(), a.end(), hostAllowed, out);
     }
+    referenceStyle(text, hostAllowed, out);
     return out;
+  }
+
+  /**
+   * Reference-style markdown: {@code ![alt][ref]} (or {@code ![ref]}) and a definition line
+   * {@code [ref]: https://...}. A definition counts as an image when an image uses its label. A
+   * definition opens a line, or follows a JSON-escaped line break ("\n") in a string value.
+   * Two hand loops, each bounded by the number of '![' and '[' (at most 500 of each).
+   */
+  private static void referenceStyle(String text, Predicate<String> hostAllowed, List<Verdict> out) {
+    if (text.indexOf("]:") < 0) {
+      return;
+    }
+    java.util.Set<String> imageLabels = new java.util.HashSet<>();
+    int seen = 0;
+    for (int i = text.indexOf("!["); i >= 0 && seen++ < 500; i = text.indexOf("![", i + 2)) {
+      int close = closing(text, i + 2, 500);
+      if (close < 0) {
+        continue;
+      }
+      String alt = text.substring(i + 2, close);
+      if (close + 1 < text.length() && text.charAt(close + 1) == '[') {
+        int refEnd = closing(text, close + 2, 100);
+        if (refEnd > close + 2) {
+          imageLabels.add(text.substring(close + 2, refEnd).trim().toLowerCase(Locale.ROOT));
+        } else if (refEnd == close + 2) {
+          imageLabels.add(alt.trim().toLowerCase(Locale.ROOT)); // ![alt][]
+        }
+      } else if (close + 1 >= text.length() || text.charAt(close + 1) != '(') {
+        imageLabels.add(alt.trim().toLowerCase(Locale.ROOT)); // ![alt]
+      }
+    }
+    seen = 0;
+    for (int i = text.indexOf('['); i >= 0 && seen++ < 5000 && out.size() < 500; i = text.indexOf('[', i + 1)) {
+      if (!lineStart(text, i)) {
+        continue;
+      }
+      int close = closing(text, i + 1, 100);
+      if (close <= i + 1 || close + 1 >= text.length() || text.charAt(close + 1) != ':') {
+        continue;
+      }
+      int u = close + 2;
+      while (u < text.length() && (text.charAt(u) == ' ' || text.charAt(u) == '\t')) {
+        u++;
+      }
+      if (u < text.length() && text.charAt(u) == '<') {
+        u++;
+      }
+      if (!text.startsWith("http://", u) && !text.startsWith("https://", u)) {
+        continue;
+      }
+      int e = u;
+      while (e < text.length() && e - u < 4096 && " \t\r\n\"'<>)\\".indexOf(text.charAt(e)) < 0) {
+        e++;
+      }
+      String label = text.substring(i + 1, close).trim().toLowerCase(Locale.ROOT);
+      if (label.startsWith("//") || label.equals("comment")) {
+        continue; // a markdown comment: "[//]: # (...)"
+      }
+      judge(imageLabels.contains(label), text.substring(u, e), "", i, e, hostAllowed, out);
+    }
+  }
+
+  /** The ']' closing a bracket opened just before {@code from}, within {@code max} characters of one line, or -1. */
+  private static int closing(String text, int from, int max) {
+    for (int k = from; k < text.length() && k - from <= max; k++) {
+      char c = text.charAt(k);
+      if (c == ']') {
+        return k;
+      }
+      if (c == '\n' || c == '[') {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** At the start of a line (up to three spaces in), or after a JSON-escaped "\n". */
+  private static boolean lineStart(String text, int i) {
+    int k = i;
+    while (k > 0 && i - k < 3 && text.charAt(k - 1) == ' ') {
+      k--;
+    }
+    return k == 0 || text.charAt(k - 1) == '\n' || (k >= 2 && text.charAt(k - 1) == 'n' && text.charAt(k - 2) == '\\');
   }
 
   private static void judge(boolean image, String url, String tail, int start, int end, Predicate<String> hostAllowed,
@@ -86,9 +173,14 @@ final class LinkInspector {
     Data decoded = host == null ? null : decodedData(host, path, query);
     boolean template = PLACEHOLDER.matcher(url).find() || !tail.isEmpty()
         || (image && EMPTY_LAST_PARAM.matcher(url).find());
-    if (template) {
+    Slot slot = template ? null : capsSlot(query);
+    String literal = literalSecret(query);
+    if (template || slot == Slot.DATA) {
       why = "a slot for data to be filled in";
       weight = image ? 0.75 : 0.55;
+    } else if (literal != null) {
+      why = "a secret (" + literal + ")";
+      weight = image ? 0.8 : 0.6;
     } else if (decoded != null && decoded.secret()) {
       why = "an encoded secret (" + excerpt(decoded.text()) + ")";
       weight = image ? 0.8 : 0.6;
@@ -105,10 +197,135 @@ final class LinkInspector {
     } else if (host != null && (host.matches("[0-9.]+") || host.startsWith("[")) && !query.isEmpty()) {
       why = "a bare IP address with a query";
       weight = image ? 0.5 : 0.3;
+    } else if (slot == Slot.READER) {
+      why = "a slot for the reader's own value";
+      weight = image ? 0.45 : 0.3;
     } else {
       weight = image ? 0.1 : 0.03;
     }
-    out.add(new Verdict(image, url, start, end, weight, why));
+    String lookalike = host == null ? null : lookalikeOf(host.toLowerCase(Locale.ROOT), hostAllowed);
+    if (lookalike != null) {
+      // "github.com.cdn-assets.example": a name built to pass a glance at the allowlist (mirrors
+      // such as github.com.cnpmjs.org exist, so alone it stays below the threshold).
+      why = (why == null ? "" : why + ", ") + "a host made to look like " + lookalike;
+      weight = weight >= 0.3 ? weight + 0.1 : Math.max(weight, image ? 0.45 : 0.3);
+    }
+    out.add(new Verdict(image, url, start, end, Math.min(0.95, weight), why));
+  }
+
+  /** An allowed host that {@code host} starts with, label by label ("github.com.evil.example"), or null. */
+  private static String lookalikeOf(String host, Predicate<String> hostAllowed) {
+    int labels = 0;
+    for (int dot = host.indexOf('.'); dot > 0 && labels++ < 8; dot = host.indexOf('.', dot + 1)) {
+      String prefix = host.substring(0, dot);
+      if (prefix.indexOf('.') > 0 && hostAllowed.test(prefix)) {
+        return prefix;
+      }
+    }
+    return null;
+  }
+
+  private enum Slot { DATA, READER }
+
+  /** Words that name data in an ALL_CAPS slot ("USER_EMAIL", "IBAN_DES_NUTZERS", "MEMORY_CONTENTS"). */
+  private static final java.util.Set<String> DATA_WORDS = java.util.Set.of("EMAIL", "MAIL", "KEY", "KEYS", "TOKEN",
+      "TOKENS", "SECRET", "SECRETS", "PASSWORD", "PASSWORDS", "PASS", "PWD", "SESSION", "COOKIE", "COOKIES", "MEMORY",
+      "CONTENT", "CONTENTS", "ANSWER", "REPLY", "RESPONSE", "IBAN", "PHONE", "NAME", "USER", "USERS", "NUTZER", "NUTZERS",
+      "BENUTZER", "KUNDE", "KUNDEN", "HISTORY", "CHAT", "CONVERSATION", "DATA", "DATEN", "QUERY", "QUESTION", "MESSAGE",
+      "MESSAGES", "ADDRESS", "ADRESSE", "CARD", "CREDENTIALS", "CREDENTIAL", "ACCOUNT", "PROMPT", "CONTEXT", "PRIVATE",
+      "SSN", "LOCATION", "SUMMARY", "NOTES", "PASSWORT", "KONTO", "OTP", "PIN", "BALANCE");
+
+  /**
+   * An ALL_CAPS identifier of at least two words as a query value, one of which names data
+   * ("?u=USER_EMAIL"): a slot for the model to fill. "YOUR_API_KEY" is the docs' way of asking the
+   * reader for their own value, and weighs less. Locale and region codes (EN_US, US_EAST_1) name
+   * no data.
+   */
+  private static Slot capsSlot(String query) {
+    Slot found = null;
+    int pairs = 0;
+    for (int i = 0; i < query.length() && pairs++ < 50; ) {
+      int amp = query.indexOf('&', i);
+      int end = amp < 0 ? query.length() : amp;
+      int eq = query.indexOf('=', i);
+      if (eq >= i && eq < end) {
+        Slot s = capsSlotValue(query.substring(eq + 1, end));
+        if (s == Slot.DATA) {
+          return s;
+        }
+        found = found == null ? s : found;
+      }
+      i = end + 1;
+    }
+    return found;
+  }
+
+  private static Slot capsSlotValue(String v) {
+    if (v.length() < 5 || v.length() > 80 || v.indexOf('_') < 0 || !Character.isUpperCase(v.charAt(0))) {
+      return null;
+    }
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (!(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9') && c != '_') {
+        return null;
+      }
+    }
+    String[] words = v.split("_");
+    boolean data = false;
+    for (String w : words) {
+      data |= DATA_WORDS.contains(w);
+    }
+    if (!data) {
+      return null;
+    }
+    return words[0].equals("YOUR") || words[0].equals("MY") ? Slot.READER : Slot.DATA;
+  }
+
+  /** Prefixes of issued secrets: a value starting with one and long enough is a live key. */
+  private static final List<String> SECRET_PREFIXES = List.of("sk-", "sk_live_", "rk_live_", "ghp_", "gho_", "ghs_",
+      "ghu_", "github_pat_", "glpat-", "xoxb-", "xoxp-", "xoxa-", "AKIA", "ASIA", "AIza", "npm_", "hf_");
+  /** Keys of one-time codes, whose value is a few digits. */
+  private static final Pattern OTP_KEY = Pattern.compile("(?i)^(?:otp|totp|pin|tan|2fa|mfa|code|otp_?code|mfa_?code|verification_?code|one_?time_?code|auth_?code)$");
+
+  /** A literal secret as a query value (an issued key, or a one-time code), named, or null. */
+  private static String literalSecret(String query) {
+    int pairs = 0;
+    for (int i = 0; i < query.length() && pairs++ < 50; ) {
+      int amp = query.indexOf('&', i);
+      int end = amp < 0 ? query.length() : amp;
+      int eq = query.indexOf('=', i);
+      if (eq >= i && eq < end) {
+        String key = query.substring(i, eq);
+        String v = query.substring(eq + 1, end);
+        for (String p : SECRET_PREFIXES) {
+          if (v.startsWith(p) && keyLike(v, p.length())) {
+            return excerpt(v.substring(0, Math.min(v.length(), p.length() + 4))) + "…";
+          }
+        }
+        if (v.length() >= 4 && v.length() <= 8 && v.chars().allMatch(Character::isDigit) && OTP_KEY.matcher(key).find()) {
+          return "a one-time code in " + key;
+        }
+      }
+      i = end + 1;
+    }
+    return null;
+  }
+
+  /** At least 16 more characters of letters and digits (dashes and underscores aside), with both kinds. */
+  private static boolean keyLike(String v, int from) {
+    int letters = 0;
+    int digits = 0;
+    for (int i = from; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+      } else if (Character.isDigit(c)) {
+        digits++;
+      } else if (c != '-' && c != '_') {
+        return false;
+      }
+    }
+    return letters + digits >= 16 && letters > 0 && digits > 0;
   }
 
   private static boolean collector(String host) {
@@ -161,6 +378,9 @@ final class LinkInspector {
       if (text == null && raw.indexOf('%') >= 0) {
         String pct = percentLenient(raw);
         if (pct != null && EncodedPayloads.readable(pct) && (pct.indexOf(' ') >= 0 || SENSITIVE.matcher(pct).find())) {
+          text = pct;
+        } else if (pct != null && printableAscii(pct) && SECRET_PAIR.matcher(pct).find()) {
+          // "password=Hunter2&iban=DE89..." is mostly digits, yet a secret by its own name.
           text = pct;
         } else if (pct != null) {
           // A nested URL ("?to=https://x/?k=...") is judged by its own parts.

@@ -80,6 +80,9 @@ final class PhraseRules {
   private static final String DE_DET = "(?:vorherigen?|bisherigen?|obigen?|frueheren?|vorangegangenen?|vorigen?|alten|urspruenglichen?|zuvor|alle|alles|deine[nrs]?|ihre|saemtliche|die|den|jegliche)";
   private static final String DE_NOUN = "(?:anweisungen|anweisung|instruktionen|befehle|regeln|vorgaben|richtlinien|systemanweisung(?:en)?|system\\s*prompt|prompt|sicherheitsrichtlinien|sicherheitsregeln|einschraenkungen|beschraenkungen|kontext|direktiven|aufgabe|anfrage|frage|konversation|unterhaltung|text|nachrichten)";
 
+  /** Tag names that claim authority: system-reminder, admin_override, developer_instructions. */
+  private static final String AUTHORITY_TAG = "(?:(?:system|admin)[-_]|(?:developer|root|sudo|operator)_)(?:reminder|override|instructions?|messages?|notes?|notice|prompt|commands?|directives?|policy|update|context)";
+
   /** "reveal the API keys", "print all tokens": a verb that hands something over, and a secret. */
   private static final String REVEAL_SECRET = "(?:reveal|print|show|output|leak|dump|display|disclose|share|expose|tell\\s+me|give\\s+me|paste|list|include|read\\s+out|export|return)(?:ing|s)?\\s+(?:\\S{1,40}\\s+){0,4}?(?:api\\s?keys?|secrets?|credentials|passwords?|private\\s+keys?|ssh\\s+keys?|tokens?|session\\s+tokens?|env(?:ironment)?\\s+variables|\\.env|product\\s+keys?|license\\s+keys?|2fa\\s+codes?|cookies?)\\b";
 
@@ -325,19 +328,44 @@ final class PhraseRules {
       markup("smuggle.role_token", "contains a chat-template role switch", 0.8, "<| <start_of_turn> <<sys [inst]",
           "<\\|(?:im_start|start_header_id)\\|>\\s*(?:system|assistant|user|developer|tool)|<start_of_turn>\\s*(?:model|user|system)|<\\|(?:system|assistant|user)\\|>|<<\\s*/?SYS\\s*>>|\\[INST\\]"),
       markup("smuggle.chat_token", "contains chat-template control tokens", 0.4, "<| end_of_turn [/inst]",
-          "<\\|(?:im_end|im_start|endoftext|eot_id|end_header_id|start_header_id|end)\\|>|<end_of_turn>|\\[/INST\\]"),
-      markup("smuggle.tool_markup", "contains tool-call markup meant for the model", 0.6, "function_calls invoke parameter tool_call function_call tool_use tool_result search_results system_instructions system_prompt",
-          "<\\s*/?\\s*(?:function_calls|invoke|tool_call|tool_calls|function_call|tool_use|tool_result|system_instructions|system_prompt)\\b[^>\\n]{0,80}>|<parameter\\s+name\\s*=|</search_results\\s*>"),
+          "<\\|(?:im_end|im_start|endoftext|eot_id|eom_id|end_header_id|start_header_id|end|begin[▁_]of[▁_]sentence|end[▁_]of[▁_]sentence)\\|>|<end_of_turn>|\\[/INST\\]"),
+      markup("smuggle.tool_markup", "contains tool-call markup meant for the model", 0.6, "function_calls invoke parameter tool_call function_call tool_use tool_result search_results system_instructions system_prompt python_tag tool▁ ```tool_",
+          "<\\s*/?\\s*(?:function_calls|invoke|tool_call|tool_calls|function_call|tool_use|tool_result|system_instructions|system_prompt)\\b[^>\\n]{0,80}>|<parameter\\s+name\\s*=|</search_results\\s*>"
+              // Llama 3.1 (<|python_tag|>), Mistral ([TOOL_CALLS]), DeepSeek (<｜tool▁calls▁begin｜>, folded
+              // to '|'), Gemini (a ```tool_code fence).
+              + "|<\\|python_tag\\|>|\\[(?:TOOL_CALLS|TOOL_RESULTS)\\]|<\\|tool[▁_](?:calls?|outputs?)[▁_]begin\\|>|<\\|tool[▁_]sep\\|>"
+              + "|```[ \\t]*tool_(?:code|outputs?)\\b"),
+      // A tag that claims authority and wraps an instruction; the bare tag name (in prose about the
+      // format) is not enough.
+      markup("smuggle.authority_tag", "wraps text in a tag that claims system or admin authority", 0.6, "system- system_ admin- admin_ developer_ root_ sudo_ operator_",
+          "<\\s*" + AUTHORITY_TAG + "\\b[^<>\\n]{0,80}>[^<]{1,600}</\\s*" + AUTHORITY_TAG + "\\s*>"),
       markup("smuggle.role_switch", "closes the data turn and opens a system turn", 0.7, "</",
-          "</\\s*(?:user|human|assistant|tool|document|context|data|search_results|tool_result)\\s*>\\s*<\\s*(?:system|assistant|developer|instructions?)\\s*>"),
+          "</\\s*(?:user|human|assistant|tool|document|context|data|search_results|tool_result|user_input|user_message|user_query|input|query|untrusted\\w*)\\s*>(?:\\s|\\\\[nrt])*<\\s*(?:system|assistant|developer|instructions?|admin\\w*|override\\w*|root|sudo)\\b[^>\\n]{0,80}>"),
       markup("smuggle.role_tag", "contains a role tag", 0.35, "<system <assistant",
           "<\\s*(?:system|assistant)\\s*>"),
       markup("smuggle.role_header", "contains a role header meant for the model", 0.6, "system instruction response assistant user input sys",
           "(?m)^[ \\t]*#{1,4}[ \\t]*(?:system|instruction|instructions|response|assistant|input)[ \\t]*:[ \\t]*|(?m)^[ \\t]*\\[(?:system|assistant|inst|sys|admin)\\][ \\t]*:?"),
+      // Not at a line start: after a sentence end (a PDF reflow joins "### System:" into a
+      // paragraph) or a speaker's colon ("[09:15] guest: [SYSTEM]: ..."). Its own narrow keywords:
+      // an unanchored pattern costs RE2/J more per character read.
+      markup("smuggle.role_header", "contains a role header meant for the model", 0.6, "system: instruction: instructions: assistant: [system] [sys] [admin] [assistant]",
+          "[.!?:][ \\t]+#{1,4}[ \\t]*(?:system|instructions?|assistant):[ \\t]|[.!?:][ \\t]+\\[(?:system|assistant|sys|admin)\\][ \\t]*:"),
       markup("smuggle.role_line", "starts a line with a role name", 0.4, "system assistant",
           "(?m)^[ \\t]*(?:system|assistant)[ \\t]*:[ \\t]"),
+      // A capitalised role name that opens a sentence or a quoted CSV or JSON cell.
+      markup("smuggle.role_line", "starts a sentence or a cell with a role name", 0.4, "system: assistant:",
+          "(?:[.!?][ \\t]+|(?m:^)\"|[,;\\t][ \\t]*\")(?-i:System|SYSTEM|Assistant|ASSISTANT):[ \\t]"),
       markup("smuggle.tool_json", "contains a tool call as JSON", 0.6, "tool_calls function_call",
-          "\"(?:tool_calls|function_call)\"\\s*:\\s*[\\[{]\\s*[{\"]"));
+          "\"(?:tool_calls|function_call)\"\\s*:\\s*[\\[{]\\s*[{\"]|\"type\"\\s*:\\s*\"function_call\"\\s*,\\s*\"(?:name|call_id|id|arguments)\"\\s*:"),
+      // A chat message escaped inside another JSON value ("bio": "{\"role\": \"system\", ...}"):
+      // a data field carrying a system turn. Unescaped, such messages are everyday API logs.
+      markup("smuggle.role_json", "contains a system message escaped inside a JSON value", 0.45, "role\\\"",
+          "\\{\\s*\\\\+\"role\\\\+\"\\s*:\\s*\\\\+\"(?:system|developer)\\\\+\"\\s*,\\s*\\\\+\"content\\\\+\"\\s*:"),
+      // A fake agent trace: an observation followed by the next thought, or an action with its input
+      // (ReAct / LangChain), as if the tool had already run.
+      markup("smuggle.react_turn", "contains a fake agent observation, action or tool step", 0.4, "observation input: tool: function:",
+          "\\bObservation\\s*:[^\\n]{0,300}?(?:\\n|\\\\n)[ \\t]*Thought\\s*:|\\bAction\\s*:[ \\t]*[\\w.]+[ \\t]*(?:\\n|\\\\n)[ \\t]*Action[ \\t]+Input\\s*:"
+              + "|\\bAssistant\\s*:[^\\n]{0,400}?(?:\\n|\\\\n)[ \\t]*(?:Tool|Function)(?:[ \\t]+(?:result|output|response))?\\s*:"));
 
   private static Rule flat(String id, String description, double weight, boolean discussable, String keywords, String regex) {
     return rule(id, id.startsWith("smuggle") ? "tool_call_smuggling" : "instruction", description, weight,
@@ -540,16 +568,19 @@ final class PhraseRules {
     return s == e ? -1 : s;
   }
 
-  /** True when p opens the text, or follows one of {@code marks} and whitespace. */
+  /** True when p opens the text or a paragraph, or follows one of {@code marks} and whitespace. */
   private static boolean opensClause(String text, int p, String marks) {
     if (p == 0) {
       return true;
     }
     int q = p;
+    boolean paragraph = false;
     while (q > 0 && p - q < 100 && Character.isWhitespace(text.charAt(q - 1))) {
+      // The flat view keeps a line break only where a paragraph ends.
+      paragraph |= text.charAt(q - 1) == '\n';
       q--;
     }
-    return q > 0 && marks.indexOf(text.charAt(q - 1)) >= 0;
+    return q > 0 && (paragraph || marks.indexOf(text.charAt(q - 1)) >= 0);
   }
 
   /**
