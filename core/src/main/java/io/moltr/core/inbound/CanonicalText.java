@@ -38,7 +38,27 @@ record CanonicalText(String text, int[] origin) {
     int n = 0;
     int tokenEnd = -1;
     boolean separators = false;
+    boolean calendar = original.contains("BEGIN:V");
     for (int i = 0; i < original.length(); ) {
+      if (calendar) {
+        // iCalendar and vCard (RFC 5545 3.1, 3.3.11): a line break followed by one space or tab
+        // continues the line; \, \; \\ and \n stand for ',', ';', '\' and a line break.
+        int fold = foldedBreak(original, i);
+        if (fold > 0) {
+          i += fold;
+          continue;
+        }
+        char e = i + 1 < original.length() && original.charAt(i) == '\\' ? original.charAt(i + 1) : 0;
+        if (e == ',' || e == ';' || e == '\\' || e == 'n' || e == 'N') {
+          if (n == origin.length) {
+            origin = java.util.Arrays.copyOf(origin, origin.length * 2);
+          }
+          out.append(e == 'n' || e == 'N' ? '\n' : e);
+          origin[n++] = i;
+          i += 2;
+          continue;
+        }
+      }
       int cp = original.codePointAt(i);
       int width = Character.charCount(cp);
       if (cp != 0x00AD && invisible(cp) && latinBefore(original, i) && latinAfter(original, i + width)) {
@@ -66,6 +86,18 @@ record CanonicalText(String text, int[] origin) {
       i += width;
     }
     return new CanonicalText(out.toString(), java.util.Arrays.copyOf(origin, n));
+  }
+
+  /** The length of a folded line break (CRLF or LF, then one space or tab) at i, or 0. */
+  private static int foldedBreak(String s, int i) {
+    int k = i;
+    if (k < s.length() && s.charAt(k) == '\r') {
+      k++;
+    }
+    if (k + 1 < s.length() && s.charAt(k) == '\n' && (s.charAt(k + 1) == ' ' || s.charAt(k + 1) == '\t')) {
+      return k + 2 - i;
+    }
+    return 0;
   }
 
   /**
