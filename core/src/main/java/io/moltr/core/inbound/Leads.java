@@ -114,17 +114,10 @@ final class Leads {
     List<int[]> alts = new ArrayList<>();
     int depth = 0;
     int start = from;
-    for (int i = from; i < to; i++) {
+    for (int i = from; i < to; i = step(r, i, to)) {
       char c = r.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (c == '[') {
-        i = classEnd(r, i, to);
-      } else if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        depth--;
-      } else if (c == '|' && depth == 0) {
+      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+      if (c == '|' && depth == 0) {
         alts.add(new int[] {start, i});
         start = i + 1;
       }
@@ -136,19 +129,20 @@ final class Leads {
   /** The index of the ')' closing the '(' at {@code open}, or -1. */
   private static int closing(String r, int open, int to) {
     int depth = 0;
-    for (int i = open; i < to; i++) {
+    for (int i = open; i < to; i = step(r, i, to)) {
       char c = r.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (c == '[') {
-        i = classEnd(r, i, to);
-      } else if (c == '(') {
-        depth++;
-      } else if (c == ')' && --depth == 0) {
+      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+      if (c == ')' && depth == 0) {
         return i;
       }
     }
     return -1;
+  }
+
+  /** The index after the atom at i: an escape and a character class are read whole (their parens and bars are literal). */
+  private static int step(String r, int i, int to) {
+    char c = r.charAt(i);
+    return c == '\\' ? i + 2 : c == '[' ? classEnd(r, i, to) + 1 : i + 1;
   }
 
   private static int classEnd(String r, int open, int to) {

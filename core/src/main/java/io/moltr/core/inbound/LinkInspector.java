@@ -243,21 +243,30 @@ final class LinkInspector {
    */
   private static Slot capsSlot(String query) {
     Slot found = null;
-    int pairs = 0;
-    for (int i = 0; i < query.length() && pairs++ < 50; ) {
+    for (String[] pair : pairs(query)) {
+      Slot s = capsSlotValue(pair[1]);
+      if (s == Slot.DATA) {
+        return s;
+      }
+      found = found == null ? s : found;
+    }
+    return found;
+  }
+
+  /** The first 50 key=value pairs of a query string (pairs without '=' left out). */
+  private static List<String[]> pairs(String query) {
+    List<String[]> out = new java.util.ArrayList<>();
+    int seen = 0;
+    for (int i = 0; i < query.length() && seen++ < 50; ) {
       int amp = query.indexOf('&', i);
       int end = amp < 0 ? query.length() : amp;
       int eq = query.indexOf('=', i);
       if (eq >= i && eq < end) {
-        Slot s = capsSlotValue(query.substring(eq + 1, end));
-        if (s == Slot.DATA) {
-          return s;
-        }
-        found = found == null ? s : found;
+        out.add(new String[] {query.substring(i, eq), query.substring(eq + 1, end)});
       }
       i = end + 1;
     }
-    return found;
+    return out;
   }
 
   private static Slot capsSlotValue(String v) {
@@ -289,24 +298,17 @@ final class LinkInspector {
 
   /** A literal secret as a query value (an issued key, or a one-time code), named, or null. */
   private static String literalSecret(String query) {
-    int pairs = 0;
-    for (int i = 0; i < query.length() && pairs++ < 50; ) {
-      int amp = query.indexOf('&', i);
-      int end = amp < 0 ? query.length() : amp;
-      int eq = query.indexOf('=', i);
-      if (eq >= i && eq < end) {
-        String key = query.substring(i, eq);
-        String v = query.substring(eq + 1, end);
-        for (String p : SECRET_PREFIXES) {
-          if (v.startsWith(p) && keyLike(v, p.length())) {
-            return excerpt(v.substring(0, Math.min(v.length(), p.length() + 4))) + "…";
-          }
-        }
-        if (v.length() >= 4 && v.length() <= 8 && v.chars().allMatch(Character::isDigit) && OTP_KEY.matcher(key).find()) {
-          return "a one-time code in " + key;
+    for (String[] pair : pairs(query)) {
+      String key = pair[0];
+      String v = pair[1];
+      for (String p : SECRET_PREFIXES) {
+        if (v.startsWith(p) && keyLike(v, p.length())) {
+          return excerpt(v.substring(0, Math.min(v.length(), p.length() + 4))) + "…";
         }
       }
-      i = end + 1;
+      if (v.length() >= 4 && v.length() <= 8 && v.chars().allMatch(Character::isDigit) && OTP_KEY.matcher(key).find()) {
+        return "a one-time code in " + key;
+      }
     }
     return null;
   }

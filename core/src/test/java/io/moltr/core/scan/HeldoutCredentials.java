@@ -196,20 +196,6 @@ final class HeldoutCredentials {
 
   private static final String BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
 
-  private static int polymod(int[] values) {
-    int[] gen = {0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3};
-    int chk = 1;
-    for (int v : values) {
-      int b = chk >>> 25;
-      chk = ((chk & 0x1ffffff) << 5) ^ v;
-      for (int i = 0; i < 5; i++) {
-        if (((b >>> i) & 1) == 1) {
-          chk ^= gen[i];
-        }
-      }
-    }
-    return chk;
-  }
 
   static String bech32(String hrp, byte[] data) {
     List<Integer> five = new ArrayList<>();
@@ -226,27 +212,8 @@ final class HeldoutCredentials {
     if (bits > 0) {
       five.add((acc << (5 - bits)) & 31);
     }
-    int[] values = new int[hrp.length() * 2 + 1 + five.size() + 6];
-    int k = 0;
-    for (char c : hrp.toCharArray()) {
-      values[k++] = c >> 5;
-    }
-    values[k++] = 0;
-    for (char c : hrp.toCharArray()) {
-      values[k++] = c & 31;
-    }
-    for (int v : five) {
-      values[k++] = v;
-    }
-    int mod = polymod(values) ^ 1;
-    StringBuilder sb = new StringBuilder(hrp).append('1');
-    for (int v : five) {
-      sb.append(BECH32.charAt(v));
-    }
-    for (int i = 0; i < 6; i++) {
-      sb.append(BECH32.charAt((mod >>> (5 * (5 - i))) & 31));
-    }
-    return sb.toString();
+    // The checksum and alphabet are bech32's, shared with the first blind corpus's generator.
+    return BlindCredentials.bech32(hrp, five.stream().mapToInt(Integer::intValue).toArray());
   }
 
   // ---------------------------------------------------------------- DER / PEM
