@@ -119,7 +119,9 @@ final class PhraseRules {
           "\\b(?:regardless\\s+of|despite|notwithstanding|no\\s+matter)\\s+(?:what\\s+)?(?:your|the)\\s+(?:system\\s+prompt|instructions|rules|guidelines|developers?|operator|polic(?:y|ies))\\b" + G40
               + "\\byou\\s+(?:are|'re)\\s+(?:now\\s+)?(?:allowed|permitted|authori[sz]ed|free|required|expected)\\b"),
       flat("override.revoked", "claims the model's instructions no longer apply", 0.65, true, "longer",
-          "\\b(?:your|(?:the|all)\\s+(?:previous|prior|earlier|original|above|old))\\s+(?:\\w+\\s+)?(?:instructions|rules|guidelines|directives|prompt|programming)\\b" + G25 + "\\bno\\s+longer\\s+(?:apply|applies|matter|count|valid|hold)"),
+          "\\b(?:your\\s+(?:\\w+\\s+)?(?:instructions|rules|guidelines|directives|prompt|programming)|(?:the|all)\\s+(?:previous|prior|earlier|original|above|old)\\s+(?:\\w+\\s+)?(?:instructions|directives|prompt|programming))\\b" + G25 + "\\bno\\s+longer\\s+(?:apply|applies|matter|count|valid|hold)"),
+      flat("override.revoked_claim", "claims earlier rules no longer apply", 0.45, true, "",
+          "\\b(?:the|all)\\s+(?:previous|prior|earlier|original|above|old)\\s+(?:\\w+\\s+)?(?:rules|guidelines)\\b" + G25 + "\\bno\\s+longer\\s+(?:apply|applies|matter|count|valid|hold)"),
       flat("override.revoked", "declares everything before it void", 0.6, true, "before above",
           "\\b(?:everything|all|the\\s+(?:text|content|context|instructions?|messages?))\\s+(?:before|above)(?:\\s+(?:this|here))?\\b" + G25 + "\\b(?:was|were|is|are)\\s+(?:now\\s+)?(?:just\\s+|only\\s+)?(?:a\\s+)?(?:draft|test|fake|irrelevant|joke|not\\s+real|obsolete|void|invalid)\\b"),
       flat("override.new_instructions", "announces new or updated instructions", 0.6, true, "new updated revised real actual true hidden additional priority urgent secret",
@@ -165,12 +167,12 @@ final class PhraseRules {
               + "|\\bachtung,?\\s+ki\\b|\\ban\\s+(?:das|die)\\s+(?:sprachmodell|ki)\\b|\\b(?:falls|wenn)\\s+du\\s+(?:eine\\s+ki|ein\\s+sprachmodell|ein\\s+(?:ki\\s+)?assistent)\\b|\\bliebe\\s+ki\\b"),
       flat("address.task", "refers to the model's own processing of this text", 0.3, true, "summari process answer respond read",
           "\\b(?:when|while|before|after|if)\\s+(?:(?:you|the\\s+(?:ai|assistant|model|llm|agent|bot)|an?\\s+(?:ai|llm))\\s+)?(?:\\w+\\s+){0,2}?(?:summari[sz]\\w*|process\\w*|answer\\w*|respond\\w*|reads?|reading)\\s+(?:this|these|the\\s+following)\\b"
+              + "|\\b(?:when|while|once|after)\\s+this\\s+(?:document|page|file|e\\s?mail|message|text|invoice|ticket)\\s+is\\s+(?:processed|read|summari[sz]ed|opened|parsed|analy[sz]ed)\\b"
               + "|\\bbefore\\s+you\\s+(?:continue|proceed|answer|respond|reply|summari[sz]e)\\b[^.!?\\n]{0,30}?\\byou\\s+(?:must|need\\s+to|have\\s+to|should)\\s+first\\b"),
 
       flat("action.manipulate", "asks for an action without the user's knowledge or review", 0.3, true, "without skip bypass disable quietly silently",
           "\\bwithout\\s+(?:asking|confirmation|confirming|review|reviewing|checking|telling|informing|notifying|any\\s+(?:confirmation|review|checks?))\\b"
-              + "|\\b(?:skip|bypass|disable)\\s+(?:the\\s+|your\\s+|all\\s+)?(?:\\w+\\s+)?(?:confirmation|approval|review|verification|moderation|safety\\s+checks?|checks)(?:\\s+step)?\\b"
-              + "|\\b(?:quietly|silently|secretly)\\s+(?:add|send|forward|copy|change|delete|remove|include|transfer|approve)\\b"),
+              + "|\\b(?:skip|bypass|disable)\\s+(?:the\\s+|your\\s+|all\\s+)?(?:\\w+\\s+)?(?:confirmation|approval|review|verification|moderation|safety\\s+checks?|checks)(?:\\s+step)?\\b"),
       flat("action.manipulate", "asks for a payment or approval", 0.3, true, "transfer wire pay approve authori iban",
           "\\b(?:transfer|wire|pay)\\s+(?:\\S+\\s+){0,3}?\\d[\\d.,]*\\s*(?:eur|euro|usd|dollars?|€|\\$|btc)|\\biban\\s*[a-z]{2}\\d{2}"
               + "|\\b(?:approve|authori[sz]e)\\s+(?:this|the)\\s+(?:invoice|payment|expense(?:\\s+report)?|transfer|pull\\s+request|request|loan|application|report|transaction)"),
@@ -233,10 +235,10 @@ final class PhraseRules {
               + "|\\bthe\\s+(?:text|words|messages?|content|lines)\\s+(?:above|that\\s+precedes?|before\\s+(?:this|the\\s+user))\\b)"
               + "|\\bthe\\s+(?:assistant|ai|model|agent|llm|bot|chatbot)\\s+(?:must|should|shall|is\\s+(?:required|expected|instructed|asked)\\s+to)\\b" + G40
               + "\\b(?:reveal|print|show|output|repeat|disclose|share|paste|write\\s+out|recite|list|translate|summari[sz]e|encode|spell\\s+out|quote|copy|echo|include|state|reproduce)(?:ing|s|d|ed)?\\s+its\\s+(?:own\\s+)?(?:\\w+\\s+){0,2}?(?:prompt|instructions|configuration|rules|system\\s+message)\\b"
-              + "|\\bwhat\\s+(?:were|are|is)\\s+(?:the\\s+)?(?:exact\\s+)?(?:instructions|rules|guidelines|system\\s+prompt)\\s+you\\s+(?:were|have\\s+been)\\s+(?:given|told)\\b"
-              + "|\\btell\\s+me\\s+(?:what|which)\\s+(?:rules|instructions|guidelines)\\s+you\\s+(?:were|have\\s+been)\\s+(?:told|given)\\b"
+              + "|\\bwhat\\s+(?:were|are|is)\\s+(?:the\\s+)?(?:exact\\s+)?(?:instructions|rules|guidelines|system\\s+prompt)\\s+you\\s+(?:were|have\\s+been)\\s+(?:given|told)\\s+(?:by|from)\\s+(?:your|the)\\s+(?:developer|operator|creator|system|company)"
+              + "|\\btell\\s+me\\s+(?:what|which)\\s+(?:rules|instructions|guidelines)\\s+you\\s+(?:were|have\\s+been)\\s+(?:told|given)\\b" + G40 + "\\b(?:to\\s+follow|(?:by|from)\\s+(?:your|the)\\s+(?:developer|operator|creator|system)|not\\s+to\\s+(?:disclose|reveal|share)|word\\s+for\\s+word|verbatim)"
               + "|\\bwhat\\s+is\\s+written\\s+(?:in\\s+the\\s+(?:message|text)\\s+(?:that\\s+precedes|above|before)|above)\\b"
-              + "|\\blist\\s+(?:all|every|each)\\s+(?:of\\s+(?:your|the)\\s+)?(?:tools?|functions?)\\s+(?:available\\s+to\\s+you|you\\s+(?:can|have))\\b"),
+              + "|\\blist\\s+(?:all|every|each)\\s+(?:of\\s+(?:your|the)\\s+)?(?:tools?|functions?)\\s+(?:available\\s+to\\s+you|you\\s+(?:can|have))\\b[^.!?\\n]{0,20}?\\b(?:with|and|including)\\s+(?:its|their)\\s+(?:\\w+\\s+){0,2}(?:schemas?|definitions?|descriptions?|parameters|instructions|signatures?)\\b"),
       sentence("exfil.reveal_secret", "asks to hand over secrets", 0.45, ".!?:;,", "\\b" + REVEAL_SECRET),
       flat("exfil.reveal_secret", "asks to hand over secrets", 0.45, true, "reveal print show output leak dump display disclose share expose tell give paste list include read export return what",
           "\\b(?:and|then|please|now|must|should|kindly|also|first)\\s+" + REVEAL_SECRET
@@ -270,10 +272,10 @@ final class PhraseRules {
               + "|\\b(?:do\\s+not|don'?t|never|no\\s+need\\s+to)\\b" + G40 + "\\b(?:mention|reveal|disclose|acknowledge|flag|explain|tell\\s+anyone\\s+about)\\s+(?:this|these|that)\\s+(?:\\w+\\s+)?(?:note|comment|instruction|request|message|hint|text|paragraph|line|prompt|section|change)s?\\b"
               + "|\\b(?:do\\s+not|don'?t|never)\\s+(?:mention|reveal|disclose|say|admit)\\s+(?:that\\s+)?you\\s+(?:were|have\\s+been|'ve\\s+been)\\s+(?:asked|told|instructed|paid)\\b"
               + "|\\bthe\\s+(?:user|reader|customer|manager|human)\\s+(?:does\\s+not|doesn'?t|need\\s+not|must\\s+not|should\\s+not|shouldn'?t)\\s+(?:need\\s+to\\s+)?(?:know|find\\s+out|be\\s+told)\\b"
-              + "|\\bkeep\\s+(?:this|it|that)\\s+(?:\\w+\\s+)?(?:between\\s+us|secret|confidential|hidden|out\\s+of\\s+(?:your|the)\\s+(?:response|reply|answer|summary|explanation|output|report))\\b"
+              + "|\\bkeep\\s+(?:this|it|that)\\s+(?:\\w+\\s+)?(?:between\\s+us|(?:secret|confidential|hidden)\\s+from\\s+(?:the\\s+)?(?:user|reader|customer|human|operator)|out\\s+of\\s+(?:your|the)\\s+(?:response|reply|answer|summary|explanation|output|report))\\b"
               + "|\\bwithout\\s+(?:disclosing|mentioning|revealing|saying|telling\\s+(?:them|the\\s+user))\\s+(?:that|where|why)\\b"
               + "|\\b(?:do\\s+not|don'?t)\\s+mention\\s+(?:this|it)\\s*,?\\s+but\\b"),
-      flat("stealth.covert_action", "asks for an action done in secret", 0.5, true, "",
+      flat("stealth.covert_action", "asks for an action done in secret", 0.4, true, "",
           "\\b(?:secretly|covertly|quietly|silently|discreetly)\\s+(?:add|send|forward|copy|change|delete|remove|include|transfer|approve|grant|give|mark|upload|steer|share|disable|bcc)\\b"),
       flat("stealth.hide_from_user", "fordert auf, Hinweis oder Handlung zu verschweigen (deutsch)", 0.6, true, "",
           "\\berwaehne\\s+(?:diesen|den|diese|dieses|die)\\s+(?:\\w+\\s+)?(?:hinweis|text|kommentar|absatz|anweisung|nachricht|aenderung)\\s+nicht\\b"
@@ -281,7 +283,7 @@ final class PhraseRules {
               + "|\\bohne\\s+(?:den|die)\\s+(?:nutzer|benutzer|anwender)(?:in)?\\s+zu\\s+(?:informieren|fragen|benachrichtigen)\\b"),
       flat("address.directive", "addresses the AI and gives it an order", 0.3, true, "",
           "\\b(?:(?:ai|llm)s?\\s+(?:\\w+\\s+){0,3}?\\w+|automated\\s+\\w+|(?:agents?|assistants?|models?)\\s+\\w+ing\\b[^.!?\\n:]{0,40}|(?:for|to)\\s+(?:any\\s+|all\\s+)?(?:ai|llm)\\s+\\w+[^.!?\\n:]{0,40})\\s*:\\s*(?:when\\s+[^,\\n]{0,60},\\s*)?" + DIRECTIVE
-              + "|\\bif\\s+you(?:\\s+are|'re)\\s+(?:an?\\s+)?(?:ai|llm|language\\s+model|assistant|agent|bot|chatbot|automated\\s+\\w+)\\b[^.!?\\n]{0,80}?,\\s*" + DIRECTIVE
+              + "|\\bif\\s+you(?:\\s+are|'re)\\s+(?:an?\\s+)?(?:ai|llm|language\\s+model|assistant|bot|chatbot|automated\\s+\\w+)\\b[^.!?\\n]{0,80}?,\\s*" + DIRECTIVE
               + "|\\b(?:assistant|ai|chatgpt|claude|gpt|llm|bot)\\s*,\\s*" + DIRECTIVE
               + "|\\b(?:assistant|ai)\\s*:\\s*(?:in\\s+your\\s+(?:reply|answer|response|summary)\\s*,\\s*|when\\s+[^,\\n]{0,60},\\s*)" + DIRECTIVE),
       flat("stealth.hide_from_user", "fordert auf, den Nutzer nicht zu informieren (deutsch)", 0.6, true, "sag erzaehl teil",
@@ -312,9 +314,12 @@ final class PhraseRules {
               + "|\\b(?:zaehlt|gilt)\\s+(?:\\w+\\s+){0,3}?nur\\s+noch\\s+(?:dieser|dieses|diese)\\b"
               + "|\\balles\\s*,?\\s*was\\s+du\\b" + G40 + "\\b(?:ist|sind)\\s+(?:ab\\s+jetzt\\s+)?(?:nicht\\s+mehr\\s+gueltig|ungueltig|hinfaellig|aufgehoben)\\b"
               + "|\\b(?:bisherige|alte|vorherige|fruehere)\\s+" + DE_NOUN + "\\s*:\\s*(?:ungueltig|aufgehoben|hinfaellig|gestrichen)\\b"),
+      flat("override.de_revoked_claim", "erklärt frühere Regeln für ungültig (deutsch)", 0.45, true, "",
+          "\\b(?:die|alle)\\s+(?:\\w+\\s+){0,2}\\w*(?:anweisungen|regeln|richtlinien|vorgaben|instruktionen)\\b" + G30 + "\\bgelten\\s+nicht\\s+mehr\\b"),
       flat("override.de_revoked", "erklärt die Anweisungen des Modells für ungültig (deutsch)", 0.65, true, "anweisung regel richtlinie vorgabe instruktion einschraenk beschraenk",
-          "\\b(?:deine|die|alle|ihre)\\s+(?:\\w+\\s+){0,2}\\w*(?:anweisungen|regeln|richtlinien|vorgaben|instruktionen|einschraenkungen|beschraenkungen)\\b" + G30
-              + "\\b(?:gelten\\s+nicht\\s+mehr|sind\\s+(?:\\w+\\s+)?(?:veraltet|aufgehoben|ungueltig|deaktiviert|abgeschaltet|ausser\\s+kraft)|wurden\\s+(?:\\w+\\s+){0,4}?(?:widerrufen|aufgehoben|ersetzt|deaktiviert)|werden\\s+(?:\\w+\\s+){0,2}?(?:aufgehoben|widerrufen|ersetzt|deaktiviert|ausser\\s+kraft\\s+gesetzt)|(?:ist|sind)\\s+nicht\\s+mehr\\s+gueltig|stammen\\s+von\\s+einem\\s+(?:angreifer|hacker|betrueger)|waren\\s+(?:nur\\s+)?ein\\s+test)"
+          "\\b(?:deine|ihre)\\s+(?:\\w+\\s+){0,2}\\w*(?:anweisungen|regeln|richtlinien|vorgaben|instruktionen|einschraenkungen|beschraenkungen)\\b" + G30 + "\\bgelten\\s+nicht\\s+mehr\\b"
+              + "|\\b(?:deine|die|alle|ihre)\\s+(?:\\w+\\s+){0,2}\\w*(?:anweisungen|regeln|richtlinien|vorgaben|instruktionen|einschraenkungen|beschraenkungen)\\b" + G30
+              + "\\b(?:sind\\s+(?:\\w+\\s+)?(?:veraltet|aufgehoben|ungueltig|deaktiviert|abgeschaltet|ausser\\s+kraft)|wurden\\s+(?:\\w+\\s+){0,4}?(?:widerrufen|aufgehoben|ersetzt|deaktiviert)|werden\\s+(?:\\w+\\s+){0,2}?(?:aufgehoben|widerrufen|ersetzt|deaktiviert|ausser\\s+kraft\\s+gesetzt)|(?:ist|sind)\\s+nicht\\s+mehr\\s+gueltig|stammen\\s+von\\s+einem\\s+(?:angreifer|hacker|betrueger)|waren\\s+(?:nur\\s+)?ein\\s+test)"
               + "|\\b(?:alle\\s+)?(?:beschraenkungen|einschraenkungen|regeln|filter|sicherheitsrichtlinien)\\s+(?:sind\\s+|wurden\\s+)?(?:aufgehoben|deaktiviert|abgeschaltet)\\b"),
       flat("override.de_new", "kündigt neue Anweisungen an (deutsch)", 0.6, true, "neue deine ihre ab befolge gehorch als",
           "\\bneue\\s+(?:system\\s*)?(?:anweisungen?|aufgabe|richtlinie|instruktionen?|befehle?)\\s*(?::|(?:fuer|an)\\s+(?:den\\s+|die\\s+|das\\s+)?" + KI + "\\b|(?:fuer|an)\\s+(?:den\\s+|die\\s+)?agenten\\b)"

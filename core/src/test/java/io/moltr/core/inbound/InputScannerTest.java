@@ -116,4 +116,22 @@ class InputScannerTest {
         + " vious minutes before the call\\, and bring the budget numbers.\r\nEND:VEVENT\r\nEND:VCALENDAR";
     assertThat(scanner.blocks(scanner.scan(meeting))).isFalse();
   }
+
+  /**
+   * Ordinary sentences near the new rules' wording, written after those rules (so not blind):
+   * how often the rules fire on text that only sounds like them. Two of 44 still block on
+   * older rules ("don't tell the customer ...", "upload the files to https://..."); the floor
+   * keeps it from growing.
+   */
+  @Test
+  void sentencesThatOnlySoundLikeInstructionsRarelyBlock() throws Exception {
+    InputScanner scanner = InputScanner.fromConfig(ConfigNode.empty("default.yaml"), host -> false);
+    List<String> lines;
+    try (InputStream in = getClass().getResourceAsStream("/inbound/late-negatives.txt")) {
+      lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+    }
+    long blocked = lines.stream().filter(l -> scanner.blocks(scanner.scan(l))).count();
+    assertThat(lines).hasSizeGreaterThan(40);
+    assertThat(blocked).isLessThanOrEqualTo(2);
+  }
 }
