@@ -31,6 +31,7 @@ class ScanRulesTest {
         row("wif " + FakeSecrets.wif(R, true), "bitcoin-wif-private-key", "WIF with valid base58check"),
         row("password = \"Tr0ub4dor&3x\"", "password-assignment", "password literal"),
         row("DATABASE_URL=postgres://app:Xk29vLq7Pz@db.internal:5432/prod", "connection-string", "DB URI with password"),
+        row("REDIS_URL=redis://:Tq83nVx2Lm9@cache.internal:6379/0", "connection-string", "Redis URI with an empty user"),
         row("card 4111 1111 1111 1129? no: " + FakeSecrets.grouped(FakeSecrets.luhnComplete(R, "4", 16)), "visa-card", "Visa with Luhn"),
         row("pay with " + FakeSecrets.luhnComplete(R, "53", 16), "mastercard-card", "Mastercard with Luhn"),
         row("combo: alice@mailbox.org:Hunter2Horse", "email-password", "email:password"),
