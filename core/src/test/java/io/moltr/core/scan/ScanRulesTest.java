@@ -33,6 +33,7 @@ class ScanRulesTest {
         row("DATABASE_URL=postgres://app:Xk29vLq7Pz@db.internal:5432/prod", "connection-string", "DB URI with password"),
         row("REDIS_URL=redis://:Tq83nVx2Lm9@cache.internal:6379/0", "connection-string", "Redis URI with an empty user"),
         row("card 4111 1111 1111 1129? no: " + FakeSecrets.grouped(FakeSecrets.luhnComplete(R, "4", 16)), "visa-card", "Visa with Luhn"),
+        row("pan " + FakeSecrets.grouped(FakeSecrets.luhnComplete(R, "6250", 19)), "unionpay-card", "UnionPay, 19 digits grouped 4-4-4-4-3"),
         row("pay with " + FakeSecrets.luhnComplete(R, "53", 16), "mastercard-card", "Mastercard with Luhn"),
         row("combo: alice@mailbox.org:Hunter2Horse", "email-password", "email:password"),
         row(FakeSecrets.pem(R, "RSA PRIVATE KEY", 4), "pem-private-key", "PEM private key"),
