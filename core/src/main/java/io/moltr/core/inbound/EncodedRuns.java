@@ -42,73 +42,58 @@ final class EncodedRuns {
 
   /** {@code [A-Za-z0-9+/_-]{16,}={0,2}}. */
   static List<int[]> base64(String t) {
-    List<int[]> out = new ArrayList<>();
-    int n = t.length();
-    for (int i = 0; i < n; i++) {
-      if (!base64Char(t.charAt(i))) {
-        continue;
-      }
-      int e = i;
-      while (e < n && base64Char(t.charAt(e))) {
-        e++;
-      }
-      if (e - i >= 16) {
-        int pad = 0;
-        while (pad < 2 && e < n && t.charAt(e) == '=') {
-          e++;
-          pad++;
-        }
-        out.add(new int[] {i, e});
-      }
-      i = e - 1;
-    }
-    return out;
+    return maximalRuns(t, EncodedRuns::base64Char, (s, e) -> e - s >= 16 ? padded(t, e, 2) : -1);
   }
 
   /** {@code \b[A-Z2-7]{16,}={0,6}}. */
   static List<int[]> base32(String t) {
+    return maximalRuns(t, EncodedRuns::base32Char,
+        (s, e) -> e - s >= 16 && (s == 0 || !wordChar(t.charAt(s - 1))) ? padded(t, e, 6) : -1);
+  }
+
+  /** {@code \b(?:[0-9a-fA-F]{2}){8,}\b}: a whole hex word of even length. */
+  static List<int[]> hex(String t) {
+    return maximalRuns(t, EncodedRuns::hexChar, (s, e) -> e - s >= 16 && (e - s) % 2 == 0
+        && (s == 0 || !wordChar(t.charAt(s - 1))) && (e == t.length() || !wordChar(t.charAt(e))) ? e : -1);
+  }
+
+  private interface CharClass {
+    boolean has(char c);
+  }
+
+  /** Given a maximal run [start, end), the end of the run to report, or -1 to pass it over. */
+  private interface RunEnd {
+    int of(int start, int end);
+  }
+
+  /** The maximal runs of one character class, each kept or passed over by {@code accept}. */
+  private static List<int[]> maximalRuns(String t, CharClass cls, RunEnd accept) {
     List<int[]> out = new ArrayList<>();
     int n = t.length();
     for (int i = 0; i < n; i++) {
-      if (!base32Char(t.charAt(i))) {
+      if (!cls.has(t.charAt(i))) {
         continue;
       }
       int e = i;
-      while (e < n && base32Char(t.charAt(e))) {
+      while (e < n && cls.has(t.charAt(e))) {
         e++;
       }
-      if (e - i >= 16 && (i == 0 || !wordChar(t.charAt(i - 1)))) {
-        int pad = 0;
-        while (pad < 6 && e < n && t.charAt(e) == '=') {
-          e++;
-          pad++;
-        }
-        out.add(new int[] {i, e});
+      int end = accept.of(i, e);
+      if (end >= 0) {
+        out.add(new int[] {i, end});
       }
       i = e - 1;
     }
     return out;
   }
 
-  /** {@code \b(?:[0-9a-fA-F]{2}){8,}\b}: a whole hex word of even length. */
-  static List<int[]> hex(String t) {
-    List<int[]> out = new ArrayList<>();
-    int n = t.length();
-    for (int i = 0; i < n; i++) {
-      if (!hexChar(t.charAt(i))) {
-        continue;
-      }
-      int e = i;
-      while (e < n && hexChar(t.charAt(e))) {
-        e++;
-      }
-      int len = e - i;
-      if (len >= 16 && len % 2 == 0 && (i == 0 || !wordChar(t.charAt(i - 1))) && (e == n || !wordChar(t.charAt(e)))) {
-        out.add(new int[] {i, e});
-      }
-      i = e - 1;
+  /** {@code end} moved past at most {@code max} '=' signs. */
+  private static int padded(String t, int end, int max) {
+    int e = end;
+    while (e - end < max && e < t.length() && t.charAt(e) == '=') {
+      e++;
     }
-    return out;
+    return e;
   }
 
   /** {@code (?:\\x[0-9a-fA-F]{2}){4,}}. */

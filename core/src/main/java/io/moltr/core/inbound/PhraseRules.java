@@ -3,8 +3,12 @@ package io.moltr.core.inbound;
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The phrase rules, as data: id, kind, description, weight, cheap keywords (at least one must
@@ -407,7 +411,14 @@ final class PhraseRules {
   static final int REACH = 250;
 
   /** The lead prefixes of every rule that has them, in the order of {@link #ALL}. */
-  private static final Leads.Index LEADS = new Leads.Index(ALL.stream().map(Rule::leads).toList());
+  private static final Map<Target, Leads.Index> LEADS = new EnumMap<>(Target.class);
+
+  static {
+    // One trie per target: the markup pass does not walk the phrase rules' lead words.
+    for (Target t : Target.values()) {
+      LEADS.put(t, new Leads.Index(ALL.stream().map(r -> r.target() == t ? r.leads() : null).toList()));
+    }
+  }
 
   /**
    * Every hit of every rule aimed at {@code target}, at most 20 per rule, in the same places a
@@ -422,7 +433,7 @@ final class PhraseRules {
   static List<Hit> match(String text, Target target) {
     List<Hit> hits = new ArrayList<>();
     String lower = lowerCase(text);
-    int[][] starts = LEADS.candidates(lower);
+    int[][] starts = LEADS.get(target).candidates(lower);
     int stoppedAt = budget(starts, target, text.length());
     if (stoppedAt >= 0) {
       hits.add(new Hit(TOO_DENSE, stoppedAt, Math.min(text.length(), stoppedAt + 1), ""));
@@ -492,7 +503,7 @@ final class PhraseRules {
         int keep = (int) (starts[i].length * (long) allowed / total);
         if (keep < starts[i].length) {
           stoppedAt = Math.min(stoppedAt, starts[i][keep]);
-          starts[i] = java.util.Arrays.copyOf(starts[i], keep);
+          starts[i] = Arrays.copyOf(starts[i], keep);
         }
       }
     }
@@ -538,10 +549,10 @@ final class PhraseRules {
   }
 
   /** Words that make the verb after them a report ("travellers should disregard") rather than an order. */
-  private static final java.util.Set<String> MODALS = java.util.Set.of("should", "must", "can", "could", "may", "might",
+  private static final Set<String> MODALS = Set.of("should", "must", "can", "could", "may", "might",
       "will", "would", "to", "decides", "decided", "tries", "tried", "wants", "wanted", "often", "usually", "sometimes");
   /** Subjects that keep it an order: "you should ignore", "the assistant must now disregard". */
-  private static final java.util.Set<String> ADDRESSED = java.util.Set.of("you", "assistant", "model", "ai", "agent", "llm",
+  private static final Set<String> ADDRESSED = Set.of("you", "assistant", "model", "ai", "agent", "llm",
       "bot", "chatbot", "please", "i", "now", "gpt", "claude", "we");
 
   /**
@@ -640,7 +651,7 @@ final class PhraseRules {
         out[size++] = sp[1];
       }
     }
-    return java.util.Arrays.copyOf(out, size);
+    return Arrays.copyOf(out, size);
   }
 
   private static boolean mentionsAny(String lower, List<String> keywords) {

@@ -33,15 +33,6 @@ class HeldoutInboundCorpusTest {
   record Result(Row row, InputReport report, boolean flagged, long nanos) {}
 
   /** Hits and totals of one category. */
-  record Tally(int hits, int total) {
-    Tally plus(boolean hit) {
-      return new Tally(hits + (hit ? 1 : 0), total + 1);
-    }
-
-    double rate() {
-      return total == 0 ? 0 : (double) hits / total;
-    }
-  }
 
   @Test
   void heldOutCorpus() throws Exception {
@@ -58,26 +49,26 @@ class HeldoutInboundCorpusTest {
       results.add(new Result(r, report, scanner.blocks(report), dt));
     }
 
-    Map<String, Tally> detected = new TreeMap<>();
-    Map<String, Tally> falseAlarm = new TreeMap<>();
+    Map<String, BlindInboundCorpusTest.Tally> detected = new TreeMap<>();
+    Map<String, BlindInboundCorpusTest.Tally> falseAlarm = new TreeMap<>();
     List<String> misses = new ArrayList<>();
     List<String> alarms = new ArrayList<>();
     for (Result res : results) {
       Row r = res.row();
       if (r.attack()) {
-        detected.merge(r.category(), new Tally(0, 0).plus(res.flagged()), (a, b) -> a.plus(res.flagged()));
+        detected.merge(r.category(), new BlindInboundCorpusTest.Tally(0, 0).plus(res.flagged()), (a, b) -> a.plus(res.flagged()));
         if (!res.flagged()) {
           misses.add(describe(res));
         }
       } else {
-        falseAlarm.merge(r.category(), new Tally(0, 0).plus(res.flagged()), (a, b) -> a.plus(res.flagged()));
+        falseAlarm.merge(r.category(), new BlindInboundCorpusTest.Tally(0, 0).plus(res.flagged()), (a, b) -> a.plus(res.flagged()));
         if (res.flagged()) {
           alarms.add(describe(res));
         }
       }
     }
-    Tally attacks = sum(detected);
-    Tally benign = sum(falseAlarm);
+    BlindInboundCorpusTest.Tally attacks = sum(detected);
+    BlindInboundCorpusTest.Tally benign = sum(falseAlarm);
 
     StringBuilder out = new StringBuilder();
     out.append(RESOURCE).append(" (flagged = blocks(), block_at ").append(scanner.blockAt()).append(")\n");
@@ -129,8 +120,8 @@ class HeldoutInboundCorpusTest {
     return rows;
   }
 
-  private static Tally sum(Map<String, Tally> m) {
-    return m.values().stream().reduce(new Tally(0, 0), (a, b) -> new Tally(a.hits() + b.hits(), a.total() + b.total()));
+  private static BlindInboundCorpusTest.Tally sum(Map<String, BlindInboundCorpusTest.Tally> m) {
+    return m.values().stream().reduce(new BlindInboundCorpusTest.Tally(0, 0), (a, b) -> new BlindInboundCorpusTest.Tally(a.hits() + b.hits(), a.total() + b.total()));
   }
 
   private static String describe(Result res) {
