@@ -16,14 +16,18 @@ final class AhoCorasick {
     void hit(int pattern, int start, int end);
   }
 
-  // Package-private so that Survey can step the automaton inside its own loop.
   final char[] classOf = new char[65536];
   final int width;
-  /** Transitions as chars: at most 65535 states, half the cache footprint of ints. */
-  final char[] next;
-  final int[][] out;
-  /** Row offset of the next state; negative (bitwise not) when that state reports patterns. */
+  /**
+   * Transitions as row offsets (state times width). States are numbered so that every state
+   * that reports a pattern comes after all that do not: the hot loop tests for a hit with one
+   * comparison that is not on its dependency chain.
+   */
   final int[] jump;
+  /** Row offset of the first reporting state. */
+  final int firstReporting;
+  /** Patterns reported by each state, by state number; null when none. */
+  final int[][] out;
   final int[] lengths;
   /** Longest pattern: a stream started this far back reaches the true state. */
   final int maxLength;
@@ -72,7 +76,7 @@ final class AhoCorasick {
     if (states >= 65535) {
       throw new IllegalArgumentException("too many patterns for one automaton: " + states + " states");
     }
-    next = new char[states * width];
+    char[] next = new char[states * width];
     int[] fail = new int[states];
     ArrayDeque<Integer> queue = new ArrayDeque<>();
     for (int c = 0; c < width; c++) {
@@ -97,17 +101,33 @@ final class AhoCorasick {
         }
       }
     }
-    out = new int[states][];
+    int[][] outputsOf = new int[states][];
     for (int s = 0; s < states; s++) {
       List<Integer> o = outputs.get(s);
-      out[s] = o.isEmpty() ? null : o.stream().mapToInt(Integer::intValue).distinct().toArray();
+      outputsOf[s] = o.isEmpty() ? null : o.stream().mapToInt(Integer::intValue).distinct().toArray();
     }
-    // The same table with row offsets instead of state numbers, and outputs flagged by the
-    // sign: the hot loop then needs no multiplication and tests one bit for a hit.
+    // Renumber: silent states first (the root stays 0), reporting states last.
+    int[] number = new int[states];
+    int silent = 0;
+    for (int s = 0; s < states; s++) {
+      if (outputsOf[s] == null) {
+        number[s] = silent++;
+      }
+    }
+    int reporting = silent;
+    for (int s = 0; s < states; s++) {
+      if (outputsOf[s] != null) {
+        number[s] = reporting++;
+      }
+    }
+    firstReporting = silent * width;
+    out = new int[states][];
     jump = new int[states * width];
-    for (int i = 0; i < jump.length; i++) {
-      int t = next[i];
-      jump[i] = out[t] == null ? t * width : ~(t * width);
+    for (int s = 0; s < states; s++) {
+      out[number[s]] = outputsOf[s];
+      for (int c = 0; c < width; c++) {
+        jump[number[s] * width + c] = number[next[s * width + c]] * width;
+      }
     }
   }
 
@@ -132,83 +152,84 @@ final class AhoCorasick {
 
   /** Below this many characters per stream, interleaving costs more than it saves. */
   static final int MIN_STREAM = 256;
+  static final int STREAMS = 8;
 
   /**
    * Reports every occurrence in {@code text}, in order of end position. The text is cut into
-   * four quarters stepped side by side: each step depends on the state before it, so one stream
-   * waits on memory at every character, while four independent ones overlap those waits.
+   * eight parts stepped side by side: each step depends on the state before it, so one stream
+   * waits on a load at every character, while eight independent ones overlap those waits.
    */
   void scan(char[] text, Sink sink) {
     final int n = text.length;
-    final int q = n / 4;
+    final int q = n / STREAMS;
     if (q < MIN_STREAM) {
       scan(text, 0, n, sink);
       return;
     }
     final char[] cls = classOf;
     final int[] jp = jump;
+    final int last = firstReporting - 1;
     final int b1 = q;
     final int b2 = 2 * q;
     final int b3 = 3 * q;
+    final int b4 = 4 * q;
+    final int b5 = 5 * q;
+    final int b6 = 6 * q;
+    final int b7 = 7 * q;
     int s0 = 0;
     int s1 = warmUp(text, b1);
     int s2 = warmUp(text, b2);
     int s3 = warmUp(text, b3);
-    Hits h1 = new Hits();
-    Hits h2 = new Hits();
-    Hits h3 = new Hits();
+    int s4 = warmUp(text, b4);
+    int s5 = warmUp(text, b5);
+    int s6 = warmUp(text, b6);
+    int s7 = warmUp(text, b7);
+    Hits held = new Hits(STREAMS);
     // Hit-dense text ("sk-sk-sk-...") would fill the buffers; it reads on as one stream instead.
-    // Up to q held ints (a hit is two): ordinary text with its short prefixes ("MT", "AC",
-    // "NL" also hit inside words) stays on four streams.
-    final int maxHeld = q;
+    // Up to 2q held ints (a hit is two): ordinary text with its short prefixes ("MT", "AC",
+    // "NL" also hit inside words) stays on eight streams.
+    final int maxHeld = 2 * q;
     for (int i = 0; i < q; i++) {
-      int j0 = jp[s0 + cls[text[i]]];
-      int j1 = jp[s1 + cls[text[b1 + i]]];
-      int j2 = jp[s2 + cls[text[b2 + i]]];
-      int j3 = jp[s3 + cls[text[b3 + i]]];
-      // A negative entry flags a reporting state; j ^ (j >> 31) recovers its offset either way.
-      s0 = j0 ^ (j0 >> 31);
-      s1 = j1 ^ (j1 >> 31);
-      s2 = j2 ^ (j2 >> 31);
-      s3 = j3 ^ (j3 >> 31);
-      if ((j0 | j1 | j2 | j3) < 0) {
-        if (j0 < 0) {
+      s0 = jp[s0 + cls[text[i]]];
+      s1 = jp[s1 + cls[text[b1 + i]]];
+      s2 = jp[s2 + cls[text[b2 + i]]];
+      s3 = jp[s3 + cls[text[b3 + i]]];
+      s4 = jp[s4 + cls[text[b4 + i]]];
+      s5 = jp[s5 + cls[text[b5 + i]]];
+      s6 = jp[s6 + cls[text[b6 + i]]];
+      s7 = jp[s7 + cls[text[b7 + i]]];
+      // Negative where a state is at or past firstReporting: one test for all eight streams.
+      if (((last - s0) | (last - s1) | (last - s2) | (last - s3) | (last - s4) | (last - s5)
+          | (last - s6) | (last - s7)) < 0) {
+        if (s0 > last) {
           report(s0, i + 1, sink);
         }
-        if (j1 < 0) {
-          h1.add(s1, b1 + i + 1);
-        }
-        if (j2 < 0) {
-          h2.add(s2, b2 + i + 1);
-        }
-        if (j3 < 0) {
-          h3.add(s3, b3 + i + 1);
-        }
-        if (h1.size + h2.size + h3.size > maxHeld) {
+        held.add(1, s1, b1 + i + 1, last);
+        held.add(2, s2, b2 + i + 1, last);
+        held.add(3, s3, b3 + i + 1, last);
+        held.add(4, s4, b4 + i + 1, last);
+        held.add(5, s5, b5 + i + 1, last);
+        held.add(6, s6, b6 + i + 1, last);
+        held.add(7, s7, b7 + i + 1, last);
+        if (held.total > maxHeld) {
           // Stream 0 has reported every hit ending at or before i + 1; s0 is the state there.
           scanFrom(text, i + 1, n, s0, sink);
           return;
         }
       }
     }
-    for (int i = b3 + q; i < n; i++) {
-      int j = jp[s3 + cls[text[i]]];
-      s3 = j ^ (j >> 31);
-      if (j < 0) {
-        h3.add(s3, i + 1);
-      }
+    for (int i = b7 + q; i < n; i++) {
+      s7 = jp[s7 + cls[text[i]]];
+      held.add(7, s7, i + 1, last);
     }
-    h1.replay(this, sink);
-    h2.replay(this, sink);
-    h3.replay(this, sink);
+    held.replay(this, sink);
   }
 
   /** The state at {@code at}, found by stepping from the root over the characters just before. */
   private int warmUp(char[] text, int at) {
     int s = 0;
     for (int i = Math.max(0, at - maxLength); i < at; i++) {
-      int j = jump[s + classOf[text[i]]];
-      s = j ^ (j >> 31);
+      s = jump[s + classOf[text[i]]];
     }
     return s;
   }
@@ -219,22 +240,38 @@ final class AhoCorasick {
     }
   }
 
-  /** Hits of a later stream, held back so that the sink sees them in text order. */
+  /** Hits of the later streams, held back so that the sink sees them in text order. */
   private static final class Hits {
-    private int[] data = new int[64];
-    private int size;
+    private final int[][] data;
+    private final int[] size;
+    int total;
 
-    void add(int rowOffset, int end) {
-      if (size + 2 > data.length) {
-        data = Arrays.copyOf(data, data.length * 2);
+    Hits(int streams) {
+      data = new int[streams][16];
+      size = new int[streams];
+    }
+
+    /** Holds (state, end) for stream k when the state reports. */
+    void add(int k, int rowOffset, int end, int last) {
+      if (rowOffset <= last) {
+        return;
       }
-      data[size++] = rowOffset;
-      data[size++] = end;
+      int[] d = data[k];
+      int sz = size[k];
+      if (sz + 2 > d.length) {
+        d = data[k] = Arrays.copyOf(d, d.length * 2);
+      }
+      d[sz] = rowOffset;
+      d[sz + 1] = end;
+      size[k] = sz + 2;
+      total += 2;
     }
 
     void replay(AhoCorasick ac, Sink sink) {
-      for (int i = 0; i < size; i += 2) {
-        ac.report(data[i], data[i + 1], sink);
+      for (int k = 1; k < data.length; k++) {
+        for (int i = 0; i < size[k]; i += 2) {
+          ac.report(data[k][i], data[k][i + 1], sink);
+        }
       }
     }
   }
@@ -248,10 +285,10 @@ final class AhoCorasick {
   private void scanFrom(char[] text, int from, int to, int s, Sink sink) {
     final char[] cls = classOf;
     final int[] jp = jump;
+    final int last = firstReporting - 1;
     for (int i = from; i < to; i++) {
-      int j = jp[s + cls[text[i]]];
-      s = j ^ (j >> 31);
-      if (j < 0) {
+      s = jp[s + cls[text[i]]];
+      if (s > last) {
         report(s, i + 1, sink);
       }
     }
