@@ -247,7 +247,7 @@ final class AhoCorasick {
     int total;
 
     Hits(int streams) {
-      data = new int[streams][16];
+      data = new int[streams][];
       size = new int[streams];
     }
 
@@ -258,7 +258,9 @@ final class AhoCorasick {
       }
       int[] d = data[k];
       int sz = size[k];
-      if (sz + 2 > d.length) {
+      if (d == null) {
+        d = data[k] = new int[16];
+      } else if (sz + 2 > d.length) {
         d = data[k] = Arrays.copyOf(d, d.length * 2);
       }
       d[sz] = rowOffset;
