@@ -30,6 +30,12 @@ public final class InputScanner {
   private static final double CITED = 0.25;
   /** An instruction that a human reader cannot see. */
   private static final double HIDDEN_INSTRUCTION = 0.6;
+  /**
+   * A phrase rule lighter than this ("bypass the checks", "act as") inside a source comment is a
+   * developer's note unless the comment also speaks to the model: in a POM or a Python file,
+   * comments are what every reader sees.
+   */
+  private static final double WEAK = 0.5;
 
   private final double blockAt;
   private final Predicate<String> hostAllowed;
@@ -157,7 +163,7 @@ public final class InputScanner {
       HiddenContent.Segment in = containing(hidden, s);
       double w = h.rule().weight();
       String d = h.rule().description();
-      if (in != null) {
+      if (in != null && (w >= WEAK || !in.ruleId().equals("hidden.html_comment") || addressed(ordered, view, in))) {
         hiddenInstruction = true;
         hiddenStart = in.start();
         hiddenEnd = in.end();
@@ -178,6 +184,17 @@ public final class InputScanner {
       out.add(new InputFinding("hidden_text", "hidden.instruction", "instructions in content hidden from the reader",
           hiddenStart, hiddenEnd, HIDDEN_INSTRUCTION, ""));
     }
+  }
+
+  /** True when a phrase hit inside {@code seg} speaks to the model ("Note to the AI: ..."). */
+  private static boolean addressed(List<PhraseRules.Hit> hits, CanonicalText view, HiddenContent.Segment seg) {
+    for (PhraseRules.Hit h : hits) {
+      int s = view.toOriginal(h.start());
+      if (h.rule().id().startsWith("address.") && s >= seg.contentStart() && s < seg.contentEnd()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int sentenceEnd(String text, int from) {
