@@ -1,5 +1,7 @@
 package io.moltr.core.scan;
 
+import java.util.Locale;
+
 /**
  * Hand-written tests that run at a keyword hit or an anchor before any regex. RE2/J is linear but
  * not fast (no DFA), so the fewer windows reach it the better; each test here only rejects spans
@@ -7,6 +9,75 @@ package io.moltr.core.scan;
  */
 final class Prechecks {
   private Prechecks() {}
+
+  /** Words that put a number in a payment or secret context, as written and reversed. */
+  private static final String[] PAYMENT_WORDS;
+  /** Field names that say a number is an identifier, a time or a count. */
+  private static final String[] ID_WORDS = {
+    "id", "time", "stamp", "epoch", "nonce", "seq", "phone", "tel", "mobile", "fax", "isbn",
+    "ean", "gtin", "upc", "tracking", "order", "invoice", "ticket", "snowflake", "build", "nanos",
+    "millis", "_ms", "_ns", "_us", "offset", "count", "size", "bytes", "serial"
+  };
+
+  static {
+    String[] words = {
+      "card", "credit", "debit", "visa", "master", "amex", "maestro", "discover", "jcb", "unionpay",
+      "diners", "ccnum", "cc_num", "cc-num", "ccn", "cc_no", "payment", "billing", "karte", "carte", "tarjeta", "cvv", "cvc",
+      "expir", "iban", "konto", "account", "bank", "credential", "secret", "passw", "token"
+    };
+    PAYMENT_WORDS = new String[2 * words.length];
+    for (int i = 0; i < words.length; i++) {
+      PAYMENT_WORDS[2 * i] = words[i];
+      PAYMENT_WORDS[2 * i + 1] = new StringBuilder(words[i]).reverse().toString();
+    }
+  }
+
+  /**
+   * A payment word within 64 characters either side of [s, e), also reversed: reading a digit
+   * run backwards is worth it only there, since one random long number in ten passes Luhn.
+   */
+  static boolean paymentContext(String t, int s, int e) {
+    String w = t.substring(Math.max(0, s - 64), Math.min(t.length(), e + 64)).toLowerCase(Locale.ROOT);
+    for (String p : PAYMENT_WORDS) {
+      if (w.contains(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The name written right before the digits at {@code s} says they are an id, a time or a
+   * count ({@code "order_id": 4532...}, {@code timestamp_ns=...}, {@code Ticket #...}) and says
+   * nothing of payment.
+   */
+  static boolean labelledAsId(String t, int s) {
+    int i = s;
+    int gap = 0;
+    while (i > 0 && gap < 6 && " \t\"':=#".indexOf(t.charAt(i - 1)) >= 0) {
+      i--;
+      gap++;
+    }
+    int end = i;
+    while (i > 0 && end - i < 40 && (Character.isLetterOrDigit(t.charAt(i - 1)) || "_-.".indexOf(t.charAt(i - 1)) >= 0)) {
+      i--;
+    }
+    if (i == end) {
+      return false;
+    }
+    String label = t.substring(i, end).toLowerCase(Locale.ROOT);
+    for (String p : PAYMENT_WORDS) {
+      if (label.contains(p)) {
+        return false;
+      }
+    }
+    for (String w : ID_WORDS) {
+      if (label.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * After a keyword ending at {@code from}: the rest of an identifier, up to two closing quotes or
@@ -168,7 +239,9 @@ final class Prechecks {
       boolean after = e < t.length() && Character.isLowerCase(t.charAt(e));
       // A field of a colon-separated id (the account of arn:aws:iam::123456789012:role/x).
       boolean field = s > 0 && t.charAt(s - 1) == ':' && e < t.length() && t.charAt(e) == ':';
-      if (!before && !after && !field) {
+      // The digits after a decimal point (0.8035050657330205): a fraction, not an account.
+      boolean fraction = s > 1 && t.charAt(s - 1) == '.' && Character.isDigit(t.charAt(s - 2));
+      if (!before && !after && !field && !fraction) {
         out.add(s, e);
       }
     }

@@ -237,8 +237,16 @@ final class ScanRun {
     if (layer.variantsAllowed) {
       // Anchored rules have no keyword to rotate: try digit runs reversed, word runs both ways.
       for (int i = 0; i < digits.count() && !rules.digitRules.isEmpty(); i++) {
-        rev.add(Math.max(0, digits.start(i) - 16), Math.min(t.length(), digits.end(i) + 16));
         int ds = digits.start(i);
+        int de = digits.end(i);
+        // One random long number in ten passes Luhn: read one backwards only where it is
+        // written in groups, payment words stand near, or two letters follow (an IBAN's country
+        // code, reversed).
+        boolean country = de + 1 < t.length() && Character.isLetter(t.charAt(de))
+            && Character.isLetter(t.charAt(de + 1));
+        if (grouped(t, ds, de) || country || Prechecks.paymentContext(t, ds, de)) {
+          rev.add(Math.max(0, ds - 16), Math.min(t.length(), de + 16));
+        }
         if (ds >= 2 && Character.isUpperCase(t.charAt(ds - 1)) && Character.isUpperCase(t.charAt(ds - 2))) {
           // Two capitals and the digits: an IBAN whose country code may be rotated ("QR10...").
           rot.add(ds - 2, Math.min(t.length(), digits.end(i) + 16));
@@ -296,6 +304,17 @@ final class ScanRun {
         spawn(queue, j);
       }
     }
+  }
+
+  /** Digits written in groups: a space or a dash inside [s, e). */
+  private static boolean grouped(String t, int s, int e) {
+    for (int i = s; i < e; i++) {
+      char c = t.charAt(i);
+      if (c == ' ' || c == '-') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Length of the key-shaped run at {@code s}; a prefix inside a short word is no key. */
@@ -437,6 +456,9 @@ final class ScanRun {
     }
     if (r.entropy() > 0 && entropy(secret) < r.entropy()) {
       return;
+    }
+    if (r.type().equals("payment_card") && !grouped(t, gs, ge) && Prechecks.labelledAsId(t, gs)) {
+      return; // "order_id": 4532..., timestamp_ns=...: a number the text itself names
     }
     if (r.minClasses() > 0 && classes(secret) < r.minClasses()) {
       return;

@@ -86,6 +86,16 @@ class ScanRulesTest {
         row("STRIPE_PUBLISHABLE_KEY=pk_live_51Hx9QeLkdIwHu7ixAbCdEfGh12", "clean", "publishable key"),
         row("AWS_ROLE_ARN=arn:aws:iam::276157948076:role/app", "clean", "account id in an ARN"),
         row("json={\"user\": \"alice\", \"password\": \"wrong-password\"}", "clean", "password placeholder made of words"),
+        row("{\"order_id\": \"" + FakeSecrets.luhnComplete(R, "4", 16) + "\", \"status\": \"shipped\"}", "clean", "a Luhn-valid number the text names an order id"),
+        row("timestamp_ns=" + FakeSecrets.luhnComplete(R, "53", 16), "clean", "a Luhn-valid number named as a time"),
+        row("overlap: 0." + FakeSecrets.luhnComplete(R, "4", 16), "clean", "the digits of a decimal fraction"),
+        row("channel " + new StringBuilder(FakeSecrets.luhnComplete(R, "4", 16)).reverse() + " muted", "clean", "a number whose reverse passes Luhn, nothing of payment near"),
+        row("card on file (reversed): " + new StringBuilder(FakeSecrets.luhnComplete(R, "4", 16)).reverse(), "visa-card", "a reversed card next to a payment word"),
+        row("{\"card_id\": \"" + FakeSecrets.luhnComplete(R, "4", 16) + "\"}", "visa-card", "an id field that names a card"),
+        row("proxy.add_password(realm=None, uri=uri, user='klem',\n    fixers = [\"splitpasswd\", \"splitport\"]", "clean", "a list of names after a password-like word"),
+        row("{\"PWD\": \"/home/build/project/src\", \"OLDPWD\": \"/home/build\"}", "clean", "the shell's working directory"),
+        row("$ echo \"your-password\" | keyring set pypi.example.com alice", "clean", "a pipe after a placeholder"),
+        row("| password | Vq7#kLm29xPz |", "password-assignment", "a password in a markdown table row"),
         row("  encryptedData:\n    password: AgB" + "x7Kp2mQ9vL4wR8tY3nB6cF1hJ5gD0sA2eZ".repeat(8), "clean", "SealedSecret ciphertext"));
   }
 
