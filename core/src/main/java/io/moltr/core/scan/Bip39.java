@@ -121,6 +121,47 @@ final class Bip39 {
   }
 
   /**
+   * More repeated words than chance allows: a mnemonic's words are drawn at random from 2,048,
+   * so two repeats in twelve words happen about once in 2,000 phrases, while a CSS property list
+   * ("border-left-style|border-left-color|border-left") repeats all the time and, one window in
+   * sixteen, passes the four-bit checksum of a twelve-word phrase. Counted only for words
+   * joined as names are, see {@link #joined}.
+   */
+  static boolean repetitive(int[] idx, int from, int len) {
+    return repeats(idx, from, len) > len / 8;
+  }
+
+  /**
+   * Words joined by '-', '|', '_' or '/' somewhere in the window, as in names and keyword
+   * lists; a phrase is written with spaces, lines or commas. With spaces, the repeats of the
+   * published test vectors ("abandon ... about") still count as a phrase.
+   */
+  private static boolean joined(String text, List<int[]> spans, int from, int len) {
+    for (int w = from + 1; w < from + len; w++) {
+      for (int i = spans.get(w - 1)[1]; i < spans.get(w)[0]; i++) {
+        char c = text.charAt(i);
+        if (c == '-' || c == '|' || c == '_' || c == '/') {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static int repeats(int[] idx, int from, int len) {
+    int repeats = 0;
+    for (int a = from + 1; a < from + len; a++) {
+      for (int b = from; b < a; b++) {
+        if (idx[a] == idx[b]) {
+          repeats++;
+          break;
+        }
+      }
+    }
+    return repeats;
+  }
+
+  /**
    * Finds the longest valid mnemonic among the lower-case words in [start, end). Returns the
    * span from its first to its last word, or null.
    */
@@ -150,7 +191,7 @@ final class Bip39 {
         run = idx[w] >= 0 ? run + 1 : 0;
         if (run >= len && checks++ < MAX_CHECKS) {
           int from = w - len + 1;
-          if (valid(idx, from, len)) {
+          if (!(repetitive(idx, from, len) && joined(text, spans, from, len)) && valid(idx, from, len)) {
             return new int[] {spans.get(from)[0], spans.get(w)[1]};
           }
         }

@@ -95,8 +95,25 @@ class ScanRulesTest {
         row("proxy.add_password(realm=None, uri=uri, user='klem',\n    fixers = [\"splitpasswd\", \"splitport\"]", "clean", "a list of names after a password-like word"),
         row("{\"PWD\": \"/home/build/project/src\", \"OLDPWD\": \"/home/build\"}", "clean", "the shell's working directory"),
         row("$ echo \"your-password\" | keyring set pypi.example.com alice", "clean", "a pipe after a placeholder"),
+        row("\"Action\": [\"secretsmanager:PutSecretValue\", \"secretsmanager:UpdateSecretVersionStage\"]", "clean", "IAM actions after a secret-like word"),
+        row("{\"input_token\": \"ExclusiveStartShardId\", \"limit_key\": \"Limit\"}", "clean", "an API field name as the value"),
+        row(cssWords(), "clean", "a CSS property list of seed words that repeat"),
         row("| password | Vq7#kLm29xPz |", "password-assignment", "a password in a markdown table row"),
         row("  encryptedData:\n    password: AgB" + "x7Kp2mQ9vL4wR8tY3nB6cF1hJ5gD0sA2eZ".repeat(8), "clean", "SealedSecret ciphertext"));
+  }
+
+  /**
+   * Property names joined by '|' as a highlighter's keyword list has them: every word is a
+   * BIP39 word, and with this many windows some pass the twelve-word checksum.
+   */
+  static String cssWords() {
+    String[] parts = {"border", "left", "right", "top", "bottom", "style", "color", "image", "width", "radius", "outline", "shadow"};
+    StringBuilder b = new StringBuilder("keywords: '");
+    Random r = new Random(11);
+    for (int i = 0; i < 600; i++) {
+      b.append(parts[r.nextInt(parts.length)]).append(r.nextInt(3) == 0 ? "|" : "-");
+    }
+    return b.append("'").toString();
   }
 
   static Arguments row(String text, String expected, String why) {
