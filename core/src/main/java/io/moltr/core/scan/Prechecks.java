@@ -241,11 +241,40 @@ final class Prechecks {
       boolean field = s > 0 && t.charAt(s - 1) == ':' && e < t.length() && t.charAt(e) == ':';
       // The digits after a decimal point (0.8035050657330205): a fraction, not an account.
       boolean fraction = s > 1 && t.charAt(s - 1) == '.' && Character.isDigit(t.charAt(s - 2));
-      if (!before && !after && !field && !fraction) {
+      if (!before && !after && !field && !fraction && !inUuid(t, s, e)) {
         out.add(s, e);
       }
     }
     return out;
+  }
+
+  /** The digits are part of a UUID (12345678-1234-1234-1234-123456789012 in API docs). */
+  static boolean inUuid(String t, int s, int e) {
+    int a = s;
+    while (a > 0 && s - a < 36 && (Survey.isHex(t.charAt(a - 1)) || t.charAt(a - 1) == '-')) {
+      a--;
+    }
+    int b = e;
+    while (b < t.length() && b - e < 36 && (Survey.isHex(t.charAt(b)) || t.charAt(b) == '-')) {
+      b++;
+    }
+    for (int k = a; k + 36 <= b; k++) {
+      if (k + 36 > s && k < e && uuidAt(t, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean uuidAt(String t, int k) {
+    for (int i = 0; i < 36; i++) {
+      char c = t.charAt(k + i);
+      boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
+      if (dash ? c != '-' : !Survey.isHex(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Word runs that hold twelve consecutive BIP39 words. */

@@ -98,6 +98,13 @@ class ScanRulesTest {
         row("\"Action\": [\"secretsmanager:PutSecretValue\", \"secretsmanager:UpdateSecretVersionStage\"]", "clean", "IAM actions after a secret-like word"),
         row("{\"input_token\": \"ExclusiveStartShardId\", \"limit_key\": \"Limit\"}", "clean", "an API field name as the value"),
         row(cssWords(), "clean", "a CSS property list of seed words that repeat"),
+        row("<CertificateArn>arn:aws:acm:us-east-1:123456789012:certificate/12345678-1234-1234-1234-123456789012</CertificateArn>", "clean", "a UUID made of digits"),
+        row("builtins = (r'cd|popd|pushd|pwd|read|readonly|set|shift|'", "clean", "a lexer's keyword alternation"),
+        row(":type passphrase: :py:data:`bytes`", "clean", "a reST role after a password word"),
+        row("    passphrase = _text_to_bytes_and_warn(\"passphrase\", passphrase)", "clean", "a call assigned to a password variable"),
+        row("AttributeOID.CHALLENGE_PASSWORD: \"challengePassword\",", "clean", "a field name that names a password"),
+        row("def sign(private_key: \"_EllipticCurvePrivateKey\", data: bytes):", "clean", "a type name in quotes"),
+        row("--oauth-token-secret-version=projects/my-project/secrets/my-oauth-token/versions/1", "clean", "a resource name"),
         row("| password | Vq7#kLm29xPz |", "password-assignment", "a password in a markdown table row"),
         row("  encryptedData:\n    password: AgB" + "x7Kp2mQ9vL4wR8tY3nB6cF1hJ5gD0sA2eZ".repeat(8), "clean", "SealedSecret ciphertext"));
   }
