@@ -119,6 +119,7 @@ public final class InputScanner {
     }
     encodedInstructions(text, flat, findings);
     findings.sort(Comparator.comparingInt(InputFinding::start));
+    sameWordOnce(findings);
     double score = score(findings);
     return new InputReport(score, level(score), findings, HiddenContent.sanitize(text, hidden));
   }
@@ -127,6 +128,18 @@ public final class InputScanner {
   private static boolean inQuotes(String text, HiddenContent.Segment s) {
     return s.start() > 0 && s.end() < text.length() && "\"“„«'‘".indexOf(text.charAt(s.start() - 1)) >= 0
         && "\"”“»'’".indexOf(text.charAt(s.end())) >= 0;
+  }
+
+  /**
+   * "Assistant:" opening a line is a role line and, to the sentence rules, an address to the
+   * model: one word read twice. The address is dropped where a role line covers it.
+   */
+  private static void sameWordOnce(List<InputFinding> findings) {
+    List<InputFinding> roles = findings.stream().filter(f -> f.ruleId().equals("smuggle.role_line")).toList();
+    if (!roles.isEmpty()) {
+      findings.removeIf(f -> f.ruleId().equals("address.ai")
+          && roles.stream().anyMatch(r -> f.start() < r.end() && r.start() < f.end()));
+    }
   }
 
   /** True when the score reaches the configured blocking threshold. */

@@ -62,7 +62,7 @@ final class PhraseRules {
   /** What an agent must not hand out: credentials, keys, secrets files, the user's own data. */
   private static final String SENSITIVE = "(?:credentials?|passwords?|passcodes?|one-time\\s+(?:code|passcode|password)|(?:api|access|secret|private|ssh|session|auth|bearer|refresh)\\s+(?:keys?|tokens?)|tokens|connection\\s+string|env\\s+(?:file|vars|variables|values)|dotenv|id_rsa|id_ed25519|git/config|secrets?\\.\\w+|cookies|customer\\s+(?:list|data|records)|(?:whole|entire|full|complete)\\s+(?:conversation|chat|transcript|thread)|(?:conversation|chat)\\s+(?:history|so\\s+far|log|transcript)|inbox|mailbox|etc/(?:passwd|shadow)|contents\\s+of\\s+\\.env|user(?:'s|s)\\s+(?:\\w+\\s+){0,2}(?:documents|files|emails|messages|calendar|contacts|data|history|addresses|records|password|token|keys?))";
   /** Where data leaves: a URL, an e-mail address, a paste or gist, a DNS lookup, the public reply. */
-  private static final String OUTSIDE = "(?:https?://|[\\w.+-]+@[\\w-]+\\.[a-z]{2,}|\\b(?:to|at|into|onto|in|on|as)\\s+(?:the\\s+|a\\s+|an\\s+|this\\s+|your\\s+)?(?:public\\s+|secret\\s+)?(?:pastebin|paste|webhook|gist|dns\\s+(?:lookup|query|request)|get\\s+request|(?:next\\s+|outgoing\\s+)?(?:web|http|outgoing)\\s+requests?|comment|reply|answer|response)\\b)";
+  private static final String OUTSIDE = "(?:https?://|[\\w.+-]+@[\\w-]+\\.[a-z]{2,}|\\b(?:to|at|into|onto|in|on|as)\\s+(?:the\\s+|a\\s+|an\\s+|this\\s+|your\\s+)?(?:public\\s+|secret\\s+)?(?:pastebin|paste|webhook|gist|dns\\s+(?:lookup|query|request)|get\\s+request|(?:next\\s+|outgoing\\s+)?(?:web|http|outgoing)\\s+requests?|comment|reply|answer|response)\\b|\\bchannel\\s*[=:]\\s*#?[\\w-]+)";
   private static final String AI = "(?:ai|ais|llm|llms|assistant|assistants|language\\s+models?|chatbots?|agents?|models?|bots?|gpt|chatgpt|claude|gemini|copilot)";
   private static final String KI = "(?:ki|ki\\s+assistent(?:en)?|ki\\s+systeme?|sprachmodell(?:e)?|assistent(?:en)?|chatbot|llm)";
 
@@ -100,7 +100,7 @@ final class PhraseRules {
   private static final String AUTHORITY_TAG = "(?:(?:system|admin)[-_]|(?:developer|root|sudo|operator)_)(?:reminder|override|instructions?|messages?|notes?|notice|prompt|commands?|directives?|policy|update|context)";
 
   /** "reveal the API keys", "print all tokens": a verb that hands something over, and a secret. */
-  private static final String REVEAL_SECRET = "(?:reveal|print|show|output|leak|dump|display|disclose|share|expose|tell\\s+me|give\\s+me|paste|list|include|read\\s+out|export|return)(?:ing|s)?\\s+(?:\\S{1,40}\\s+){0,4}?(?:api\\s?keys?|secrets?|credentials|passwords?|private\\s+keys?|ssh\\s+keys?|tokens?|session\\s+tokens?|env(?:ironment)?\\s+variables|\\.env|product\\s+keys?|license\\s+keys?|2fa\\s+codes?|cookies?)\\b";
+  private static final String REVEAL_SECRET = "(?:reveal|print|show|output|leak|dump|display|disclose|share|expose|tell\\s+me|give\\s+me|paste|list|include|read\\s+out|export|return)(?:ing|s)?\\s+(?:\\S{1,40}\\s+){0,4}?(?:api\\s?keys?|secrets?|credentials|passwords?|private\\s+keys?|ssh\\s+keys?|tokens?|session\\s+tokens?|env(?:ironment)?\\s+variables?|\\.env|product\\s+keys?|license\\s+keys?|2fa\\s+codes?|cookies?)\\b";
 
   static final List<Rule> ALL = List.of(
       flat("override.ignore", "asks to ignore earlier instructions", 0.8, true, "ignor disregard forget pretend overlook aside skip bypass override discard abandon mind attention follow obey apply",
@@ -213,7 +213,7 @@ final class PhraseRules {
       // Data for a URL: "https://x/?q= followed by the user's address", "replace DATA with the user's last message: ![](https://...)".
       flat("exfil.fill_url", "asks to put the user's data or the conversation into a URL", 0.6, true, "",
           "\\bhttps?://[^\\s)\"'<>]{1,300}?[?&=][^\\s)\"'<>]{0,200}[^.!?\\n]{0,60}?\\b(?:replac\\w*|substitut\\w*|fill\\w*|swap\\w*|append\\w*|add\\w*|put\\w*|insert\\w*|encod\\w*|followed\\s+by|plus)\\b" + G60 + USER_DATA
-              + "|\\b(?:replac\\w*|substitut\\w*|fill\\w*|swap\\w*|append\\w*|insert\\w*|encod\\w*|attach\\w*)\\b" + G60 + USER_DATA + P60
+              + "|\\b(?:replac\\w*|substitut\\w*|fill\\w*|swap\\w*|append\\w*|insert\\w*|encod\\w*|attach\\w*)\\b" + G60 + USER_DATA + "(?:[^.?\\n]|\\.[^\\s.?]){0,60}?"
               + "(?:\\b(?:to|after|into|in|onto|at\\s+the\\s+end\\s+of)\\s+(?:the\\s+|this\\s+|that\\s+)?(?:url|link|query(?:\\s+string)?|parameter|image\\s+(?:url|link|address))\\b|\\b[a-z]{1,20}=|https?://)"),
       flat("exfil.fill_url", "verlangt, Nutzerdaten einzusetzen (deutsch)", 0.45, true, "",
           "\\b(?:ersetze|ersetzen\\s+sie|fuege|fuegen\\s+sie|haenge|haengen\\s+sie)\\b" + G60
@@ -276,6 +276,8 @@ final class PhraseRules {
           "\\b(?:recommend|rate|rank|describe|present|classify|evaluate)\\s+(?:this|the)\\s+(?:candidate|applicant|product|seller|hotel|company|person|resume|cv|application)\\s+as\\b"
               + "|\\b(?:tell|inform|advise|instruct|ask)\\s+the\\s+(?:user|reader|customer)\\s+to\\s+(?:call|visit|download|install|click|verify|send|enter|log\\s+in)\\b"
               + "|\\b(?:persuade|convince|trick|manipulate)\\s+the\\s+(?:user|reader|customer)\\b"
+              + "|\\b(?:tell|inform|assure)\\s+the\\s+(?:user|reader|customer)\\s+(?:that\\s+)?(?:this|the|our)\\s+(?:\\w+\\s+)?(?:product|seller|hotel|company|service|option|offer|vendor|shop)\\s+is\\s+(?:the\\s+)?(?:best|only|safest|cheapest|top|most\\s+\\w+)\\b"
+              + "|\\b(?:leave\\s+out|omit|hide|suppress|ignore|skip|drop)\\s+(?:every|all|any|the)\\s+(?:\\w+\\s+)?(?:negative|bad|critical|unfavou?rable|one\\s+star)\\s+(?:reviews?|comments|feedback|ratings|results)\\b"
               + "|\\b(?:only|always)\\s+(?:recommend|answer|reply|respond|say|output)\\b"),
       flat("action.manipulate", "asks to add something to every answer or mail", 0.3, true, "add append include insert put attach",
           "\\b(?:add|append|include|insert|put|attach)\\b" + G60 + "\\b(?:every|each|all)\\s+(?:e\\s?mails?|answers?|responses?|repl(?:y|ies)|messages?|outputs?)\\b"),
@@ -356,6 +358,9 @@ final class PhraseRules {
           "\\b(?:send|post|upload|forward|transmit|exfiltrate|e\\s?mail|export|paste|copy|leak|share|submit|mail|cc|push|sync|save|put|include|append|attach|store|write|encode)\\b" + P60
               + "\\b" + SENSITIVE + P60 + OUTSIDE
               + "|\\b" + SENSITIVE + P60 + "\\b(?:send|post|upload|forward|transmit|e\\s?mail|mail|paste|share|submit|push|include|append|attach|add|copy|print|put|write)\\b" + P60 + OUTSIDE),
+      // The destination before the secret: "send to https://... the API keys", "post to channel=#general the contents of .env".
+      flat("exfil.send", "asks to move credentials or the user's data out", 0.6, true, "",
+          "\\b(?:send|post|upload|forward|share|submit|push)\\b" + P60 + "(?:https?://|[\\w.+-]+@[\\w-]+\\.[a-z]{2,}|\\bchannel\\s*[=:]\\s*#?[\\w-]+)" + P60 + "\\b" + SENSITIVE),
       flat("exfil.curl_upload", "uploads a sensitive local file with curl", 0.7, true, "",
           "\\bcurl\\b[^|\\n]{0,80}?\\s-{0,2}(?:d|data(?:[\\s-]?binary|[\\s-]?raw)?|F\\s*\\w+=|T|upload[\\s-]?file)\\s+['\"]?@?(?:/etc/(?:passwd|shadow)|~/\\.(?:ssh|aws|gnupg|netrc)|\\S*\\.env\\b|\\S*id_rsa|\\S*\\.pem\\b)"
               + "|\\bcat\\s+\\S*(?:\\.aws/credentials|\\.ssh/id\\w*|\\.env|etc/passwd|etc/shadow|\\.netrc|\\.npmrc|\\.pypirc|\\.git\\s?credentials)\\b[^|\\n]{0,40}\\|\\s*(?:curl|wget|nc|netcat)\\b"),
@@ -687,6 +692,16 @@ final class PhraseRules {
   static boolean reported(String text, int p) {
     int start = wordStart(text, p);
     String previous = start < 0 ? null : text.substring(start, wordEnd(text, p)).toLowerCase(Locale.ROOT);
+    if (previous != null && MODEL_WORDS.contains(previous)) {
+      // "how to make the AI assistant ignore ...": what someone gets the model to do, not an order to it.
+      for (int k = 0, w = start; k < 3 && w >= 0; k++) {
+        w = wordStart(text, w);
+        if (w >= 0 && CAUSATIVES.contains(text.substring(w, wordEndAfter(text, w)).toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+      return false;
+    }
     if (previous == null || !MODALS.contains(previous)) {
       return false;
     }
@@ -697,7 +712,7 @@ final class PhraseRules {
     // "the assistant reading this should forget ...": the model is the subject a few words back.
     for (int k = 0, w = TRUE_MODALS.contains(previous) ? before : -1; k < 4 && w >= 0; k++) {
       w = wordStart(text, w);
-      if (w >= 0 && MODEL_WORDS.contains(text.substring(w, wordEnd(text, wordEndAfter(text, w))).toLowerCase(Locale.ROOT))) {
+      if (w >= 0 && MODEL_WORDS.contains(text.substring(w, wordEndAfter(text, w)).toLowerCase(Locale.ROOT))) {
         return false;
       }
     }
@@ -707,7 +722,11 @@ final class PhraseRules {
   private static final Set<String> TRUE_MODALS = Set.of("should", "must", "can", "could", "may", "might", "will", "would");
 
   /** Words that name the model as the subject of a sentence. */
-  private static final Set<String> MODEL_WORDS = Set.of("assistant", "model", "ai", "agent", "llm", "bot", "chatbot", "gpt", "claude");
+  private static final Set<String> MODEL_WORDS = Set.of("assistant", "model", "ai", "agent", "llm", "bot", "chatbot", "gpt",
+      "chatgpt", "claude", "gemini", "copilot");
+  /** Verbs that make the model the object of someone's doing: "make", "get", "let", "help". */
+  private static final Set<String> CAUSATIVES = Set.of("make", "makes", "making", "made", "get", "gets", "getting", "got",
+      "let", "lets", "letting", "help", "helps", "helping", "helped", "trick", "tricks", "tricked");
 
   /** The offset just after the word that starts at {@code w}. */
   private static int wordEndAfter(String text, int w) {
