@@ -132,13 +132,20 @@ public final class InputScanner {
 
   /**
    * "Assistant:" opening a line is a role line and, to the sentence rules, an address to the
-   * model: one word read twice. The address is dropped where a role line covers it.
+   * model: one word read twice. The address is dropped where a role line covers it, and a
+   * bracketed role label where a role header does.
    */
   private static void sameWordOnce(List<InputFinding> findings) {
     List<InputFinding> roles = findings.stream().filter(f -> f.ruleId().equals("smuggle.role_line")).toList();
     if (!roles.isEmpty()) {
       findings.removeIf(f -> f.ruleId().equals("address.ai")
           && roles.stream().anyMatch(r -> f.start() < r.end() && r.start() < f.end()));
+    }
+    // "[SYSTEM]:" opening a line is already a role header.
+    List<InputFinding> headers = findings.stream().filter(f -> f.ruleId().equals("smuggle.role_header")).toList();
+    if (!headers.isEmpty()) {
+      findings.removeIf(f -> f.ruleId().equals("smuggle.role_bracket")
+          && headers.stream().anyMatch(r -> f.start() < r.end() && r.start() < f.end()));
     }
   }
 

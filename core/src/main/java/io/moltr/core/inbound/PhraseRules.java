@@ -115,7 +115,7 @@ final class PhraseRules {
       flat("override.reframe", "asks to treat this text as the real instructions", 0.65, true, "treat consider regard",
           "\\b(?:treat|consider|regard)\\s+(?:only\\s+)?(?:the\\s+following(?:\\s+lines)?(?:\\s+text)?|this(?:\\s+text|\\s+document|\\s+page)?|everything\\s+below|every\\s+instruction\\s+in\\s+this(?:\\s+\\w+){0,2})\\s+as\\s+(?:binding|authoritative|the\\s+(?:real|actual|only)\\s+instructions|your\\s+(?:only|new|real|actual|primary)\\s+instructions|(?:coming|if\\s+it\\s+came)\\s+(?:directly\\s+)?from\\s+your\\s+(?:developer|creator|operator|user|administrator|owner))"),
       flat("override.revoked", "claims the model's instructions were revoked", 0.65, true, "",
-          "\\b(?:your|(?:the\\s+)?(?:assistant|model|ai|bot|agent|llm)'s|(?:assistant|model|ai|bot|agent|llm)\\s+whose|all\\s+(?:of\\s+)?your)\\s+(?:\\w+\\s+){0,2}" + EN_RULES + "\\b"
+          "\\b(?:your|(?:the\\s+)?(?:assistant|model|ai|bot|agent|llm)'s|all\\s+(?:of\\s+)?your)\\s+(?:\\w+\\s+){0,2}" + EN_RULES + "\\b"
               + "(?:\\s+(?:above|before|below|so\\s+far))?" + G25 + BE + EN_GONE + "\\b"),
       flat("override.revoked", "claims the model's instructions were revoked", 0.65, true, "",
           "\\b(?:the|any|those|these|all|whatever)\\s+(?:(?:previous|prior|earlier|original|above|preceding|old|initial)\\s+)?(?:\\w+\\s+)?" + EN_AI_RULES
@@ -176,6 +176,10 @@ final class PhraseRules {
       // Said to a person about a task it is an ordinary update, hence only a claim.
       flat("override.revoked_claim", "claims the task the reader was given is void", 0.45, true, "",
           "\\b(?:task|assignment|job|instructions?|request)\\s+(?:that\\s+)?you\\s+(?:were|have\\s+been|'ve\\s+been)\\s+(?:given|assigned|handed|asked\\s+to\\s+do)\\b" + G30 + BE + EN_GONE + "\\b"),
+      // "a model whose guidelines were deleted"; "updated" or "changed" is ordinary news about a model.
+      flat("override.revoked", "claims the model's rules were removed", 0.6, true, "",
+          "\\b(?:assistant|model|ai|bot|agent|llm)\\s+whose\\s+(?:\\w+\\s+){0,2}?" + EN_RULES + "\\b" + G25 + BE
+              + "(?:deleted|removed|disabled|lifted|erased|wiped|stripped|switched\\s+off|turned\\s+off|revoked|deactivated)\\b"),
       flat("override.revoked", "declares the assistant's task finished", 0.6, true, "",
           "\\b(?:assistant|ai|model|agent|llm|bot)'?s\\s+(?:previous|current|original|earlier|first)\\s+(?:task|assignment|job|instructions?)\\s+(?:is|are|has\\s+been|have\\s+been|was)\\s+(?:now\\s+)?(?:complete|completed|done|finished|over|cancell?ed|void)\\b"),
       // Retrieved data is what an agent reads: an order to ignore it speaks to the agent.
