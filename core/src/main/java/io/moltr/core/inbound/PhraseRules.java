@@ -207,13 +207,16 @@ final class PhraseRules {
       flat("jailbreak.no_rules", "erklärt, dass keine Richtlinien mehr gelten (deutsch)", 0.45, true, "",
           "\\b(?:gelten|gibt\\s+es)\\s+(?:fuer\\s+dich\\s+)?keine\\s+(?:\\w+\\s+)?\\w*(?:richtlinien|regeln|einschraenkungen|beschraenkungen|filter|grenzen)\\s+mehr\\b"),
       // A request to call a tool, in words: alone it may be documentation; what the call does adds the rest.
+      // Imperative only ("calls the function passed to" describes code), and a tool, not a function: API
+      // documentation calls functions all day. A function or action counts when it is given key=value arguments.
       flat("smuggle.tool_request", "asks the reader to call a tool", 0.35, true, "",
-          "\\b(?:call|calls|invoke|invokes|use|uses|run|runs|execute|executes|trigger)\\s+(?:the\\s+|your\\s+|its\\s+|a\\s+)?(?:\\S+\\s+){0,3}?(?:tool|function|action|plugin|skill|endpoint)\\b" + pathGap(30) + "\\b(?:with|to|and|passing|using|on)\\b"
-              + "|\\b(?:call|invoke)\\s+(?:the\\s+)?`?[a-z]\\w*\\.[a-z]\\w*(?:\\.\\w+)*`?(?:\\s*\\([^)\\n]{0,120}\\))?\\s+(?:with|and|using|passing)\\b"
+          "\\b(?:call|invoke|use|run|execute|trigger)\\s+(?:the\\s+|your\\s+|its\\s+|a\\s+)?(?:\\S+\\s+){0,3}?(?:tool|plugin|skill)\\b" + pathGap(30) + "\\b(?:with|to|and|passing|using|on)\\b"
+              + "|\\b(?:run|invoke|trigger)\\s+(?:the\\s+)?(?:\\S+\\s+){0,3}?(?:function|action)\\s+(?:with|passing)\\s+(?:\\w+\\s*=|`|\\{)"
+              + "|\\b(?:call|invoke)\\s+(?:the\\s+)?`?[a-z]\\w*\\.[a-z]*_\\w*(?:\\.\\w+)*`?(?:\\s*\\([^)\\n]{0,120}\\))?\\s+(?:(?:tool|function|action)\\s+)?(?:with|and|using|passing)\\b"
               + "|\\brufe\\s+(?:das|die|den)\\s+(?:werkzeug|tool|funktion)\\b|\\b(?:utilise|utilisez|appelle|appelez)\\s+(?:l'outil|la\\s+fonction)\\b"
               + "|\\b(?:usa|utiliza|utilizza|chiama)\\s+(?:la\\s+herramienta|la\\s+funcion|lo\\s+strumento|la\\s+funzione|il\\s+tool)\\b|\\b(?:gebruik|roep)\\s+(?:de\\s+tool|het\\s+hulpmiddel|de\\s+functie)\\b"),
       flat("smuggle.tool_action", "names a tool that sends, deletes, runs or grants", 0.3, true, "",
-          "\\b(?:tool|function|action|outil|werkzeug|funktion|herramienta|strumento)\\s+`?(?:delete|remove|drop|wipe|destroy|transfer|send|forward|export|grant|exec|execute|run|shell|upload|share)\\b"),
+          "\\b(?:tool|outil|werkzeug|herramienta|strumento)\\s+`?(?:delete|remove|drop|wipe|destroy|transfer|send|forward|export|grant|exec|shell|upload|share)\\b"),
       // Data for a URL: "https://x/?q= followed by the user's address", "replace DATA with the user's last message: ![](https://...)".
       flat("exfil.fill_url", "asks to put the user's data or the conversation into a URL", 0.6, true, "",
           "\\bhttps?://[^\\s)\"'<>]{1,300}?[?&=][^\\s)\"'<>]{0,200}[^.!?\\n]{0,60}?\\b(?:replac\\w*|substitut\\w*|fill\\w*|swap\\w*|append\\w*|add\\w*|put\\w*|insert\\w*|encod\\w*|followed\\s+by|plus)\\b" + G60 + USER_DATA
@@ -493,9 +496,9 @@ final class PhraseRules {
               + "|\"type\"\\s*:\\s*\"(?:tool_use|tool_call)\"\\s*,\\s*\"(?:name|id)\"\\s*:|\\btool_calls\\s*[:=]\\s*\\[\\s*\\{|<\\|/?tool_call\\|>"
               + "|\\bfunctions\\.\\w+\\s*\\(\\s*\\{\\s*\"|<function=[\\w.\\-]+>"),
       // The tool such a call names acts on the world: sends, pays, deletes, runs, grants, shares.
-      markup("smuggle.tool_action", "names a tool that sends, pays, deletes, runs or grants", 0.3, "\"tool\" \"name\" \"function\" \"action\" \"tool_name\" <function= <invoke name: name= functions.",
+      markup("smuggle.tool_action", "names a tool that sends, pays, deletes, runs or grants", 0.3, "\"tool\" \"name\" \"function\" \"action\" \"tool_name\" <function= <invoke function: functions.",
           "\"(?:tool|tool_name|name|function|action)\"\\s*:\\s*\"[\\w.\\-/]{0,40}?(?:send|mail|transfer|pay|wire|delete|remove|drop|destroy|exec|shell|bash|run|command|write|http|post|upload|grant|role|permission|share|forward|export|push|deploy|token|secret|invite|sql|bank)[\\w.\\-/]{0,40}\""
-              + "|\\bname\\s*[:=]\\s*'[\\w.\\-/]{0,40}?(?:send|mail|transfer|pay|delete|remove|drop|exec|shell|run|sql|write|http|post|upload|grant|share|forward|export|push)[\\w.\\-/]{0,40}'"
+              + "|\\bfunction\\s*:\\s*\\{\\s*name\\s*[:=]\\s*'[\\w.\\-/]{0,40}?(?:send|mail|transfer|pay|delete|remove|drop|exec|shell|run|sql|write|http|post|upload|grant|share|forward|export|push)[\\w.\\-/]{0,40}'"
               + "|\\bfunctions\\.[\\w.]{0,40}?(?:send|mail|transfer|pay|delete|remove|drop|exec|shell|run|sql|write|http|post|upload|grant|share|forward|export|push)"
               + "|<function=[\\w.\\-]{0,40}?(?:send|mail|transfer|pay|delete|remove|drop|exec|shell|run|sql|write|http|post|upload|grant|share|forward|export|push)|<invoke\\s+name\\s*=\\s*\"[\\w.\\-]{0,40}?(?:send|mail|transfer|pay|delete|remove|drop|exec|shell|run|sql|write|http|post|upload|grant|share|forward|export|push)"),
       markup("smuggle.tool_json", "contains a tool call as JSON", 0.4, "tool_calls function_call",
