@@ -119,7 +119,7 @@ public final class InputScanner {
     }
     encodedInstructions(text, flat, findings);
     findings.sort(Comparator.comparingInt(InputFinding::start));
-    sameWordOnce(findings);
+    sameWordOnce(text, findings);
     double score = score(findings);
     return new InputReport(score, level(score), findings, HiddenContent.sanitize(text, hidden));
   }
@@ -135,12 +135,17 @@ public final class InputScanner {
    * model: one word read twice. The address is dropped where a role line covers it, and a
    * bracketed role label where a role header does.
    */
-  private static void sameWordOnce(List<InputFinding> findings) {
+  private static final com.google.re2j.Pattern LINK_DEFINITION = com.google.re2j.Pattern.compile("^\\s*\\[\\w+\\]:\\s*(?:https?://|/|\\.|#|$)");
+
+  private static void sameWordOnce(String text, List<InputFinding> findings) {
     List<InputFinding> roles = findings.stream().filter(f -> f.ruleId().equals("smuggle.role_line")).toList();
     if (!roles.isEmpty()) {
       findings.removeIf(f -> f.ruleId().equals("address.ai")
           && roles.stream().anyMatch(r -> f.start() < r.end() && r.start() < f.end()));
     }
+    // "[admin]: https://..." is a markdown link definition, not a role header.
+    findings.removeIf(f -> f.ruleId().equals("smuggle.role_header")
+        && LINK_DEFINITION.matcher(text.substring(f.start(), Math.min(text.length(), f.start() + 40))).find());
     // "[SYSTEM]:" opening a line is already a role header.
     List<InputFinding> headers = findings.stream().filter(f -> f.ruleId().equals("smuggle.role_header")).toList();
     if (!headers.isEmpty()) {

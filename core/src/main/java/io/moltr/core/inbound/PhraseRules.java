@@ -296,7 +296,7 @@ final class PhraseRules {
               + "|\\b(?:loesche|loeschen\\s+sie)\\s+(?:alle|saemtliche)\\b|\\bbewerte\\b" + G30 + "\\bals\\b|\\bempfiehl\\s+(?:ausschliesslich|nur)\\b|\\bantworte\\s+(?:nur\\s+noch|ausschliesslich)\\b"),
 
       flat("jailbreak.persona", "tries to switch the model into another persona or mode", 0.35, true, "you are you're act pretend role simulate imagine respond write answer character play enter enable activate switch turn were alter fictional",
-          "\\b(?:you\\s+are\\s+now|you're\\s+now|from\\s+now\\s+on,?\\s+you\\s+are|act(?:ing)?\\s+as|pretend\\s+(?:to\\s+be|you\\s+are|you're|that\\s+you)|role\\s?play\\s+as|simulate\\s+(?:a|an|being)|imagine\\s+(?:you\\s+are|you're|that\\s+you)|respond\\s+as|write\\s+as|answer\\s+as|stay\\s+in\\s+character|you\\s+will\\s+now\\s+simulate|let'?s\\s+play\\s+a\\s+game|let'?s\\s+(?:write|tell|imagine)\\s+a\\s+(?:story|scenario|fiction)\\s+(?:in\\s+which|where)|you(?:'re|\\s+are)\\s+no\\s+longer\\s+(?:an?\\s+)?(?:ai|assistant|chatbot|language\\s+model|bound\\s+by)"
+          "\\b(?:you\\s+are\\s+now|you're\\s+now|from\\s+now\\s+on,?\\s+you\\s+are|act(?:ing)?\\s+as\\s+(?:(?:an?|the|my|your)\\s+(?:\\w+\\s+){0,2}(?:ai|assistant|model|chatbot|bot|character|persona|version|entity|grandm\\w*|person|human|hacker)|\\w*gpt|dan)|pretend\\s+(?:to\\s+be|you\\s+are|you're|that\\s+you)|role\\s?play\\s+as|simulate\\s+(?:a|an|being)|imagine\\s+(?:you\\s+are|you're|that\\s+you)|respond\\s+as|write\\s+as|answer\\s+as|stay\\s+in\\s+character|you\\s+will\\s+now\\s+simulate|let'?s\\s+play\\s+a\\s+game|let'?s\\s+(?:write|tell|imagine)\\s+a\\s+(?:story|scenario|fiction)\\s+(?:in\\s+which|where)|you(?:'re|\\s+are)\\s+no\\s+longer\\s+(?:an?\\s+)?(?:ai|assistant|chatbot|language\\s+model|bound\\s+by)"
               + "|(?:enter|enable|activate|switch\\s+to|turn\\s+on)\\s+(?:\\w+\\s+)?mode|if\\s+you\\s+were\\s+an?\\s+(?:ai|model|assistant|chatbot|language\\s+model)|you(?:'re|\\s+are)\\s+(?:now\\s+)?in\\s+(?:\\w+\\s+)?mode|you(?:'re|\\s+are)\\s+(?:now\\s+)?an?\\s+(?:\\w+\\s+)?(?:ai|assistant|model|chatbot|bot)\\s+(?:named|called)|(?:your|an?)\\s+(?:jailbroken|unfiltered|evil|unrestricted)\\s+alter\\s+ego|in\\s+this\\s+fictional\\s+world)\\b"),
       flat("jailbreak.persona", "Rollenwechsel des Modells (deutsch)", 0.35, true, "du bist sofort jetzt stell tu spiel",
           "\\b(?:du\\s+bist\\s+(?:jetzt|nun|ab\\s+jetzt|ab\\s+sofort)|ab\\s+(?:jetzt|sofort)\\s+bist\\s+du|stell\\s+dir\\s+vor,?\\s+du|tu\\s+so,?\\s+als|spiel(?:e)?\\s+die\\s+rolle)\\b"),
@@ -318,7 +318,8 @@ final class PhraseRules {
               + "\\b(?:instrucciones|indicaciones|reglas|[oó]rdenes|directrices|normas|lo\\s+que\\s+te\\s+(?:dijeron|han\\s+dicho)|(?:el\\s+)?mensaje\\s+del\\s+usuario|(?:la\\s+)?(?:pregunta|petici[oó]n|solicitud)\\s+del\\s+usuario)"
               + "|\\b(?:las|tus|sus)\\s+(?:\\w+\\s+)?(?:reglas|instrucciones|indicaciones|normas)\\b" + G40 + "\\bya\\s+no\\s+(?:aplican|se\\s+aplican|son\\s+v[aá]lidas|cuentan)"),
       flat("jailbreak.unrestricted", "asks for a model without restrictions", 0.45, true, "unrestricted unfiltered uncensored jailbroken unaligned unchained unshackled amoral refuse decline apologi anything confines polic forbidden mode content",
-          "\\b(?:unrestricted|unfiltered|uncensored|jailbroken|unaligned|unchained|unshackled|amoral)\\b"
+          "\\b(?:unrestricted|unfiltered|uncensored|unaligned|unchained|unshackled|amoral)\\s+(?:\\w+\\s+)?(?:ai|model|assistant|mode|version|persona|chatbot|llm|bot|character|outputs?|answers?|responses?|replies|content|alter\\s+ego|twin)\\b|\\bjailbroken\\b|\\bamoral\\b"
+              + "|\\b(?:outputs?|answers?|responses?|replies|mode)\\s+(?:are|is|will\\s+be)\\s+(?:now\\s+|fully\\s+|completely\\s+)?(?:unrestricted|unfiltered|uncensored)\\b"
               + "|\\b(?:never|(?:do\\s+)?not|don'?t)\\s+(?:ever\\s+)?(?:refuses?|declines?|says?\\s+no|apologi[sz]es?|adds?\\s+warnings|mentions?\\s+(?:policies|the\\s+rules))\\b"
               + "|\\bnever\\s+(?:says?|responds?\\s+with|replies)\\s+['\"]?i\\s*(?:can'?t|cannot|am\\s+sorry|'m\\s+sorry|won'?t)"
               + "|\\b(?:do|does|answer|answers|fulfil+s?)\\s+(?:anything|everything|whatever)\\s+(?:the\\s+user|i|you\\s+are|they)\\s+(?:asks?|requests?|wants?|says?)\\b"
@@ -331,7 +332,9 @@ final class PhraseRules {
           "\\bohne\\s+(?:jede\\s+|jegliche\\s+)?(?:\\w+\\s+)?(?:einschraenkungen|beschraenkungen|zensur|filter|regeln|grenzen|richtlinien)\\b|\\b(?:unzensiert|uneingeschraenkt|ungefiltert)\\w*"
               + "|\\bkeine\\s+(?:regeln|grenzen|einschraenkungen|richtlinien)\\s+mehr\\b|\\b(?:niemals|nie)\\s+ablehn|\\bentwicklermodus\\b"),
       flat("jailbreak.unrestricted", "tells the model it is now free of its rules", 0.6, true, "you are du bist",
-          "\\byou\\s+are\\s+(?:now\\s+)?(?:free|jailbroken|unrestricted|unfiltered|uncensored|unaligned)\\b|\\byou\\s+are\\s+(?:now\\s+)?(?:an?|my|the)\\s+(?:evil|unfiltered|uncensored|unrestricted|unaligned|rogue)\\b"
+          "\\byou\\s+are\\s+(?:now\\s+(?:free|jailbroken|unrestricted|unfiltered|uncensored|unaligned)|free\\s+now|jailbroken|unrestricted|unfiltered|uncensored|unaligned"
+              + "|free\\s+(?:of|from)\\s+(?:\\w+\\s+){0,2}(?:rules|restrictions|guidelines|constraints|limits|limitations|filters|polic(?:y|ies)|programming|training)"
+              + "|free\\s+to\\s+(?:ignore|disregard|break|bypass|do\\s+anything|say\\s+anything|answer\\s+anything))\\b|\\byou\\s+are\\s+(?:now\\s+)?(?:an?|my|the)\\s+(?:evil|unfiltered|uncensored|unrestricted|unaligned|rogue)\\b"
               + "|\\bdu\\s+hast\\s+keine\\s+(?:regeln|grenzen|einschraenkungen|richtlinien)\\b"),
       caseSensitive("jailbreak.named", "names a known jailbreak persona", 0.45, "dan stan aim dude antigpt mongo",
           "(?:\\b(?i:you\\s+are|you're|as|respond\\s+as|act\\s+as|become|du\\s+bist)\\s+(?:(?i:now)\\s+)?)(?:DAN|STAN|AIM|DUDE|BetterDAN|AntiGPT|Mongo\\s+Tom)\\b|\\b(?:BetterDAN|AntiGPT)\\b"),
@@ -435,7 +438,7 @@ final class PhraseRules {
       flat("override.de_revoked", "erklärt die Anweisungen des Modells für ungültig (deutsch)", 0.65, true, "anweisung regel richtlinie vorgabe instruktion einschraenk beschraenk",
           "\\b(?:deine|ihre)\\s+(?:\\w+\\s+){0,2}\\w*(?:anweisungen|regeln|richtlinien|vorgaben|instruktionen|befehle|einschraenkungen|beschraenkungen)\\b" + G30 + "\\bgelten\\s+nicht\\s+mehr\\b"
               + "|\\b(?:deine|ihre)\\s+(?:\\w+\\s+){0,2}\\w*(?:anweisungen|regeln|richtlinien|vorgaben|instruktionen|befehle|einschraenkungen|beschraenkungen)\\b" + G30 + DE_GONE
-              + "|\\b(?:die|alle)\\s+(?:\\w+\\s+){0,2}\\w*(?:anweisungen|instruktionen|befehle|direktiven|einschraenkungen|beschraenkungen)\\s+(?:\\w+\\s+)?" + DE_GONE
+              + "|\\b(?:die|alle)\\s+(?:\\w+\\s+){0,2}\\w*(?:anweisungen|instruktionen|befehle|direktiven|einschraenkungen|beschraenkungen|sicherheitsregeln|sicherheitsrichtlinien|inhaltsrichtlinien|filterregeln)\\s+(?:\\w+\\s+)?" + DE_GONE
               + "|\\b(?:alle\\s+)?(?:beschraenkungen|einschraenkungen|regeln|filter|sicherheitsrichtlinien)\\s+(?:sind\\s+|wurden\\s+)?(?:aufgehoben|deaktiviert|abgeschaltet)\\b"),
       flat("override.de_revoked_claim", "erklärt frühere Regeln für ungültig (deutsch)", 0.45, true, "",
           "\\b(?:die|alle)\\s+(?:\\w+\\s+){0,2}\\w*(?:anweisungen|regeln|richtlinien|vorgaben|instruktionen|befehle|einschraenkungen|beschraenkungen)\\b" + G30 + DE_GONE),
