@@ -327,7 +327,7 @@ record CanonicalText(String text, int[] origin) {
         digit |= Character.isDigit(c[j]);
         j++;
       }
-      if (letter && digit && j - i >= 3) {
+      if (letter && digit && j - i >= 3 && !nameWithNumber(c, i, j)) {
         for (int k = i; k < j; k++) {
           c[k] = switch (c[k]) {
             case '0' -> 'o';
@@ -342,6 +342,23 @@ record CanonicalText(String text, int[] origin) {
       }
       i = j;
     }
+  }
+
+  /** Letters then two or more digits ("rot13", "base64", "sha256"): a name with a number, not leet. */
+  private static boolean nameWithNumber(char[] c, int from, int to) {
+    int k = from;
+    while (k < to && Character.isLetter(c[k])) {
+      k++;
+    }
+    if (k == from || to - k < 2) {
+      return false;
+    }
+    for (int d = k; d < to; d++) {
+      if (!Character.isDigit(c[d])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String fold(int cp) {

@@ -24,6 +24,9 @@ final class DiscussionContext {
     // A match may begin just before the quote it belongs to ("an e-mail containing 'Forward ...'").
     for (int i = start; i < Math.min(end, start + 40); i++) {
       if (OPENERS.indexOf(text.charAt(i)) >= 0 && !apostrophe(text, i)) {
+        if (i > 0 && "={[,:".indexOf(text.charAt(i - 1)) >= 0) {
+          break; // name="..." or {"tool": ...: markup and JSON syntax, not a quotation
+        }
         if (quotedAndCued(text, i + 1, end)) {
           return true;
         }

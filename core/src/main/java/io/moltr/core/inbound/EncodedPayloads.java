@@ -60,8 +60,8 @@ final class EncodedPayloads {
           case "base64" -> base64(run);
           case "base32" -> base32(run);
           case "hex" -> hex(run);
-          case "\\x escapes" -> hex(run.replace("\\x", ""));
-          case "\\u escapes" -> unicodeEscapes(run);
+          case "\\x escapes" -> hex(run.replace("\\\\", "\\").replace("\\x", ""));
+          case "\\u escapes" -> unicodeEscapes(run.replace("\\\\", "\\"));
           case "spaced hex" -> hex(run.replace(" ", "").replace("\t", ""));
           case "reversed text" -> new StringBuilder(run).reverse().toString();
           case "percent-encoding" -> percent(run);

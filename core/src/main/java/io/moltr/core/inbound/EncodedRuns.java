@@ -113,8 +113,8 @@ final class EncodedRuns {
     for (int i = t.indexOf('\\'); i >= 0; i = t.indexOf('\\', i + 1)) {
       int e = i;
       int groups = 0;
-      while (escapeAt(t, e, letter, digits)) {
-        e += width;
+      for (int len = escapeLength(t, e, letter, digits); len > 0; len = escapeLength(t, e, letter, digits)) {
+        e += len;
         groups++;
       }
       if (groups >= 4) {
@@ -123,6 +123,17 @@ final class EncodedRuns {
       }
     }
     return out;
+  }
+
+  /**
+   * The length of the escape at i, or 0: "\\x41", or "\\\\x41" with its backslash escaped once
+   * more (an escape inside a JSON string).
+   */
+  private static int escapeLength(String t, int i, char letter, int digits) {
+    if (escapeAt(t, i, letter, digits)) {
+      return 2 + digits;
+    }
+    return i + 1 < t.length() && t.charAt(i) == '\\' && escapeAt(t, i + 1, letter, digits) ? 3 + digits : 0;
   }
 
   private static boolean escapeAt(String t, int i, char letter, int digits) {
@@ -264,15 +275,15 @@ final class EncodedRuns {
       int e = i;
       int escapes = 0;
       while (true) {
-        while (escapeAt(t, e, 'u', 4)) {
-          e += 6;
+        for (int len = escapeLength(t, e, 'u', 4); len > 0; len = escapeLength(t, e, 'u', 4)) {
+          e += len;
           escapes++;
         }
         int g = e;
         while (g < n && g - e < 3 && " \t,.;:!?'-".indexOf(t.charAt(g)) >= 0) {
           g++;
         }
-        if (g > e && escapeAt(t, g, 'u', 4)) {
+        if (g > e && escapeLength(t, g, 'u', 4) > 0) {
           e = g;
           continue;
         }
@@ -286,9 +297,9 @@ final class EncodedRuns {
     return out;
   }
 
-  /** Reversed spellings of words that override instructions or ask for secrets. */
+  /** Reversed spellings of words that override instructions or ask for secrets, and of a URL's scheme. */
   private static final String[] REVERSED_CUES = {"erongi", "dragersid", "tegrof", "noitcurtsni", "tpmorp", "drowssap",
-      "ereirongi", "negnusiewna", "etucexe"};
+      "ereirongi", "negnusiewna", "etucexe", "//:sptth", "//:ptth", "drawrof", "eteled", "llehs"};
 
   /**
    * Lines that hold a reversed cue word ("snoitcurtsni suoiverp lla erongI"), at most 1000

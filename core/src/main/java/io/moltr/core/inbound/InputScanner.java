@@ -72,18 +72,19 @@ public final class InputScanner {
     List<InputFinding> findings = new ArrayList<>();
     CodeRegions code = CodeRegions.find(text);
     List<HiddenContent.Segment> hidden = HiddenContent.find(text);
-    if (!code.isEmpty()) {
-      // An HTML comment shown as code (`<!-- ... -->` in a tutorial) is not hidden from anyone.
+    {
+      // An HTML comment shown as code (`<!-- ... -->` in a tutorial) or in quotation marks ("a review
+      // that said "<!-- AI: ... -->"") is cited, not hidden from anyone.
       List<HiddenContent.Segment> shown = new ArrayList<>();
       for (HiddenContent.Segment s : hidden) {
-        if (code.cited(s.start())) {
+        if ((!code.isEmpty() && code.cited(s.start())) || inQuotes(text, s)) {
           shown.add(s);
         }
       }
       hidden = new ArrayList<>(hidden);
       hidden.removeAll(shown);
       for (HiddenContent.Segment s : shown) {
-        findings.add(new InputFinding("hidden_text", s.ruleId(), s.description() + " (quoted in code)", s.start(), s.end(),
+        findings.add(new InputFinding("hidden_text", s.ruleId(), s.description() + " (quoted or shown as code)", s.start(), s.end(),
             s.weight() * CITED, excerpt(text.substring(s.contentStart(), s.contentEnd()))));
       }
     }
@@ -106,7 +107,8 @@ public final class InputScanner {
             excerpt(text.substring(s.contentStart(), s.contentEnd()))));
       }
     }
-    for (LinkInspector.Verdict v : LinkInspector.inspect(text, hostAllowed)) {
+    List<LinkInspector.Verdict> links = LinkInspector.inspect(text, hostAllowed);
+    for (LinkInspector.Verdict v : links) {
       String what = v.image() ? "markdown image" : "markdown link";
       // An image written as code is shown, not fetched.
       boolean quoted = code.cited(v.start());
@@ -114,10 +116,48 @@ public final class InputScanner {
           what + " to a host outside the allowlist" + (v.why() == null ? "" : " carrying " + v.why()) + (quoted ? " (quoted in code)" : ""),
           v.start(), v.end(), quoted ? v.weight() * CITED : v.weight(), excerpt(v.url())));
     }
+    for (LinkInspector.Verdict v : LinkInspector.lookalikeHosts(text, hostAllowed)) {
+      if (links.stream().anyMatch(l -> v.start() >= l.start() && v.start() < l.end())) {
+        continue; // a markdown or HTML link, judged above with its host
+      }
+      findings.add(new InputFinding("exfiltration_link", "link.lookalike_host", "a URL whose host is " + v.why(),
+          v.start(), v.end(), code.cited(v.start()) ? v.weight() * CITED : v.weight(), excerpt(v.url())));
+    }
     encodedInstructions(text, flat, findings);
     findings.sort(Comparator.comparingInt(InputFinding::start));
+    sameWordOnce(text, findings);
     double score = score(findings);
     return new InputReport(score, level(score), findings, HiddenContent.sanitize(text, hidden));
+  }
+
+  /** A hidden segment written between quotation marks in running text. */
+  private static boolean inQuotes(String text, HiddenContent.Segment s) {
+    return s.start() > 0 && s.end() < text.length() && "\"“„«'‘".indexOf(text.charAt(s.start() - 1)) >= 0
+        && "\"”“»'’".indexOf(text.charAt(s.end())) >= 0;
+  }
+
+  /**
+   * "Assistant:" opening a line is a role line and, to the sentence rules, an address to the
+   * model: one word read twice. The address is dropped where a role line covers it, and a
+   * bracketed role label where a role header does.
+   */
+  private static final com.google.re2j.Pattern LINK_DEFINITION = com.google.re2j.Pattern.compile("^\\s*\\[\\w+\\]:\\s*(?:https?://|/|\\.|#|$)");
+
+  private static void sameWordOnce(String text, List<InputFinding> findings) {
+    List<InputFinding> roles = findings.stream().filter(f -> f.ruleId().equals("smuggle.role_line")).toList();
+    if (!roles.isEmpty()) {
+      findings.removeIf(f -> f.ruleId().equals("address.ai")
+          && roles.stream().anyMatch(r -> f.start() < r.end() && r.start() < f.end()));
+    }
+    // "[admin]: https://..." is a markdown link definition, not a role header.
+    findings.removeIf(f -> f.ruleId().equals("smuggle.role_header")
+        && LINK_DEFINITION.matcher(text.substring(f.start(), Math.min(text.length(), f.start() + 40))).find());
+    // "[SYSTEM]:" opening a line is already a role header.
+    List<InputFinding> headers = findings.stream().filter(f -> f.ruleId().equals("smuggle.role_header")).toList();
+    if (!headers.isEmpty()) {
+      findings.removeIf(f -> f.ruleId().equals("smuggle.role_bracket")
+          && headers.stream().anyMatch(r -> f.start() < r.end() && r.start() < f.end()));
+    }
   }
 
   /** True when the score reaches the configured blocking threshold. */
@@ -168,6 +208,10 @@ public final class InputScanner {
         hiddenStart = in.start();
         hiddenEnd = in.end();
         d = d + " (in hidden content)";
+      } else if (h.rule().id().startsWith("override.") && OWN_WORDS.matcher(ownWordsWindow(view.text(), h)).find()) {
+        // "please ignore the earlier instructions I gave", "forget what I said": the writer takes back their own words.
+        w = w * 0.5;
+        d = d + " (the writer's own earlier words)";
       } else if (h.rule().discussable() && code.cited(s)) {
         // Quoted as code in documentation or a write-up ("the format looks like this: ```...```").
         w = w * CITED;
@@ -195,6 +239,15 @@ public final class InputScanner {
       }
     }
     return false;
+  }
+
+  /** The writer's own earlier words: "the instructions I gave", "what I said". */
+  private static final com.google.re2j.Pattern OWN_WORDS = com.google.re2j.Pattern.compile(
+      "(?i)^[^.!?\\n]{0,160}?\\b(?:i\\s+(?:gave|sent|wrote|said|mentioned|provided|left|shared|put)|i'?ve\\s+(?:given|sent|written|said))\\b");
+
+  /** The hit and the 15 characters after it: where "... the instructions I gave" says whose words they were. */
+  private static String ownWordsWindow(String text, PhraseRules.Hit h) {
+    return text.substring(h.start(), Math.min(text.length(), h.end() + 15));
   }
 
   private static int sentenceEnd(String text, int from) {
@@ -239,12 +292,84 @@ public final class InputScanner {
       }
       i += w;
     }
+    invisibleRuns(text, out);
     if (count > 0) {
       double weight = splitting >= 3 ? 0.45 : count >= 3 ? 0.3 : 0.1;
       out.add(new InputFinding("hidden_text", "hidden.invisible_characters",
           count + " zero-width or bidi control character(s)" + (splitting > 0 ? ", " + splitting + " inside words" : ""),
           first, last, weight, ""));
     }
+  }
+
+  /** Consecutive zero-width characters that no typography needs: at this length they carry data. */
+  private static final int INVISIBLE_RUN = 16;
+
+  /**
+   * Long runs of zero-width characters: a message spelled in bits (two kinds of zero-width
+   * character for 0 and 1), or a payload a reader cannot see. The run weighs enough to block; when
+   * its bits decode to text, that text is scanned like any decoded payload. At most 50 runs read.
+   */
+  private static void invisibleRuns(String text, List<InputFinding> out) {
+    int runs = 0;
+    boolean reported = false;
+    for (int i = 0; i < text.length() && runs < 50; ) {
+      int cp = text.codePointAt(i);
+      if (!CanonicalText.invisible(cp) || (cp >= 0xE0000 && cp <= 0xE007F)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int start = i;
+      StringBuilder symbols = new StringBuilder();
+      while (i < text.length() && CanonicalText.invisible(text.codePointAt(i)) && !(text.codePointAt(i) >= 0xE0000)) {
+        symbols.append(text.charAt(i));
+        i += Character.charCount(text.codePointAt(i));
+      }
+      if (symbols.length() < INVISIBLE_RUN) {
+        continue;
+      }
+      runs++;
+      if (!reported) {
+        reported = true;
+        out.add(new InputFinding("hidden_text", "hidden.invisible_run",
+            symbols.length() + " zero-width characters in a row (hidden data)", start, i, 0.5, ""));
+      }
+      String bits = bitText(symbols.toString());
+      if (bits != null) {
+        decodedPhrases(bits, start, i, "decoded from zero-width bits", 0.15, out);
+      }
+    }
+  }
+
+  /** The text a run of two zero-width characters spells as 8-bit ASCII, either way round, or null. */
+  private static String bitText(String run) {
+    char zero = run.charAt(0);
+    char one = 0;
+    for (int k = 0; k < run.length(); k++) {
+      char c = run.charAt(k);
+      if (c != zero) {
+        if (one != 0 && c != one) {
+          return null;
+        }
+        one = c;
+      }
+    }
+    if (one == 0 || run.length() < 48) {
+      return null;
+    }
+    for (int flip = 0; flip < 2; flip++) {
+      StringBuilder sb = new StringBuilder(run.length() / 8);
+      for (int k = 0; k + 8 <= run.length() && sb.length() < 2000; k += 8) {
+        int v = 0;
+        for (int b = 0; b < 8; b++) {
+          v = (v << 1) | ((run.charAt(k + b) == one) ^ (flip == 1) ? 1 : 0);
+        }
+        sb.append((char) v);
+      }
+      if (EncodedPayloads.readable(sb.toString())) {
+        return sb.toString();
+      }
+    }
+    return null;
   }
 
   private static boolean latinLetter(char c) {
@@ -323,9 +448,10 @@ public final class InputScanner {
   private static final com.google.re2j.Pattern DECODED_ORDER = com.google.re2j.Pattern.compile(
       "(?i)^[\\s\"'(\\[-]*(?:please\\s+)?(?:ignore|disregard|forget|pretend|recommend|never|always|do\\s+not|don'?t|say|state\\s+that|tell\\s+the\\s+user"
           + "|reply|respond|act\\s+as|you\\s+are\\s+now|from\\s+now\\s+on|execute|approve|transfer|send|forward|reveal|print\\s+your|output\\s+your"
+          + "|call|invoke|run|open|download|delete|remove|grant|upload|post|copy|email|mark|list\\s+(?:all|every|the\\s+user)"
           + "|ignoriere|vergiss|empfiehl|sende|leite)\\b(?:\\W+\\w+){3}");
   private static final com.google.re2j.Pattern DECODED_COMMAND = com.google.re2j.Pattern.compile(
-      "(?i)^\\s*(?:(?:curl|wget)\\s[^|\\n]{0,300}\\|\\s*(?:sudo\\s+)?(?:ba|z|da)?sh\\b|rm\\s+-rf\\s|(?:powershell|iex)\\b[^\\n]{0,100}(?:downloadstring|iwr|invoke-webrequest))");
+      "(?i)(?:^|\\s)(?:(?:curl|wget)\\s[^|\\n]{0,300}\\|\\s*(?:sudo\\s+)?(?:ba|z|da)?sh\\b|rm\\s+-rf\\s|(?:powershell|iex)\\b[^\\n]{0,100}(?:downloadstring|iwr|invoke-webrequest))");
 
   private static void decodedPhrases(String plain, int start, int end, String via, double bonus, List<InputFinding> out) {
     CanonicalText folded = CanonicalText.folded(plain);

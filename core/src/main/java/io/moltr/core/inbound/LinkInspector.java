@@ -204,6 +204,10 @@ final class LinkInspector {
       weight = image ? 0.1 : 0.03;
     }
     String lookalike = host == null ? null : lookalikeOf(host.toLowerCase(Locale.ROOT), hostAllowed);
+    if (lookalike == null && host != null) {
+      Brand b = brandLookalike(host.toLowerCase(Locale.ROOT));
+      lookalike = b == null ? null : b.brand();
+    }
     if (lookalike != null) {
       // "github.com.cdn-assets.example": a name built to pass a glance at the allowlist (mirrors
       // such as github.com.cnpmjs.org exist, so alone it stays below the threshold).
@@ -225,7 +229,133 @@ final class LinkInspector {
     return null;
   }
 
+  /** A host made to pass for a well-known one, and how sure that is (a weight). */
+  record Brand(String brand, double weight) {}
+
+  /** Brands and their real registrable domains; an empty list: many country domains, the TLD is not checked. */
+  private static final java.util.Map<String, List<String>> BRANDS = java.util.Map.ofEntries(
+      java.util.Map.entry("github", List.of("github.com", "github.io", "github.dev", "githubassets.com")),
+      java.util.Map.entry("githubusercontent", List.of("githubusercontent.com")),
+      java.util.Map.entry("gitlab", List.of("gitlab.com", "gitlab.io")), java.util.Map.entry("bitbucket", List.of("bitbucket.org", "bitbucket.io")),
+      java.util.Map.entry("openai", List.of("openai.com")), java.util.Map.entry("anthropic", List.of("anthropic.com")),
+      java.util.Map.entry("paypal", List.of("paypal.com", "paypal.me")), java.util.Map.entry("stripe", List.of("stripe.com", "stripe.dev")),
+      java.util.Map.entry("npmjs", List.of("npmjs.com", "npmjs.org")), java.util.Map.entry("pypi", List.of("pypi.org", "pypi.io")),
+      java.util.Map.entry("huggingface", List.of("huggingface.co")), java.util.Map.entry("dropbox", List.of("dropbox.com", "dropboxapi.com")),
+      java.util.Map.entry("slack", List.of("slack.com")), java.util.Map.entry("atlassian", List.of("atlassian.com", "atlassian.net")),
+      java.util.Map.entry("cloudflare", List.of("cloudflare.com")), java.util.Map.entry("docker", List.of("docker.com", "docker.io")),
+      java.util.Map.entry("microsoft", List.of()), java.util.Map.entry("google", List.of()), java.util.Map.entry("googleapis", List.of("googleapis.com")),
+      java.util.Map.entry("amazon", List.of()), java.util.Map.entry("amazonaws", List.of("amazonaws.com")), java.util.Map.entry("apple", List.of()),
+      java.util.Map.entry("linkedin", List.of("linkedin.com")), java.util.Map.entry("okta", List.of("okta.com")), java.util.Map.entry("outlook", List.of("outlook.com")));
+
+  /**
+   * A host that imitates a brand without being it: the brand's domain as the first labels of
+   * another ("github.com.session-check.io", "openai.com-api.help"), the brand with an affix
+   * ("api-openai.com"), under a TLD the brand does not use ("githubusercontent.co"), spelled with
+   * digits for letters ("g1thub.com"), or one letter off ("githuh.com", weaker: real names are
+   * sometimes one letter off too).
+   */
+  static Brand brandLookalike(String host) {
+    if (host.length() > 253) {
+      return null;
+    }
+    String registrable = registrable(host);
+    int dot = registrable.indexOf('.');
+    if (dot <= 0) {
+      return null;
+    }
+    String sld = registrable.substring(0, dot);
+    for (var e : BRANDS.entrySet()) {
+      String brand = e.getKey();
+      List<String> real = e.getValue();
+      boolean genuine = real.isEmpty() ? sld.equals(brand) : real.contains(registrable);
+      if (genuine) {
+        return null;
+      }
+    }
+    for (var e : BRANDS.entrySet()) {
+      String brand = e.getKey();
+      if ((host.startsWith(brand + ".com.") || host.startsWith(brand + ".com-") || host.startsWith(brand + "-com."))) {
+        return new Brand(brand, 0.45);
+      }
+      if (sld.startsWith(brand + "-") || sld.endsWith("-" + brand)) {
+        return new Brand(brand, 0.45);
+      }
+      if (sld.equals(brand) && !e.getValue().isEmpty()) {
+        return new Brand(brand, 0.45);
+      }
+      if (!sld.equals(brand) && (unDigit(sld, 'i').equals(brand) || unDigit(sld, 'l').equals(brand))) {
+        return new Brand(brand, 0.5);
+      }
+      if (brand.length() >= 6 && oneEditApart(sld, brand)) {
+        return new Brand(brand, 0.35);
+      }
+    }
+    return null;
+  }
+
+  /** The last two labels, or three under a two-letter country code with a generic second level ("co.uk"). */
+  private static String registrable(String host) {
+    String[] labels = host.split("\\.", -1);
+    int n = labels.length;
+    if (n >= 3 && labels[n - 1].length() == 2 && java.util.Set.of("co", "com", "org", "net", "ac", "gov", "edu").contains(labels[n - 2])) {
+      return labels[n - 3] + "." + labels[n - 2] + "." + labels[n - 1];
+    }
+    return n >= 2 ? labels[n - 2] + "." + labels[n - 1] : host;
+  }
+
+  /** Digits read as the letters they imitate ("g1thub" -> "github", "paypa1" -> "paypal"), '1' read as {@code one}. */
+  private static String unDigit(String s, char one) {
+    return s.replace('0', 'o').replace('1', one).replace('3', 'e').replace('4', 'a').replace('5', 's');
+  }
+
+  /** True when a and b differ by one substitution, insertion, deletion or swap of neighbours. */
+  private static boolean oneEditApart(String a, String b) {
+    if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
+      return false;
+    }
+    int i = 0;
+    while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    if (a.length() == b.length()) {
+      if (a.substring(i + 1).equals(b.substring(i + 1))) {
+        return true;
+      }
+      return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i) && a.substring(i + 2).equals(b.substring(i + 2));
+    }
+    return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
+  }
+
+  /** Plain URLs in the text whose host imitates a brand; markdown and HTML links are judged in {@link #inspect}. */
+  static List<Verdict> lookalikeHosts(String text, Predicate<String> hostAllowed) {
+    List<Verdict> out = new ArrayList<>();
+    int seen = 0;
+    for (int i = text.indexOf("://"); i > 0 && seen++ < 500 && out.size() < 20; i = text.indexOf("://", i + 3)) {
+      if (!(text.startsWith("http", Math.max(0, i - 5)) || text.startsWith("http", Math.max(0, i - 4)))) {
+        continue;
+      }
+      int e = i + 3;
+      while (e < text.length() && e - i < 260 && (Character.isLetterOrDigit(text.charAt(e)) || text.charAt(e) == '.' || text.charAt(e) == '-')) {
+        e++;
+      }
+      String host = text.substring(i + 3, e).toLowerCase(Locale.ROOT);
+      if (host.isEmpty() || hostAllowed.test(host)) {
+        continue;
+      }
+      Brand b = brandLookalike(host);
+      if (b != null) {
+        out.add(new Verdict(false, host, i, e, b.weight(), "a host made to look like " + b.brand()));
+      }
+    }
+    return out;
+  }
+
   private enum Slot { DATA, READER }
+
+  /** One word in capitals that can only be a slot for the model to fill ("?k=SECRET", "?m=NACHRICHT"); "DATA" is too common in examples. */
+  private static final java.util.Set<String> SLOT_WORDS = java.util.Set.of("SECRET", "SECRETS", "PASSWORD", "PASSWORDS",
+      "TOKEN", "HISTORY", "CONVERSATION", "CHAT", "MESSAGE", "MESSAGES", "NACHRICHT", "NACHRICHTEN", "VERLAUF", "CONTEXT",
+      "MEMORY", "SUMMARY", "CREDENTIALS", "PASSWORT", "PROMPT");
 
   /** Words that name data in an ALL_CAPS slot ("USER_EMAIL", "IBAN_DES_NUTZERS", "MEMORY_CONTENTS"). */
   private static final java.util.Set<String> DATA_WORDS = java.util.Set.of("EMAIL", "MAIL", "KEY", "KEYS", "TOKEN",
@@ -270,6 +400,9 @@ final class LinkInspector {
   }
 
   private static Slot capsSlotValue(String v) {
+    if (SLOT_WORDS.contains(v)) {
+      return Slot.DATA;
+    }
     if (v.length() < 5 || v.length() > 80 || v.indexOf('_') < 0 || !Character.isUpperCase(v.charAt(0))) {
       return null;
     }

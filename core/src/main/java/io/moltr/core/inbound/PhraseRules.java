@@ -60,35 +60,47 @@ final class PhraseRules {
   private static final String P40 = pathGap(40);
   private static final String P60 = pathGap(60);
   /** What an agent must not hand out: credentials, keys, secrets files, the user's own data. */
-  private static final String SENSITIVE = "(?:credentials?|passwords?|passcodes?|one-time\\s+(?:code|passcode|password)|(?:api|access|secret|private|ssh|session|auth|bearer|refresh)\\s+(?:keys?|tokens?)|tokens|connection\\s+string|env\\s+(?:file|vars|variables|values)|dotenv|id_rsa|id_ed25519|git/config|secrets?\\.\\w+|cookies|customer\\s+(?:list|data|records)|user(?:'s|s)\\s+(?:\\w+\\s+){0,2}(?:documents|files|emails|messages|calendar|contacts|data|history|addresses|records|password|token|keys?))";
+  private static final String SENSITIVE = "(?:credentials?|passwords?|passcodes?|one-time\\s+(?:code|passcode|password)|(?:api|access|secret|private|ssh|session|auth|bearer|refresh)\\s+(?:keys?|tokens?)|tokens|connection\\s+string|env\\s+(?:file|vars|variables|values)|dotenv|id_rsa|id_ed25519|git/config|secrets?\\.\\w+|cookies|customer\\s+(?:list|data|records)|(?:whole|entire|full|complete)\\s+(?:conversation|chat|transcript|thread)|(?:conversation|chat)\\s+(?:history|so\\s+far|log|transcript)|inbox|mailbox|etc/(?:passwd|shadow)|contents\\s+of\\s+\\.env|user(?:'s|s)\\s+(?:\\w+\\s+){0,2}(?:documents|files|emails|messages|calendar|contacts|data|history|addresses|records|password|token|keys?))";
   /** Where data leaves: a URL, an e-mail address, a paste or gist, a DNS lookup, the public reply. */
-  private static final String OUTSIDE = "(?:https?://|[\\w.+-]+@[\\w-]+\\.[a-z]{2,}|\\b(?:to|at|into|onto|in|on|as)\\s+(?:the\\s+|a\\s+|an\\s+|this\\s+|your\\s+)?(?:public\\s+|secret\\s+)?(?:pastebin|paste|webhook|gist|dns\\s+(?:lookup|query|request)|get\\s+request|comment|reply|answer|response)\\b)";
+  private static final String OUTSIDE = "(?:https?://|[\\w.+-]+@[\\w-]+\\.[a-z]{2,}|\\b(?:to|at|into|onto|in|on|as)\\s+(?:the\\s+|a\\s+|an\\s+|this\\s+|your\\s+)?(?:public\\s+|secret\\s+)?(?:pastebin|paste|webhook|gist|dns\\s+(?:lookup|query|request)|get\\s+request|(?:next\\s+|outgoing\\s+)?(?:web|http|outgoing)\\s+requests?|comment|reply|answer|response)\\b|\\bchannel\\s*[=:]\\s*#?[\\w-]+)";
   private static final String AI = "(?:ai|ais|llm|llms|assistant|assistants|language\\s+models?|chatbots?|agents?|models?|bots?|gpt|chatgpt|claude|gemini|copilot)";
   private static final String KI = "(?:ki|ki\\s+assistent(?:en)?|ki\\s+systeme?|sprachmodell(?:e)?|assistent(?:en)?|chatbot|llm)";
 
   // English override family.
   private static final String EN_VERB = "(?:ignore|disregard|forget|pretend|overlook|set\\s+aside|skip|bypass|override|discard|abandon|drop|scratch|dismiss|nullify|throw\\s+out|never\\s*mind|pay\\s+no\\s+(?:attention|heed)\\s+to|(?:do\\s+not|don'?t)\\s+(?:pay\\s+(?:any\\s+)?attention\\s+to|act\\s+on|heed|listen\\s+to)|(?:do\\s+not|don'?t|no\\s+longer|stop)\\s+(?:follow(?:ing)?|obey(?:ing)?|apply(?:ing)?))";
-  private static final String EN_DET = "(?:previous|prior|above|earlier|preceding|original|initial|old|former|foregoing|whatever|(?:the\\s+)?user'?s|all|any|your|system|every|those|these|usual|existing|default|current|safety)";
+  private static final String EN_DET = "(?:previous|prior|above|earlier|preceding|original|initial|old|former|foregoing|whatever|(?:the\\s+)?(?:user|human|customer)'?s|all|any|your|its|system|every|those|these|usual|existing|current|safety)";
   private static final String EN_NOUN = "(?:instructions?|prompts?|rules|guidelines|directives?|directions|task|request|question|criteria|briefing|assignment|messages|context|restrictions|guidance|programming|orders|commands|constraints|checks|safeguards|protocols|filters|guardrails|training|limitations|system\\s+message)";
   private static final String EN_RULES = "(?:instructions?|rules|guidelines|directives?|directions|orders|criteria|guidance|system\\s+(?:prompt|message)|prompt|programming|restrictions|filters|safeguards|guardrails|polic(?:y|ies)|constraints|limitations|protocols)";
   /** An order at the start of a clause: what an injected note asks the model to do. */
-  private static final String DIRECTIVE = "(?:please\\s+)?(?:give|mark|rank|put|always|never|answer|respond|reply|say|state|write|include|add|omit|leave\\s+out|approve|pick|choose|describe|recommend|tell|send|forward|delete|remove|grant|change|award|score|rate|do\\s+not|don'?t|highlight|present|classify|treat|open|click|visit|run|execute|call|insert|append|make\\s+sure|ensure|mention|silently|quietly|secretly|stufe|bewerte|gib|empfiehl|antworte|markiere)\\b";
+  private static final String DIRECTIVE = "(?:please\\s+)?(?:give|mark|rank|put|always|never|answer|respond|reply|say|state|write|include|add|omit|leave\\s+out|approve|pick|choose|describe|recommend|tell|send|forward|delete|remove|grant|change|award|score|rate|do\\s+not|don'?t|highlight|present|classify|treat|open|click|visit|run|execute|call|insert|append|make\\s+sure|ensure|mention|silently|quietly|secretly|ignore|disregard|forget|copy|print|reveal|list|upload|email|post|share|output|export|transfer|wire|paste|dump|disclose|stufe|bewerte|gib|empfiehl|antworte|markiere)\\b";
 
   /** Nouns that name a model's instructions, not a company's or a product's rules. */
   private static final String EN_AI_RULES = "(?:instructions?|directives?|prompt|system\\s+(?:prompt|message)|programming|guardrails|safeguards)";
   private static final String BE = "\\b(?:were|was|are|is|have\\s+been|has\\s+been)\\s+(?:now\\s+|all\\s+|just\\s+|officially\\s+|hereby\\s+)?";
-  private static final String EN_GONE = "(?:revoked|cancell?ed|replaced|superseded|obsolete|outdated|null(?:\\s+and\\s+void)?|not\\s+valid(?:\\s+any\\s?more)?|written\\s+by\\s+an?\\s+(?:attacker|impostor|hacker)|compromised|updated|changed|lifted|suspended|disabled|removed|void|invalid|overridden|switched\\s+off|turned\\s+off|deactivated|a\\s+(?:test|mistake|draft|joke|lie)|fake|expired|null|no\\s+longer\\s+(?:valid|in\\s+effect|active|relevant))";
+  private static final String EN_GONE = "(?:revoked|cancell?ed|replaced|superseded|obsolete|outdated|null(?:\\s+and\\s+void)?|not\\s+valid(?:\\s+any\\s?more)?|written\\s+by\\s+an?\\s+(?:attacker|impostor|hacker)|compromised|updated|changed|lifted|suspended|disabled|removed|void|invalid|overridden|switched\\s+off|turned\\s+off|deactivated|a\\s+(?:test|mistake|draft|joke|lie)|fake|expired|null|deleted|erased|wiped|stripped|no\\s+longer\\s+(?:valid|in\\s+effect|active|relevant))";
 
   // German override family (umlauts arrive spelled out: ä -> ae).
   private static final String DE_VERB = "(?:ignorier\\w*|vergiss|vergessen\\s+sie|missachte\\w*|uebergeh\\w*|ueberspring\\w*|verwirf|verwerfen\\s+sie|setze\\s+dich\\s+ueber|befolge\\s+nicht|hoer\\s+nicht\\s+auf|kuemmere\\s+dich\\s+nicht\\s+um|kuemmern\\s+sie\\s+sich\\s+nicht\\s+um)";
   private static final String DE_DET = "(?:vorherigen?|bisherigen?|obigen?|frueheren?|vorangegangenen?|vorigen?|alten|urspruenglichen?|zuvor|alle|alles|deine[nrs]?|ihre|saemtliche|die|den|jegliche)";
   private static final String DE_NOUN = "(?:anweisungen|anweisung|instruktionen|befehle|regeln|vorgaben|richtlinien|systemanweisung(?:en)?|system\\s*prompt|prompt|sicherheitsrichtlinien|sicherheitsregeln|einschraenkungen|beschraenkungen|kontext|direktiven|aufgabe|anfrage|frage|konversation|unterhaltung|text|nachrichten)";
 
+  /** What German says of rules revoked: "sind (ab jetzt) ungültig", "wurden aufgehoben", "waren nur ein Test". */
+  private static final String DE_GONE = "\\b(?:sind\\s+(?:\\w+\\s+){0,2}?(?:veraltet|aufgehoben|ungueltig|deaktiviert|abgeschaltet|ausser\\s+kraft|hinfaellig)|wurden\\s+(?:\\w+\\s+){0,4}?(?:widerrufen|aufgehoben|ersetzt|deaktiviert)|werden\\s+(?:\\w+\\s+){0,2}?(?:aufgehoben|widerrufen|ersetzt|deaktiviert|ausser\\s+kraft\\s+gesetzt)|(?:ist|sind)\\s+nicht\\s+mehr\\s+gueltig|stammen\\s+von\\s+einem\\s+(?:angreifer|hacker|betrueger)|waren\\s+(?:nur\\s+)?ein\\s+test)";
+
+  /** The user's data or the conversation, as an injected note names it ("the user's last message", "any key you saw"). */
+  private static final String USER_DATA = "(?:(?:the\\s+)?user'?s\\s+(?:\\w+\\s+){0,3}?(?:messages?|questions?|query|input|requests?|repl(?:y|ies)|name|address|e\\s?mail|phone(?:\\s+number)?|password|token|keys?|data|details|history)"
+      + "|(?:this|our|the)\\s+(?:whole\\s+|entire\\s+|full\\s+)?(?:conversation|chat|discussion)|(?:conversation|chat)\\s+(?:history|log|so\\s+far|content)"
+      + "|(?:any|every|all|each)\\s+(?:\\w+\\s+){0,3}?(?:you\\s+(?:saw|see|found|have\\s+seen|know|can\\s+see|remember)|(?:in|from)\\s+(?:the\\s+|your\\s+|this\\s+)?(?:context|conversation|chat|memory))"
+      + "|(?:a\\s+)?summary\\s+of\\s+(?:this|our|the)\\s+(?:chat|conversation)|(?:last|previous|latest)\\s+(?:\\w+\\s+)?messages)\\b";
+
+  private static final String AI_READER = "(?:ai|llm|assistant|chatbot|agent|model|bot|language\\s+model|ai\\s+(?:model|agent|assistant|system)|automated\\s+(?:reader|system|agent|assistant))";
+  private static final String READING_THIS = "(?:\\w+\\s+)?(?:reading|processing|handling|summari[sz]ing|parsing|that\\s+(?:reads?|processes))\\s+(?:this|these|the)\\s+(?:\\w+\\s+)?";
+
   /** Tag names that claim authority: system-reminder, admin_override, developer_instructions. */
   private static final String AUTHORITY_TAG = "(?:(?:system|admin)[-_]|(?:developer|root|sudo|operator)_)(?:reminder|override|instructions?|messages?|notes?|notice|prompt|commands?|directives?|policy|update|context)";
 
   /** "reveal the API keys", "print all tokens": a verb that hands something over, and a secret. */
-  private static final String REVEAL_SECRET = "(?:reveal|print|show|output|leak|dump|display|disclose|share|expose|tell\\s+me|give\\s+me|paste|list|include|read\\s+out|export|return)(?:ing|s)?\\s+(?:\\S{1,40}\\s+){0,4}?(?:api\\s?keys?|secrets?|credentials|passwords?|private\\s+keys?|ssh\\s+keys?|tokens?|session\\s+tokens?|env(?:ironment)?\\s+variables|\\.env|product\\s+keys?|license\\s+keys?|2fa\\s+codes?|cookies?)\\b";
+  private static final String REVEAL_SECRET = "(?:reveal|print|show|output|leak|dump|display|disclose|share|expose|tell\\s+me|give\\s+me|paste|list|include|read\\s+out|export|return)(?:ing|s)?\\s+(?:\\S{1,40}\\s+){0,4}?(?:api\\s?keys?|secrets?|credentials|passwords?|private\\s+keys?|ssh\\s+keys?|tokens?|session\\s+tokens?|env(?:ironment)?\\s+variables?|\\.env|product\\s+keys?|license\\s+keys?|2fa\\s+codes?|cookies?)\\b";
 
   static final List<Rule> ALL = List.of(
       flat("override.ignore", "asks to ignore earlier instructions", 0.8, true, "ignor disregard forget pretend overlook aside skip bypass override discard abandon mind attention follow obey apply",
@@ -116,7 +128,7 @@ final class PhraseRules {
               + "|\\bconsider\\s+(?:your|all|the|any)\\s+(?:\\w+\\s+){0,2}" + EN_RULES + "\\s+(?:to\\s+be\\s+|as\\s+)?(?:now\\s+)?" + EN_GONE + "\\b"),
       flat("override.ignore", "asks to ignore the instructions the model was given", 0.8, true, "",
           "\\b(?:" + EN_VERB + "|in\\s+place\\s+of|instead\\s+of\\s+(?:following|obeying))\\b" + G40 + "\\bthe\\s+(?:\\w+\\s+)?(?:instructions|rules|guidelines|directions|orders|directives|prompt|system\\s+(?:prompt|message))\\s+(?:(?:that|which)\\s+)?"
-              + "(?:you\\s+(?:were|have\\s+been|'ve\\s+been)\\s+(?:\\w+\\s+)?(?:given|handed|told|provided|assigned|sent)|you\\s+(?:received|got)|your\\s+\\w+\\s+(?:gave|wrote|set|provided|issued)|came\\s+before|(?:prior|previous)\\s+to\\s+this|before\\s+this|above)\\b"
+              + "(?:you\\s+(?:were|have\\s+been|'ve\\s+been)\\s+(?:\\w+\\s+)?(?:given|handed|told|provided|assigned|sent|configured\\s+with|set\\s+up\\s+with|programmed\\s+with|loaded\\s+with|trained\\s+(?:on|with))|you\\s+(?:received|got)|your\\s+\\w+\\s+(?:gave|wrote|set|provided|issued)|came\\s+before|(?:prior|previous)\\s+to\\s+this|before\\s+this|above)\\b"
               + "|\\bwhatever\\s+(?:instructions|rules|guidelines|directions|orders)\\s+(?:precede|preceded|came\\s+before|you\\s+(?:were|have\\s+been)\\s+given)\\b" + G40 + "\\b(?:ignore|disregard|(?:do\\s+not|don'?t)\\s+(?:act\\s+on|follow|obey|apply))\\b"
               + "|\\b(?:ignore|disregard|forget|skip|(?:do\\s+not|don'?t)\\s+(?:pay\\s+(?:any\\s+)?attention\\s+to|follow|answer|respond\\s+to))\\s+what(?:ever)?\\s+the\\s+user\\s+(?:asked|said|wrote|requested|wants|typed)\\b"),
       flat("override.permission", "claims the model may act against its instructions", 0.7, true, "",
@@ -145,7 +157,7 @@ final class PhraseRules {
       flat("override.authority", "declares an override", 0.6, true, "override ueberschreibung",
           "\\b(?:system|admin|administrator|priority|emergency|developer|root|master)\\s+override\\b|\\bsystemueberschreibung\\b"),
       flat("override.consent", "claims the user already approved", 0.45, true, "user",
-          "\\bthe\\s+user\\s+(?:has\\s+)?(?:already\\s+)?(?:pre\\s?approved|authori[sz]ed|approved|granted\\s+(?:permission|access)|given\\s+(?:permission|consent)|consented)\\b"),
+          "\\bthe\\s+user\\s+(?:has\\s+)?(?:already\\s+)?(?:pre\\s?approved|authori[sz]ed|approved|agreed|confirmed|signed\\s+off|okayed|accepted|granted\\s+(?:permission|access)|given\\s+(?:permission|consent)|consented)\\b"),
       flat("override.consent", "claims an authorised test", 0.45, true, "authori",
           "\\bauthori[sz]ed\\s+(?:red\\s?team|penetration|security|jailbreak)\\s+(?:exercise|test|session|assessment)"),
       flat("override.authority_claim", "claims a message from the operator", 0.35, true, "from",
@@ -154,6 +166,93 @@ final class PhraseRules {
           "\\byou\\s+have\\s+been\\s+(?:reprogrammed|jailbroken|unlocked|freed|reconfigured|updated\\s+to)\\b"),
       flat("override.assistant_instructed", "tells the assistant what it is now allowed to do", 0.5, true, "assistant model agent",
           "\\bthe\\s+(?:assistant|ai|model|agent|llm)\\s+(?:is\\s+now\\s+|must\\s+now\\s+|is\\s+hereby\\s+|is\\s+)?(?:instructed|required|ordered|authori[sz]ed|allowed|permitted)\\s+to\\b|\\bthe\\s+(?:assistant|ai|model|agent|llm)\\s+(?:may|must|shall)\\s+(?:now\\s+)?(?:run|execute|share|send|forward|delete|ignore|disable|reveal)\\b"),
+
+      // "disregard its earlier configuration": the model's setup named by what it is, not as instructions.
+      flat("override.ignore", "asks to ignore the model's configuration", 0.8, true, "",
+          "\\b(?:ignore|disregard|forget|abandon|discard|drop|override|bypass|set\\s+aside)\\s+(?:all\\s+(?:of\\s+)?)?(?:its\\s+(?:\\w+\\s+){0,2}?|your\\s+(?:earlier|original|initial|previous|prior|underlying|hidden)\\s+(?:\\w+\\s+)?)(?:configuration|config|setup|briefing|brief|persona|system\\s+prompt|programming|operating\\s+(?:rules|instructions|procedures))\\b"),
+      flat("override.ignore", "tells the model not to do what it was asked", 0.6, true, "",
+          "\\bwhatever\\s+(?:you\\s+(?:were|have\\s+been|'ve\\s+been|are\\s+being)\\s+(?:asked|told|instructed|supposed|meant|expected)\\s+to\\s+do|(?:task|job|request)\\s+you\\s+(?:were|have\\s+been)\\s+given)\\b"
+              + "[^.!?\\n]{0,80}?(?:\\bdon'?t\\b|\\bdo\\s+not\\b|\\b(?:ignore|forget|skip|drop)\\s+(?:it|that)\\b)"),
+      // Said to a person about a task it is an ordinary update, hence only a claim.
+      flat("override.revoked_claim", "claims the task the reader was given is void", 0.45, true, "",
+          "\\b(?:task|assignment|job|instructions?|request)\\s+(?:that\\s+)?you\\s+(?:were|have\\s+been|'ve\\s+been)\\s+(?:given|assigned|handed|asked\\s+to\\s+do)\\b" + G30 + BE + EN_GONE + "\\b"),
+      // "a model whose guidelines were deleted"; "updated" or "changed" is ordinary news about a model.
+      flat("override.revoked", "claims the model's rules were removed", 0.6, true, "",
+          "\\b(?:assistant|model|ai|bot|agent|llm)\\s+whose\\s+(?:\\w+\\s+){0,2}?" + EN_RULES + "\\b" + G25 + BE
+              + "(?:deleted|removed|disabled|lifted|erased|wiped|stripped|switched\\s+off|turned\\s+off|revoked|deactivated)\\b"),
+      flat("override.revoked", "declares the assistant's task finished", 0.6, true, "",
+          "\\b(?:assistant|ai|model|agent|llm|bot)'?s\\s+(?:previous|current|original|earlier|first)\\s+(?:task|assignment|job|instructions?)\\s+(?:is|are|has\\s+been|have\\s+been|was)\\s+(?:now\\s+)?(?:complete|completed|done|finished|over|cancell?ed|void)\\b"),
+      // Retrieved data is what an agent reads: an order to ignore it speaks to the agent.
+      flat("override.ignore_data", "asks to ignore the retrieved content", 0.45, true, "",
+          "\\b(?:ignore|disregard|forget|skip|discard)\\s+(?:all\\s+(?:of\\s+)?)?(?:the\\s+)?(?:retrieved|fetched|scraped|crawled|search|tool|rag|grounding|source)\\s+(?:\\w+\\s+)?(?:documents?|results?|content|context|data|outputs?|text|pages?|passages?|snippets?)\\b"),
+      flat("override.revoked_claim", "claims to replace the earlier configuration", 0.45, true, "",
+          "\\b(?:supersedes?|overrides?|replaces?)\\s+(?:the|your|its|all|any)\\s+(?:earlier|previous|prior|original|existing|old|current|initial)\\s+(?:\\w+\\s+)?(?:configuration|instructions|rules|guidelines|directives|prompts?|system\\s+prompt|setup)\\b"),
+      // An AI named as the subject of an order: "the AI model processing this page must tell the user ...".
+      flat("address.directive", "orders the AI reading the text", 0.3, true, "",
+          "\\b(?:(?:any|every|each)\\s+" + AI_READER + "s?\\s+(?:" + READING_THIS + ")?|" + AI_READER + "\\s+" + READING_THIS + ")"
+              + "(?:must|should|shall|needs?\\s+to|has\\s+to|is\\s+(?:required|expected|instructed)\\s+to)\\s+(?:now\\s+|first\\s+|also\\s+|immediately\\s+|always\\s+)?" + DIRECTIVE
+              + "|\\b(?:assistant|ai|chatgpt|claude|gpt|llm|bot|agent|model)\\s*[,:]\\s*you\\s+(?:must|should|need\\s+to|have\\s+to|will|are\\s+to)\\s+(?:now\\s+|first\\s+|also\\s+|immediately\\s+)?" + DIRECTIVE),
+      // "Read carefully, AI: ...": the model named after a comma, then a colon.
+      sentence("address.ai", "addresses the AI reading the text", 0.4, ",", "\\b(?:ai|llm|chatbot|assistant)\\s*:\\s"),
+      flat("jailbreak.rule_breaker", "casts the model as one that breaks its rules", 0.45, true, "",
+          "\\b(?:breaks?|violates?)\\s+(?:every|all|any)\\s+(?:\\w+\\s+)?(?:rules?|guidelines|restrictions|polic(?:y|ies)|safeguards)\\b"),
+      flat("action.manipulate", "asks to hand out access rights", 0.3, true, "",
+          "\\b(?:give|grant)\\s+(?:the\\s+)?(?:account|user|member)?\\s*(?:\\S{1,40}\\s+){1,2}?(?:an?\\s+)?(?:admin|administrator|owner|root|maintainer|write|superuser)\\s+(?:rights|access|role|permissions?|privileges)\\b"
+              + "|\\b(?:give|grant)\\s+(?:admin|administrator|owner|root|write|superuser)\\s+(?:rights|access|permissions?|privileges)\\s+to\\b"
+              + "|\\b(?:create|register)(?:[\\s_]+(?:a\\s+|an\\s+|the\\s+|new\\s+)?)(?:deploy|ssh|gpg)[\\s_](?:keys?|tokens?)\\b"
+              + "|\\bmark\\s+(?:this|the|all|these)\\s+(?:\\w+\\s+)?(?:invoices?|payments?|bills?|orders?|transactions?|expenses?)\\s+as\\s+(?:paid|approved|settled|verified|cleared)\\b"),
+
+      flat("override.de", "fordert auf, frühere Anweisungen nicht zu beachten (deutsch)", 0.8, true, "",
+          "\\bschenk\\w*\\s+(?:\\w+\\s+){0,4}?" + DE_NOUN + "\\b" + G30 + "\\bkeine\\s+(?:beachtung|aufmerksamkeit)\\b"),
+      flat("jailbreak.no_rules", "erklärt, dass keine Richtlinien mehr gelten (deutsch)", 0.45, true, "",
+          "\\b(?:gelten|gibt\\s+es)\\s+(?:fuer\\s+dich\\s+)?keine\\s+(?:\\w+\\s+)?\\w*(?:richtlinien|regeln|einschraenkungen|beschraenkungen|filter|grenzen)\\s+mehr\\b"),
+      // A request to call a tool, in words: alone it may be documentation; what the call does adds the rest.
+      // Imperative only ("calls the function passed to" describes code), and a tool, not a function: API
+      // documentation calls functions all day. A function or action counts when it is given key=value arguments.
+      flat("smuggle.tool_request", "asks the reader to call a tool", 0.35, true, "",
+          "\\b(?:call|invoke|use|run|execute|trigger)\\s+(?:the\\s+|your\\s+|its\\s+|a\\s+)?(?:\\S+\\s+){0,3}?(?:tool|plugin|skill)\\b" + pathGap(30) + "\\b(?:with|to|and|passing|using|on)\\b"
+              + "|\\b(?:run|invoke|trigger)\\s+(?:the\\s+)?(?:\\S+\\s+){0,3}?(?:function|action)\\s+(?:with|passing)\\s+(?:\\w+\\s*=|`|\\{)"
+              + "|\\b(?:call|invoke)\\s+(?:the\\s+)?`?[a-z]\\w*\\.[a-z]*_\\w*(?:\\.\\w+)*`?(?:\\s*\\([^)\\n]{0,120}\\))?\\s+(?:(?:tool|function|action)\\s+)?(?:with|and|using|passing)\\b"
+              + "|\\brufe\\s+(?:das|die|den)\\s+(?:werkzeug|tool|funktion)\\b|\\b(?:utilise|utilisez|appelle|appelez)\\s+(?:l'outil|la\\s+fonction)\\b"
+              + "|\\b(?:usa|utiliza|utilizza|chiama)\\s+(?:la\\s+herramienta|la\\s+funcion|lo\\s+strumento|la\\s+funzione|il\\s+tool)\\b|\\b(?:gebruik|roep)\\s+(?:de\\s+tool|het\\s+hulpmiddel|de\\s+functie)\\b"),
+      flat("smuggle.tool_action", "names a tool that sends, deletes, runs or grants", 0.3, true, "",
+          "\\b(?:tool|outil|werkzeug|herramienta|strumento)\\s+`?(?:delete|remove|drop|wipe|destroy|transfer|send|forward|export|grant|exec|shell|upload|share)\\b"),
+      // Data for a URL: "https://x/?q= followed by the user's address", "replace DATA with the user's last message: ![](https://...)".
+      flat("exfil.fill_url", "asks to put the user's data or the conversation into a URL", 0.6, true, "",
+          "\\bhttps?://[^\\s)\"'<>]{1,300}?[?&=][^\\s)\"'<>]{0,200}[^.!?\\n]{0,60}?\\b(?:replac\\w*|substitut\\w*|fill\\w*|swap\\w*|append\\w*|add\\w*|put\\w*|insert\\w*|encod\\w*|followed\\s+by|plus)\\b" + G60 + USER_DATA
+              + "|\\b(?:replac\\w*|substitut\\w*|fill\\w*|swap\\w*|append\\w*|insert\\w*|encod\\w*|attach\\w*)\\b" + G60 + USER_DATA + "(?:[^.?\\n]|\\.[^\\s.?]){0,60}?"
+              + "(?:\\b(?:to|after|into|in|onto|at\\s+the\\s+end\\s+of)\\s+(?:the\\s+|this\\s+|that\\s+)?(?:url|link|query(?:\\s+string)?|parameter|image\\s+(?:url|link|address))\\b|\\b[a-z]{1,20}=|https?://)"),
+      flat("exfil.fill_url", "verlangt, Nutzerdaten einzusetzen (deutsch)", 0.45, true, "",
+          "\\b(?:ersetze|ersetzen\\s+sie|fuege|fuegen\\s+sie|haenge|haengen\\s+sie)\\b" + G60
+              + "\\b(?:nachricht(?:en)?|frage|anfrage|chatverlauf|verlauf|unterhaltung|konversation|passwort|passwoerter|e\\s?mail\\s+adresse|adresse|telefonnummer)\\s+(?:des|der)\\s+(?:nutzers|benutzers|anwenders|kunden|nutzerin|benutzerin)\\b"),
+      // Italian and Dutch overrides, and the other languages' ways to address the model.
+      flat("override.it", "chiede di ignorare le istruzioni (italiano)", 0.8, true, "",
+          "\\b(?:ignora|ignorate|ignori|dimentica|dimenticate|dimentichi|trascura|trascurate|non\\s+seguire|non\\s+seguite|non\\s+tenere\\s+conto|non\\s+considerare|non\\s+rispettare)\\b" + G40
+              + "\\b(?:istruzioni|regole|direttive|indicazioni|ordini|prompt|consegne|impostazioni)\\b"
+              + "|\\b(?:le|tue|sue|queste|tutte\\s+le)\\s+(?:\\w+\\s+)?(?:regole|istruzioni|direttive|indicazioni)\\b" + G40
+              + "\\b(?:non\\s+(?:sono|valgono)\\s+piu|sono\\s+(?:state\\s+)?(?:annullate|revocate|sostituite|obsolete))\\b"),
+      flat("override.nl", "vraagt de instructies te negeren (Nederlands)", 0.8, true, "",
+          "\\b(?:negeer|negeren|vergeet|vergeten)\\b" + G40 + "\\b(?:instructies|instructie|regels|opdracht(?:en)?|richtlijnen|aanwijzingen|systeemprompt|prompt|bevelen)\\b"
+              + "|\\bvolg\\s+je\\b" + G40 + "\\b(?:instructies|regels|opdrachten|richtlijnen|aanwijzingen)\\b" + G30 + "\\bniet\\s+meer\\b"
+              + "|\\b(?:je|jouw|uw)\\s+(?:\\w+\\s+)?(?:regels|instructies|richtlijnen|opdrachten)\\b" + G40 + "\\b(?:gelden|zijn)\\s+niet\\s+meer\\b"
+              + "|\\b(?:de|alle)\\s+(?:\\w+\\s+)?(?:instructies|opdrachten)\\b" + G40 + "\\b(?:gelden|zijn)\\s+niet\\s+meer\\b"),
+      flat("override.nl_revoked_claim", "zegt dat eerdere regels niet meer gelden (Nederlands)", 0.45, true, "",
+          "\\b(?:de|alle)\\s+(?:\\w+\\s+)?(?:regels|richtlijnen)\\b" + G40 + "\\b(?:gelden|zijn)\\s+niet\\s+meer\\b"),
+      flat("address.ai", "s'adresse à l'IA / se dirige a la IA / si rivolge all'IA / spreekt de AI aan", 0.4, true, "",
+          "\\b(?:note|message|consigne)s?\\s+(?:pour|a)\\s+(?:l'|le\\s+|la\\s+)?(?:assistant|ia|modele|agent|chatbot)\\b"
+              + "|\\ba\\s+l'attention\\s+d[ue]\\s+(?:l'|la\\s+)?(?:assistant|ia|modele)\\b|\\ba\\s+l'(?:assistant\\s+ia|ia)\\b"
+              + "|\\b(?:nota|mensaje|instruccion|aviso)\\s+para\\s+(?:el\\s+|la\\s+)?(?:asistente|ia|modelo|agente)\\b|\\b(?:instruccion|aviso)\\s+para\\s+la\\s+ia\\b"
+              + "|\\b(?:nota|messaggio|avviso)\\s+per\\s+(?:l'|il\\s+|la\\s+)?(?:assistente|ia|modello|agente)\\b|\\battenzione,?\\s+(?:modello|assistente|ia)\\b"
+              + "|\\b(?:let\\s+op|beste|hallo|notitie\\s+voor\\s+de|bericht\\s+voor\\s+de|aan\\s+de|aan\\s+het)\\s*,?\\s+(?:ai|taalmodel|ai\\s+assistent|chatbot)\\b"),
+      flat("jailbreak.persona", "changement de rôle / cambio de papel / cambio di ruolo / rolwissel", 0.35, true, "",
+          "\\b(?:joue\\s+le\\s+role|fais\\s+comme\\s+si|faites\\s+comme\\s+si|actua\\s+como|finge\\s+(?:ser|que)|fingi\\s+di\\s+essere|comportati\\s+come|speel\\s+de\\s+rol|doe\\s+alsof|gedraag\\s+je\\s+als)\\b"),
+      flat("jailbreak.unrestricted", "demande une IA sans restrictions / pide una IA sin filtros / senza limiti / zonder beperkingen", 0.45, true, "",
+          "\\b(?:ia|ai|modele|modelo|modello|assistant|asistente|assistente)\\s+(?:\\w+\\s+)?(?:sans|sin|senza|zonder)\\s+(?:aucune?\\s+|ninguna?\\s+|alcun[ao]?\\s+|enige\\s+)?(?:\\w+\\s+)?(?:restrictions?|restricciones|restrizion[ei]|beperkingen|filtres?|filtros?|filtri|limites|limiti|regles|reglas|regole|regels|censure|censura|censuur)\\b"
+              + "|\\b(?:ne\\s+refuse\\s+jamais|nunca\\s+se\\s+niega|non\\s+rifiuta\\s+mai|weigert\\s+nooit)\\b"),
+      flat("exfil.reveal", "demande le prompt système ou des secrets (fr, es, it, nl)", 0.6, true, "",
+          "\\b(?:revele|revelez|montre|montrez|affiche|affichez|donne|donnez|revela|revele|muestra|muestre|ensena|dime|rivela|mostra|mostrami|dimmi|toon|onthul|geef)\\b" + G40
+              + "\\b(?:prompt\\s+(?:systeme|de\\s+sistema|di\\s+sistema)|system\\s*prompt|systeemprompt|mensaje\\s+de\\s+sistema|instrucciones\\s+(?:ocultas|secretas|iniciales)|instructions\\s+(?:cachees|secretes|initiales)"
+              + "|istruzioni\\s+(?:nascoste|segrete|iniziali)|mots\\s+de\\s+passe|contrasenas|claves\\s+de\\s+(?:api|acceso)|wachtwoorden|cles\\s+d'?api|chiavi\\s+(?:api|di\\s+accesso))\\b"),
 
       flat("address.ai", "addresses the AI reading the text", 0.4, true, "ai llm assistant model chatbot agent bot gpt claude gemini copilot",
           "\\b(?:note|message|attention|instructions?|important|reminder|memo|warning)\\s*(?:to|for)\\s+(?:the\\s+|any\\s+|all\\s+)?" + AI + "\\b"
@@ -184,6 +283,8 @@ final class PhraseRules {
           "\\b(?:recommend|rate|rank|describe|present|classify|evaluate)\\s+(?:this|the)\\s+(?:candidate|applicant|product|seller|hotel|company|person|resume|cv|application)\\s+as\\b"
               + "|\\b(?:tell|inform|advise|instruct|ask)\\s+the\\s+(?:user|reader|customer)\\s+to\\s+(?:call|visit|download|install|click|verify|send|enter|log\\s+in)\\b"
               + "|\\b(?:persuade|convince|trick|manipulate)\\s+the\\s+(?:user|reader|customer)\\b"
+              + "|\\b(?:tell|inform|assure)\\s+the\\s+(?:user|reader|customer)\\s+(?:that\\s+)?(?:this|the|our)\\s+(?:\\w+\\s+)?(?:product|seller|hotel|company|service|option|offer|vendor|shop)\\s+is\\s+(?:the\\s+)?(?:best|only|safest|cheapest|top|most\\s+\\w+)\\b"
+              + "|\\b(?:leave\\s+out|omit|hide|suppress|ignore|skip|drop)\\s+(?:every|all|any|the)\\s+(?:\\w+\\s+)?(?:negative|bad|critical|unfavou?rable|one\\s+star)\\s+(?:reviews?|comments|feedback|ratings|results)\\b"
               + "|\\b(?:only|always)\\s+(?:recommend|answer|reply|respond|say|output)\\b"),
       flat("action.manipulate", "asks to add something to every answer or mail", 0.3, true, "add append include insert put attach",
           "\\b(?:add|append|include|insert|put|attach)\\b" + G60 + "\\b(?:every|each|all)\\s+(?:e\\s?mails?|answers?|responses?|repl(?:y|ies)|messages?|outputs?)\\b"),
@@ -195,7 +296,7 @@ final class PhraseRules {
               + "|\\b(?:loesche|loeschen\\s+sie)\\s+(?:alle|saemtliche)\\b|\\bbewerte\\b" + G30 + "\\bals\\b|\\bempfiehl\\s+(?:ausschliesslich|nur)\\b|\\bantworte\\s+(?:nur\\s+noch|ausschliesslich)\\b"),
 
       flat("jailbreak.persona", "tries to switch the model into another persona or mode", 0.35, true, "you are you're act pretend role simulate imagine respond write answer character play enter enable activate switch turn were alter fictional",
-          "\\b(?:you\\s+are\\s+now|you're\\s+now|from\\s+now\\s+on,?\\s+you\\s+are|act(?:ing)?\\s+as|pretend\\s+(?:to\\s+be|you\\s+are|you're|that\\s+you)|role\\s?play\\s+as|simulate\\s+(?:a|an|being)|imagine\\s+(?:you\\s+are|you're|that\\s+you)|respond\\s+as|write\\s+as|answer\\s+as|stay\\s+in\\s+character|you\\s+will\\s+now\\s+simulate|let'?s\\s+play\\s+a\\s+game|let'?s\\s+(?:write|tell|imagine)\\s+a\\s+(?:story|scenario|fiction)\\s+(?:in\\s+which|where)|you(?:'re|\\s+are)\\s+no\\s+longer\\s+(?:an?\\s+)?(?:ai|assistant|chatbot|language\\s+model|bound\\s+by)"
+          "\\b(?:you\\s+are\\s+now|you're\\s+now|from\\s+now\\s+on,?\\s+you\\s+are|act(?:ing)?\\s+as\\s+(?:(?:an?|the|my|your)\\s+(?:\\w+\\s+){0,2}(?:ai|assistant|model|chatbot|bot|character|persona|version|entity|grandm\\w*|person|human|hacker)|\\w*gpt|dan)|pretend\\s+(?:to\\s+be|you\\s+are|you're|that\\s+you)|role\\s?play\\s+as|simulate\\s+(?:a|an|being)|imagine\\s+(?:you\\s+are|you're|that\\s+you)|respond\\s+as|write\\s+as|answer\\s+as|stay\\s+in\\s+character|you\\s+will\\s+now\\s+simulate|let'?s\\s+play\\s+a\\s+game|let'?s\\s+(?:write|tell|imagine)\\s+a\\s+(?:story|scenario|fiction)\\s+(?:in\\s+which|where)|you(?:'re|\\s+are)\\s+no\\s+longer\\s+(?:an?\\s+)?(?:ai|assistant|chatbot|language\\s+model|bound\\s+by)"
               + "|(?:enter|enable|activate|switch\\s+to|turn\\s+on)\\s+(?:\\w+\\s+)?mode|if\\s+you\\s+were\\s+an?\\s+(?:ai|model|assistant|chatbot|language\\s+model)|you(?:'re|\\s+are)\\s+(?:now\\s+)?in\\s+(?:\\w+\\s+)?mode|you(?:'re|\\s+are)\\s+(?:now\\s+)?an?\\s+(?:\\w+\\s+)?(?:ai|assistant|model|chatbot|bot)\\s+(?:named|called)|(?:your|an?)\\s+(?:jailbroken|unfiltered|evil|unrestricted)\\s+alter\\s+ego|in\\s+this\\s+fictional\\s+world)\\b"),
       flat("jailbreak.persona", "Rollenwechsel des Modells (deutsch)", 0.35, true, "du bist sofort jetzt stell tu spiel",
           "\\b(?:du\\s+bist\\s+(?:jetzt|nun|ab\\s+jetzt|ab\\s+sofort)|ab\\s+(?:jetzt|sofort)\\s+bist\\s+du|stell\\s+dir\\s+vor,?\\s+du|tu\\s+so,?\\s+als|spiel(?:e)?\\s+die\\s+rolle)\\b"),
@@ -204,16 +305,21 @@ final class PhraseRules {
       flat("jailbreak.mode", "switches the model into an unrestricted mode", 0.6, true, "",
           "\\b(?:jailbreak|dan|god|sudo|unrestricted|unfiltered|uncensored|evil)\\s+mode\\s*(?::\\s*|\\s+is\\s+(?:now\\s+)?|\\s+)(?:on|enabled|activated|engaged|unlocked)\\b"
               + "|\\b(?:anything|everything)\\s+you(?:'d|\\s+would)\\s+(?:normally|usually|otherwise)\\s+(?:refuse|decline|reject|not\\s+do)\\b"),
+      // French: the override needs French words around the noun, so an English "ignore the instructions" is not read
+      // twice; a revocation with a long gap ("les instructions précédentes concernant la livraison sont annulées") is a claim.
       flat("override.fr", "demande d'ignorer les instructions (français)", 0.8, true, "",
-          "\\b(?:ignorez?|oubliez?|ne\\s+tiens\\s+pas\\s+compte|ne\\s+tenez\\s+pas\\s+compte|fais\\s+abstraction|faites\\s+abstraction|ne\\s+suis\\s+pas|ne\\s+suivez\\s+pas)\\b" + G40
-              + "\\b(?:instructions?|consignes?|r[eè]gles|directives?|ordres|tout\\s+ce\\s+qu)"
-              + "|\\b(?:les|vos|tes|ces)\\s+(?:\\w+\\s+)?(?:r[eè]gles|instructions|consignes|directives)\\b" + G40 + "\\b(?:ne\\s+s'appliquent\\s+plus|ne\\s+sont\\s+plus\\s+valables|sont\\s+(?:d[eé]sormais\\s+)?(?:annul[eé]es|caduques|obsol[eè]tes|remplac[eé]es|r[eé]voqu[eé]es))"),
+          "\\b(?:ignorez?|oubliez?|ne\\s+tiens\\s+pas\\s+compte|ne\\s+tenez\\s+pas\\s+compte|fais\\s+abstraction|faites\\s+abstraction|ne\\s+suis\\s+pas|ne\\s+suivez\\s+pas|ne\\s+pas\\s+tenir\\s+compte|sans\\s+tenir\\s+compte|ne\\s+(?:suis|suivez|tiens|tenez|respecte|respectez|applique|appliquez)\\s+plus)\\b" + G40
+              + "\\b(?:(?:les|tes|vos|ces|des|tous\\s+les|toutes\\s+les|de\\s+(?:vos|tes|ces))\\s+(?:\\w+\\s+)?(?:instructions?|consignes?|r[eè]gles|directives?|ordres)|consignes?|r[eè]gles|tout\\s+ce\\s+qu)"
+              + "|\\b(?:les|vos|tes|ces)\\s+(?:\\w+\\s+)?(?:r[eè]gles|instructions|consignes|directives)\\s+(?:(?:\\w+\\s+){1,2}|qu'on\\s+(?:vous|t'|te)\\s*a\\s+\\w+\\s+|que\\s+(?:vous\\s+avez|tu\\s+as)\\s+\\w+\\s+)?(?:ne\\s+s'appliquent\\s+plus|ne\\s+sont\\s+plus\\s+valables|sont\\s+(?:d[eé]sormais\\s+)?(?:annul[eé]es|caduques|obsol[eè]tes|remplac[eé]es|r[eé]voqu[eé]es))"),
+      flat("override.fr_revoked_claim", "affirme que des consignes antérieures sont annulées (français)", 0.45, true, "",
+          "\\b(?:les|vos|tes|ces)\\s+(?:\\w+\\s+)?(?:r[eè]gles|instructions|consignes|directives)\\b" + G40 + "\\b(?:ne\\s+s'appliquent\\s+plus|ne\\s+sont\\s+plus\\s+valables|sont\\s+(?:d[eé]sormais\\s+)?(?:annul[eé]es|caduques|obsol[eè]tes|remplac[eé]es|r[eé]voqu[eé]es))"),
       flat("override.es", "pide ignorar las instrucciones (español)", 0.8, true, "",
           "\\b(?:ignora|ignore|ignoren|olvida|olvide|olv[ií]date|descarta|descarte|no\\s+sigas|no\\s+siga|haz\\s+caso\\s+omiso|hagan?\\s+caso\\s+omiso|omite)\\b" + G40
-              + "\\b(?:instrucciones|indicaciones|reglas|[oó]rdenes|directrices|normas|lo\\s+que\\s+te\\s+(?:dijeron|han\\s+dicho))"
+              + "\\b(?:instrucciones|indicaciones|reglas|[oó]rdenes|directrices|normas|lo\\s+que\\s+te\\s+(?:dijeron|han\\s+dicho)|(?:el\\s+)?mensaje\\s+del\\s+usuario|(?:la\\s+)?(?:pregunta|petici[oó]n|solicitud)\\s+del\\s+usuario)"
               + "|\\b(?:las|tus|sus)\\s+(?:\\w+\\s+)?(?:reglas|instrucciones|indicaciones|normas)\\b" + G40 + "\\bya\\s+no\\s+(?:aplican|se\\s+aplican|son\\s+v[aá]lidas|cuentan)"),
       flat("jailbreak.unrestricted", "asks for a model without restrictions", 0.45, true, "unrestricted unfiltered uncensored jailbroken unaligned unchained unshackled amoral refuse decline apologi anything confines polic forbidden mode content",
-          "\\b(?:unrestricted|unfiltered|uncensored|jailbroken|unaligned|unchained|unshackled|amoral)\\b"
+          "\\b(?:unrestricted|unfiltered|uncensored|unaligned|unchained|unshackled|amoral)\\s+(?:\\w+\\s+)?(?:ai|model|assistant|mode|version|persona|chatbot|llm|bot|character|outputs?|answers?|responses?|replies|content|alter\\s+ego|twin)\\b|\\bjailbroken\\b|\\bamoral\\b"
+              + "|\\b(?:outputs?|answers?|responses?|replies|mode)\\s+(?:are|is|will\\s+be)\\s+(?:now\\s+|fully\\s+|completely\\s+)?(?:unrestricted|unfiltered|uncensored)\\b"
               + "|\\b(?:never|(?:do\\s+)?not|don'?t)\\s+(?:ever\\s+)?(?:refuses?|declines?|says?\\s+no|apologi[sz]es?|adds?\\s+warnings|mentions?\\s+(?:policies|the\\s+rules))\\b"
               + "|\\bnever\\s+(?:says?|responds?\\s+with|replies)\\s+['\"]?i\\s*(?:can'?t|cannot|am\\s+sorry|'m\\s+sorry|won'?t)"
               + "|\\b(?:do|does|answer|answers|fulfil+s?)\\s+(?:anything|everything|whatever)\\s+(?:the\\s+user|i|you\\s+are|they)\\s+(?:asks?|requests?|wants?|says?)\\b"
@@ -226,7 +332,9 @@ final class PhraseRules {
           "\\bohne\\s+(?:jede\\s+|jegliche\\s+)?(?:\\w+\\s+)?(?:einschraenkungen|beschraenkungen|zensur|filter|regeln|grenzen|richtlinien)\\b|\\b(?:unzensiert|uneingeschraenkt|ungefiltert)\\w*"
               + "|\\bkeine\\s+(?:regeln|grenzen|einschraenkungen|richtlinien)\\s+mehr\\b|\\b(?:niemals|nie)\\s+ablehn|\\bentwicklermodus\\b"),
       flat("jailbreak.unrestricted", "tells the model it is now free of its rules", 0.6, true, "you are du bist",
-          "\\byou\\s+are\\s+(?:now\\s+)?(?:free|jailbroken|unrestricted|unfiltered|uncensored|unaligned)\\b|\\byou\\s+are\\s+(?:now\\s+)?an?\\s+(?:evil|unfiltered|uncensored|unrestricted|unaligned|rogue)\\b"
+          "\\byou\\s+are\\s+(?:now\\s+(?:free|jailbroken|unrestricted|unfiltered|uncensored|unaligned)|free\\s+now|jailbroken|unrestricted|unfiltered|uncensored|unaligned"
+              + "|free\\s+(?:of|from)\\s+(?:\\w+\\s+){0,2}(?:rules|restrictions|guidelines|constraints|limits|limitations|filters|polic(?:y|ies)|programming|training)"
+              + "|free\\s+to\\s+(?:ignore|disregard|break|bypass|do\\s+anything|say\\s+anything|answer\\s+anything))\\b|\\byou\\s+are\\s+(?:now\\s+)?(?:an?|my|the)\\s+(?:evil|unfiltered|uncensored|unrestricted|unaligned|rogue)\\b"
               + "|\\bdu\\s+hast\\s+keine\\s+(?:regeln|grenzen|einschraenkungen|richtlinien)\\b"),
       caseSensitive("jailbreak.named", "names a known jailbreak persona", 0.45, "dan stan aim dude antigpt mongo",
           "(?:\\b(?i:you\\s+are|you're|as|respond\\s+as|act\\s+as|become|du\\s+bist)\\s+(?:(?i:now)\\s+)?)(?:DAN|STAN|AIM|DUDE|BetterDAN|AntiGPT|Mongo\\s+Tom)\\b|\\b(?:BetterDAN|AntiGPT)\\b"),
@@ -259,11 +367,15 @@ final class PhraseRules {
       flat("exfil.send", "asks to move credentials or the user's data out", 0.6, true, "",
           "\\b(?:send|post|upload|forward|transmit|exfiltrate|e\\s?mail|export|paste|copy|leak|share|submit|mail|cc|push|sync|save|put|include|append|attach|store|write|encode)\\b" + P60
               + "\\b" + SENSITIVE + P60 + OUTSIDE
-              + "|\\b" + SENSITIVE + P60 + "\\b(?:send|post|upload|forward|transmit|e\\s?mail|mail|paste|share|submit|push|include|append|attach|add)\\b" + P60 + OUTSIDE),
+              + "|\\b" + SENSITIVE + P60 + "\\b(?:send|post|upload|forward|transmit|e\\s?mail|mail|paste|share|submit|push|include|append|attach|add|copy|print|put|write)\\b" + P60 + OUTSIDE),
+      // The destination before the secret: "send to https://... the API keys", "post to channel=#general the contents of .env".
+      flat("exfil.send", "asks to move credentials or the user's data out", 0.6, true, "",
+          "\\b(?:send|post|upload|forward|share|submit|push)\\b" + P60 + "(?:https?://|[\\w.+-]+@[\\w-]+\\.[a-z]{2,}|\\bchannel\\s*[=:]\\s*#?[\\w-]+)" + P60 + "\\b" + SENSITIVE),
       flat("exfil.curl_upload", "uploads a sensitive local file with curl", 0.7, true, "",
-          "\\bcurl\\b[^|\\n]{0,80}?\\s-{0,2}(?:d|data(?:[\\s-]?binary|[\\s-]?raw)?|F\\s*\\w+=|T|upload[\\s-]?file)\\s+['\"]?@?(?:/etc/(?:passwd|shadow)|~/\\.(?:ssh|aws|gnupg|netrc)|\\S*\\.env\\b|\\S*id_rsa|\\S*\\.pem\\b)"),
+          "\\bcurl\\b[^|\\n]{0,80}?\\s-{0,2}(?:d|data(?:[\\s-]?binary|[\\s-]?raw)?|F\\s*\\w+=|T|upload[\\s-]?file)\\s+['\"]?@?(?:/etc/(?:passwd|shadow)|~/\\.(?:ssh|aws|gnupg|netrc)|\\S*\\.env\\b|\\S*id_rsa|\\S*\\.pem\\b)"
+              + "|\\bcat\\s+\\S*(?:\\.aws/credentials|\\.ssh/id\\w*|\\.env|etc/passwd|etc/shadow|\\.netrc|\\.npmrc|\\.pypirc|\\.git\\s?credentials)\\b[^|\\n]{0,40}\\|\\s*(?:curl|wget|nc|netcat)\\b"),
       flat("exfil.send_address", "asks to send something to an address", 0.3, true, "send forward mail cc export upload leite",
-          "\\b(?:send|forward|e\\s?mail|mail|cc|bcc|export|upload|leite)\\b" + G60 + "\\b(?:to|an)\\s+[\\w.+-]+@[\\w-]+\\.[\\w.]+"),
+          "\\b(?:send|forward|e\\s?mail|mail|cc|bcc|export|upload|share|leite|sende|stuur|envoie|envoyez|transfere|transferez|envia|reenvia|invia|inoltra)\\b" + G60 + "\\b(?:to|an|a|naar|aan|destination|recipient|empfaenger|destinataire|destinatario|with)\\s+[\\w.+-]+@[\\w-]+\\.[\\w.]+"),
       flat("exfil.send", "fordert auf, Daten zu senden (deutsch)", 0.6, true, "sende schick uebermittle lade leite exportiere",
           "\\b(?:sende|schicke?|uebermittle|lade|leite|exportiere)\\b" + P40
               + "\\b(?:daten|dateien?|inhalte?|dokumente|unterlagen|schluessel|passwoerter|zugangsdaten|tokens?|kontakte|kundenliste|e\\s?mails?|mails?|nachrichten|verlauf|chat)\\b" + P40 + "\\b(?:an|nach|zu|hoch|weiter|auf)\\b"),
@@ -280,7 +392,8 @@ final class PhraseRules {
               + "|\\bwithout\\s+(?:disclosing|mentioning|revealing|saying|telling\\s+(?:them|the\\s+user))\\s+(?:that|where|why)\\b"
               + "|\\b(?:do\\s+not|don'?t)\\s+mention\\s+(?:this|it)\\s*,?\\s+but\\b"),
       flat("stealth.covert_action", "asks for an action done in secret", 0.4, true, "",
-          "\\b(?:secretly|covertly|quietly|silently|discreetly)\\s+(?:add|send|forward|copy|change|delete|remove|include|transfer|approve|grant|give|mark|upload|steer|share|disable|bcc)\\b"),
+          "\\b(?:secretly|covertly|quietly|silently|discreetly)\\s+(?:add|send|forward|copy|change|delete|remove|include|transfer|approve|grant|give|mark|upload|steer|share|disable|bcc)\\b"
+              + "|\\b(?:notify|tell|inform|alert|warn)\\s+(?:nobody|no\\s+one|no-one)\\b"),
       flat("stealth.hide_from_user", "fordert auf, Hinweis oder Handlung zu verschweigen (deutsch)", 0.6, true, "",
           "\\berwaehne\\s+(?:diesen|den|diese|dieses|die)\\s+(?:\\w+\\s+)?(?:hinweis|text|kommentar|absatz|anweisung|nachricht|aenderung)\\s+nicht\\b"
               + "|\\b(?:den|die)\\s+(?:nutzer|benutzer|anwender|kunden)(?:in)?\\s+nicht\\s+(?:darauf\\s+|davon\\s+)?(?:hinweisen|informieren|benachrichtigen|in\\s+kenntnis\\s+setzen)\\b"
@@ -293,18 +406,20 @@ final class PhraseRules {
       flat("stealth.hide_from_user", "fordert auf, den Nutzer nicht zu informieren (deutsch)", 0.6, true, "sag erzaehl teil",
           "\\b(?:sag(?:e)?|erzaehl(?:e)?|teil(?:e)?)\\s+(?:dem|der)\\s+(?:benutzer|nutzer|anwender)(?:in)?\\s+(?:nichts|nicht\\s+davon)\\b"),
       flat("action.dangerous", "asks to run destructive or remote code", 0.5, true, "run execute exec",
-          "\\b(?:run|execute|exec)\\b" + G40 + "(?:rm\\s+-rf|curl\\s+[^|\\n]*\\|\\s*(?:ba|z)?sh|wget\\s+[^|\\n]*\\|\\s*(?:ba|z)?sh|base64\\s+-d[^|\\n]*\\|\\s*(?:ba|z)?sh)"),
+          "\\b(?:run|execute|exec|call|invoke|use|trigger)\\b" + G40 + "(?:rm\\s+-?(?:rf|fr)\\s+(?:/|~|\\*|\\$home|\\.\\.)|kubectl\\s+delete\\s+(?:namespace|ns|deployment|all)\\b|drop\\s+(?:table|database|schema)\\b|curl\\s+[^|\\n]*\\|\\s*(?:ba|z)?sh|wget\\s+[^|\\n]*\\|\\s*(?:ba|z)?sh|base64\\s+-d[^|\\n]*\\|\\s*(?:ba|z)?sh)"),
+      flat("action.run_download", "asks to download a file and run it with root rights", 0.3, true, "",
+          "\\bdownload\\b" + pathGap(120) + "\\band\\s+(?:then\\s+)?(?:run|execute|install|open)\\s+(?:it|them|the\\s+\\w+)\\s+(?:with|as|using|via)\\s+(?:sudo|root|admin\\w*)\\b"),
       flat("encoded.follow", "asks to decode a payload and follow it", 0.35, true, "decode decrypt translate convert unscramble rot13 base64 hex",
           "\\b(?:decode|decrypt|translate|convert|unscramble)\\b" + G30 + "\\b(?:and|then)\\s+(?:follow|obey|execute|run|do|comply|act\\s+on|carry\\s+out)\\b|\\b(?:rot13|base64|hex)\\b" + G20 + "\\b(?:and\\s+)?(?:obey|follow|execute)\\b"),
 
       flat("override.de", "fordert auf, frühere Anweisungen zu ignorieren (deutsch)", 0.8, true, "ignorier vergiss vergessen missachte uebergeh ueberspring verwirf verwerfen setze befolge hoer",
           "\\b" + DE_VERB + "\\b" + G40 + "\\b" + DE_DET + "\\b" + G30 + "\\b" + DE_NOUN + "\\b"),
       flat("override.de", "fordert auf, frühere Anweisungen nicht mehr zu beachten (deutsch)", 0.8, true, "beacht befolg",
-          "\\b(?:beachte|befolge)\\w*\\s+(?:\\w+\\s+){0,3}(?:anweisungen|regeln|vorgaben|richtlinien|instruktionen|systemanweisung(?:en)?)\\s+nicht\\s+(?:mehr|laenger)\\b"),
+          "\\b(?:beachte|befolge)\\w*\\s+(?:\\w+\\s+){0,3}(?:anweisungen|regeln|vorgaben|richtlinien|instruktionen|befehle|systemanweisung(?:en)?)\\s+nicht\\s+(?:mehr|laenger|weiter)\\b"),
       flat("override.de", "fordert auf, alles Vorherige zu vergessen (deutsch)", 0.7, true, "vergiss vergessen ignorier",
-          "\\b(?:vergiss|vergessen\\s+sie|ignorier\\w*)\\s+(?:einfach\\s*)?(?:alles\\b|,?\\s*was\\b)" + G40 + "\\b(?:vorher|vorhin|davor|zuvor|bisher|oben|gesagt|aufgetragen|befohlen|gegeben)\\b"),
+          "\\b(?:vergiss|vergessen\\s+sie|ignorier\\w*)(?:\\s+einfach)?(?:\\s+alles\\b|\\s*,?\\s*was\\b)" + G40 + "\\b(?:vorher|vorhin|davor|zuvor|bisher|oben|gesagt|aufgetragen|befohlen|gegeben)\\b"),
       flat("override.de", "fordert auf, frühere Anweisungen zu ignorieren (deutsch, Verb am Ende)", 0.8, true, "",
-          "\\b(?:die|den|deine[nrs]?|ihre[nrs]?|alle|saemtliche|vorherigen?|bisherigen?|obigen?|frueheren?|vorangegangenen?|urspruenglichen?|zuvor)\\s+(?:\\w+\\s+){0,2}?" + DE_NOUN + "\\b" + G40
+          "\\b(?:die|den|deine[nrs]?|ihre[nrs]?|seine[nrs]?|alle|saemtliche|vorherigen?|bisherigen?|obigen?|frueheren?|vorangegangenen?|urspruenglichen?|zuvor)\\s+(?:\\w+\\s+){0,2}?" + DE_NOUN + "\\b" + G40
               + "\\b(?:zu\\s+)?(?:ignorieren|verwerfen|vergessen|missachten|uebergehen|ueberspringen|ausser\\s+acht\\s+(?:zu\\s+)?lassen|links\\s+liegen\\s+(?:zu\\s+)?lassen|nicht\\s+(?:mehr\\s+)?(?:zu\\s+)?(?:befolgen|beachten|folgen))\\b"
               + "|\\blass(?:en\\s+sie|t)?\\b" + G40 + "\\b" + DE_NOUN + "\\b" + G20 + "\\b(?:ausser\\s+acht|links\\s+liegen|beiseite)\\b"
               + "|\\bhoer(?:en\\s+sie)?\\s+auf\\s*,?\\s+(?:den|deinen|ihren|allen)\\s+(?:\\w+\\s+){0,3}?" + DE_NOUN + "\\b" + G40 + "\\bzu\\s+(?:folgen|befolgen|gehorchen)\\b"
@@ -321,10 +436,12 @@ final class PhraseRules {
       flat("override.de_revoked_claim", "erklärt frühere Regeln für ungültig (deutsch)", 0.45, true, "",
           "\\b(?:die|alle)\\s+(?:\\w+\\s+){0,2}\\w*(?:anweisungen|regeln|richtlinien|vorgaben|instruktionen)\\b" + G30 + "\\bgelten\\s+nicht\\s+mehr\\b"),
       flat("override.de_revoked", "erklärt die Anweisungen des Modells für ungültig (deutsch)", 0.65, true, "anweisung regel richtlinie vorgabe instruktion einschraenk beschraenk",
-          "\\b(?:deine|ihre)\\s+(?:\\w+\\s+){0,2}\\w*(?:anweisungen|regeln|richtlinien|vorgaben|instruktionen|einschraenkungen|beschraenkungen)\\b" + G30 + "\\bgelten\\s+nicht\\s+mehr\\b"
-              + "|\\b(?:deine|die|alle|ihre)\\s+(?:\\w+\\s+){0,2}\\w*(?:anweisungen|regeln|richtlinien|vorgaben|instruktionen|einschraenkungen|beschraenkungen)\\b" + G30
-              + "\\b(?:sind\\s+(?:\\w+\\s+)?(?:veraltet|aufgehoben|ungueltig|deaktiviert|abgeschaltet|ausser\\s+kraft)|wurden\\s+(?:\\w+\\s+){0,4}?(?:widerrufen|aufgehoben|ersetzt|deaktiviert)|werden\\s+(?:\\w+\\s+){0,2}?(?:aufgehoben|widerrufen|ersetzt|deaktiviert|ausser\\s+kraft\\s+gesetzt)|(?:ist|sind)\\s+nicht\\s+mehr\\s+gueltig|stammen\\s+von\\s+einem\\s+(?:angreifer|hacker|betrueger)|waren\\s+(?:nur\\s+)?ein\\s+test)"
+          "\\b(?:deine|ihre)\\s+(?:\\w+\\s+){0,2}\\w*(?:anweisungen|regeln|richtlinien|vorgaben|instruktionen|befehle|einschraenkungen|beschraenkungen)\\b" + G30 + "\\bgelten\\s+nicht\\s+mehr\\b"
+              + "|\\b(?:deine|ihre)\\s+(?:\\w+\\s+){0,2}\\w*(?:anweisungen|regeln|richtlinien|vorgaben|instruktionen|befehle|einschraenkungen|beschraenkungen)\\b" + G30 + DE_GONE
+              + "|\\b(?:die|alle)\\s+(?:\\w+\\s+){0,2}\\w*(?:anweisungen|instruktionen|befehle|direktiven|einschraenkungen|beschraenkungen|sicherheitsregeln|sicherheitsrichtlinien|inhaltsrichtlinien|filterregeln)\\s+(?:\\w+\\s+)?" + DE_GONE
               + "|\\b(?:alle\\s+)?(?:beschraenkungen|einschraenkungen|regeln|filter|sicherheitsrichtlinien)\\s+(?:sind\\s+|wurden\\s+)?(?:aufgehoben|deaktiviert|abgeschaltet)\\b"),
+      flat("override.de_revoked_claim", "erklärt frühere Regeln für ungültig (deutsch)", 0.45, true, "",
+          "\\b(?:die|alle)\\s+(?:\\w+\\s+){0,2}\\w*(?:anweisungen|regeln|richtlinien|vorgaben|instruktionen|befehle|einschraenkungen|beschraenkungen)\\b" + G30 + DE_GONE),
       flat("override.de_new", "kündigt neue Anweisungen an (deutsch)", 0.6, true, "neue deine ihre ab befolge gehorch als",
           "\\bneue\\s+(?:system\\s*)?(?:anweisungen?|aufgabe|richtlinie|instruktionen?|befehle?)\\s*(?::|(?:fuer|an)\\s+(?:den\\s+|die\\s+|das\\s+)?" + KI + "\\b|(?:fuer|an)\\s+(?:den\\s+|die\\s+)?agenten\\b)"
               + "|\\b(?:deine|ihre)\\s+(?:neue|eigentliche|wahre|einzige|echte)\\s+aufgabe\\s*(?:ist|lautet|:)"
@@ -334,12 +451,12 @@ final class PhraseRules {
       flat("override.de_new", "setzt ab sofort neue Regeln (deutsch)", 0.5, true, "ab jetzt sofort",
           "\\bab\\s+(?:jetzt|sofort)\\s+(?:bist\\s+du|wirst\\s+du|musst\\s+du|gehorchst\\s+du|befolgst\\s+du|antwortest\\s+du)\\b"),
 
-      markup("smuggle.role_token", "contains a chat-template role switch", 0.8, "<| <start_of_turn> <<sys [inst]",
-          "<\\|(?:im_start|start_header_id)\\|>\\s*(?:system|assistant|user|developer|tool)|<start_of_turn>\\s*(?:model|user|system)|<\\|(?:system|assistant|user)\\|>|<<\\s*/?SYS\\s*>>|\\[INST\\]"),
+      markup("smuggle.role_token", "contains a chat-template role switch", 0.8, "<| <start_of_turn> <<sys [inst] ](#",
+          "\\[(?:system|assistant|user)\\]\\(#[\\w-]+\\)|<\\|(?:im_start|start_header_id)\\|>\\s*(?:system|assistant|user|developer|tool)|<start_of_turn>\\s*(?:model|user|system)|<\\|(?:system|assistant|user)\\|>|<<\\s*/?SYS\\s*>>|\\[INST\\]"),
       markup("smuggle.chat_token", "contains chat-template control tokens", 0.4, "<| end_of_turn [/inst]",
           "<\\|(?:im_end|im_start|endoftext|eot_id|eom_id|end_header_id|start_header_id|end|begin[▁_]of[▁_]sentence|end[▁_]of[▁_]sentence)\\|>|<end_of_turn>|\\[/INST\\]"),
       markup("smuggle.tool_markup", "contains tool-call markup meant for the model", 0.6, "function_calls invoke parameter tool_call function_call tool_use tool_result search_results system_instructions system_prompt python_tag tool▁ ```tool_",
-          "<\\s*/?\\s*(?:function_calls|invoke|tool_call|tool_calls|function_call|tool_use|tool_result|system_instructions|system_prompt)\\b[^>\\n]{0,80}>|<parameter\\s+name\\s*=|</search_results\\s*>"
+          "<\\s*(?:function_calls|invoke|tool_call|tool_calls|function_call|tool_use|tool_result|system_instructions|system_prompt)\\b[^>\\n]{0,80}>\\s*(?:[{\\[<\"]|\\\\n)|</\\s*(?:function_calls|invoke|tool_call|tool_calls|function_call|tool_use|tool_result|system_instructions|system_prompt)\\s*>|<parameter\\s+name\\s*=|</search_results\\s*>"
               // Llama 3.1 (<|python_tag|>), Mistral ([TOOL_CALLS]), DeepSeek (<｜tool▁calls▁begin｜>, folded
               // to '|'), Gemini (a ```tool_code fence).
               + "|<\\|python_tag\\|>|\\[(?:TOOL_CALLS|TOOL_RESULTS)\\]|<\\|tool[▁_](?:calls?|outputs?)[▁_]begin\\|>|<\\|tool[▁_]sep\\|>"
@@ -358,13 +475,36 @@ final class PhraseRules {
       // paragraph) or a speaker's colon ("[09:15] guest: [SYSTEM]: ..."). Its own narrow keywords:
       // an unanchored pattern costs RE2/J more per character read.
       markup("smuggle.role_header", "contains a role header meant for the model", 0.6, "system: instruction: instructions: assistant: [system] [sys] [admin] [assistant]",
-          "[.!?:][ \\t]+#{1,4}[ \\t]*(?:system|instructions?|assistant):[ \\t]|[.!?:][ \\t]+\\[(?:system|assistant|sys|admin)\\][ \\t]*:"),
+          "[.!?:>][ \\t]*#{1,4}[ \\t]*(?:system|instructions?|assistant):[ \\t]|[.!?:>][ \\t]*\\[(?:system|assistant|sys|admin)\\][ \\t]*:"),
+      // Anywhere, in capitals: "... - [SYSTEM]: ..." in a search snippet. Log lines look alike, so it weighs less.
+      markup("smuggle.role_bracket", "contains a bracketed role label in capitals", 0.4, "[system] [admin] [developer] [operator] [sys]",
+          "\\[(?-i:SYSTEM|ADMIN|DEVELOPER|OPERATOR|SYS)\\][ \\t]*:"),
+      // A heading or banner that opens a system or developer message; documentation has such headings too.
+      markup("smuggle.role_heading", "contains a system or developer message heading", 0.45, "developer message system message system prompt admin message operator message developer instructions system instructions system notice admin notice system update system alert",
+          "(?m)^[ \\t]*#{1,4}[ \\t]*(?:system|developer|admin|operator)[ \\t]+(?:message|prompt|instructions?|note|notice)[ \\t]*:?[ \\t]*$"
+              + "|\\b(?-i:BEGIN|START|END)[ \\t]+(?-i:OF[ \\t]+)?(?-i:SYSTEM|DEVELOPER|ADMIN)[ \\t]+(?-i:PROMPT|MESSAGE|INSTRUCTIONS?)\\b"
+              + "|\\b(?-i:SYSTEM|ADMIN|DEVELOPER)[ \\t]+(?-i:NOTICE|MESSAGE|UPDATE|ALERT|INSTRUCTIONS?|NOTE|OVERRIDE)[ \\t]*:"),
+      // "-----END OF DOCUMENT-----" then more text: a fake boundary before new orders.
+      markup("smuggle.boundary", "fakes the end of the document or context", 0.3, "end of",
+          "\\b(?-i:END[ \\t]+OF[ \\t]+(?:DOCUMENT|CONTEXT|INPUT|DATA|USER[ \\t]+INPUT|TOOL[ \\t]+OUTPUT|SEARCH[ \\t]+RESULTS?|EMAIL|MESSAGE))\\b"),
+      markup("smuggle.role_line", "starts an escaped line in a JSON value with a role name", 0.4, "\\nhuman: \\nassistant: \\nsystem: \\nuser:",
+          "\\\\n[ \\t]*(?:system|assistant|human|user)[ \\t]*:[ \\t]"),
       markup("smuggle.role_line", "starts a line with a role name", 0.4, "system assistant",
           "(?m)^[ \\t]*(?:system|assistant)[ \\t]*:[ \\t]"),
       // A capitalised role name that opens a sentence or a quoted CSV or JSON cell.
       markup("smuggle.role_line", "starts a sentence or a cell with a role name", 0.4, "system: assistant:",
           "(?:[.!?][ \\t]+|(?m:^)\"|[,;\\t][ \\t]*\")(?-i:System|SYSTEM|Assistant|ASSISTANT):[ \\t]"),
-      markup("smuggle.tool_json", "contains a tool call as JSON", 0.6, "tool_calls function_call",
+      markup("smuggle.tool_json", "contains a tool call as JSON", 0.4, "\"tool\" \"name\" \"function\" \"action\" \"tool_name\" \"recipient_name\" tool_calls tool_use <|tool_call functions. <function=",
+          "\\{\\s*\"(?:tool|tool_name|name|function|action|recipient_name)\"\\s*:\\s*\"[\\w.\\-/]{2,80}\"\\s*,\\s*\"(?:arguments|args|parameters|params|input|tool_input|action_input|kwargs)\"\\s*:\\s*[{\\[\"]"
+              + "|\"type\"\\s*:\\s*\"(?:tool_use|tool_call)\"\\s*,\\s*\"(?:name|id)\"\\s*:|\\btool_calls\\s*[:=]\\s*\\[\\s*\\{|<\\|/?tool_call\\|>"
+              + "|\\bfunctions\\.\\w+\\s*\\(\\s*\\{\\s*\"|<function=[\\w.\\-]+>"),
+      // The tool such a call names acts on the world: sends, pays, deletes, runs, grants, shares.
+      markup("smuggle.tool_action", "names a tool that sends, pays, deletes, runs or grants", 0.3, "\"tool\" \"name\" \"function\" \"action\" \"tool_name\" <function= <invoke function: functions.",
+          "\"(?:tool|tool_name|name|function|action)\"\\s*:\\s*\"[\\w.\\-/]{0,40}?(?:send|mail|transfer|pay|wire|delete|remove|drop|destroy|exec|shell|bash|run|command|write|http|post|upload|grant|role|permission|share|forward|export|push|deploy|token|secret|invite|sql|bank)[\\w.\\-/]{0,40}\""
+              + "|\\bfunction\\s*:\\s*\\{\\s*name\\s*[:=]\\s*'[\\w.\\-/]{0,40}?(?:send|mail|transfer|pay|delete|remove|drop|exec|shell|run|sql|write|http|post|upload|grant|share|forward|export|push)[\\w.\\-/]{0,40}'"
+              + "|\\bfunctions\\.[\\w.]{0,40}?(?:send|mail|transfer|pay|delete|remove|drop|exec|shell|run|sql|write|http|post|upload|grant|share|forward|export|push)"
+              + "|<function=[\\w.\\-]{0,40}?(?:send|mail|transfer|pay|delete|remove|drop|exec|shell|run|sql|write|http|post|upload|grant|share|forward|export|push)|<invoke\\s+name\\s*=\\s*\"[\\w.\\-]{0,40}?(?:send|mail|transfer|pay|delete|remove|drop|exec|shell|run|sql|write|http|post|upload|grant|share|forward|export|push)"),
+      markup("smuggle.tool_json", "contains a tool call as JSON", 0.4, "tool_calls function_call",
           "\"(?:tool_calls|function_call)\"\\s*:\\s*[\\[{]\\s*[{\"]|\"type\"\\s*:\\s*\"function_call\"\\s*,\\s*\"(?:name|call_id|id|arguments)\"\\s*:"),
       // A chat message escaped inside another JSON value ("bio": "{\"role\": \"system\", ...}"):
       // a data field carrying a system turn. Unescaped, such messages are everyday API logs.
@@ -562,11 +702,49 @@ final class PhraseRules {
   static boolean reported(String text, int p) {
     int start = wordStart(text, p);
     String previous = start < 0 ? null : text.substring(start, wordEnd(text, p)).toLowerCase(Locale.ROOT);
+    if (previous != null && MODEL_WORDS.contains(previous)) {
+      // "how to make the AI assistant ignore ...": what someone gets the model to do, not an order to it.
+      for (int k = 0, w = start; k < 3 && w >= 0; k++) {
+        w = wordStart(text, w);
+        if (w >= 0 && CAUSATIVES.contains(text.substring(w, wordEndAfter(text, w)).toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+      return false;
+    }
     if (previous == null || !MODALS.contains(previous)) {
       return false;
     }
     int before = wordStart(text, start);
-    return before >= 0 && !ADDRESSED.contains(text.substring(before, wordEnd(text, start)).toLowerCase(Locale.ROOT));
+    if (before < 0 || ADDRESSED.contains(text.substring(before, wordEnd(text, start)).toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    // "the assistant reading this should forget ...": the model is the subject a few words back.
+    for (int k = 0, w = TRUE_MODALS.contains(previous) ? before : -1; k < 4 && w >= 0; k++) {
+      w = wordStart(text, w);
+      if (w >= 0 && MODEL_WORDS.contains(text.substring(w, wordEndAfter(text, w)).toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> TRUE_MODALS = Set.of("should", "must", "can", "could", "may", "might", "will", "would");
+
+  /** Words that name the model as the subject of a sentence. */
+  private static final Set<String> MODEL_WORDS = Set.of("assistant", "model", "ai", "agent", "llm", "bot", "chatbot", "gpt",
+      "chatgpt", "claude", "gemini", "copilot");
+  /** Verbs that make the model the object of someone's doing: "make", "get", "let", "help". */
+  private static final Set<String> CAUSATIVES = Set.of("make", "makes", "making", "made", "get", "gets", "getting", "got",
+      "let", "lets", "letting", "help", "helps", "helping", "helped", "trick", "tricks", "tricked");
+
+  /** The offset just after the word that starts at {@code w}. */
+  private static int wordEndAfter(String text, int w) {
+    int e = w;
+    while (e < text.length() && e - w < 20 && Character.isLetter(text.charAt(e))) {
+      e++;
+    }
+    return e;
   }
 
   /** The end of the word before offset p, white space skipped (at most 8 characters of it). */

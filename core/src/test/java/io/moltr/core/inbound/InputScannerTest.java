@@ -153,9 +153,9 @@ class InputScannerTest {
 
   /**
    * Ordinary sentences near the new rules' wording, written after those rules (so not blind):
-   * how often the rules fire on text that only sounds like them. Two of 44 still block on
-   * older rules ("don't tell the customer ...", "upload the files to https://..."); the floor
-   * keeps it from growing.
+   * how often the rules fire on text that only sounds like them. Three of 76 still block on
+   * older rules ("don't tell the customer ...", "upload the files to https://...", a log line
+   * opening with "[SYSTEM]:"); the floor keeps it from growing.
    */
   @Test
   void sentencesThatOnlySoundLikeInstructionsRarelyBlock() throws Exception {
@@ -166,6 +166,6 @@ class InputScannerTest {
     }
     long blocked = lines.stream().filter(l -> scanner.blocks(scanner.scan(l))).count();
     assertThat(lines).hasSizeGreaterThan(40);
-    assertThat(blocked).isLessThanOrEqualTo(2);
+    assertThat(blocked).isLessThanOrEqualTo(3);
   }
 }
