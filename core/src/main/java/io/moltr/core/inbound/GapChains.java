@@ -28,15 +28,16 @@ final class GapChains {
   private static final String PATH_GAP = "(?:[^.!?\\n]|\\.[^\\s.!?]){0,";
 
   /**
-   * A piece of a branch: its lead prefixes, its own regex anchored at its start (longest match:
+   * A piece of a branch: its lead prefixes (null: it is tried at every word boundary), its own regex anchored at its start (longest match:
    * the gap after it is measured from its furthest end), the fewest and most characters it can
-   * match ({@link #INF} when open), and the gap after it (0 with {@code last}).
+   * match ({@link #INF} when open; with {@code runs}, a run of white space counts one, as
+   * {@code \\s+} reads it), and the gap after it (0 with {@code last}).
    */
-  record Piece(Leads.Index leads, Pattern anchored, int min, int max, int gap, boolean pathGap, boolean last) {}
+  record Piece(Leads.Index leads, Pattern anchored, int min, int max, boolean runs, int gap, boolean pathGap, boolean last) {}
 
   /**
    * The pieces of each top-level branch of {@code regex} ({@code flags} is "(?i)" or ""), or
-   * null when no branch has a gap to check across.
+   * null when there is nothing to check apart from the rule's regex (one branch, no gap).
    */
   static Piece[][] of(String flags, String regex) {
     List<int[]> alts = Leads.split(regex, 0, regex.length());
@@ -49,7 +50,9 @@ final class GapChains {
       }
       useful |= out[a].length > 1;
     }
-    return useful ? out : null;
+    // Several branches: each is tried alone first (its leads, its own small regex), so that the
+    // rule's whole automaton runs only where some branch can match.
+    return useful || out.length > 1 ? out : null;
   }
 
   /** The pieces of one branch, cut short at the first piece whose start cannot be indexed. */
@@ -82,18 +85,19 @@ final class GapChains {
     for (int k = 0; k < texts.size(); k++) {
       String t = texts.get(k);
       List<String> leads = Leads.of(t);
-      if (leads == null || anchors(t)) {
+      if ((leads == null && (k == 0 || !t.startsWith("\\b"))) || anchors(t)) {
         if (k == 0) {
           return null;
         }
         break; // what follows is not checked here; the full regex still is
       }
       int[] span = span(t, 0, t.length());
-      pieces.add(new Piece(new Leads.Index(List.of(leads)), Pattern.compile(flags + "^(?:" + t + ")", Pattern.LONGEST_MATCH), span[0],
-          span[1], k < gaps.size() ? gaps.get(k)[0] : 0, k < gaps.size() && gaps.get(k)[1] == 1, false));
+      // A piece after a gap with no literal start ("\\b[oó]rdenes") is tried at every word boundary in reach.
+      pieces.add(new Piece(leads == null ? null : new Leads.Index(List.of(leads)), Pattern.compile(flags + "^(?:" + t + ")", Pattern.LONGEST_MATCH), span[0],
+          span[1], span[2] == 1, k < gaps.size() ? gaps.get(k)[0] : 0, k < gaps.size() && gaps.get(k)[1] == 1, false));
     }
     Piece end = pieces.get(pieces.size() - 1);
-    pieces.set(pieces.size() - 1, new Piece(end.leads(), end.anchored(), end.min(), end.max(), 0, false, true));
+    pieces.set(pieces.size() - 1, new Piece(end.leads(), end.anchored(), end.min(), end.max(), end.runs(), 0, false, true));
     return pieces.toArray(new Piece[0]);
   }
 
@@ -109,23 +113,28 @@ final class GapChains {
   }
 
   /**
-   * {fewest, most} characters (UTF-16 units) that r[from, to) can match; most is {@link #INF}
-   * when unbounded. A class that may match a supplementary character counts two.
+   * {fewest, most, runs}: the characters (UTF-16 units) that r[from, to) can match; most is
+   * {@link #INF} when unbounded. A class that may match a supplementary character counts two.
+   * {@code \s+} and {@code \s*} read one run of white space: they count one, and runs is 1, when
+   * nothing else is unbounded; a text is then walked run by run ({@link Check}).
    */
   static int[] span(String r, int from, int to) {
     int min = INF;
     int max = 0;
+    int runs = 0;
     for (int[] alt : Leads.split(r, from, to)) {
       int[] s = sequence(r, alt[0], alt[1]);
       min = Math.min(min, s[0]);
       max = Math.max(max, s[1]);
+      runs |= s[2];
     }
-    return new int[] {min, max};
+    return new int[] {min, max, max >= INF ? 0 : runs};
   }
 
   private static int[] sequence(String r, int from, int to) {
     long min = 0;
     long max = 0;
+    int runs = 0;
     int i = from;
     while (i < to) {
       char c = r.charAt(i);
@@ -135,7 +144,7 @@ final class GapChains {
       if (c == '(') {
         int close = Leads.closing(r, i, to);
         if (close < 0) {
-          return new int[] {0, INF};
+          return new int[] {0, INF, 0};
         }
         int content = i + 1;
         if (r.startsWith("(?", i)) {
@@ -150,6 +159,7 @@ final class GapChains {
         int[] s = span(r, content, close);
         lo = s[0];
         hi = s[1];
+        runs |= s[2];
         next = close + 1;
       } else if (c == '\\') {
         char e = i + 1 < to ? r.charAt(i + 1) : 0;
@@ -168,7 +178,7 @@ final class GapChains {
             next = r.indexOf('}', i) + 1;
           }
         } else if (e == 'Q') {
-          return new int[] {0, INF};
+          return new int[] {0, INF, 0};
         } else {
           lo = 1;
           hi = 1;
@@ -198,12 +208,13 @@ final class GapChains {
         if (q == '?') {
           qlo = 0;
           next++;
-        } else if (q == '*') {
-          qlo = 0;
-          qhi = INF;
-          next++;
-        } else if (q == '+') {
-          qhi = INF;
+        } else if (q == '*' || q == '+') {
+          qlo = q == '*' ? 0 : 1;
+          if (r.startsWith("\\s", i) && next == i + 2) {
+            runs = 1; // one run of white space, however long
+          } else {
+            qhi = INF;
+          }
           next++;
         } else if (q == '{') {
           int close = r.indexOf('}', next);
@@ -220,7 +231,7 @@ final class GapChains {
       max = Math.min(INF, max + (hi == 0 ? 0 : hi * qhi));
       i = next;
     }
-    return new int[] {(int) min, (int) max};
+    return new int[] {(int) min, (int) max, runs};
   }
 
   /** The condition over one text, for one rule: answers kept per (piece, position). */
@@ -267,15 +278,16 @@ final class GapChains {
 
     private boolean from(int b, int i, int y, int limit) {
       Piece pc = branches[b][i];
-      if (!pc.leads().startsAt(lower, y)) {
+      if (pc.leads() != null && !pc.leads().startsAt(lower, y)) {
         return false;
       }
       if (i == 0) {
         if (pc.last()) {
-          return true;
+          // A branch without gaps: its own regex, apart from the rule's other branches, dies within a few characters.
+          return longestEnd(b, 0, y, limit) >= 0;
         }
         // The first piece reads the attempt's own stretch; its regex runs only when its length is open.
-        int end = pc.max() < INF ? y + pc.max() : longestEnd(b, 0, y, limit);
+        int end = pc.max() >= INF ? longestEnd(b, 0, y, limit) : pc.runs() ? walk(y, pc.max()) : y + pc.max();
         return end >= 0 && window(b, 0, y, end, limit);
       }
       if (keys[b][i] == null) {
@@ -299,6 +311,26 @@ final class GapChains {
       return ok;
     }
 
+    /** The furthest end of {@code units} characters from y, a run of white space counting one. */
+    private int walk(int y, int units) {
+      int q = y;
+      for (int u = 0; u < units && q < text.length(); u++) {
+        if (space(text.charAt(q))) {
+          while (q < text.length() && space(text.charAt(q))) {
+            q++;
+          }
+        } else {
+          q++;
+        }
+      }
+      return q;
+    }
+
+    /** RE2's \s. */
+    private static boolean space(char c) {
+      return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+    }
+
     /** Where the longest match of piece i at y ends within text[y, to), or -1 when it does not match. */
     private int longestEnd(int b, int i, int y, int to) {
       String slice = text.substring(y, to);
@@ -318,6 +350,7 @@ final class GapChains {
      */
     private boolean window(int b, int i, int y, int from, int limit) {
       Piece pc = branches[b][i];
+      Piece next = branches[b][i + 1];
       int allowance = pc.pathGap() ? 2 * pc.gap() : pc.gap();
       int end = Math.min(limit, text.length());
       int used = 0;
@@ -326,7 +359,9 @@ final class GapChains {
           return false;
         }
         char c = text.charAt(q);
-        if (Leads.wordChar(c) && !Leads.wordChar(text.charAt(q - 1)) && from(b, i + 1, q, limit)) {
+        boolean word = Leads.wordChar(c);
+        boolean edge = word != Leads.wordChar(text.charAt(q - 1));
+        if (edge && (word || next.leads() == null) && from(b, i + 1, q, limit)) {
           return true;
         }
         if (q >= from) {

@@ -15,14 +15,17 @@ class GapChainsTest {
 
   @Test
   void readsTheShortestAndLongestMatchOffARegex() {
-    assertThat(GapChains.span("\\bsend\\b", 0, 8)).containsExactly(4, 4);
-    assertThat(span("\\b(?:to|into|onto)\\b")).containsExactly(2, 4);
-    assertThat(span("files?")).containsExactly(4, 5);
-    assertThat(span("(?:\\w+\\s+){0,2}data")).containsExactly(4, GapChains.INF);
-    assertThat(span("a{2,3}b")).containsExactly(3, 4);
+    assertThat(GapChains.span("\\bsend\\b", 0, 8)).containsExactly(4, 4, 0);
+    assertThat(span("\\b(?:to|into|onto)\\b")).containsExactly(2, 4, 0);
+    assertThat(span("files?")).containsExactly(4, 5, 0);
+    assertThat(span("(?:\\w+\\s+){0,2}data")).containsExactly(4, GapChains.INF, 0);
+    assertThat(span("a{2,3}b")).containsExactly(3, 4, 0);
     // A negated class or a dot may match one supplementary character: two UTF-16 units.
-    assertThat(span("x[^a]")).containsExactly(2, 3);
-    assertThat(span("(?i)ab(?-i:c)")).containsExactly(3, 3);
+    assertThat(span("x[^a]")).containsExactly(2, 3, 0);
+    assertThat(span("(?i)ab(?-i:c)")).containsExactly(3, 3, 0);
+    // \\s+ reads one run of white space, whatever its length: it counts one, walked run by run.
+    assertThat(span("set\\s+aside")).containsExactly(9, 9, 1);
+    assertThat(span("(?:do\\s+not|never\\s*mind)")).containsExactly(6, 10, 1);
   }
 
   @Test
@@ -51,6 +54,10 @@ class GapChainsTest {
     assertThat(possible(rule, "send " + "x".repeat(30) + " data to https://x.example")).isTrue();
     // "filesystem" starts like "files" but the piece's own regex wants a word end.
     assertThat(possible(rule, "send filesystem to https://x.example")).isFalse();
+    // A first piece with \\s+ is walked run by run: a long run of spaces is one step.
+    GapChains.Piece[][] spaced = GapChains.of("(?i)", "\\bset\\s+aside\\b" + G40 + "\\brules\\b");
+    assertThat(possible(spaced, "set          aside " + "x".repeat(30) + " rules")).isTrue();
+    assertThat(possible(spaced, "set aside " + "x".repeat(45) + " rules")).isFalse();
   }
 
   private static boolean possible(GapChains.Piece[][] rule, String text) {
