@@ -287,8 +287,18 @@ final class GapChains {
           return longestEnd(b, 0, y, limit) >= 0;
         }
         // The first piece reads the attempt's own stretch; its regex runs only when its length is open.
-        int end = pc.max() >= INF ? longestEnd(b, 0, y, limit) : pc.runs() ? walk(y, pc.max()) : y + pc.max();
-        return end >= 0 && window(b, 0, y, end, limit);
+        if (pc.max() >= INF) {
+          int end = longestEnd(b, 0, y, limit);
+          return end >= 0 && window(b, 0, y, end, limit);
+        }
+        int bound = pc.runs() ? walk(y, pc.max()) : y + pc.max();
+        if (!window(b, 0, y, bound, limit)) {
+          return false;
+        }
+        // Passed with the first piece's longest possible length ("do not pay any attention to" for
+        // "ignore"): measure the gap again from where it really ends before the full regex runs.
+        int end = longestEnd(b, 0, y, limit);
+        return end >= 0 && (end >= bound || window(b, 0, y, end, limit));
       }
       if (keys[b][i] == null) {
         keys[b][i] = new int[SLOTS];
