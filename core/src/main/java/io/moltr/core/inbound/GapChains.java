@@ -28,10 +28,11 @@ final class GapChains {
   private static final String PATH_GAP = "(?:[^.!?\\n]|\\.[^\\s.!?]){0,";
 
   /**
-   * A piece of a branch: its lead prefixes (null: it is tried at every word boundary), its own regex anchored at its start (longest match:
-   * the gap after it is measured from its furthest end), the fewest and most characters it can
-   * match ({@link #INF} when open; with {@code runs}, a run of white space counts one, as
-   * {@code \\s+} reads it), and the gap after it (0 with {@code last}).
+   * A piece of a branch: its lead prefixes (null: it is tried at every word boundary), its own
+   * regex anchored at its start (longest match: the gap after it is measured from its furthest
+   * end), the fewest and most characters it can match ({@link #INF} when open; with {@code runs},
+   * a run of white space counts one, as {@code \s+} reads it), and the gap after it (0 with
+   * {@code last}).
    */
   record Piece(Leads.Index leads, Pattern anchored, int min, int max, boolean runs, int gap, boolean pathGap, boolean last) {}
 
