@@ -20,7 +20,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Inbound scanner ({@code /scan/input}) cost, one thread: the output scanner's mixed clean text,
- * an English article (the prose an agent reads most), and texts made of rule lead words only.
+ * an English article (the prose an agent reads most), a long to-do list, texts made of rule lead
+ * words without what must follow them ("dense-": they block as too dense or take every attempt to
+ * its end), and floods of links, comments and base64.
  *
  * <p>Run: {@code ./mvnw -q -pl core,bench package -DskipTests && java -jar
  * bench/target/benchmarks.jar InputScannerBenchmark -f 1 -wi 2 -i 3 -w 2s -r 3s}
@@ -36,7 +38,8 @@ public class InputScannerBenchmark {
   static final int MIB = 1 << 20;
 
   @Param({"clean-4KiB", "article-4KiB", "article-64KiB", "clean-1MiB", "article-1MiB", "dense-the-1MiB",
-      "dense-ignore-1MiB"})
+      "dense-ignore-1MiB", "dense-disregard-1MiB", "dense-vergiss-1MiB", "dense-cc-1MiB", "dense-copy-1MiB",
+      "dense-zero-width-1MiB", "near-send-1MiB", "todo-1MiB", "md-links-1MiB", "html-comments-1MiB", "base64-1MiB"})
   public String input;
 
   private InputScanner scanner;
@@ -53,6 +56,17 @@ public class InputScannerBenchmark {
       case "article-1MiB" -> article(MIB - 1);
       case "dense-the-1MiB" -> "the ".repeat(MIB / 4);
       case "dense-ignore-1MiB" -> "ignore all previous ".repeat(MIB / 20);
+      // Lead words without what must follow them: each anchored attempt fails, some only after a 40- or 60-character gap.
+      case "dense-disregard-1MiB" -> repeat("disregard the ", MIB);
+      case "dense-vergiss-1MiB" -> repeat("vergiss alle ", MIB);
+      case "dense-cc-1MiB" -> repeat("cc ", MIB);
+      case "dense-copy-1MiB" -> repeat("copy ", MIB);
+      case "dense-zero-width-1MiB" -> repeat("i\u200Bg\u200Bn\u200Bo\u200Br\u200Be a\u200Bl\u200Bl ", MIB);
+      case "near-send-1MiB" -> repeat("send the data to the team ", MIB);
+      case "todo-1MiB" -> todo(MIB);
+      case "md-links-1MiB" -> repeat("[docs](https://x.example/a?b=c) ", MIB);
+      case "html-comments-1MiB" -> repeat("<!-- note -->", MIB);
+      case "base64-1MiB" -> repeat("QmFzZTY0IGlzIGp1c3QgYW4gZW5jb2Rpbmcgb2YgYnl0ZXMu ", MIB);
       default -> throw new IllegalArgumentException(input);
     };
     InputReport r = scanner.scan(text);
@@ -64,6 +78,28 @@ public class InputScannerBenchmark {
   @Benchmark
   public InputReport scan() {
     return scanner.scan(text);
+  }
+
+  static String repeat(String unit, int size) {
+    StringBuilder b = new StringBuilder(size + unit.length());
+    while (b.length() < size) {
+      b.append(unit);
+    }
+    return b.substring(0, size - 1);
+  }
+
+  /** A long list of imperative to-do items: the densest ordinary text in lead words met so far. */
+  static String todo(int size) {
+    String[] items = {"Send the weekly report to the team", "Review the open pull requests",
+        "Update the user guide for the new release", "Check the logs for errors after the deploy",
+        "Share the slides with the customer", "Write the release notes for your users", "Include the changelog in the package",
+        "Tell the support team about the outage", "List all the open incidents in the tracker", "Forward the invoice to accounts",
+        "Post the update in the team channel", "Copy the files to the shared drive"};
+    StringBuilder b = new StringBuilder(size + 64);
+    for (int i = 0; b.length() < size; i++) {
+      b.append("- [ ] ").append(items[(i * 7) % items.length]).append('\n');
+    }
+    return b.substring(0, size - 1);
   }
 
   /** A blog post about moving a build to a new machine: plain English, headings, no injection. */

@@ -110,7 +110,7 @@ final class Leads {
   }
 
   /** [start, end) of each top-level alternative of r[from, to). */
-  private static List<int[]> split(String r, int from, int to) {
+  static List<int[]> split(String r, int from, int to) {
     List<int[]> alts = new ArrayList<>();
     int depth = 0;
     int start = from;
@@ -127,7 +127,7 @@ final class Leads {
   }
 
   /** The index of the ')' closing the '(' at {@code open}, or -1. */
-  private static int closing(String r, int open, int to) {
+  static int closing(String r, int open, int to) {
     int depth = 0;
     for (int i = open; i < to; i = step(r, i, to)) {
       char c = r.charAt(i);
@@ -140,12 +140,12 @@ final class Leads {
   }
 
   /** The index after the atom at i: an escape and a character class are read whole (their parens and bars are literal). */
-  private static int step(String r, int i, int to) {
+  static int step(String r, int i, int to) {
     char c = r.charAt(i);
     return c == '\\' ? i + 2 : c == '[' ? classEnd(r, i, to) + 1 : i + 1;
   }
 
-  private static int classEnd(String r, int open, int to) {
+  static int classEnd(String r, int open, int to) {
     int i = open + 1;
     if (i < to && r.charAt(i) == '^') {
       i++;
@@ -232,6 +232,26 @@ final class Leads {
         return SPACE;
       }
       return c == '\'' ? 36 : -1;
+    }
+
+    /** True when one of the prefixes begins at {@code p} of {@code lower}, the lower-cased text. */
+    boolean startsAt(String lower, int p) {
+      int node = 0;
+      int last = -1;
+      for (int i = p; i < lower.length(); i++) {
+        int s = symbol(lower.charAt(i));
+        if (s == SPACE && last == SPACE) {
+          continue;
+        }
+        last = s;
+        if (s < 0 || (node = next[node * SYMBOLS + s]) < 0) {
+          return false;
+        }
+        if (ending[node] != null) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**

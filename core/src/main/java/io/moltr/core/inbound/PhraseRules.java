@@ -553,10 +553,19 @@ final class PhraseRules {
   /** The lead prefixes of every rule that has them, in the order of {@link #ALL}. */
   private static final Map<Target, Leads.Index> LEADS = new EnumMap<>(Target.class);
 
+  /** Per rule of {@link #ALL}: the pieces its gaps cut it into ({@link GapChains}), or null. */
+  private static final GapChains.Piece[][][] CHAINS = new GapChains.Piece[ALL.size()][][];
+
   static {
     // One trie per target: the markup pass does not walk the phrase rules' lead words.
     for (Target t : Target.values()) {
       LEADS.put(t, new Leads.Index(ALL.stream().map(r -> r.target() == t ? r.leads() : null).toList()));
+    }
+    for (int i = 0; i < ALL.size(); i++) {
+      String regex = ALL.get(i).pattern().pattern();
+      if (ALL.get(i).leads() != null && regex.startsWith("(?i)")) {
+        CHAINS[i] = GapChains.of("(?i)", regex.substring(4));
+      }
     }
   }
 
@@ -584,7 +593,7 @@ final class PhraseRules {
         continue;
       }
       if (r.leads() != null) {
-        anchored(r, text, starts[i], hits);
+        anchored(r, CHAINS[i], text, lower, starts[i], hits);
         continue;
       }
       if (!mentionsAny(lower, r.keywords())) {
@@ -660,19 +669,24 @@ final class PhraseRules {
   }
 
   /** Tries rule {@code r} at each of its candidate starts, skipping those inside its last hit. */
-  private static void anchored(Rule r, String text, int[] starts, List<Hit> hits) {
+  private static void anchored(Rule r, GapChains.Piece[][] chain, String text, String lower, int[] starts, List<Hit> hits) {
     if (starts == null) {
       return;
     }
     int found = 0;
     int after = 0;
     Matcher m = null;
+    GapChains.Check check = chain == null ? null : new GapChains.Check(chain, text, lower);
     for (int p : starts) {
       if (p < after || (r.startsAfter() != null && !opensClause(text, p, r.startsAfter()))
           || (r.id().startsWith("override.") && reported(text, p))) {
         continue;
       }
-      String stretch = text.substring(p, Math.min(text.length(), p + REACH));
+      int limit = Math.min(text.length(), p + REACH);
+      if (check != null && !check.possible(p, limit)) {
+        continue; // some piece after a gap is missing: the regex would fail after reading the gaps
+      }
+      String stretch = text.substring(p, limit);
       if (m == null) {
         m = r.anchored().matcher(stretch);
       } else {
