@@ -77,7 +77,8 @@ class AdversarialInputsTest {
     m.put("vergiss-alle", "blocks, too dense");
     m.put("cc", "blocks, too dense");
     m.put("copy", "blocks, too dense");
-    m.put("send-the-data-to", "passes");
+    // A flood of an order's words: with the blind3 rules (send, data, team are lead words) over the budget.
+    m.put("send-the-data-to", "blocks, too dense");
     m.put("md-links", "passes");
     m.put("md-images", "passes");
     m.put("html-comments", "passes");
