@@ -57,8 +57,11 @@ class Blind4CorpusTest {
   }
 
   static String shorten(String s) {
-    String one = s.replace("\n", "\\n");
-    return one.length() > 160 ? one.substring(0, 160) + "..." : one;
+    // invisible and look-alike characters are shown as code points so the report is readable
+    StringBuilder sb = new StringBuilder();
+    s.codePoints().forEach(cp -> sb.append(cp == '\n' ? "\\n" : cp < 0x7f ? String.valueOf((char) cp)
+        : String.format("<%X>", cp)));
+    return sb.length() > 200 ? sb.substring(0, 200) + "..." : sb.toString();
   }
 
   @Test
