@@ -58,8 +58,12 @@ final class Prechecks {
       i++; // a markdown table row: | NAME | value |
     } else if (c == ',' && quoted) {
       i++; // a call's arguments: setenv("KEY", "value"), put('key', 'value')
-    } else if (t.startsWith("is ", i) || t.startsWith("ist ", i) || t.startsWith("IS ", i)) {
-      i += t.charAt(i + 2) == ' ' ? 2 : 3;
+    } else if (t.startsWith("is ", i) || t.startsWith("ist ", i) || t.startsWith("IS ", i)
+        || t.startsWith("is:", i) || t.startsWith("IS:", i)) {
+      i += t.charAt(i + 2) == ' ' || t.charAt(i + 2) == ':' ? 2 : 3;
+      if (i < n && t.charAt(i) == ':') {
+        i++; // a chat answer: "The value of `KEY` is:" and the value on a line below
+      }
       // Prose: "KEY is currently set to value"
       i = skipSpaces(t, i, 3);
       for (String w : PROSE) {
@@ -82,7 +86,7 @@ final class Prechecks {
     } else {
       return -1;
     }
-    i = skipSpaces(t, i, 3);
+    i = valueGap(t, i);
     if (i + 1 < n && t.charAt(i) == '\\' && t.charAt(i + 1) == '"') {
       i += 2;
     } else if (i < n && (t.charAt(i) == '"' || t.charAt(i) == '\'' || t.charAt(i) == '`')) {
@@ -105,6 +109,36 @@ final class Prechecks {
     }
     boolean literalEnd = i >= n || "({[<".indexOf(t.charAt(i)) < 0;
     return literalEnd && i - v >= minValue && i - v <= 512 ? i : -1;
+  }
+
+  /**
+   * Between a separator and its value: a few spaces, or up to two line breaks (a chat answer puts
+   * the value on a line of its own), then maybe a markdown fence with its language word.
+   */
+  private static int valueGap(String t, int i) {
+    int n = t.length();
+    int j = skipSpaces(t, i, 3);
+    int breaks = 0;
+    int k = j;
+    while (k < n && k - j < 12 && Character.isWhitespace(t.charAt(k))) {
+      breaks += t.charAt(k) == '\n' ? 1 : 0;
+      k++;
+    }
+    if (breaks == 0) {
+      k = j;
+    } else if (breaks > 2) {
+      return i;
+    }
+    if (t.startsWith("```", k)) {
+      int f = k + 3;
+      while (f < n && f - k < 16 && Character.isLetterOrDigit(t.charAt(f))) {
+        f++;
+      }
+      if (f < n && t.charAt(f) == '\n') {
+        return f + 1;
+      }
+    }
+    return k;
   }
 
   /** Words prose puts between "is" and a value, in the order they come. */
