@@ -87,7 +87,12 @@ final class Layer {
   }
 
   Layer rejoined(String text, int[] map) {
-    return new Layer(text, this, Kind.MAPPED, "rejoined", 0, 0, map, false, true);
+    return rejoined(text, map, true);
+  }
+
+  /** Joined pieces; {@code prefixRulesOnly} false where the join is strict enough for every rule. */
+  Layer rejoined(String text, int[] map, boolean prefixRulesOnly) {
+    return new Layer(text, this, Kind.MAPPED, "rejoined", 0, 0, map, false, prefixRulesOnly);
   }
 
   /** [start, end) in the original text for [s, e) in this layer. */
@@ -119,9 +124,16 @@ final class Layer {
           b = nb;
         }
         case MAPPED -> {
-          int last = l.map[Math.max(a, b - 1)];
-          a = l.map[a];
-          b = last + 1;
+          // A match may run over the line break between two variants of a join, whose maps
+          // restart: the span in the parent is the least and the greatest position mapped.
+          int lo = l.map[a];
+          int hi = l.map[Math.max(a, b - 1)];
+          for (int k = a + 1; k < b - 1 && k < l.map.length; k++) {
+            lo = Math.min(lo, l.map[k]);
+            hi = Math.max(hi, l.map[k]);
+          }
+          a = Math.min(lo, hi);
+          b = Math.max(lo, hi) + 1;
         }
       }
     }

@@ -49,6 +49,7 @@ final class Prechecks {
       return -1;
     }
     char c = t.charAt(i);
+    boolean prose = false;
     if (c == ':' || c == '=') {
       i++;
       if (i < n && (t.charAt(i) == '=' || t.charAt(i) == '>')) {
@@ -60,6 +61,7 @@ final class Prechecks {
       i++; // a call's arguments: setenv("KEY", "value"), put('key', 'value')
     } else if (t.startsWith("is ", i) || t.startsWith("ist ", i) || t.startsWith("IS ", i)
         || t.startsWith("is:", i) || t.startsWith("IS:", i)) {
+      prose = true;
       i += t.charAt(i + 2) == ' ' || t.charAt(i + 2) == ':' ? 2 : 3;
       if (i < n && t.charAt(i) == ':') {
         i++; // a chat answer: "The value of `KEY` is:" and the value on a line below
@@ -86,7 +88,7 @@ final class Prechecks {
     } else {
       return -1;
     }
-    i = valueGap(t, i);
+    i = valueGap(t, i, prose, c == ':');
     if (i + 1 < n && t.charAt(i) == '\\' && t.charAt(i + 1) == '"') {
       i += 2;
     } else if (i < n && (t.charAt(i) == '"' || t.charAt(i) == '\'' || t.charAt(i) == '`')) {
@@ -113,9 +115,10 @@ final class Prechecks {
 
   /**
    * Between a separator and its value: a few spaces, or up to two line breaks (a chat answer puts
-   * the value on a line of its own), then maybe a markdown fence with its language word.
+   * the value on a line of its own: after "is", or after ':' when quoted or fenced), then maybe a
+   * markdown fence with its language word.
    */
-  private static int valueGap(String t, int i) {
+  private static int valueGap(String t, int i, boolean prose, boolean colon) {
     int n = t.length();
     int j = skipSpaces(t, i, 3);
     int breaks = 0;
@@ -126,8 +129,11 @@ final class Prechecks {
     }
     if (breaks == 0) {
       k = j;
-    } else if (breaks > 2) {
-      return i;
+    } else if (breaks > 2 || !(prose || colon)) {
+      return i; // "KEY=" and a line break: an empty value, whatever the next line holds
+    }
+    if (breaks > 0 && !prose && k < n && "`\"'".indexOf(t.charAt(k)) < 0) {
+      return i; // after ':' a value below must be quoted or fenced ("token:\n  min: 3" is YAML)
     }
     if (t.startsWith("```", k)) {
       int f = k + 3;

@@ -283,6 +283,7 @@ final class ScanRun {
     }
     if (!layer.rejoinedOnly) {
       spacedChunks(layer, chars, queue, survey.spacedJoins);
+      pieces(layer, chars, queue, survey.pieceJoins);
     }
     int joinedUpTo = -1;
     for (int[] h : rejoinHits) {
@@ -584,6 +585,11 @@ final class ScanRun {
 
   /** Shortest first, the whole join last: its end is where the caller's next join may start. */
   private static Layer joinedLines(Layer layer, String whole, int[] map, int[] fragmentStarts, int fragments) {
+    return joinedLines(layer, whole, map, fragmentStarts, fragments, true);
+  }
+
+  private static Layer joinedLines(Layer layer, String whole, int[] map, int[] fragmentStarts,
+      int fragments, boolean prefixRulesOnly) {
     StringBuilder out = new StringBuilder();
     int[] full = new int[whole.length() * (REJOIN_SHORTER + 1) + REJOIN_SHORTER];
     for (int k = Math.min(REJOIN_SHORTER, fragments - 2); k >= 0; k--) {
@@ -595,7 +601,7 @@ final class ScanRun {
       System.arraycopy(map, 0, full, out.length(), cut);
       out.append(whole, 0, cut);
     }
-    return layer.rejoined(out.toString(), java.util.Arrays.copyOf(full, out.length()));
+    return layer.rejoined(out.toString(), java.util.Arrays.copyOf(full, out.length()), prefixRulesOnly);
   }
 
   /**
@@ -676,6 +682,188 @@ final class ScanRun {
       spawn(queue, joinedLines(layer, whole.toString(), map, starts, chunks));
     }
     return i;
+  }
+
+  static final int MAX_PIECES = 64;
+
+  /**
+   * A key cut into pieces of equal width joined by one repeated separator: " | ", " / ", "] [",
+   * two spaces, a line break, a string concatenation ("\" +\n    \""). The first piece may be
+   * of any width (it can carry the name: "DD_API_KEY=679d0 54098 ..."), the last may be shorter.
+   * Read only at the gaps the survey marked, each run once; the join is scanned by every rule.
+   */
+  private void pieces(Layer layer, char[] c, List<Layer> queue, long[] joins) {
+    int n = c.length;
+    int done = 0;
+    int[] ps = new int[MAX_PIECES + 1];
+    int[] pe = new int[MAX_PIECES + 1];
+    for (int w = 0; w < joins.length; w++) {
+      for (long bits = joins[w]; bits != 0; bits &= bits - 1) {
+        int p = (w << 6) + Long.numberOfTrailingZeros(bits);
+        if (p < done || p >= n || !pieceSeparator(c, p)) {
+          continue;
+        }
+        int ge = p;
+        while (ge < n && ge - p <= 12 && pieceSeparator(c, ge)) {
+          ge++;
+        }
+        int gl = ge - p;
+        if (ge >= n || gl > 12 || newlines(c, p, ge) > 1) {
+          continue;
+        }
+        // From the piece before the gap, or from earlier pieces with the same separator before
+        // it (the name may stand in the first: "KEY=679d0 54098 ..."; prose words may too).
+        int own = pieceStart(c, p, p, gl);
+        int first = own;
+        for (int k = 0; k < MAX_PIECES && first - gl >= done && same(c, first - gl, p, gl); k++) {
+          int prev = pieceStart(c, first - gl, p, gl);
+          if (prev == first - gl) {
+            break;
+          }
+          int prevWidth = first - gl - prev;
+          first = prev;
+          if (prevWidth != p - own) {
+            break; // a piece of another width is the first one (it may carry the name)
+          }
+        }
+        int end = readPieces(c, p, gl, first, ps, pe, layer, queue);
+        if (end < 0 && first != own) {
+          end = readPieces(c, p, gl, own, ps, pe, layer, queue);
+        }
+        if (end > 0) {
+          done = end;
+        }
+      }
+    }
+  }
+
+  /**
+   * Reads pieces from {@code at} while they keep one width (the first may differ, the last may
+   * be shorter or end in closing quotes); joins them if they qualify. Returns the end of the
+   * joined pieces, or -1.
+   */
+  private int readPieces(char[] c, int p, int gl, int at, int[] ps, int[] pe, Layer layer,
+      List<Layer> queue) {
+    int n = c.length;
+    int count = 0;
+    int width = -1;
+    while (count < MAX_PIECES) {
+      int k = at;
+      while (k < n && k - at < 64 && !Character.isWhitespace(c[k]) && !(k > at && same(c, k, p, gl))) {
+        k++;
+      }
+      if (k == at) {
+        break;
+      }
+      int core = k;
+      while (core > at && "\"')];,".indexOf(c[core - 1]) >= 0) {
+        core--;
+      }
+      if (count > 0 && hasListSeparator(c, at, core)) {
+        break; // a CSV row or a list, not a piece of a key
+      }
+      if (count == 1) {
+        width = k - at;
+      } else if (count > 1 && core - at > width) {
+        break; // wider than the pieces before: not part of the key
+      }
+      ps[count] = at;
+      pe[count] = k;
+      count++;
+      boolean last = count > 2 && (core - at < width || core < k);
+      if (last || k + gl > n || !same(c, k, p, gl)) {
+        break;
+      }
+      at = k + gl;
+    }
+    if (count < 3 || width < 3 || width > 40) {
+      return -1;
+    }
+    int full = 0;
+    for (int k = 0; k < count; k++) {
+      full += pe[k] - ps[k] == width ? 1 : 0;
+    }
+    if (full < 2) {
+      return -1;
+    }
+    StringBuilder whole = new StringBuilder();
+    int[] map = new int[pe[count - 1] - ps[0]];
+    int[] starts = new int[REJOIN_SHORTER + 1];
+    int digits = 0;
+    for (int k = 0; k < count; k++) {
+      starts[k % starts.length] = whole.length();
+      for (int i = ps[k]; i < pe[k]; i++) {
+        map[whole.length()] = i;
+        whole.append(c[i]);
+        digits += c[i] >= '0' && c[i] <= '9' ? 1 : 0;
+      }
+    }
+    boolean cardLike = digits == whole.length() && digits >= 12 && digits <= 19;
+    if (!cardLike && (whole.length() < 16 || !lettersAndDigits(whole))) {
+      return -1;
+    }
+    spawn(queue, joinedLines(layer, whole.toString(), map, starts, count, false));
+    return pe[count - 1];
+  }
+
+  private static boolean hasListSeparator(char[] c, int s, int e) {
+    for (int i = s; i < e; i++) {
+      if (c[i] == ',' || c[i] == ';') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where the piece ending at {@code end} starts: back to whitespace or the separator. */
+  private static int pieceStart(char[] c, int end, int sep, int gl) {
+    int s = end;
+    while (s > 0 && end - s < 64 && !Character.isWhitespace(c[s - 1])
+        && !(s >= gl && s - gl != sep && same(c, s - gl, sep, gl))) {
+      s--;
+    }
+    return s;
+  }
+
+  private static boolean same(char[] c, int a, int b, int len) {
+    if (a < 0 || a + len > c.length) {
+      return false;
+    }
+    for (int i = 0; i < len; i++) {
+      if (c[a + i] != c[b + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int newlines(char[] c, int s, int e) {
+    int k = 0;
+    for (int i = s; i < e; i++) {
+      k += c[i] == '\n' ? 1 : 0;
+    }
+    return k;
+  }
+
+  /** What can stand between pieces; a '/' only as " / " (it also starts "//host"). */
+  private static boolean pieceSeparator(char[] c, int i) {
+    char x = c[i];
+    if (x == '/') {
+      return i + 1 < c.length && c[i + 1] == ' ' && i > 0 && c[i - 1] == ' ';
+    }
+    return x == ' ' || x == '\n' || x == '\r' || x == '\t' || x == '|' || x == '\u00b7'
+        || x == '\u2022' || x == '[' || x == ']' || x == '"' || x == '\'' || x == '+' || x == '`'
+        || x == '\\';
+  }
+
+  private static boolean lettersAndDigits(CharSequence s) {
+    boolean letter = false;
+    boolean digit = false;
+    for (int k = 0; k < s.length() && !(letter && digit); k++) {
+      letter |= Character.isLetter(s.charAt(k));
+      digit |= s.charAt(k) >= '0' && s.charAt(k) <= '9';
+    }
+    return letter && digit;
   }
 
   private static boolean chunkChar(char c) {

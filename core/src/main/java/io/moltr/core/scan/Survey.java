@@ -97,6 +97,12 @@ final class Survey {
    * digit of such a run is that close to one of its joins). One bit per character.
    */
   long[] spacedJoins = new long[0];
+  /**
+   * Where a key written in pieces with other separators can be (" | ", "] [", a line break, a
+   * string concatenation): after a token character, a gap with a token character again at most
+   * 12 characters on, a digit at most 13 characters away. One bit per gap start.
+   */
+  long[] pieceJoins = new long[0];
 
   static boolean isToken(char c) {
     return TOKEN_CHAR[c];
@@ -137,13 +143,26 @@ final class Survey {
     wordRuns(t.length, m[M_PHRASE], m[M_WORD], runsOf(m[M_PHRASE], MIN_WORD_SPAN),
         wordStarts(m[M_WORD]));
     escapeSequences(t, text);
-    spacedJoins = spacedJoins(m);
+    long[] near = nearDigits(m);
+    spacedJoins = spacedJoins(m, near);
+    pieceJoins = pieceJoins(m, near);
   }
 
-  private static long[] spacedJoins(long[][] m) {
+  private static long[] pieceJoins(long[][] m, long[] near) {
     long[] tok = m[M_TOKEN];
-    long[] sep = m[M_DIGIT_SEP];
-    int words = tok.length;
+    long[] out = new long[tok.length];
+    for (int w = 0; w < tok.length; w++) {
+      long again = 0;
+      for (int by = 1; by <= 12; by++) {
+        again |= down(tok, w, by);
+      }
+      out[w] = ~tok[w] & up1(tok, w) & again & near[w];
+    }
+    return out;
+  }
+
+  private static long[] nearDigits(long[][] m) {
+    int words = m[M_TOKEN].length;
     // Digits spread 13 either way: 1, then 3, 7 and 13 by shifted ORs.
     long[] near = m[M_DIGIT].clone();
     long[] wider = new long[words];
@@ -155,6 +174,13 @@ final class Survey {
       near = wider;
       wider = swap;
     }
+    return near;
+  }
+
+  private static long[] spacedJoins(long[][] m, long[] near) {
+    long[] tok = m[M_TOKEN];
+    long[] sep = m[M_DIGIT_SEP];
+    int words = tok.length;
     long[] out = new long[words];
     for (int w = 0; w < words; w++) {
       // ' ' is the separator that is not a token character ('-' is one).
