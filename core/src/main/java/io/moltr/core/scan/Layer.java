@@ -66,6 +66,11 @@ final class Layer {
     return new Layer(folded, null, Kind.ROOT, null, 0, 0, null, toOriginal, true, false, 0);
   }
 
+  /** Text spelled by invisible Unicode tag characters, mapped straight to the original. */
+  static Layer smuggled(String text, OffsetMap toOriginal) {
+    return new Layer(text, null, Kind.ROOT, "unicode-tags", 0, 0, null, toOriginal, false, false, 0);
+  }
+
   Layer decoded(int start, int end, String text, String label) {
     return new Layer(text, this, Kind.SPAN, label, start, end, null, variantsAllowed, false);
   }
@@ -143,7 +148,7 @@ final class Layer {
   /** The decodings from the original down to this layer, outermost first. */
   List<String> chain() {
     if (parent == null) {
-      return List.of();
+      return label == null ? List.of() : List.of(label);
     }
     List<String> out = new ArrayList<>();
     for (Layer l = this; l != null && l.label != null; l = l.parent) {

@@ -47,6 +47,7 @@ final class ScanRun {
   private final List<Candidate> candidates = new ArrayList<>();
   /** Characters of the root layer, already made by folding. */
   private char[] rootChars;
+  private Layer root;
   private long budget;
   private long regexBudget;
   private boolean budgetReported;
@@ -66,7 +67,16 @@ final class ScanRun {
     TextNormalizer.Folded folded = TextNormalizer.fold(original);
     rootChars = folded.chars();
     List<Layer> queue = new ArrayList<>();
-    queue.add(Layer.root(folded.text(), folded.toOriginal()));
+    root = Layer.root(folded.text(), folded.toOriginal());
+    queue.add(root);
+    if (folded.toOriginal() != null) {
+      // Folding drops Unicode tag characters; a run of them spells ASCII ("ASCII smuggling").
+      Layer tags = unicodeTags(original);
+      if (tags != null && tags.text.length() <= budget) {
+        budget -= tags.text.length();
+        queue.add(tags);
+      }
+    }
     // Breadth-first, so a flood of deep layers cannot starve shallow ones of budget.
     for (int i = 0; i < queue.size(); i++) {
       scanLayer(queue.get(i), queue);
@@ -74,9 +84,61 @@ final class ScanRun {
     return report();
   }
 
+  /**
+   * Runs of eight or more Unicode tag characters (U+E0020..U+E007E), each spelled in ASCII, one
+   * per line, mapped to the original; null when the text has none.
+   */
+  static Layer unicodeTags(String text) {
+    int at = text.indexOf('\uDB40');
+    if (at < 0) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder();
+    OffsetMap.Builder map = new OffsetMap.Builder();
+    int n = text.length();
+    while (at >= 0) {
+      int runStart = out.length();
+      // The line before the run, as for a decoded value: "SECRET_KEY=" and then the tags.
+      int from = at;
+      while (from > 0 && at - from < CONTEXT && text.charAt(from - 1) != '\n'
+          && !Character.isSurrogate(text.charAt(from - 1))) {
+        from--;
+      }
+      for (int k = from; k < at; k++) {
+        map.mark(out.length(), k);
+        out.append(text.charAt(k));
+      }
+      int i = at;
+      int tags = 0;
+      while (i < n) {
+        int cp = text.codePointAt(i);
+        if (cp >= 0xE0020 && cp <= 0xE007E) {
+          map.mark(out.length(), i);
+          out.append((char) (cp - 0xE0000));
+          tags++;
+          i += 2;
+        } else if (cp == '\n' && tags > 0) {
+          map.mark(out.length(), i);
+          out.append('\n');
+          i++;
+        } else {
+          break;
+        }
+      }
+      if (tags < 8) {
+        out.setLength(runStart);
+      } else {
+        map.mark(out.length(), i);
+        out.append('\n');
+      }
+      at = text.indexOf('\uDB40', Math.max(i, at + 1));
+    }
+    return out.length() == 0 ? null : Layer.smuggled(out.toString(), map.build());
+  }
+
   private void scanLayer(Layer layer, List<Layer> queue) {
     String t = layer.text;
-    char[] chars = layer.parent == null ? rootChars : t.toCharArray();
+    char[] chars = layer == root ? rootChars : t.toCharArray();
     int ruleCount = rules.size();
     Spans[] windows = new Spans[ruleCount];
     Spans rot = new Spans();
@@ -172,6 +234,13 @@ final class ScanRun {
         }
       }
     }
+    if (layer.variantsAllowed && !rules.tokenRules.isEmpty()) {
+      for (int i = 0; i < survey.tokens.count(); i++) {
+        if (reversedIban(chars, survey.tokens.start(i), survey.tokens.end(i))) {
+          rev.add(survey.tokens.start(i), survey.tokens.end(i));
+        }
+      }
+    }
     for (Rule r : rules.assignedRules) {
       for (int i = 0; i < survey.assigned.count(); i++) {
         int s = survey.assigned.start(i);
@@ -226,6 +295,11 @@ final class ScanRun {
     for (int i = 0; i < survey.escapes.count(); i++) {
       int s = survey.escapes.start(i);
       int e = survey.escapes.end(i);
+      // Segments a space or two apart are one value whose spaces were left unescaped
+      // ("\x2d\x2dBEGIN OPEN\x53SH PRIV...", "ES7\x34 \x322\x30 ...").
+      while (i + 1 < survey.escapes.count() && spaces(t, e, survey.escapes.start(i + 1))) {
+        e = survey.escapes.end(++i);
+      }
       String seg = t.substring(s, e);
       for (Decoders.Decoded d :
           new Decoders.Decoded[] {Decoders.percent(seg), Decoders.backslash(seg), Decoders.html(seg)}) {
@@ -297,6 +371,49 @@ final class ScanRun {
         spawn(queue, j);
       }
     }
+  }
+
+  /**
+   * Between two escape segments of one string literal: a few spaces, letters and digits left
+   * unescaped ("t\x68eor\x79 such reu\x6e..."), no quote, no line break.
+   */
+  private static boolean spaces(String t, int from, int to) {
+    if (to <= from || to - from > 24) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = t.charAt(i);
+      if (c != ' ' && !(c < 128 && Character.isLetterOrDigit(c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * An IBAN written backwards: 15 to 34 capitals and digits ending in two digits and two
+   * capitals (its check digits and country code, reversed).
+   */
+  private static boolean reversedIban(char[] c, int s, int e) {
+    int len = e - s;
+    if (len < 15 || len > 34 || !upper(c[e - 1]) || !upper(c[e - 2]) || !digit(c[e - 3])
+        || !digit(c[e - 4])) {
+      return false;
+    }
+    for (int i = s; i < e; i++) {
+      if (!upper(c[i]) && !digit(c[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean upper(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
+  private static boolean digit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** Length of the key-shaped run at {@code s}; a prefix inside a short word is no key. */

@@ -635,7 +635,8 @@ final class Survey {
       strong = i + 2 < n && isHex(t[i + 1]) && isHex(t[i + 2]);
     } else if (c == '\\') {
       char d = i + 1 < n ? t[i + 1] : ' ';
-      strong = d == 'x' || d == 'u' || d == 'U' || d == '/';
+      strong = d == 'x' || d == 'u' || d == 'U' || d == '/'
+          || (d >= '0' && d <= '3' && i + 3 < n && octal(t[i + 2]) && octal(t[i + 3]));
       if (d == 'n' && !covered(escapes, i) && jsonString(t, i, escapes, searched)) {
         return;
       }
@@ -664,6 +665,10 @@ final class Survey {
       e++;
     }
     escapes.add(s, e);
+  }
+
+  private static boolean octal(char c) {
+    return c >= '0' && c <= '7';
   }
 
   private static boolean covered(Spans escapes, int i) {

@@ -24,7 +24,8 @@ enum Validation {
   VERHOEFF,
   STEUER_ID,
   NIR,
-  PERSONNUMMER;
+  PERSONNUMMER,
+  BASIC_USERPASS;
 
   static Validation parse(String s) {
     try {
@@ -65,6 +66,7 @@ enum Validation {
           case STEUER_ID -> steuerId(digits(s));
           case NIR -> nir(digits(s));
           case PERSONNUMMER -> personnummer(digits(s));
+          case BASIC_USERPASS -> basicUserPass(s);
         };
     return ok ? new int[] {start, end} : null;
   }
@@ -114,6 +116,28 @@ enum Validation {
       m.put(e.substring(0, 2), Integer.parseInt(e.substring(2)));
     }
     return java.util.Map.copyOf(m);
+  }
+
+  /** Base64 of "user:password", as an HTTP Basic credential carries: readable, one colon. */
+  static boolean basicUserPass(String b64) {
+    byte[] raw;
+    try {
+      raw = Base64.getDecoder().decode(b64.trim());
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+    String s = new String(raw, StandardCharsets.ISO_8859_1);
+    int colon = s.indexOf(':');
+    if (colon < 1 || colon > 64 || s.length() - colon - 1 < 4) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c <= 0x20 || c >= 0x7f) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean mod97(String raw) {
