@@ -99,8 +99,9 @@ final class Survey {
   long[] spacedJoins = new long[0];
   /**
    * Where a key written in pieces with other separators can be (" | ", "] [", a line break, a
-   * string concatenation): after a token character, a gap with a token character again at most
-   * 12 characters on, a digit at most 13 characters away. One bit per gap start.
+   * string concatenation): after a token character, a gap (not one space between two letters)
+   * with a token character again at most 12 characters on, a digit at most 13 characters away.
+   * One bit per gap start.
    */
   long[] pieceJoins = new long[0];
 
@@ -150,13 +151,20 @@ final class Survey {
 
   private static long[] pieceJoins(long[][] m, long[] near) {
     long[] tok = m[M_TOKEN];
+    long[] sep = m[M_DIGIT_SEP];
+    long[] word = m[M_WORD];
     long[] out = new long[tok.length];
     for (int w = 0; w < tok.length; w++) {
       long again = 0;
       for (int by = 1; by <= 12; by++) {
         again |= down(tok, w, by);
       }
-      out[w] = ~tok[w] & up1(tok, w) & again & near[w];
+      // One space between two ASCII letters is prose's gap; a key's pieces mostly hold digits.
+      long letters = word[w] & tok[w];
+      long before = (letters << 1) | (w > 0 ? (word[w - 1] & tok[w - 1]) >>> 63 : 0);
+      long after = (letters >>> 1) | (w + 1 < tok.length ? (word[w + 1] & tok[w + 1]) << 63 : 0);
+      long single = sep[w] & before & after;
+      out[w] = ~tok[w] & up1(tok, w) & again & near[w] & ~single;
     }
     return out;
   }
