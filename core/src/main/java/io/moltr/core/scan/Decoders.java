@@ -545,6 +545,13 @@ final class Decoders {
       if (d == 'x' && i + 3 < n + 0 && hexAt(s, i + 2, 2)) {
         cp = Integer.parseInt(s.substring(i + 2, i + 4), 16);
         used = 4;
+      } else if (d == 'u' && i + 2 < n && s.charAt(i + 2) == '{') {
+        // a code point in braces after backslash-u: ES2015, Rust and Swift write it so
+        int close = s.indexOf('}', i + 3);
+        if (close > i + 3 && close <= i + 9 && hexAt(s, i + 3, close - i - 3)) {
+          cp = Integer.parseInt(s.substring(i + 3, close), 16);
+          used = close - i + 1;
+        }
       } else if (d == 'u' && hexAt(s, i + 2, 4)) {
         cp = Integer.parseInt(s.substring(i + 2, i + 6), 16);
         used = 6;
