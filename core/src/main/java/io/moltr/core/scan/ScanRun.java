@@ -822,6 +822,8 @@ final class ScanRun {
   }
 
   static final int MAX_PIECES = 64;
+  /** Where the last run of pieces read ended. */
+  private int piecesRead;
 
   /**
    * A key cut into pieces of equal width joined by one repeated separator: " | ", " / ", "] [",
@@ -867,13 +869,14 @@ final class ScanRun {
             break; // a piece of another width is the first one (it may carry the name)
           }
         }
+        piecesRead = 0;
         int end = readPieces(c, p, gl, first, ps, pe, layer, queue);
         if (end < 0 && first != own) {
           end = readPieces(c, p, gl, own, ps, pe, layer, queue);
         }
-        if (end > 0) {
-          done = end;
-        }
+        // A run read once, joined or not, is not read again from a gap inside it: linear on
+        // "4111 4111 4111 ..." however long.
+        done = Math.max(done, Math.max(end, piecesRead));
       }
     }
   }
@@ -913,6 +916,9 @@ final class ScanRun {
         break;
       }
       at = k + gl;
+    }
+    if (count >= 3) {
+      piecesRead = Math.max(piecesRead, pe[count - 1]);
     }
     if (count < 3 || width < 3 || width > 40) {
       return -1;
