@@ -110,7 +110,23 @@ final class Decoders {
         bad += printable(b & 0xff) ? 0 : 1;
       }
     }
-    return bad <= 3 || compressedHeader(head) || rawDeflateText(head, n);
+    return bad <= 3 || compressedHeader(head) || rawDeflateText(head, n) || utf16le(head, n);
+  }
+
+  /**
+   * ASCII text as UTF-16LE (PowerShell's -EncodedCommand): a printable byte, then a zero, over
+   * the first {@code len} bytes.
+   */
+  static boolean utf16le(byte[] b, int len) {
+    if (len < 8) {
+      return false;
+    }
+    for (int k = 0; k + 1 < len; k += 2) {
+      if (b[k + 1] != 0 || !printable(b[k] & 0xff)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Printable ASCII or common whitespace: what a secret written as text decodes to. */
@@ -152,6 +168,10 @@ final class Decoders {
       return z;
     }
     String b = text(raw);
+    if (b == null && raw.length >= 8 && raw.length % 2 == 0 && utf16le(raw, Math.min(raw.length, 64))) {
+      String w = text(new String(raw, StandardCharsets.UTF_16LE).getBytes(StandardCharsets.UTF_8));
+      return w == null ? null : new Decoded(w, "base64+utf16le");
+    }
     return b == null ? null : new Decoded(b, "base64");
   }
 
@@ -252,7 +272,7 @@ final class Decoders {
         }
         // Early exit: gzip/zlib headers and raw deflate are binary on purpose, the rest must read.
         if ((o == 12 && bad > 2 || o == 48 && bad > 3) && !compressedHeader(out)
-            && !rawDeflateText(out, o)) {
+            && !rawDeflateText(out, o) && !utf16le(out, o)) {
           return null;
         }
       }
@@ -525,12 +545,23 @@ final class Decoders {
       if (d == 'x' && i + 3 < n + 0 && hexAt(s, i + 2, 2)) {
         cp = Integer.parseInt(s.substring(i + 2, i + 4), 16);
         used = 4;
+      } else if (d == 'u' && i + 2 < n && s.charAt(i + 2) == '{') {
+        // a code point in braces after backslash-u: ES2015, Rust and Swift write it so
+        int close = s.indexOf('}', i + 3);
+        if (close > i + 3 && close <= i + 9 && hexAt(s, i + 3, close - i - 3)) {
+          cp = Integer.parseInt(s.substring(i + 3, close), 16);
+          used = close - i + 1;
+        }
       } else if (d == 'u' && hexAt(s, i + 2, 4)) {
         cp = Integer.parseInt(s.substring(i + 2, i + 6), 16);
         used = 6;
       } else if (d == 'U' && hexAt(s, i + 2, 8)) {
         cp = (int) Long.parseLong(s.substring(i + 2, i + 10), 16);
         used = 10;
+      } else if (d >= '0' && d <= '3' && i + 3 < n && octalAt(s, i + 1)) {
+        // \163\153: octal bytes, as C, Python and shell printf write them
+        cp = (d - '0') * 64 + (s.charAt(i + 2) - '0') * 8 + (s.charAt(i + 3) - '0');
+        used = 4;
       } else if ("nrt\"\\/bf".indexOf(d) >= 0) {
         cp = switch (d) {
           case 'n' -> '\n';
@@ -551,6 +582,15 @@ final class Decoders {
       any = true;
     }
     return any ? new Decoded(out.toString(), "unicode-escape") : null;
+  }
+
+  private static boolean octalAt(String s, int from) {
+    for (int i = from; i < from + 3; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '7') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hexAt(String s, int from, int count) {

@@ -66,6 +66,11 @@ final class Layer {
     return new Layer(folded, null, Kind.ROOT, null, 0, 0, null, toOriginal, true, false, 0);
   }
 
+  /** Text spelled by invisible Unicode tag characters, mapped straight to the original. */
+  static Layer smuggled(String text, OffsetMap toOriginal) {
+    return new Layer(text, null, Kind.ROOT, "unicode-tags", 0, 0, null, toOriginal, false, false, 0);
+  }
+
   Layer decoded(int start, int end, String text, String label) {
     return new Layer(text, this, Kind.SPAN, label, start, end, null, variantsAllowed, false);
   }
@@ -87,7 +92,12 @@ final class Layer {
   }
 
   Layer rejoined(String text, int[] map) {
-    return new Layer(text, this, Kind.MAPPED, "rejoined", 0, 0, map, false, true);
+    return rejoined(text, map, true);
+  }
+
+  /** Joined pieces; {@code prefixRulesOnly} false where the join is strict enough for every rule. */
+  Layer rejoined(String text, int[] map, boolean prefixRulesOnly) {
+    return new Layer(text, this, Kind.MAPPED, "rejoined", 0, 0, map, false, prefixRulesOnly);
   }
 
   /** [start, end) in the original text for [s, e) in this layer. */
@@ -119,9 +129,16 @@ final class Layer {
           b = nb;
         }
         case MAPPED -> {
-          int last = l.map[Math.max(a, b - 1)];
-          a = l.map[a];
-          b = last + 1;
+          // A match may run over the line break between two variants of a join, whose maps
+          // restart: the span in the parent is the least and the greatest position mapped.
+          int lo = l.map[a];
+          int hi = l.map[Math.max(a, b - 1)];
+          for (int k = a + 1; k < b - 1 && k < l.map.length; k++) {
+            lo = Math.min(lo, l.map[k]);
+            hi = Math.max(hi, l.map[k]);
+          }
+          a = Math.min(lo, hi);
+          b = Math.max(lo, hi) + 1;
         }
       }
     }
@@ -131,7 +148,7 @@ final class Layer {
   /** The decodings from the original down to this layer, outermost first. */
   List<String> chain() {
     if (parent == null) {
-      return List.of();
+      return label == null ? List.of() : List.of(label);
     }
     List<String> out = new ArrayList<>();
     for (Layer l = this; l != null && l.label != null; l = l.parent) {

@@ -120,6 +120,7 @@ final class Prechecks {
       return -1;
     }
     char c = t.charAt(i);
+    boolean prose = false;
     if (c == ':' || c == '=') {
       i++;
       if (i < n && (t.charAt(i) == '=' || t.charAt(i) == '>')) {
@@ -129,8 +130,13 @@ final class Prechecks {
       i++; // a markdown table row: | NAME | value |
     } else if (c == ',' && quoted) {
       i++; // a call's arguments: setenv("KEY", "value"), put('key', 'value')
-    } else if (t.startsWith("is ", i) || t.startsWith("ist ", i) || t.startsWith("IS ", i)) {
-      i += t.charAt(i + 2) == ' ' ? 2 : 3;
+    } else if (t.startsWith("is ", i) || t.startsWith("ist ", i) || t.startsWith("IS ", i)
+        || t.startsWith("is:", i) || t.startsWith("IS:", i)) {
+      prose = true;
+      i += t.charAt(i + 2) == ' ' || t.charAt(i + 2) == ':' ? 2 : 3;
+      if (i < n && t.charAt(i) == ':') {
+        i++; // a chat answer: "The value of `KEY` is:" and the value on a line below
+      }
       // Prose: "KEY is currently set to value"
       i = skipSpaces(t, i, 3);
       for (String w : PROSE) {
@@ -153,7 +159,7 @@ final class Prechecks {
     } else {
       return -1;
     }
-    i = skipSpaces(t, i, 3);
+    i = valueGap(t, i, prose, c == ':');
     if (i + 1 < n && t.charAt(i) == '\\' && t.charAt(i + 1) == '"') {
       i += 2;
     } else if (i < n && (t.charAt(i) == '"' || t.charAt(i) == '\'' || t.charAt(i) == '`')) {
@@ -176,6 +182,40 @@ final class Prechecks {
     }
     boolean literalEnd = i >= n || "({[<".indexOf(t.charAt(i)) < 0;
     return literalEnd && i - v >= minValue && i - v <= 512 ? i : -1;
+  }
+
+  /**
+   * Between a separator and its value: a few spaces, or up to two line breaks (a chat answer puts
+   * the value on a line of its own: after "is", or after ':' when quoted or fenced), then maybe a
+   * markdown fence with its language word.
+   */
+  private static int valueGap(String t, int i, boolean prose, boolean colon) {
+    int n = t.length();
+    int j = skipSpaces(t, i, 3);
+    int breaks = 0;
+    int k = j;
+    while (k < n && k - j < 12 && Character.isWhitespace(t.charAt(k))) {
+      breaks += t.charAt(k) == '\n' ? 1 : 0;
+      k++;
+    }
+    if (breaks == 0) {
+      k = j;
+    } else if (breaks > 2 || !(prose || colon)) {
+      return i; // "KEY=" and a line break: an empty value, whatever the next line holds
+    }
+    if (breaks > 0 && !prose && k < n && "`\"'".indexOf(t.charAt(k)) < 0) {
+      return i; // after ':' a value below must be quoted or fenced ("token:\n  min: 3" is YAML)
+    }
+    if (t.startsWith("```", k)) {
+      int f = k + 3;
+      while (f < n && f - k < 16 && Character.isLetterOrDigit(t.charAt(f))) {
+        f++;
+      }
+      if (f < n && t.charAt(f) == '\n') {
+        return f + 1;
+      }
+    }
+    return k;
   }
 
   /** Words prose puts between "is" and a value, in the order they come. */

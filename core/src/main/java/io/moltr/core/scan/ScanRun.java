@@ -47,6 +47,7 @@ final class ScanRun {
   private final List<Candidate> candidates = new ArrayList<>();
   /** Characters of the root layer, already made by folding. */
   private char[] rootChars;
+  private Layer root;
   private long budget;
   private long regexBudget;
   private boolean budgetReported;
@@ -66,7 +67,16 @@ final class ScanRun {
     TextNormalizer.Folded folded = TextNormalizer.fold(original);
     rootChars = folded.chars();
     List<Layer> queue = new ArrayList<>();
-    queue.add(Layer.root(folded.text(), folded.toOriginal()));
+    root = Layer.root(folded.text(), folded.toOriginal());
+    queue.add(root);
+    if (folded.toOriginal() != null) {
+      // Folding drops Unicode tag characters; a run of them spells ASCII ("ASCII smuggling").
+      Layer tags = unicodeTags(original);
+      if (tags != null && tags.text.length() <= budget) {
+        budget -= tags.text.length();
+        queue.add(tags);
+      }
+    }
     // Breadth-first, so a flood of deep layers cannot starve shallow ones of budget.
     for (int i = 0; i < queue.size(); i++) {
       scanLayer(queue.get(i), queue);
@@ -74,9 +84,61 @@ final class ScanRun {
     return report();
   }
 
+  /**
+   * Runs of eight or more Unicode tag characters (U+E0020..U+E007E), each spelled in ASCII, one
+   * per line, mapped to the original; null when the text has none.
+   */
+  static Layer unicodeTags(String text) {
+    int at = text.indexOf('\uDB40');
+    if (at < 0) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder();
+    OffsetMap.Builder map = new OffsetMap.Builder();
+    int n = text.length();
+    while (at >= 0) {
+      int runStart = out.length();
+      // The line before the run, as for a decoded value: "SECRET_KEY=" and then the tags.
+      int from = at;
+      while (from > 0 && at - from < CONTEXT && text.charAt(from - 1) != '\n'
+          && !Character.isSurrogate(text.charAt(from - 1))) {
+        from--;
+      }
+      for (int k = from; k < at; k++) {
+        map.mark(out.length(), k);
+        out.append(text.charAt(k));
+      }
+      int i = at;
+      int tags = 0;
+      while (i < n) {
+        int cp = text.codePointAt(i);
+        if (cp >= 0xE0020 && cp <= 0xE007E) {
+          map.mark(out.length(), i);
+          out.append((char) (cp - 0xE0000));
+          tags++;
+          i += 2;
+        } else if (cp == '\n' && tags > 0) {
+          map.mark(out.length(), i);
+          out.append('\n');
+          i++;
+        } else {
+          break;
+        }
+      }
+      if (tags < 8) {
+        out.setLength(runStart);
+      } else {
+        map.mark(out.length(), i);
+        out.append('\n');
+      }
+      at = text.indexOf('\uDB40', Math.max(i, at + 1));
+    }
+    return out.length() == 0 ? null : Layer.smuggled(out.toString(), map.build());
+  }
+
   private void scanLayer(Layer layer, List<Layer> queue) {
     String t = layer.text;
-    char[] chars = layer.parent == null ? rootChars : t.toCharArray();
+    char[] chars = layer == root ? rootChars : t.toCharArray();
     int ruleCount = rules.size();
     Spans[] windows = new Spans[ruleCount];
     Spans rot = new Spans();
@@ -172,6 +234,13 @@ final class ScanRun {
         }
       }
     }
+    if (layer.variantsAllowed && !rules.tokenRules.isEmpty()) {
+      for (int i = 0; i < survey.tokens.count(); i++) {
+        if (reversedIban(chars, survey.tokens.start(i), survey.tokens.end(i))) {
+          rev.add(survey.tokens.start(i), survey.tokens.end(i));
+        }
+      }
+    }
     for (Rule r : rules.assignedRules) {
       for (int i = 0; i < survey.assigned.count(); i++) {
         int s = survey.assigned.start(i);
@@ -226,6 +295,11 @@ final class ScanRun {
     for (int i = 0; i < survey.escapes.count(); i++) {
       int s = survey.escapes.start(i);
       int e = survey.escapes.end(i);
+      // Segments a space or two apart are one value whose spaces were left unescaped
+      // ("\x2d\x2dBEGIN OPEN\x53SH PRIV...", "ES7\x34 \x322\x30 ...").
+      while (i + 1 < survey.escapes.count() && spaces(t, e, survey.escapes.start(i + 1))) {
+        e = survey.escapes.end(++i);
+      }
       String seg = t.substring(s, e);
       for (Decoders.Decoded d :
           new Decoders.Decoded[] {Decoders.percent(seg), Decoders.backslash(seg), Decoders.html(seg)}) {
@@ -291,6 +365,7 @@ final class ScanRun {
     }
     if (!layer.rejoinedOnly) {
       spacedChunks(layer, chars, queue, survey.spacedJoins);
+      pieces(layer, chars, queue, survey.pieceJoins);
     }
     int joinedUpTo = -1;
     for (int[] h : rejoinHits) {
@@ -315,6 +390,49 @@ final class ScanRun {
       }
     }
     return false;
+  }
+
+  /**
+   * Between two escape segments of one string literal: a few spaces, letters and digits left
+   * unescaped ("t\x68eor\x79 such reu\x6e..."), no quote, no line break.
+   */
+  private static boolean spaces(String t, int from, int to) {
+    if (to <= from || to - from > 24) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = t.charAt(i);
+      if (c != ' ' && !(c < 128 && Character.isLetterOrDigit(c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * An IBAN written backwards: 15 to 34 capitals and digits ending in two digits and two
+   * capitals (its check digits and country code, reversed).
+   */
+  private static boolean reversedIban(char[] c, int s, int e) {
+    int len = e - s;
+    if (len < 15 || len > 34 || !upper(c[e - 1]) || !upper(c[e - 2]) || !digit(c[e - 3])
+        || !digit(c[e - 4])) {
+      return false;
+    }
+    for (int i = s; i < e; i++) {
+      if (!upper(c[i]) && !digit(c[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean upper(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
+  private static boolean digit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** Length of the key-shaped run at {@code s}; a prefix inside a short word is no key. */
@@ -606,6 +724,11 @@ final class ScanRun {
 
   /** Shortest first, the whole join last: its end is where the caller's next join may start. */
   private static Layer joinedLines(Layer layer, String whole, int[] map, int[] fragmentStarts, int fragments) {
+    return joinedLines(layer, whole, map, fragmentStarts, fragments, true);
+  }
+
+  private static Layer joinedLines(Layer layer, String whole, int[] map, int[] fragmentStarts,
+      int fragments, boolean prefixRulesOnly) {
     StringBuilder out = new StringBuilder();
     int[] full = new int[whole.length() * (REJOIN_SHORTER + 1) + REJOIN_SHORTER];
     for (int k = Math.min(REJOIN_SHORTER, fragments - 2); k >= 0; k--) {
@@ -617,7 +740,7 @@ final class ScanRun {
       System.arraycopy(map, 0, full, out.length(), cut);
       out.append(whole, 0, cut);
     }
-    return layer.rejoined(out.toString(), java.util.Arrays.copyOf(full, out.length()));
+    return layer.rejoined(out.toString(), java.util.Arrays.copyOf(full, out.length()), prefixRulesOnly);
   }
 
   /**
@@ -696,8 +819,264 @@ final class ScanRun {
         }
       }
       spawn(queue, joinedLines(layer, whole.toString(), map, starts, chunks));
+      if (s > 1 && (c[s - 1] == '=' || c[s - 1] == ':') && Survey.isToken(c[s - 2])) {
+        // "DD_API_KEY=679d0 54098 ...": the join after its name, read by every rule.
+        int line = s - 1;
+        while (line > 0 && s - line < CONTEXT && c[line - 1] != '\n') {
+          line--;
+        }
+        StringBuilder named = new StringBuilder(s - line + whole.length());
+        int[] namedMap = new int[s - line + whole.length()];
+        for (int k = line; k < s; k++) {
+          namedMap[named.length()] = k;
+          named.append(c[k]);
+        }
+        int[] namedStarts = new int[starts.length];
+        for (int k = 0; k < starts.length; k++) {
+          namedStarts[k] = starts[k] + (s - line);
+        }
+        System.arraycopy(map, 0, namedMap, s - line, whole.length());
+        named.append(whole);
+        spawn(queue, joinedLines(layer, named.toString(), namedMap, namedStarts, chunks, false));
+      }
     }
     return i;
+  }
+
+  static final int MAX_PIECES = 64;
+  /** Where the last run of pieces read ended. */
+  private int piecesRead;
+
+  /**
+   * A key cut into pieces of equal width joined by one repeated separator: " | ", " / ", "] [",
+   * two spaces, a line break, a string concatenation ("\" +\n    \""). The first piece may be
+   * of any width (it can carry the name: "DD_API_KEY=679d0 54098 ..."), the last may be shorter.
+   * Read only at the gaps the survey marked, each run once; the join is scanned by every rule.
+   */
+  private void pieces(Layer layer, char[] c, List<Layer> queue, long[] joins) {
+    int n = c.length;
+    int done = 0;
+    int[] ps = new int[MAX_PIECES + 1];
+    int[] pe = new int[MAX_PIECES + 1];
+    for (int w = 0; w < joins.length; w++) {
+      for (long bits = joins[w]; bits != 0; bits &= bits - 1) {
+        int p = (w << 6) + Long.numberOfTrailingZeros(bits);
+        if (p < done || p >= n || !pieceSeparator(c, p)) {
+          continue;
+        }
+        int ge = p;
+        while (ge < n && ge - p <= 12 && pieceSeparator(c, ge)) {
+          ge++;
+        }
+        int gl = ge - p;
+        if (ge >= n || gl > 12 || newlines(c, p, ge) > 1) {
+          continue;
+        }
+        // Cheap tests first, forward and back from the gap; most gaps in text fail both.
+        if (!forwardPieces(c, p, ge, gl) && !backwardPieces(c, p, gl)) {
+          continue;
+        }
+        // From the piece before the gap, or from earlier pieces with the same separator before
+        // it (the name may stand in the first: "KEY=679d0 54098 ..."; prose words may too).
+        int own = pieceStart(c, p, p, gl);
+        int first = own;
+        for (int k = 0; k < MAX_PIECES && first - gl >= done && same(c, first - gl, p, gl); k++) {
+          int prev = pieceStart(c, first - gl, p, gl);
+          if (prev == first - gl) {
+            break;
+          }
+          int prevWidth = first - gl - prev;
+          first = prev;
+          if (prevWidth != p - own) {
+            break; // a piece of another width is the first one (it may carry the name)
+          }
+        }
+        piecesRead = 0;
+        int end = readPieces(c, p, gl, first, ps, pe, layer, queue);
+        if (end < 0 && first != own) {
+          end = readPieces(c, p, gl, own, ps, pe, layer, queue);
+        }
+        // A run read once, joined or not, is not read again from a gap inside it: linear on
+        // "4111 4111 4111 ..." however long.
+        done = Math.max(done, Math.max(end, piecesRead));
+      }
+    }
+  }
+
+  /**
+   * Reads pieces from {@code at} while they keep one width (the first may differ, the last may
+   * be shorter or end in closing quotes); joins them if they qualify. Returns the end of the
+   * joined pieces, or -1.
+   */
+  private int readPieces(char[] c, int p, int gl, int at, int[] ps, int[] pe, Layer layer,
+      List<Layer> queue) {
+    int n = c.length;
+    int count = 0;
+    int width = -1;
+    while (count < MAX_PIECES) {
+      int k = pieceEnd(c, at, p, gl, 64);
+      if (k == at) {
+        break;
+      }
+      int core = k;
+      while (core > at && "\"')];,".indexOf(c[core - 1]) >= 0) {
+        core--;
+      }
+      if (count > 0 && hasListSeparator(c, at, core)) {
+        break; // a CSV row or a list, not a piece of a key
+      }
+      if (count == 1) {
+        width = k - at;
+      } else if (count > 1 && core - at > width) {
+        break; // wider than the pieces before: not part of the key
+      }
+      ps[count] = at;
+      pe[count] = k;
+      count++;
+      boolean last = count > 2 && (core - at < width || core < k);
+      if (last || k + gl > n || !same(c, k, p, gl)) {
+        break;
+      }
+      at = k + gl;
+    }
+    if (count >= 3) {
+      piecesRead = Math.max(piecesRead, pe[count - 1]);
+    }
+    if (count < 3 || width < 3 || width > 40) {
+      return -1;
+    }
+    int full = 0;
+    for (int k = 0; k < count; k++) {
+      full += pe[k] - ps[k] == width ? 1 : 0;
+    }
+    if (full < 2) {
+      return -1;
+    }
+    StringBuilder whole = new StringBuilder();
+    int[] map = new int[pe[count - 1] - ps[0]];
+    int[] starts = new int[REJOIN_SHORTER + 1];
+    int digits = 0;
+    for (int k = 0; k < count; k++) {
+      starts[k % starts.length] = whole.length();
+      for (int i = ps[k]; i < pe[k]; i++) {
+        map[whole.length()] = i;
+        whole.append(c[i]);
+        digits += c[i] >= '0' && c[i] <= '9' ? 1 : 0;
+      }
+    }
+    boolean cardLike = digits == whole.length() && digits >= 12 && digits <= 19;
+    if (!cardLike && (whole.length() < 16 || !lettersAndDigits(whole))) {
+      return -1;
+    }
+    spawn(queue, joinedLines(layer, whole.toString(), map, starts, count, false));
+    return pe[count - 1];
+  }
+
+  private static boolean hasListSeparator(char[] c, int s, int e) {
+    for (int i = s; i < e; i++) {
+      if (c[i] == ',' || c[i] == ';') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Cheap test before reading a run: the piece after the gap is 3 to 40 wide, the separator
+   * follows it again, and the piece after that is no wider; two of the three pieces around the
+   * gap have one width. Most gaps in text fail here.
+   */
+  private static boolean forwardPieces(char[] c, int p, int ge, int gl) {
+    int k1 = pieceEnd(c, ge, p, gl, 41);
+    int w1 = k1 - ge;
+    if (w1 < 3 || w1 > 40 || !same(c, k1, p, gl) || hasListSeparator(c, ge, k1)) {
+      return false;
+    }
+    int k2 = pieceEnd(c, k1 + gl, p, gl, w1 + 3);
+    int w2 = k2 - k1 - gl;
+    while (w2 > 0 && "\"')];,".indexOf(c[k1 + gl + w2 - 1]) >= 0) {
+      w2--;
+    }
+    return w2 >= 1 && w2 <= w1 && (w2 == w1 || p - pieceStart(c, p, p, gl) == w1);
+  }
+
+  /** The gap closes a run: the piece before it and the one before that, one width, 3 to 40. */
+  private static boolean backwardPieces(char[] c, int p, int gl) {
+    int s0 = pieceStart(c, p, p, gl, 41);
+    int w0 = p - s0;
+    if (w0 < 3 || w0 > 40 || !same(c, s0 - gl, p, gl)) {
+      return false;
+    }
+    int s1 = pieceStart(c, s0 - gl, p, gl, w0 + 1);
+    return s0 - gl - s1 == w0;
+  }
+
+  /** Where the piece starting at {@code at} ends (whitespace or the separator), at most max on. */
+  private static int pieceEnd(char[] c, int at, int sep, int gl, int max) {
+    int n = c.length;
+    char first = c[sep];
+    int k = at;
+    while (k < n && k - at < max && c[k] > ' '
+        && !(c[k] == first && k > at && same(c, k, sep, gl))) {
+      k++;
+    }
+    return k;
+  }
+
+  /** Where the piece ending at {@code end} starts: back to whitespace or the separator. */
+  private static int pieceStart(char[] c, int end, int sep, int gl) {
+    return pieceStart(c, end, sep, gl, 64);
+  }
+
+  private static int pieceStart(char[] c, int end, int sep, int gl, int max) {
+    char last = c[sep + gl - 1];
+    int s = end;
+    while (s > 0 && end - s < max && c[s - 1] > ' '
+        && !(c[s - 1] == last && s >= gl && s - gl != sep && same(c, s - gl, sep, gl))) {
+      s--;
+    }
+    return s;
+  }
+
+  private static boolean same(char[] c, int a, int b, int len) {
+    if (a < 0 || a + len > c.length) {
+      return false;
+    }
+    for (int i = 0; i < len; i++) {
+      if (c[a + i] != c[b + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int newlines(char[] c, int s, int e) {
+    int k = 0;
+    for (int i = s; i < e; i++) {
+      k += c[i] == '\n' ? 1 : 0;
+    }
+    return k;
+  }
+
+  /** What can stand between pieces; a '/' only as " / " (it also starts "//host"). */
+  private static boolean pieceSeparator(char[] c, int i) {
+    char x = c[i];
+    if (x == '/') {
+      return i + 1 < c.length && c[i + 1] == ' ' && i > 0 && c[i - 1] == ' ';
+    }
+    return x == ' ' || x == '\n' || x == '\r' || x == '\t' || x == '|' || x == '\u00b7'
+        || x == '\u2022' || x == '[' || x == ']' || x == '"' || x == '\'' || x == '+' || x == '`'
+        || x == '\\';
+  }
+
+  private static boolean lettersAndDigits(CharSequence s) {
+    boolean letter = false;
+    boolean digit = false;
+    for (int k = 0; k < s.length() && !(letter && digit); k++) {
+      letter |= Character.isLetter(s.charAt(k));
+      digit |= s.charAt(k) >= '0' && s.charAt(k) <= '9';
+    }
+    return letter && digit;
   }
 
   private static boolean chunkChar(char c) {

@@ -97,6 +97,13 @@ final class Survey {
    * digit of such a run is that close to one of its joins). One bit per character.
    */
   long[] spacedJoins = new long[0];
+  /**
+   * Where a key written in pieces with other separators can be (" | ", "] [", a line break, a
+   * string concatenation): after a token character, a gap (not one space between two letters)
+   * with a token character again at most 12 characters on, a digit at most 13 characters away.
+   * One bit per gap start.
+   */
+  long[] pieceJoins = new long[0];
 
   static boolean isToken(char c) {
     return TOKEN_CHAR[c];
@@ -137,13 +144,33 @@ final class Survey {
     wordRuns(t.length, m[M_PHRASE], m[M_WORD], runsOf(m[M_PHRASE], MIN_WORD_SPAN),
         wordStarts(m[M_WORD]));
     escapeSequences(t, text);
-    spacedJoins = spacedJoins(m);
+    long[] near = nearDigits(m);
+    spacedJoins = spacedJoins(m, near);
+    pieceJoins = pieceJoins(m, near);
   }
 
-  private static long[] spacedJoins(long[][] m) {
+  private static long[] pieceJoins(long[][] m, long[] near) {
     long[] tok = m[M_TOKEN];
     long[] sep = m[M_DIGIT_SEP];
-    int words = tok.length;
+    long[] word = m[M_WORD];
+    long[] out = new long[tok.length];
+    for (int w = 0; w < tok.length; w++) {
+      long again = 0;
+      for (int by = 1; by <= 12; by++) {
+        again |= down(tok, w, by);
+      }
+      // One space between two ASCII letters is prose's gap; a key's pieces mostly hold digits.
+      long letters = word[w] & tok[w];
+      long before = (letters << 1) | (w > 0 ? (word[w - 1] & tok[w - 1]) >>> 63 : 0);
+      long after = (letters >>> 1) | (w + 1 < tok.length ? (word[w + 1] & tok[w + 1]) << 63 : 0);
+      long single = sep[w] & before & after;
+      out[w] = ~tok[w] & up1(tok, w) & again & near[w] & ~single;
+    }
+    return out;
+  }
+
+  private static long[] nearDigits(long[][] m) {
+    int words = m[M_TOKEN].length;
     // Digits spread 13 either way: 1, then 3, 7 and 13 by shifted ORs.
     long[] near = m[M_DIGIT].clone();
     long[] wider = new long[words];
@@ -155,6 +182,13 @@ final class Survey {
       near = wider;
       wider = swap;
     }
+    return near;
+  }
+
+  private static long[] spacedJoins(long[][] m, long[] near) {
+    long[] tok = m[M_TOKEN];
+    long[] sep = m[M_DIGIT_SEP];
+    int words = tok.length;
     long[] out = new long[words];
     for (int w = 0; w < words; w++) {
       // ' ' is the separator that is not a token character ('-' is one).
@@ -609,7 +643,8 @@ final class Survey {
       strong = i + 2 < n && isHex(t[i + 1]) && isHex(t[i + 2]);
     } else if (c == '\\') {
       char d = i + 1 < n ? t[i + 1] : ' ';
-      strong = d == 'x' || d == 'u' || d == 'U' || d == '/';
+      strong = d == 'x' || d == 'u' || d == 'U' || d == '/'
+          || (d >= '0' && d <= '3' && i + 3 < n && octal(t[i + 2]) && octal(t[i + 3]));
       if (d == 'n' && !covered(escapes, i) && jsonString(t, i, escapes, searched)) {
         return;
       }
@@ -638,6 +673,10 @@ final class Survey {
       e++;
     }
     escapes.add(s, e);
+  }
+
+  private static boolean octal(char c) {
+    return c >= '0' && c <= '7';
   }
 
   private static boolean covered(Spans escapes, int i) {

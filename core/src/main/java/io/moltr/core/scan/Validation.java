@@ -24,7 +24,8 @@ enum Validation {
   VERHOEFF,
   STEUER_ID,
   NIR,
-  PERSONNUMMER;
+  PERSONNUMMER,
+  BASIC_USERPASS;
 
   static Validation parse(String s) {
     try {
@@ -65,6 +66,7 @@ enum Validation {
           case STEUER_ID -> steuerId(digits(s));
           case NIR -> nir(digits(s));
           case PERSONNUMMER -> personnummer(digits(s));
+          case BASIC_USERPASS -> basicUserPass(s);
         };
     return ok ? new int[] {start, end} : null;
   }
@@ -100,10 +102,52 @@ enum Validation {
     return sum % 10 == 0;
   }
 
+  /** IBAN lengths of the registry's countries; others keep the 15 to 34 range. */
+  private static final java.util.Map<String, Integer> IBAN_LENGTHS = ibanLengths(
+      "AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BR29 BY28 CH21 CR22 CY28 CZ24 DE22 DK18 DO28 "
+      + "EE20 EG29 ES24 FI18 FO18 FR27 GB22 GE22 GI23 GL18 GR27 GT28 HR21 HU28 IE22 IL23 IQ23 IS26 "
+      + "IT27 JO30 KW30 KZ20 LB28 LC32 LI21 LT20 LU20 LV21 MC27 MD24 ME22 MK19 MR27 MT31 MU30 NL18 "
+      + "NO15 PK24 PL28 PS29 PT25 QA29 RO24 RS22 SA24 SC31 SE24 SI19 SK24 SM27 ST25 SV28 TL23 TN24 "
+      + "TR26 UA29 VA22 VG24 XK20");
+
+  private static java.util.Map<String, Integer> ibanLengths(String spec) {
+    java.util.Map<String, Integer> m = new java.util.HashMap<>();
+    for (String e : spec.split(" ")) {
+      m.put(e.substring(0, 2), Integer.parseInt(e.substring(2)));
+    }
+    return java.util.Map.copyOf(m);
+  }
+
+  /** Base64 of "user:password", as an HTTP Basic credential carries: readable, one colon. */
+  static boolean basicUserPass(String b64) {
+    byte[] raw;
+    try {
+      raw = Base64.getDecoder().decode(b64.trim());
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+    String s = new String(raw, StandardCharsets.ISO_8859_1);
+    int colon = s.indexOf(':');
+    if (colon < 1 || colon > 64 || s.length() - colon - 1 < 4) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c <= 0x20 || c >= 0x7f) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static boolean mod97(String raw) {
     String s = raw.replace(" ", "").toUpperCase(Locale.ROOT);
     if (s.length() < 15 || s.length() > 34) {
       return false;
+    }
+    Integer want = IBAN_LENGTHS.get(s.substring(0, 2));
+    if (want != null && want != s.length()) {
+      return false; // each country's IBAN has one length; a random token rarely has it
     }
     String r = s.substring(4) + s.substring(0, 4);
     int mod = 0;
