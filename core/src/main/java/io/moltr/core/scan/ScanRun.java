@@ -22,6 +22,8 @@ final class ScanRun {
   static final String BUDGET_ID = "scan-budget";
   /** Characters of regex window per scan beyond a quarter of the input length. */
   static final int REGEX_SLACK = 256 * 1024;
+  /** Piece characters read and joined per scan beyond a 32nd of the input length. */
+  static final int PIECE_SLACK = 32 * 1024;
   /**
    * A decoded value this short is scanned after the text before it on its line (at most CONTEXT
    * characters): the name it was assigned to ("DD_API_KEY=&#x33;...") is what keyword rules need.
@@ -52,6 +54,13 @@ final class ScanRun {
   private long regexBudget;
   private boolean budgetReported;
   private int layers;
+  /**
+   * Characters the piece joiner may read and join per scan. A text of nothing but short digit
+   * groups ("4829 1058 3729 ...") is one long chain of candidate pieces and would otherwise cost
+   * five times clean text; past this, pieces are no longer joined (the spaced-group rejoin
+   * still runs).
+   */
+  private long pieceChars;
 
   ScanRun(KeywordIndex index, String original, int maxDepth) {
     this.index = index;
@@ -61,6 +70,7 @@ final class ScanRun {
     this.maxDepth = maxDepth;
     this.budget = 2L * original.length() + BUDGET_SLACK;
     this.regexBudget = original.length() / 4 + REGEX_SLACK;
+    this.pieceChars = original.length() / 32 + PIECE_SLACK;
   }
 
   ScanReport run() {
@@ -854,6 +864,9 @@ final class ScanRun {
    * Read only at the gaps the survey marked, each run once; the join is scanned by every rule.
    */
   private void pieces(Layer layer, char[] c, List<Layer> queue, long[] joins) {
+    if (pieceChars <= 0) {
+      return;
+    }
     int n = c.length;
     int done = 0;
     int[] ps = new int[MAX_PIECES + 1];
@@ -861,6 +874,9 @@ final class ScanRun {
     for (int w = 0; w < joins.length; w++) {
       for (long bits = joins[w]; bits != 0; bits &= bits - 1) {
         int p = (w << 6) + Long.numberOfTrailingZeros(bits);
+        if (pieceChars <= 0) {
+          return;
+        }
         if (p < done || p >= n || !pieceSeparator(c, p)) {
           continue;
         }
@@ -915,6 +931,7 @@ final class ScanRun {
     int width = -1;
     while (count < MAX_PIECES) {
       int k = pieceEnd(c, at, p, gl, 64);
+      pieceChars -= k - at + gl;
       if (k == at) {
         break;
       }
@@ -968,6 +985,7 @@ final class ScanRun {
     if (!cardLike && (whole.length() < 16 || !lettersAndDigits(whole))) {
       return -1;
     }
+    pieceChars -= whole.length();
     spawn(queue, joinedLines(layer, whole.toString(), map, starts, count, false));
     return pe[count - 1];
   }
