@@ -24,6 +24,8 @@ final class ScanRun {
   static final int REGEX_SLACK = 256 * 1024;
   /** Piece characters read and joined per scan beyond a 32nd of the input length. */
   static final int PIECE_SLACK = 32 * 1024;
+  /** What one spawned layer costs beyond its characters, in characters of the piece budget. */
+  static final int LAYER_COST = 512;
   /**
    * A decoded value this short is scanned after the text before it on its line (at most CONTEXT
    * characters): the name it was assigned to ("DD_API_KEY=&#x33;...") is what keyword rules need.
@@ -985,7 +987,8 @@ final class ScanRun {
     if (!cardLike && (whole.length() < 16 || !lettersAndDigits(whole))) {
       return -1;
     }
-    pieceChars -= whole.length();
+    // A joined layer is surveyed and read by every rule: its fixed cost counts as well.
+    pieceChars -= whole.length() + LAYER_COST;
     spawn(queue, joinedLines(layer, whole.toString(), map, starts, count, false));
     return pe[count - 1];
   }
