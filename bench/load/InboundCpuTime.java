@@ -14,7 +14,8 @@ import java.util.function.Function;
  * each input's answer per build, then the minimum and median of the last two thirds of the runs.
  * Inputs: clean text, an article, lead-word floods and other hostile texts (see inputs()); -Ddir=D reads
  * every file of D instead; -Dextra="name=unit;;name=unit" adds texts of a repeated unit; -Dsize, -Druns,
- * -Donly=name,name. "sweep" times a flood of each rule's lead words on one build.
+ * -Donly=name,name; -Dbench=JAR (default bench/target/benchmarks.jar) supplies the benchmarks' texts.
+ * "sweep" times a flood of each rule's lead words on one build.
  * Run: see bench/RESULTS.md, "Night of 2026-11-29".
  */
 public class InboundCpuTime {
@@ -186,71 +187,24 @@ public class InboundCpuTime {
     return MX.getCurrentThreadCpuTime() - s;
   }
 
-  /** The output benchmark's mixed clean text (ScannerBenchmark.cleanText), so that figures compare. */
-  static String cleanText(int size) {
-    Random r = new Random(42);
-    String[] words = ("the agent reads a file and writes a summary of the changes made to the build "
-        + "configuration before it runs tests against staging while the operator reviews each "
-        + "step and approves deployment once checks pass on every service in cluster").split(" ");
-    StringBuilder b = new StringBuilder(size + 512);
-    int kind = 0;
-    while (b.length() < size) {
-      switch (kind++ % 5) {
-        case 0 -> {
-          for (int i = 0; i < 40; i++) {
-            b.append(words[r.nextInt(words.length)]).append(i % 12 == 11 ? ". " : " ");
-          }
-          b.append("Über­prüfung läuft – ok.\n\n");
-        }
-        case 1 -> b.append("def handle_request(request, session):\n")
-            .append("    user = session.get_user(request.user_id)\n")
-            .append("    if not user.is_active:\n        raise PermissionError(\"inactive\")\n")
-            .append("    token_count = len(tokenizer.encode(request.text))\n")
-            .append("    return render(\"page.html\", user=user, items=items[:").append(r.nextInt(50)).append("])\n\n");
-        case 2 -> b.append("{\"id\":\"").append(new UUID(r.nextLong(), r.nextLong()))
-            .append("\",\"status\":\"ok\",\"latency_ms\":").append(r.nextInt(900))
-            .append(",\"path\":\"/api/v1/items?page=").append(r.nextInt(20))
-            .append("&sort=desc\",\"etag\":\"").append(hex(r, 32)).append("\"}\n");
-        case 3 -> b.append("2024-05-01T10:").append(10 + r.nextInt(49)).append(":13.512Z INFO  [worker-")
-            .append(r.nextInt(8)).append("] commit ").append(hex(r, 40))
-            .append(" deployed to https://staging.example.net/app in ").append(r.nextInt(900)).append(" ms\n");
-        default -> b.append("const result = await fetch(`${baseUrl}/search?q=${encodeURIComponent(query)}`);\n")
-            .append("const data = await result.json(); // sha256 ").append(hex(r, 64)).append("\n");
-      }
+  /**
+   * The benchmarks' own texts (ScannerBenchmark.cleanText, InputScannerBenchmark.article), read
+   * from the JMH jar (-Dbench, default bench/target/benchmarks.jar) so that the figures compare.
+   */
+  static String benchText(String cls, String method, int size) throws Exception {
+    URL jar = Path.of(System.getProperty("bench", "bench/target/benchmarks.jar")).toUri().toURL();
+    try (URLClassLoader l = new URLClassLoader(new URL[] {jar}, ClassLoader.getPlatformClassLoader())) {
+      Method m = l.loadClass("io.moltr.bench." + cls).getDeclaredMethod(method, int.class);
+      m.setAccessible(true);
+      return (String) m.invoke(null, size);
     }
-    return b.substring(0, size);
   }
 
-  static String hex(Random r, int n) {
-    StringBuilder b = new StringBuilder(n);
-    for (int i = 0; i < n; i++) b.append("0123456789abcdef".charAt(r.nextInt(16)));
-    return b.toString();
+  static String cleanText(int size) throws Exception {
+    return benchText("ScannerBenchmark", "cleanText", size);
   }
 
-  /** InputScannerBenchmark.article: a plain English blog post. */
-  static String article(int size) {
-    String[] paragraphs = {
-      "# How we moved our build to a new runner\n\n",
-      "Last month our team moved the whole build from the old shared runner to a dedicated machine. Before the "
-          + "move, every pull request waited in a queue for about twelve minutes before any test started, and the "
-          + "user who opened it had no way to see where it stood.\n\n",
-      "The old runner was set up years ago by a developer who has since left. Nobody on the team knew all of its "
-          + "rules, and the documentation was out of date: the page said to restart the agent from the admin "
-          + "panel, but that panel had been removed. When a job failed, the log showed only the last hundred "
-          + "lines, so you had to read the raw output on the machine itself.\n\n",
-      "First we wrote down every step the old runner performed, in order. Then we set up the new machine from a "
-          + "script, so that anyone can rebuild it from scratch. The script installs the compilers, sets the "
-          + "environment, and registers the runner with the server. It returns a non-zero exit code when any "
-          + "step fails, so a half-configured machine never takes jobs.\n\n",
-      "The queue time dropped from twelve minutes to under one. The build page now shows each step with its "
-          + "duration, and you can download the full log. If a job is stuck, anyone on the team can cancel it; "
-          + "before, only an administrator could.\n\n",
-      "If you maintain a similar setup, read the logs of a typical week before you change anything, and keep "
-          + "the old system running until the new one has produced the same results for every job. Questions "
-          + "are welcome in the comments below.\n\n"
-    };
-    StringBuilder b = new StringBuilder(size + 1024);
-    for (int i = 0; b.length() < size; i++) b.append(paragraphs[i % paragraphs.length]);
-    return b.substring(0, size);
+  static String article(int size) throws Exception {
+    return benchText("InputScannerBenchmark", "article", size);
   }
 }
