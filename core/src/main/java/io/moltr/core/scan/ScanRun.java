@@ -26,6 +26,8 @@ final class ScanRun {
   static final int PIECE_SLACK = 32 * 1024;
   /** What one spawned layer costs beyond its characters, in characters of the piece budget. */
   static final int LAYER_COST = 512;
+  /** What testing one gap for pieces costs, in characters of the piece budget. */
+  static final int GAP_COST = 16;
   /**
    * A decoded value this short is scanned after the text before it on its line (at most CONTEXT
    * characters): the name it was assigned to ("DD_API_KEY=&#x33;...") is what keyword rules need.
@@ -890,7 +892,9 @@ final class ScanRun {
         if (ge >= n || gl > 12 || newlines(c, p, ge) > 1) {
           continue;
         }
-        // Cheap tests first, forward and back from the gap; most gaps in text fail both.
+        // Cheap tests first, forward and back from the gap; most gaps in text fail both. Each
+        // costs the budget what it reads at most, so clean text with many gaps stays bounded too.
+        pieceChars -= GAP_COST;
         if (!forwardPieces(c, p, ge, gl) && !backwardPieces(c, p, gl)) {
           continue;
         }
