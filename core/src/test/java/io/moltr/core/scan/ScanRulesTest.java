@@ -35,6 +35,8 @@ class ScanRulesTest {
         row("card 4111 1111 1111 1129? no: " + FakeSecrets.grouped(FakeSecrets.luhnComplete(R, "4", 16)), "visa-card", "Visa with Luhn"),
         row("pan " + FakeSecrets.grouped(FakeSecrets.luhnComplete(R, "6250", 19)), "unionpay-card", "UnionPay, 19 digits grouped 4-4-4-4-3"),
         row("pay with " + FakeSecrets.luhnComplete(R, "53", 16), "mastercard-card", "Mastercard with Luhn"),
+        row("card 4555555794220636 exp 12/29", "visa-card", "a real card may hold six equal digits in a row"),
+        row("test card 5555555555554444", "clean", "a test card of repeated digits"),
         row("combo: alice@mailbox.org:Hunter2Horse", "email-password", "email:password"),
         row(FakeSecrets.pem(R, "RSA PRIVATE KEY", 4), "pem-private-key", "PEM private key"),
         row("glpat-" + FakeSecrets.mixed(R, FakeSecrets.ALNUM, 20), "gitlab-pat", "GitLab PAT"),
