@@ -23,7 +23,7 @@ final class ScanRun {
   /** Characters of regex window per scan beyond a quarter of the input length. */
   static final int REGEX_SLACK = 256 * 1024;
   /** Piece characters read and joined per scan beyond a 32nd of the input length. */
-  static final int PIECE_SLACK = 32 * 1024;
+  static final int PIECE_SLACK = 4 * 1024;
   /** What one spawned layer costs beyond its characters, in characters of the piece budget. */
   static final int LAYER_COST = 512;
   /** What testing one gap for pieces costs, in characters of the piece budget. */
