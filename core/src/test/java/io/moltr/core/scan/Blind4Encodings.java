@@ -82,20 +82,9 @@ final class Blind4Encodings {
   }
 
   static String base32(byte[] data) {
-    String alpha = Blind4Credentials.B32;
     StringBuilder sb = new StringBuilder();
-    int acc = 0;
-    int bits = 0;
-    for (byte b : data) {
-      acc = (acc << 8) | (b & 0xff);
-      bits += 8;
-      while (bits >= 5) {
-        bits -= 5;
-        sb.append(alpha.charAt((acc >> bits) & 31));
-      }
-    }
-    if (bits > 0) {
-      sb.append(alpha.charAt((acc << (5 - bits)) & 31));
+    for (byte v : Blind4Credentials.to5bit(data)) {
+      sb.append(Blind4Credentials.B32.charAt(v));
     }
     while (sb.length() % 8 != 0) {
       sb.append('=');
