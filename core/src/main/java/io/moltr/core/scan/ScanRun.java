@@ -77,6 +77,11 @@ final class ScanRun {
     this.pieceChars = original.length() / 32 + PIECE_SLACK;
   }
 
+  /** Layers spawned so far (the root not counted). */
+  int layers() {
+    return layers;
+  }
+
   ScanReport run() {
     TextNormalizer.Folded folded = TextNormalizer.fold(original);
     rootChars = folded.chars();
@@ -821,7 +826,8 @@ final class ScanRun {
       }
       // A run is looked at once, from its first chunk: linear however long the text.
       i = end;
-      if (chunks < 3 || end - s - chunks + 1 < 16 || !lettersAndDigits(c, s, end)) {
+      if (chunks < 3 || end - s - chunks + 1 < 16 || !lettersAndDigits(c, s, end)
+          || proseWords(c, s, end, chunks)) {
         continue;
       }
       StringBuilder whole = new StringBuilder(end - s);
@@ -969,10 +975,14 @@ final class ScanRun {
       return -1;
     }
     int full = 0;
+    int words = 0;
     for (int k = 0; k < count; k++) {
       full += pe[k] - ps[k] == width ? 1 : 0;
+      words += lowerWord(c, ps[k], pe[k]) ? 1 : 0;
     }
-    if (full < 2) {
+    // "see build #1187 for details": half the pieces prose words is a sentence, not a key (a
+    // random key's piece of five is all lower-case letters about one time in eighty).
+    if (full < 2 || 2 * words >= count) {
       return -1;
     }
     StringBuilder whole = new StringBuilder();
@@ -995,6 +1005,30 @@ final class ScanRun {
     pieceChars -= whole.length() + LAYER_COST;
     spawn(queue, joinedLines(layer, whole.toString(), map, starts, count, false));
     return pe[count - 1];
+  }
+
+  /** Half or more of the {@code chunks} space-separated chunks in [s, e) are prose words. */
+  private static boolean proseWords(char[] c, int s, int e, int chunks) {
+    int words = 0;
+    for (int k = s; k < e; ) {
+      int ke = k;
+      while (ke < e && c[ke] != ' ') {
+        ke++;
+      }
+      words += lowerWord(c, k, ke) ? 1 : 0;
+      k = ke + 1;
+    }
+    return 2 * words >= chunks;
+  }
+
+  /** A piece of nothing but lower-case ASCII letters: a prose word, or by chance a key's. */
+  private static boolean lowerWord(char[] c, int s, int e) {
+    for (int i = s; i < e; i++) {
+      if (c[i] < 'a' || c[i] > 'z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasListSeparator(char[] c, int s, int e) {

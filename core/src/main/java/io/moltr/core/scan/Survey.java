@@ -153,18 +153,29 @@ final class Survey {
     long[] tok = m[M_TOKEN];
     long[] sep = m[M_DIGIT_SEP];
     long[] word = m[M_WORD];
-    long[] out = new long[tok.length];
-    for (int w = 0; w < tok.length; w++) {
-      long again = 0;
-      for (int by = 1; by <= 12; by++) {
-        again |= down(tok, w, by);
+    int words = tok.length;
+    // A token character 1 to 12 on, by doubling: 1, 1-2, 1-4, 1-8, then 1-12 (8-wide moved by 4).
+    long[] again = new long[words];
+    long[] wider = new long[words];
+    for (int w = 0; w < words; w++) {
+      again[w] = down(tok, w, 1);
+    }
+    for (int by : new int[] {1, 2, 4, 4}) {
+      for (int w = 0; w < words; w++) {
+        wider[w] = again[w] | down(again, w, by);
       }
+      long[] swap = again;
+      again = wider;
+      wider = swap;
+    }
+    long[] out = new long[words];
+    for (int w = 0; w < words; w++) {
       // One space between two ASCII letters is prose's gap; a key's pieces mostly hold digits.
       long letters = word[w] & tok[w];
       long before = (letters << 1) | (w > 0 ? (word[w - 1] & tok[w - 1]) >>> 63 : 0);
       long after = (letters >>> 1) | (w + 1 < tok.length ? (word[w + 1] & tok[w + 1]) << 63 : 0);
       long single = sep[w] & before & after;
-      out[w] = ~tok[w] & up1(tok, w) & again & near[w] & ~single;
+      out[w] = ~tok[w] & up1(tok, w) & again[w] & near[w] & ~single;
     }
     return out;
   }

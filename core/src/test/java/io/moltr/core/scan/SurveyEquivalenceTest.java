@@ -81,6 +81,61 @@ class SurveyEquivalenceTest {
     assertThat(list(fast.escapes)).as("escapes in %s", text).isEqualTo(list(ref.escapes));
     assertThat(list(fast.hexPairs)).as("hex pairs in %s", text).isEqualTo(list(ref.hexPairs));
     assertThat(list(fast.encodedCandidates(chars))).isEqualTo(list(ref.encodedCandidates(chars)));
+    assertThat(bits(fast.spacedJoins, chars.length)).as("spaced joins in %s", text)
+        .isEqualTo(joins(chars, false));
+    assertThat(bits(fast.pieceJoins, chars.length)).as("piece joins in %s", text)
+        .isEqualTo(joins(chars, true));
+  }
+
+  private static List<Integer> bits(long[] mask, int n) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if ((mask[i >>> 6] >>> i & 1) != 0) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The join marks character by character: spaced joins are one ' ' or '-' that is no token
+   * character between two token characters; piece joins start a gap after a token character
+   * with a token character again within 12, but not one separator between two letters. Both
+   * need a digit at most 13 characters away.
+   */
+  private static List<Integer> joins(char[] t, boolean pieces) {
+    int n = t.length;
+    List<Integer> out = new ArrayList<>();
+    for (int i = 1; i < n; i++) {
+      if (Survey.isToken(t[i]) || !Survey.isToken(t[i - 1])) {
+        continue;
+      }
+      boolean digit = false;
+      for (int j = Math.max(0, i - 13); j <= Math.min(n - 1, i + 13); j++) {
+        digit |= t[j] >= '0' && t[j] <= '9';
+      }
+      boolean sep = t[i] == ' ' || t[i] == '-';
+      boolean nextToken = i + 1 < n && Survey.isToken(t[i + 1]);
+      boolean mark;
+      if (pieces) {
+        boolean again = false;
+        for (int j = i + 1; j <= Math.min(n - 1, i + 12); j++) {
+          again |= Survey.isToken(t[j]);
+        }
+        boolean single = sep && letter(t[i - 1]) && nextToken && letter(t[i + 1]);
+        mark = again && !single;
+      } else {
+        mark = sep && nextToken;
+      }
+      if (mark && digit) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  private static boolean letter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 128;
   }
 
   private static List<Integer> list(Spans s) {
