@@ -384,7 +384,7 @@ final class ScanRun {
     }
     if (!layer.rejoinedOnly) {
       spacedChunks(layer, chars, queue, survey.spacedJoins);
-      pieces(layer, chars, queue, survey.pieceJoins);
+      pieces(layer, chars, queue, survey.pieceJoins, survey.spaces);
     }
     int joinedUpTo = -1;
     for (int[] h : rejoinHits) {
@@ -873,7 +873,7 @@ final class ScanRun {
    * of any width (it can carry the name: "DD_API_KEY=679d0 54098 ..."), the last may be shorter.
    * Read only at the gaps the survey marked, each run once; the join is scanned by every rule.
    */
-  private void pieces(Layer layer, char[] c, List<Layer> queue, long[] joins) {
+  private void pieces(Layer layer, char[] c, List<Layer> queue, long[] joins, long[] spaces) {
     if (pieceChars <= 0) {
       return;
     }
@@ -901,7 +901,10 @@ final class ScanRun {
         // Cheap tests first, forward and back from the gap; most gaps in text fail both. Each
         // costs the budget what it reads at most, so clean text with many gaps stays bounded too.
         pieceChars -= GAP_COST;
-        if (!forwardPieces(c, p, ge, gl) && !backwardPieces(c, p, gl)) {
+        boolean pass = blank(c, p, ge)
+            ? forwardBlank(c, spaces, p, ge, gl) || backwardBlank(c, spaces, p, gl)
+            : forwardPieces(c, p, ge, gl) || backwardPieces(c, p, gl);
+        if (!pass) {
           continue;
         }
         // From the piece before the gap, or from earlier pieces with the same separator before
@@ -1045,7 +1048,7 @@ final class ScanRun {
    * follows it again, and the piece after that is no wider; two of the three pieces around the
    * gap have one width. Most gaps in text fail here.
    */
-  private static boolean forwardPieces(char[] c, int p, int ge, int gl) {
+  static boolean forwardPieces(char[] c, int p, int ge, int gl) {
     int k1 = pieceEnd(c, ge, p, gl, 41);
     int w1 = k1 - ge;
     if (w1 < 3 || w1 > 40 || !same(c, k1, p, gl) || hasListSeparator(c, ge, k1)) {
@@ -1060,7 +1063,7 @@ final class ScanRun {
   }
 
   /** The gap closes a run: the piece before it and the one before that, one width, 3 to 40. */
-  private static boolean backwardPieces(char[] c, int p, int gl) {
+  static boolean backwardPieces(char[] c, int p, int gl) {
     int s0 = pieceStart(c, p, p, gl, 41);
     int w0 = p - s0;
     if (w0 < 3 || w0 > 40 || !same(c, s0 - gl, p, gl)) {
@@ -1068,6 +1071,81 @@ final class ScanRun {
     }
     int s1 = pieceStart(c, s0 - gl, p, gl, w0 + 1);
     return s0 - gl - s1 == w0;
+  }
+
+  /** Nothing but spaces, tabs and line breaks in [s, e). */
+  static boolean blank(char[] c, int s, int e) {
+    for (int i = s; i < e; i++) {
+      if (c[i] > ' ') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /*
+   * The two tests above for a gap of whitespace, where a piece ends at the next whitespace: the
+   * widths come from the survey's mask of spaces instead of a walk over the characters. Most gaps
+   * in prose and logs are whitespace, and most fail on a width.
+   */
+
+  static boolean forwardBlank(char[] c, long[] spaces, int p, int ge, int gl) {
+    int n = c.length;
+    int k1 = Math.min(nextSpace(spaces, ge, n), ge + 41);
+    int w1 = k1 - ge;
+    if (w1 < 3 || w1 > 40 || !same(c, k1, p, gl) || hasListSeparator(c, ge, k1)) {
+      return false;
+    }
+    int at = k1 + gl;
+    int w2 = Math.min(nextSpace(spaces, at, n), at + w1 + 3) - at;
+    while (w2 > 0 && "\"')];,".indexOf(c[at + w2 - 1]) >= 0) {
+      w2--;
+    }
+    return w2 >= 1 && w2 <= w1
+        && (w2 == w1 || p - Math.max(prevSpace(spaces, p) + 1, p - 64) == w1);
+  }
+
+  static boolean backwardBlank(char[] c, long[] spaces, int p, int gl) {
+    int s0 = Math.max(prevSpace(spaces, p) + 1, p - 41);
+    int w0 = p - s0;
+    if (w0 < 3 || w0 > 40 || !same(c, s0 - gl, p, gl)) {
+      return false;
+    }
+    int e1 = s0 - gl;
+    return e1 - Math.max(prevSpace(spaces, e1) + 1, e1 - w0 - 1) == w0;
+  }
+
+  /** The first whitespace at or after {@code from}, or n. */
+  private static int nextSpace(long[] spaces, int from, int n) {
+    int w = from >>> 6;
+    if (w >= spaces.length) {
+      return n;
+    }
+    long x = spaces[w] & (-1L << from);
+    while (x == 0) {
+      if (++w >= spaces.length) {
+        return n;
+      }
+      x = spaces[w];
+    }
+    return Math.min(n, (w << 6) + Long.numberOfTrailingZeros(x));
+  }
+
+  /** The last whitespace before {@code before}, or -1. */
+  private static int prevSpace(long[] spaces, int before) {
+    if (before <= 0) {
+      return -1;
+    }
+    int from = before - 1;
+    int w = from >>> 6;
+    long x = spaces[w] & (-1L >>> (63 - (from & 63)));
+    while (x == 0) {
+      if (--w < 0) {
+        return -1;
+      }
+      x = spaces[w];
+    }
+    return (w << 6) + 63 - Long.numberOfLeadingZeros(x);
   }
 
   /** Where the piece starting at {@code at} ends (whitespace or the separator), at most max on. */

@@ -41,7 +41,9 @@ final class Survey {
   private static final int M_WORD = 4;
   private static final int M_HEX = 5;
   private static final int M_PAD = 6;
-  private static final int MASKS = 7;
+  /** A control character or ' ': where a piece of a split key ends. The byte's sign bit. */
+  private static final int M_SPACE = 7;
+  private static final int MASKS = 8;
   private static final byte[] MASK_CLASS = new byte[65536];
 
   static {
@@ -79,6 +81,7 @@ final class Survey {
         m |= (c >= 'a' && c <= 'z') || (CLS[c] & WORD_SEP) != 0 ? 1 << M_PHRASE : 0;
         m |= (CLS[c] & HEX) != 0 ? 1 << M_HEX : 0;
         m |= c == '=' ? 1 << M_PAD : 0;
+        m |= c <= ' ' ? 1 << M_SPACE : 0;
       }
       m |= isWordChar((char) c) ? 1 << M_WORD : 0;
       MASK_CLASS[c] = (byte) m;
@@ -104,6 +107,8 @@ final class Survey {
    * One bit per gap start.
    */
   long[] pieceJoins = new long[0];
+  /** Bit i set where character i is a control character or ' '. */
+  long[] spaces = new long[1];
 
   static boolean isToken(char c) {
     return TOKEN_CHAR[c];
@@ -147,6 +152,7 @@ final class Survey {
     long[] near = nearDigits(m);
     spacedJoins = spacedJoins(m, near);
     pieceJoins = pieceJoins(m, near);
+    spaces = m[M_SPACE];
   }
 
   private static long[] pieceJoins(long[][] m, long[] near) {
@@ -232,16 +238,17 @@ final class Survey {
       long m4 = 0;
       long m5 = 0;
       long m6 = 0;
+      long m7 = 0;
       int base = w << 6;
       for (int g = 0; g < 64; g += 8) {
         int o = base + g;
-        long p = mc[t[o]]
-            | (long) mc[t[o + 1]] << 8
-            | (long) mc[t[o + 2]] << 16
-            | (long) mc[t[o + 3]] << 24
-            | (long) mc[t[o + 4]] << 32
-            | (long) mc[t[o + 5]] << 40
-            | (long) mc[t[o + 6]] << 48
+        long p = (mc[t[o]] & 0xFFL)
+            | (mc[t[o + 1]] & 0xFFL) << 8
+            | (mc[t[o + 2]] & 0xFFL) << 16
+            | (mc[t[o + 3]] & 0xFFL) << 24
+            | (mc[t[o + 4]] & 0xFFL) << 32
+            | (mc[t[o + 5]] & 0xFFL) << 40
+            | (mc[t[o + 6]] & 0xFFL) << 48
             | (long) mc[t[o + 7]] << 56;
         m0 |= gather(p) << g;
         m1 |= gather(p >>> 1) << g;
@@ -250,6 +257,7 @@ final class Survey {
         m4 |= gather(p >>> 4) << g;
         m5 |= gather(p >>> 5) << g;
         m6 |= gather(p >>> 6) << g;
+        m7 |= gather(p >>> 7) << g;
       }
       m[0][w] = m0;
       m[1][w] = m1;
@@ -258,9 +266,10 @@ final class Survey {
       m[4][w] = m4;
       m[5][w] = m5;
       m[6][w] = m6;
+      m[7][w] = m7;
     }
     for (int i = full << 6; i < n; i++) {
-      int c = mc[t[i]];
+      int c = mc[t[i]] & 0xFF;
       for (int k = 0; k < MASKS; k++) {
         m[k][i >>> 6] |= (long) ((c >>> k) & 1) << i;
       }

@@ -85,6 +85,13 @@ class SurveyEquivalenceTest {
         .isEqualTo(joins(chars, false));
     assertThat(bits(fast.pieceJoins, chars.length)).as("piece joins in %s", text)
         .isEqualTo(joins(chars, true));
+    List<Integer> spaces = new ArrayList<>();
+    for (int i = 0; i < chars.length; i++) {
+      if (chars[i] <= ' ') {
+        spaces.add(i);
+      }
+    }
+    assertThat(bits(fast.spaces, chars.length)).as("spaces in %s", text).isEqualTo(spaces);
   }
 
   private static List<Integer> bits(long[] mask, int n) {
