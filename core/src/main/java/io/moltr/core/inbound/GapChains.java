@@ -34,7 +34,8 @@ final class GapChains {
    * a run of white space counts one, as {@code \s+} reads it), and the gap after it (0 with
    * {@code last}).
    */
-  record Piece(Leads.Index leads, Pattern anchored, int min, int max, boolean runs, int gap, boolean pathGap, boolean last) {}
+  record Piece(Leads.Index leads, Pattern anchored, int min, int max, boolean runs, int gap, boolean pathGap, boolean last,
+      List<String> literals) {}
 
   /**
    * The pieces of each top-level branch of {@code regex} ({@code flags} is "(?i)" or ""), or
@@ -90,16 +91,151 @@ final class GapChains {
         if (k == 0) {
           return null;
         }
+        // A piece that can start anywhere (a URL or an e-mail address: "[\\w.+-]+@...") still
+        // contains one of some strings ("http", "@", "pastebin"): the last thing checked.
+        List<String> literals = anchors(t) ? null : literals(t, 0, t.length());
+        if (literals != null) {
+          pieces.add(new Piece(null, null, 0, 0, false, 0, false, true, literals));
+        }
         break; // what follows is not checked here; the full regex still is
       }
       int[] span = span(t, 0, t.length());
       // A piece after a gap with no literal start ("\\b[oó]rdenes") is tried at every word boundary in reach.
       pieces.add(new Piece(leads == null ? null : new Leads.Index(List.of(leads)), Pattern.compile(flags + "^(?:" + t + ")", Pattern.LONGEST_MATCH), span[0],
-          span[1], span[2] == 1, k < gaps.size() ? gaps.get(k)[0] : 0, k < gaps.size() && gaps.get(k)[1] == 1, false));
+          span[1], span[2] == 1, k < gaps.size() ? gaps.get(k)[0] : 0, k < gaps.size() && gaps.get(k)[1] == 1, false, null));
     }
     Piece end = pieces.get(pieces.size() - 1);
-    pieces.set(pieces.size() - 1, new Piece(end.leads(), end.anchored(), end.min(), end.max(), end.runs(), 0, false, true));
+    pieces.set(pieces.size() - 1, new Piece(end.leads(), end.anchored(), end.min(), end.max(), end.runs(), 0, false, true, end.literals()));
     return pieces.toArray(new Piece[0]);
+  }
+
+  /**
+   * Lower-case strings of which every match of r[from, to) contains one, or null when none can be
+   * read off it. Per alternative, the element of its sequence (a run of literal characters, or a
+   * group that must occur) whose strings are longest.
+   */
+  static List<String> literals(String r, int from, int to) {
+    List<String> out = new ArrayList<>();
+    for (int[] alt : Leads.split(r, from, to)) {
+      List<String> s = sequenceLiterals(r, alt[0], alt[1]);
+      if (s == null) {
+        return null;
+      }
+      for (String x : s) {
+        if (!out.contains(x)) {
+          out.add(x);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<String> sequenceLiterals(String r, int from, int to) {
+    List<String> best = null;
+    StringBuilder run = new StringBuilder();
+    int i = from;
+    while (i < to) {
+      char c = r.charAt(i);
+      List<String> group = null;
+      char literal = 0;
+      boolean zeroWidth = false;
+      int next;
+      if (c == '(') {
+        int close = Leads.closing(r, i, to);
+        if (close < 0) {
+          return null;
+        }
+        int content = i + 1;
+        if (r.startsWith("(?", i)) {
+          int colon = r.indexOf(':', i);
+          int paren = r.indexOf(')', i);
+          if (paren >= 0 && (colon < 0 || paren < colon)) {
+            i = paren + 1; // a flag group, (?i): matches nothing
+            continue;
+          }
+          content = colon + 1;
+        }
+        group = literals(r, content, close);
+        next = close + 1;
+      } else if (c == '\\') {
+        char e = i + 1 < to ? r.charAt(i + 1) : 0;
+        next = i + 2;
+        if (e == 'b' || e == 'B' || e == 'A' || e == 'z') {
+          zeroWidth = true;
+        } else if (e == 'Q') {
+          return null;
+        } else if (e == 'p' || e == 'P') {
+          next = i + 2 < to && r.charAt(i + 2) == '{' ? r.indexOf('}', i) + 1 : i + 3;
+        } else if (e == 'x') {
+          next = i + 2 < to && r.charAt(i + 2) == '{' ? r.indexOf('}', i) + 1 : i + 4;
+        } else if (e > ' ' && e < 127 && !Character.isLetterOrDigit(e)) {
+          literal = e; // an escaped punctuation mark: \\. \\/ \\-
+        }
+      } else if (c == '[') {
+        next = Leads.classEnd(r, i, to) + 1;
+      } else if (c == '^' || c == '$') {
+        zeroWidth = true;
+        next = i + 1;
+      } else {
+        literal = c != '.' && c >= ' ' && c < 127 ? c : 0;
+        next = i + 1;
+      }
+      int least = 1;
+      boolean once = true;
+      if (next < to) {
+        char q = r.charAt(next);
+        if (q == '?' || q == '*' || q == '+') {
+          least = q == '+' ? 1 : 0;
+          once = false;
+          next++;
+        } else if (q == '{') {
+          int close = r.indexOf('}', next);
+          String[] bounds = r.substring(next + 1, close).split(",", -1);
+          least = Integer.parseInt(bounds[0]);
+          once = least == 1 && bounds.length == 1;
+          next = close + 1;
+        }
+        if (!once && next < to && r.charAt(next) == '?') {
+          next++; // lazy
+        }
+      }
+      if (zeroWidth) {
+        if (!once) {
+          best = longer(best, run);
+          run.setLength(0);
+        }
+        i = next;
+        continue;
+      }
+      if (literal != 0 && once) {
+        run.append(Character.toLowerCase(literal));
+      } else {
+        best = longer(best, run);
+        run.setLength(0);
+        if (group != null && least >= 1) {
+          best = longer(best, group);
+        }
+      }
+      i = next;
+    }
+    return longer(best, run);
+  }
+
+  private static List<String> longer(List<String> best, CharSequence run) {
+    return run.length() == 0 ? best : longer(best, List.of(run.toString()));
+  }
+
+  /** The set whose shortest string is longer (the rarer to occur by chance). */
+  private static List<String> longer(List<String> best, List<String> candidate) {
+    if (candidate.isEmpty()) {
+      return best;
+    }
+    if (best == null) {
+      return candidate;
+    }
+    int b = best.stream().mapToInt(String::length).min().orElse(0);
+    int c = candidate.stream().mapToInt(String::length).min().orElse(0);
+    return c > b || (c == b && candidate.size() < best.size()) ? candidate : best;
   }
 
   /** A piece with ^, $ or a mode switch reads differently when run on its own. */
@@ -248,11 +384,16 @@ final class GapChains {
     private boolean touched;
     /** Starts that passed and so ran the full regex. */
     int passed;
+    /** {@link #lower} with 'ſ' read as 's', as RE2's case folding reads it. */
+    private final String search;
+    /** Per literal of a piece that can start anywhere ({@link Piece#literals}): where it occurs. */
+    private final java.util.Map<String, Occurrences> occurrences = new java.util.HashMap<>();
 
     Check(Piece[][] branches, String text, String lower) {
       this.branches = branches;
       this.text = text;
       this.lower = lower;
+      this.search = lower.indexOf('\u017f') < 0 ? lower : lower.replace('\u017f', 's');
       keys = new int[branches.length][][];
       answers = new byte[branches.length][][];
       matchers = new Matcher[branches.length][];
@@ -322,6 +463,51 @@ final class GapChains {
       return ok;
     }
 
+    /**
+     * Whether one of {@code literals} lies wholly in [from, to). Each literal's occurrences are found
+     * once, front to back, as far as some query has needed them: starts move back and forth.
+     */
+    private boolean contains(List<String> literals, int from, int to) {
+      boolean found = false;
+      for (int k = 0; k < literals.size() && !found; k++) {
+        String lit = literals.get(k);
+        Occurrences o = occurrences.computeIfAbsent(lit, x -> new Occurrences());
+        while (o.searched < to - lit.length() + 1) {
+          int at = search.indexOf(lit, o.searched);
+          if (at < 0) {
+            o.searched = Integer.MAX_VALUE;
+          } else {
+            o.add(at);
+            o.searched = at + 1;
+          }
+        }
+        int first = o.firstFrom(from);
+        found = first >= 0 && first + lit.length() <= to;
+      }
+      return found;
+    }
+
+    /** The positions of one literal found so far, in order, and where the search goes on. */
+    private static final class Occurrences {
+      int[] at = new int[8];
+      int size;
+      int searched;
+
+      void add(int p) {
+        if (size == at.length) {
+          at = java.util.Arrays.copyOf(at, size * 2);
+        }
+        at[size++] = p;
+      }
+
+      /** The first position at or after {@code from}, or -1. */
+      int firstFrom(int from) {
+        int k = java.util.Arrays.binarySearch(at, 0, size, from);
+        k = k < 0 ? -k - 1 : k;
+        return k < size ? at[k] : -1;
+      }
+    }
+
     /** The furthest end of {@code units} characters from y, a run of white space counting one. */
     private int walk(int y, int units) {
       int q = y;
@@ -362,6 +548,11 @@ final class GapChains {
     private boolean window(int b, int i, int y, int from, int limit) {
       Piece pc = branches[b][i];
       Piece next = branches[b][i + 1];
+      if (next.literals() != null) {
+        // Within REACH of y, not of the attempt's start: looser, but the same for every attempt,
+        // so that the answer for (piece, y) is kept.
+        return contains(next.literals(), y + Math.max(1, pc.min()), Math.min(text.length(), y + PhraseRules.REACH));
+      }
       int allowance = pc.pathGap() ? 2 * pc.gap() : pc.gap();
       int end = Math.min(limit, text.length());
       int used = 0;

@@ -92,8 +92,8 @@ public final class InputScanner {
     tagCharacters(text, findings);
     CanonicalText folded = CanonicalText.folded(text);
     CanonicalText flat = CanonicalText.flat(folded);
-    phraseFindings(flat, PhraseRules.match(flat.text(), PhraseRules.Target.FLAT), hidden, code, findings);
-    phraseFindings(folded, PhraseRules.match(folded.text(), PhraseRules.Target.MARKUP), hidden, code, findings);
+    phraseFindings(text, flat, PhraseRules.match(flat.text(), PhraseRules.Target.FLAT), hidden, code, findings);
+    phraseFindings(text, folded, PhraseRules.match(folded.text(), PhraseRules.Target.MARKUP), hidden, code, findings);
     int read = 0;
     boolean spoken = false;
     for (HiddenContent.Segment s : hidden) {
@@ -165,17 +165,41 @@ public final class InputScanner {
     return report.riskScore() >= blockAt;
   }
 
-  /** The heaviest finding of each rule counts once: ten README comments are not ten signals. */
+  /**
+   * How far apart (characters of the original) two findings may lie and still add up. Two weak
+   * signals make an attack when they belong to one note ("AI: ... without asking the user"); a
+   * release note's "without telling" and, twenty lines on, its "no --merged to filter" are two
+   * unrelated phrases of a long text.
+   */
+  static final int NEAR = 400;
+
+  /**
+   * The heaviest finding of each rule counts once: ten README comments are not ten signals. Only
+   * findings within {@link #NEAR} of each other (chained) add up; the text scores as its heaviest
+   * such group. A finding that spans the text (tag characters) joins every group.
+   */
   private static double score(List<InputFinding> findings) {
+    double best = 0.0;
     Map<String, Double> heaviest = new HashMap<>();
-    for (InputFinding f : findings) {
+    int groupEnd = Integer.MIN_VALUE;
+    for (InputFinding f : findings) { // sorted by start
+      if (f.start() > groupEnd + NEAR) {
+        best = Math.max(best, combined(heaviest));
+        heaviest.clear();
+      }
       heaviest.merge(f.ruleId(), f.weight(), Math::max);
+      groupEnd = Math.max(groupEnd, f.end());
     }
+    best = Math.max(best, combined(heaviest));
+    return Math.round(best * 1000) / 1000.0;
+  }
+
+  private static double combined(Map<String, Double> heaviest) {
     double keep = 1.0;
     for (double w : heaviest.values()) {
       keep *= 1.0 - w;
     }
-    return Math.round((1.0 - keep) * 1000) / 1000.0;
+    return 1.0 - keep;
   }
 
   private static String level(double score) {
@@ -188,7 +212,7 @@ public final class InputScanner {
     return score > 0 ? "low" : "none";
   }
 
-  private static void phraseFindings(CanonicalText view, List<PhraseRules.Hit> hits, List<HiddenContent.Segment> hidden,
+  private static void phraseFindings(String text, CanonicalText view, List<PhraseRules.Hit> hits, List<HiddenContent.Segment> hidden,
       CodeRegions code, List<InputFinding> out) {
     boolean hiddenInstruction = false;
     int hiddenStart = 0;
@@ -212,6 +236,11 @@ public final class InputScanner {
         // "please ignore the earlier instructions I gave", "forget what I said": the writer takes back their own words.
         w = w * 0.5;
         d = d + " (the writer's own earlier words)";
+      } else if (h.rule().target() == PhraseRules.Target.FLAT && SENTENCE_RULE.matcher(h.rule().id()).lookingAt() && identifier(text, s, e)) {
+        // The flat view reads '_' as a space, so "if new_task:" says "new task:"; a short name in code is no
+        // sentence. A tool's name ("send_slack_message") is what the action and exfiltration rules look for.
+        w = w * CITED;
+        d = d + " (an identifier in code)";
       } else if (h.rule().discussable() && code.cited(s)) {
         // Quoted as code in documentation or a write-up ("the format looks like this: ```...```").
         w = w * CITED;
@@ -228,6 +257,42 @@ public final class InputScanner {
       out.add(new InputFinding("hidden_text", "hidden.instruction", "instructions in content hidden from the reader",
           hiddenStart, hiddenEnd, HIDDEN_INSTRUCTION, ""));
     }
+  }
+
+  /** Rules about what a sentence says to the model, as opposed to the tools and data it names. */
+  private static final com.google.re2j.Pattern SENTENCE_RULE = com.google.re2j.Pattern.compile("(?:override|jailbreak|address)\\.");
+
+  /**
+   * True when the hit text[s, e) opens inside a snake_case name of at most three words whose
+   * underscore it reads as a space ("if new_task:", "skip_all_checks = True"): the name of a thing
+   * in code. A longer name ("ignore_all_previous_instructions") is a sentence with its spaces
+   * taken out.
+   */
+  static boolean identifier(String text, int s, int e) {
+    if (s >= text.length() || !identifierChar(text.charAt(s))) {
+      return false;
+    }
+    int from = s;
+    while (from > 0 && s - from < 80 && identifierChar(text.charAt(from - 1))) {
+      from--;
+    }
+    int to = s;
+    while (to < text.length() && to - s < 80 && identifierChar(text.charAt(to))) {
+      to++;
+    }
+    int words = 1;
+    boolean joinedInHit = false;
+    for (int k = from + 1; k < to; k++) {
+      if (text.charAt(k) == '_' && text.charAt(k - 1) != '_') {
+        words++;
+        joinedInHit |= k > s && k < e;
+      }
+    }
+    return joinedInHit && words <= 3;
+  }
+
+  private static boolean identifierChar(char c) {
+    return c == '_' || (c < 128 && Character.isLetterOrDigit(c));
   }
 
   /** True when a phrase hit inside {@code seg} speaks to the model ("Note to the AI: ..."). */

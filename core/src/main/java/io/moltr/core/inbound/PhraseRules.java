@@ -61,6 +61,12 @@ final class PhraseRules {
   private static final String P60 = pathGap(60);
   /** What an agent must not hand out: credentials, keys, secrets files, the user's own data. */
   private static final String SENSITIVE = "(?:credentials?|passwords?|passcodes?|one-time\\s+(?:code|passcode|password)|(?:api|access|secret|private|ssh|session|auth|bearer|refresh)\\s+(?:keys?|tokens?)|tokens|connection\\s+string|env\\s+(?:file|vars|variables|values)|dotenv|id_rsa|id_ed25519|git/config|secrets?\\.\\w+|cookies|customer\\s+(?:list|data|records)|(?:whole|entire|full|complete)\\s+(?:conversation|chat|transcript|thread)|(?:conversation|chat)\\s+(?:history|so\\s+far|log|transcript)|inbox|mailbox|etc/(?:passwd|shadow)|contents\\s+of\\s+\\.env|user(?:'s|s)\\s+(?:\\w+\\s+){0,2}(?:documents|files|emails|messages|calendar|contacts|data|history|addresses|records|password|token|keys?))";
+  /**
+   * Words that may stand between "no" and "rules" when the rules are a model's: determiners and
+   * the kinds of rule a model has. Any other word makes it a product's setting: "no auth policy",
+   * "no SSL policy", "no --merged to filter".
+   */
+  private static final String RULE_QUALIFIER = "(?:any|all|a|an|the|your|its|my|their|of|or|and|more|other|further|additional|kind|kinds|such|sort|whatsoever|content|safety|ethical|ethics|moral|morality|legal|usage|ai|built\\s?in|imposed|programmed|artificial|usual|normal|standard|previous|prior|old|pesky|annoying|stupid|boring|corporate|openai|anthropic|google|developer|company|human|real)";
   /** Where data leaves: a URL, an e-mail address, a paste or gist, a DNS lookup, the public reply. */
   private static final String OUTSIDE = "(?:https?://|[\\w.+-]+@[\\w-]+\\.[a-z]{2,}|\\b(?:to|at|into|onto|in|on|as)\\s+(?:the\\s+|a\\s+|an\\s+|this\\s+|your\\s+)?(?:public\\s+|secret\\s+)?(?:pastebin|paste|webhook|gist|dns\\s+(?:lookup|query|request)|get\\s+request|(?:next\\s+|outgoing\\s+)?(?:web|http|outgoing)\\s+requests?|comment|reply|answer|response)\\b|\\bchannel\\s*[=:]\\s*#?[\\w-]+)";
   private static final String AI = "(?:ai|ais|llm|llms|assistant|assistants|language\\s+models?|chatbots?|agents?|models?|bots?|gpt|chatgpt|claude|gemini|copilot)";
@@ -68,7 +74,13 @@ final class PhraseRules {
 
   // English override family.
   private static final String EN_VERB = "(?:ignore|disregard|forget|pretend|overlook|set\\s+aside|skip|bypass|override|discard|abandon|drop|scratch|dismiss|nullify|throw\\s+out|never\\s*mind|pay\\s+no\\s+(?:attention|heed)\\s+to|(?:do\\s+not|don'?t)\\s+(?:pay\\s+(?:any\\s+)?attention\\s+to|act\\s+on|heed|listen\\s+to)|(?:do\\s+not|don'?t|no\\s+longer|stop)\\s+(?:follow(?:ing)?|obey(?:ing)?|apply(?:ing)?))";
-  private static final String EN_DET = "(?:previous|prior|above|earlier|preceding|original|initial|old|former|foregoing|whatever|(?:the\\s+)?(?:user|human|customer)'?s|all|any|your|its|system|every|those|these|usual|existing|current|safety)";
+  private static final String EN_DET = "(?:previous|prior|above|earlier|preceding|original|initial|old|former|foregoing|whatever|(?:the\\s+)?(?:user|human|customer)'?s|all|any|your|its|system|every|those|these|usual|existing|current)";
+  /**
+   * Verbs that, said of rules, mean only not following them. "Override", "bypass", "skip" and
+   * "drop" are also operations of a system on its own settings ("override one or more safety
+   * rules" in an AWS API reference), so "safety" names the model's rules only after these.
+   */
+  private static final String EN_STRONG_VERB = "(?:ignore|disregard|forget|overlook|pay\\s+no\\s+(?:attention|heed)\\s+to|(?:do\\s+not|don'?t)\\s+(?:pay\\s+(?:any\\s+)?attention\\s+to|heed|listen\\s+to))";
   private static final String EN_NOUN = "(?:instructions?|prompts?|rules|guidelines|directives?|directions|task|request|question|criteria|briefing|assignment|messages|context|restrictions|guidance|programming|orders|commands|constraints|checks|safeguards|protocols|filters|guardrails|training|limitations|system\\s+message)";
   private static final String EN_RULES = "(?:instructions?|rules|guidelines|directives?|directions|orders|criteria|guidance|system\\s+(?:prompt|message)|prompt|programming|restrictions|filters|safeguards|guardrails|polic(?:y|ies)|constraints|limitations|protocols)";
   /** An order at the start of a clause: what an injected note asks the model to do. */
@@ -78,6 +90,9 @@ final class PhraseRules {
   private static final String EN_AI_RULES = "(?:instructions?|directives?|prompt|system\\s+(?:prompt|message)|programming|guardrails|safeguards)";
   private static final String BE = "\\b(?:were|was|are|is|have\\s+been|has\\s+been)\\s+(?:now\\s+|all\\s+|just\\s+|officially\\s+|hereby\\s+)?";
   private static final String EN_GONE = "(?:revoked|cancell?ed|replaced|superseded|obsolete|outdated|null(?:\\s+and\\s+void)?|not\\s+valid(?:\\s+any\\s?more)?|written\\s+by\\s+an?\\s+(?:attacker|impostor|hacker)|compromised|updated|changed|lifted|suspended|disabled|removed|void|invalid|overridden|switched\\s+off|turned\\s+off|deactivated|a\\s+(?:test|mistake|draft|joke|lie)|fake|expired|null|deleted|erased|wiped|stripped|no\\s+longer\\s+(?:valid|in\\s+effect|active|relevant))";
+
+  /** What closes "forget everything ...": the words were said to the model before this. */
+  private static final String SAID_BEFORE = "(?:\\byou\\s+(?:were|have\\s+been|'ve\\s+been)\\b|\\b(?:told|given|instructed|said|handed|configured|provided|programmed|received)\\b|\\b(?:above|before|prior|so\\s+far|until\\s+now|up\\s+to\\s+now)\\b)";
 
   // German override family (umlauts arrive spelled out: ä -> ae).
   private static final String DE_VERB = "(?:ignorier\\w*|vergiss|vergessen\\s+sie|missachte\\w*|uebergeh\\w*|ueberspring\\w*|verwirf|verwerfen\\s+sie|setze\\s+dich\\s+ueber|befolge\\s+nicht|hoer\\s+nicht\\s+auf|kuemmere\\s+dich\\s+nicht\\s+um|kuemmern\\s+sie\\s+sich\\s+nicht\\s+um)";
@@ -104,12 +119,13 @@ final class PhraseRules {
 
   static final List<Rule> ALL = List.of(
       flat("override.ignore", "asks to ignore earlier instructions", 0.8, true, "ignor disregard forget pretend overlook aside skip bypass override discard abandon mind attention follow obey apply",
-          "\\b" + EN_VERB + "\\b" + G40 + "\\b" + EN_DET + "\\b" + G30 + "\\b" + EN_NOUN + "\\b"),
+          "\\b" + EN_VERB + "\\b" + G40 + "\\b" + EN_DET + "\\b" + G30 + "\\b" + EN_NOUN + "\\b"
+              + "|\\b" + EN_STRONG_VERB + "\\b" + G40 + "\\bsafety\\b" + G30 + "\\b" + EN_NOUN + "\\b"),
       flat("override.ignore", "asks to ignore earlier instructions", 0.7, true, "ignore disregard forget",
           "\\b(?:ignore|disregard|forget)\\s+(?:all\\s+(?:of\\s+)?)?(?:the\\s+|everything\\s+)?(?:above|preceding|foregoing)(?:\\s+(?:text|content|lines?|input))?\\s*(?:[.,;:!]|\\band\\b|\\bthen\\b|$)"),
       flat("override.ignore", "asks to forget everything said before", 0.7, true, "forget ignore disregard erase wipe drop aside discard",
-          "\\b(?:forget|ignore|disregard|erase|wipe|drop|put\\s+aside|set\\s+aside|discard)\\s+(?:about\\s+)?(?:everything|all(?:\\s+that)?|anything|what(?:ever)?)\\b" + G30
-              + "(?:\\byou\\s+(?:were|have\\s+been|'ve\\s+been)\\b|\\b(?:told|given|instructed|said|handed|configured|provided|programmed|received)\\b|\\b(?:above|before|prior|so\\s+far|until\\s+now|up\\s+to\\s+now)\\b)"),
+          "\\b(?:forget|ignore|disregard|erase|wipe|drop|put\\s+aside|set\\s+aside|discard)\\s+(?:about\\s+)?(?:everything|all\\s+that|all\\s+of\\s+(?:it|this|that)|anything|what(?:ever)?)\\b" + G30 + SAID_BEFORE
+              + "|\\b(?:forget|ignore|disregard|erase|wipe|drop|put\\s+aside|set\\s+aside|discard)\\s+(?:about\\s+)?all\\s+" + SAID_BEFORE),
       flat("override.reset", "asks to reset the model's context", 0.5, true, "reset clear wipe",
           "\\b(?:reset|clear|wipe)\\s+your\\s+(?:context|memory|instructions|rules)\\b"),
       flat("override.reframe", "asks to treat this text as the real instructions", 0.65, true, "treat consider regard",
@@ -141,7 +157,8 @@ final class PhraseRules {
       flat("override.revoked", "declares everything before it void", 0.6, true, "before above",
           "\\b(?:everything|all|the\\s+(?:text|content|context|instructions?|messages?))\\s+(?:before|above)(?:\\s+(?:this|here))?\\b" + G25 + "\\b(?:was|were|is|are)\\s+(?:now\\s+)?(?:just\\s+|only\\s+)?(?:a\\s+)?(?:draft|test|fake|irrelevant|joke|not\\s+real|obsolete|void|invalid)\\b"),
       flat("override.new_instructions", "announces new or updated instructions", 0.6, true, "new updated revised real actual true hidden additional priority urgent secret",
-          "\\b(?:new|updated|revised|real|actual|true|genuine|hidden|additional|priority|urgent|secret)\\s+(?:system\\s+)?(?:instructions?|directives?|orders|task|objective|system\\s+prompt|prompt|mission)\\s*(?::|(?:for|to)\\s+(?:the\\s+|any\\s+|all\\s+|this\\s+)?" + AI + "\\b|(?:are|is|follow|take\\s+precedence|override|supersede)\\b)"),
+          "\\b(?:new|updated|revised|real|actual|true|genuine|hidden|additional|priority|urgent|secret)\\s+(?:system\\s+)?(?:instructions?|directives?|orders|task|objective|system\\s+prompt|prompt|mission)\\s*(?::|(?:for|to)\\s+(?:the\\s+|any\\s+|all\\s+|this\\s+)?" + AI + "\\b|(?:follow|take\\s+precedence|override|supersede)\\b"
+              + "|(?:are|is)\\s*(?::|(?:now\\s+|simply\\s+)?(?:as\\s+follows|(?:the\\s+)?following|to|below|here|above|simple|this|these|in\\s+(?:effect|force)|(?:[\\w-]+\\s+)?(?:encoded|hidden|attached|written|given|listed|contained|included)\\s+(?:here|below|above|in|at|as)|(?:hex|base64|rot13)[\\s-]?encoded)\\b))"),
       flat("override.new_instructions", "gives the model a new task", 0.6, true, "task job objective goal purpose mission role",
           "\\byour\\s+(?:new|real|actual|true|only|primary|sole)\\s+(?:task|job|objective|goal|purpose|mission|instructions?|role)\\b(?:\\s+now)?\\s*(?:is|are|:)"),
       flat("override.new_instructions", "sets rules from now on", 0.5, true, "from now on here this point",
@@ -301,7 +318,7 @@ final class PhraseRules {
       flat("jailbreak.persona", "Rollenwechsel des Modells (deutsch)", 0.35, true, "du bist sofort jetzt stell tu spiel",
           "\\b(?:du\\s+bist\\s+(?:jetzt|nun|ab\\s+jetzt|ab\\s+sofort)|ab\\s+(?:jetzt|sofort)\\s+bist\\s+du|stell\\s+dir\\s+vor,?\\s+du|tu\\s+so,?\\s+als|spiel(?:e)?\\s+die\\s+rolle)\\b"),
       flat("jailbreak.unrestricted", "asks for a model without restrictions", 0.45, true, "no without free zero bound unbound restrict limit rule filter censor polic ethic moral safety guideline refus disclaimer warning boundar constraint",
-          "\\b(?:no|without(?:\\s+any)?|free\\s+(?:of|from)|zero|not\\s+bound\\s+by|broken\\s+free\\s+of|freed\\s+from|unbound\\s+by)\\s+(?:\\w+\\s+){0,3}?(?:restrictions|limits|limitations|rules|filters?|filtering|censorship|content\\s+polic(?:y|ies)|ethics|ethical\\s+(?:guidelines|constraints|boundaries)|moral(?:s|ity|\\s+(?:constraints|guidelines|boundaries))?|safety\\s+(?:training|guidelines|filters|measures)|guidelines|refusals?|disclaimers|boundaries|constraints|polic(?:y|ies)|alignment(?:\\s+training)?|caveats)\\b"),
+          "\\b(?:no|without(?:\\s+(?:any|mentioning|citing|adding|applying|following))?|free\\s+(?:of|from)|zero|not\\s+bound\\s+by|broken\\s+free\\s+of|freed\\s+from|unbound\\s+by|no\\s+longer\\s+(?:follows?|obeys?|has|have|bound\\s+by))\\s+(?:" + RULE_QUALIFIER + "\\s+){0,3}?(?:restrictions|limits|limitations|rules|filters?|filtering|censorship|content\\s+polic(?:y|ies)|ethics|ethical\\s+(?:guidelines|constraints|boundaries)|moral(?:s|ity|\\s+(?:constraints|guidelines|boundaries))?|safety\\s+(?:training|guidelines|filters|measures)|guidelines|refusals?|disclaimers|boundaries|constraints|polic(?:y|ies)|alignment(?:\\s+training)?|caveats)\\b"),
       flat("jailbreak.mode", "switches the model into an unrestricted mode", 0.6, true, "",
           "\\b(?:jailbreak|dan|god|sudo|unrestricted|unfiltered|uncensored|evil)\\s+mode\\s*(?::\\s*|\\s+is\\s+(?:now\\s+)?|\\s+)(?:on|enabled|activated|engaged|unlocked)\\b"
               + "|\\b(?:anything|everything)\\s+you(?:'d|\\s+would)\\s+(?:normally|usually|otherwise)\\s+(?:refuse|decline|reject|not\\s+do)\\b"),
@@ -470,7 +487,7 @@ final class PhraseRules {
       markup("smuggle.role_tag", "contains a role tag", 0.35, "<system <assistant",
           "<\\s*(?:system|assistant)\\s*>"),
       markup("smuggle.role_header", "contains a role header meant for the model", 0.6, "system instruction response assistant user input sys",
-          "(?m)^[ \\t]*#{1,4}[ \\t]*(?:system|instruction|instructions|response|assistant|input)[ \\t]*:[ \\t]*|(?m)^[ \\t]*\\[(?:system|assistant|inst|sys|admin)\\][ \\t]*:?"),
+          "(?m)^[ \\t]*#{1,4}[ \\t]*(?:system|instruction|instructions|response|assistant|input)[ \\t]*:[ \\t]*|(?m)^[ \\t]*\\[(?:system|assistant|inst|sys|admin)\\][ \\t]*(?::|$|[^(\\[:])"),
       // Not at a line start: after a sentence end (a PDF reflow joins "### System:" into a
       // paragraph) or a speaker's colon ("[09:15] guest: [SYSTEM]: ..."). Its own narrow keywords:
       // an unanchored pattern costs RE2/J more per character read.

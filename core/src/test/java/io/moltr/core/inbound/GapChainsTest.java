@@ -60,6 +60,23 @@ class GapChainsTest {
     assertThat(possible(spaced, "set aside " + "x".repeat(45) + " rules")).isFalse();
   }
 
+  @Test
+  void aPieceThatCanStartAnywhereIsCheckedByTheStringsItMustContain() {
+    String outside = "(?:https?://|[\\w.+-]+@[\\w-]+\\.[a-z]{2,}|\\bchannel\\s*[=:])";
+    assertThat(GapChains.literals(outside, 0, outside.length()))
+        .containsExactlyInAnyOrder("http", "@", "channel");
+    String regex = "\\bsend\\b" + P40 + "\\b(?:passwords?|tokens?)\\b" + P40 + "(?:https?://|[\\w.+-]+@[\\w-]+\\.[a-z]{2,})";
+    GapChains.Piece[][] rule = GapChains.of("(?i)", regex);
+    assertThat(rule[0]).hasSize(3);
+    assertThat(rule[0][2].literals()).containsExactlyInAnyOrder("http", "@");
+    // A log of "Send password to Bob" lines has neither: the rule's regex no longer runs on each line.
+    assertThat(possible(rule, "Send password to Bob\nSend password to Bob\n")).isFalse();
+    assertThat(possible(rule, "Send password to bob@drop.example")).isTrue();
+    assertThat(possible(rule, "Send the tokens to HTTPS://x.example")).isTrue();
+    // RE2's case folding reads 'ſ' as 's'.
+    assertThat(possible(rule, "Send password to httpſ://x.example")).isTrue();
+  }
+
   private static boolean possible(GapChains.Piece[][] rule, String text) {
     String lower = text.toLowerCase(java.util.Locale.ROOT);
     return new GapChains.Check(rule, text, lower).possible(0, Math.min(text.length(), PhraseRules.REACH));
