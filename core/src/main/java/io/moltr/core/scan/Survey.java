@@ -149,13 +149,13 @@ final class Survey {
     wordRuns(t.length, m[M_PHRASE], m[M_WORD], runsOf(m[M_PHRASE], MIN_WORD_SPAN),
         wordStarts(m[M_WORD]));
     escapeSequences(t, text);
-    long[] near = nearDigits(m);
-    spacedJoins = spacedJoins(m, near);
-    pieceJoins = pieceJoins(m, near);
+    long[] mixed = mixedNear(m);
+    spacedJoins = spacedJoins(m, mixed);
+    pieceJoins = pieceJoins(m, mixed);
     spaces = m[M_SPACE];
   }
 
-  private static long[] pieceJoins(long[][] m, long[] near) {
+  private static long[] pieceJoins(long[][] m, long[] mixed) {
     long[] tok = m[M_TOKEN];
     long[] sep = m[M_DIGIT_SEP];
     long[] word = m[M_WORD];
@@ -174,6 +174,7 @@ final class Survey {
       again = wider;
       wider = swap;
     }
+    long[] cards = cardGaps(m);
     long[] out = new long[words];
     for (int w = 0; w < words; w++) {
       // One space between two ASCII letters is prose's gap; a key's pieces mostly hold digits.
@@ -181,15 +182,36 @@ final class Survey {
       long before = (letters << 1) | (w > 0 ? (word[w - 1] & tok[w - 1]) >>> 63 : 0);
       long after = (letters >>> 1) | (w + 1 < tok.length ? (word[w + 1] & tok[w + 1]) << 63 : 0);
       long single = sep[w] & before & after;
-      out[w] = ~tok[w] & up1(tok, w) & again[w] & near[w] & ~single;
+      out[w] = ~tok[w] & up1(tok, w) & again[w] & (mixed[w] | cards[w]) & ~single;
     }
     return out;
   }
 
-  private static long[] nearDigits(long[][] m) {
-    int words = m[M_TOKEN].length;
-    // Digits spread 13 either way: 1, then 3, 7 and 13 by shifted ORs.
-    long[] near = m[M_DIGIT].clone();
+  /**
+   * Where a letter and a digit ("a1", "7Q") or a lower-case and an upper-case letter ("xF") stand
+   * side by side, at most 13 characters away: a key's pieces have such pairs, log numbers ("batch
+   * 77 in 118 ms", "#1187") and prose mostly do not.
+   */
+  private static long[] mixedNear(long[][] m) {
+    long[] tok = m[M_TOKEN];
+    long[] digit = m[M_DIGIT];
+    long[] word = m[M_WORD];
+    long[] phrase = m[M_PHRASE];
+    int words = tok.length;
+    long[] near = new long[words];
+    long prevLetters = 0;
+    long prevLower = 0;
+    for (int w = 0; w < words; w++) {
+      long letters = word[w] & tok[w];
+      long lower = letters & phrase[w];
+      long lettersBefore = (letters << 1) | (prevLetters >>> 63);
+      long lowerBefore = (lower << 1) | (prevLower >>> 63);
+      near[w] = (digit[w] & lettersBefore) | (letters & up1(digit, w))
+          | (letters & ~lower & lowerBefore);
+      prevLetters = letters;
+      prevLower = lower;
+    }
+    // Spread 13 either way: 1, then 3, 7 and 13 by shifted ORs.
     long[] wider = new long[words];
     for (int by : new int[] {1, 2, 4, 6}) {
       for (int w = 0; w < words; w++) {
@@ -200,6 +222,37 @@ final class Survey {
       wider = swap;
     }
     return near;
+  }
+
+  /**
+   * Gaps between the digit groups of a card ("4111 | 1111", "4788] [4705", "4111\" + \"1111"): a
+   * digit before, and after at most six characters that are no token characters, a digit again.
+   */
+  private static long[] cardGaps(long[][] m) {
+    long[] tok = m[M_TOKEN];
+    long[] digit = m[M_DIGIT];
+    int words = tok.length;
+    // r[k]: a digit at most k on with only gap characters before it; g[k]: k gap characters on.
+    long[] r1 = new long[words];
+    long[] g1 = new long[words];
+    for (int w = 0; w < words; w++) {
+      r1[w] = down(digit, w, 1);
+      g1[w] = ~down(tok, w, 1);
+    }
+    long[] r2 = new long[words];
+    long[] g2 = new long[words];
+    for (int w = 0; w < words; w++) {
+      r2[w] = r1[w] | (g1[w] & down(r1, w, 1));
+      g2[w] = g1[w] & down(g1, w, 1);
+    }
+    long[] out = new long[words];
+    for (int w = 0; w < words; w++) {
+      long g4 = g2[w] & down(g2, w, 2);
+      long r4 = r2[w] | (g2[w] & down(r2, w, 2));
+      long r6 = r4 | (g4 & down(r2, w, 4));
+      out[w] = up1(digit, w) & r6;
+    }
+    return out;
   }
 
   private static long[] spacedJoins(long[][] m, long[] near) {

@@ -108,7 +108,9 @@ class SurveyEquivalenceTest {
    * The join marks character by character: spaced joins are one ' ' or '-' that is no token
    * character between two token characters; piece joins start a gap after a token character
    * with a token character again within 12, but not one separator between two letters. Both
-   * need a digit at most 13 characters away.
+   * need a letter beside a digit, or an upper-case letter after a lower-case one, at most 13
+   * characters away; a piece join may instead sit
+   * between digits (a digit before it, and one after at most six characters of no token).
    */
   private static List<Integer> joins(char[] t, boolean pieces) {
     int n = t.length;
@@ -117,9 +119,10 @@ class SurveyEquivalenceTest {
       if (Survey.isToken(t[i]) || !Survey.isToken(t[i - 1])) {
         continue;
       }
-      boolean digit = false;
-      for (int j = Math.max(0, i - 13); j <= Math.min(n - 1, i + 13); j++) {
-        digit |= t[j] >= '0' && t[j] <= '9';
+      boolean mixed = false;
+      for (int j = Math.max(1, i - 13); j <= Math.min(n - 1, i + 13); j++) {
+        mixed |= (digit(t[j]) && asciiLetter(t[j - 1])) || (asciiLetter(t[j]) && digit(t[j - 1]))
+            || (t[j] >= 'A' && t[j] <= 'Z' && t[j - 1] >= 'a' && t[j - 1] <= 'z');
       }
       boolean sep = t[i] == ' ' || t[i] == '-';
       boolean nextToken = i + 1 < n && Survey.isToken(t[i + 1]);
@@ -130,15 +133,33 @@ class SurveyEquivalenceTest {
           again |= Survey.isToken(t[j]);
         }
         boolean single = sep && letter(t[i - 1]) && nextToken && letter(t[i + 1]);
-        mark = again && !single;
+        boolean card = false;
+        for (int k = 1; k <= 6 && i + k < n && digit(t[i - 1]); k++) {
+          if (digit(t[i + k])) {
+            card = true;
+            break;
+          }
+          if (Survey.isToken(t[i + k])) {
+            break;
+          }
+        }
+        mark = again && !single && (mixed || card);
       } else {
-        mark = sep && nextToken;
+        mark = sep && nextToken && mixed;
       }
-      if (mark && digit) {
+      if (mark) {
         out.add(i);
       }
     }
     return out;
+  }
+
+  private static boolean digit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean asciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   private static boolean letter(char c) {
