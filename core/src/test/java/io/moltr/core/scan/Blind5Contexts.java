@@ -103,8 +103,8 @@ final class Blind5Contexts {
       return "  # tls_private_key.deploy will be created\n  + resource \"local_sensitive_file\" \"deploy_key\" {\n      + content              = <<-EOT\n"
           + prefixLines(c.value(), "            ") + "        EOT\n      + directory_permission = \"0777\"\n      + file_permission      = \"0600\"\n      + filename             = \"./out/deploy.pem\"\n      + id                   = (known after apply)\n    }\n\nPlan: 1 to add, 0 to change, 0 to destroy.\n";
     }
-    return "Terraform will perform the following actions:\n\n  # aws_lambda_function.sync will be updated in-place\n  ~ resource \"aws_lambda_function\" \"sync\" {\n        id            = \"sync-prod\"\n        # (18 unchanged attributes hidden)\n\n      ~ environment {\n          ~ variables = {\n              ~ \""
-        + c.name() + "\" = \"" + "old-value-rotated" + "\" -> \"" + c.value() + "\"\n                \"LOG_LEVEL\" = \"info\"\n            }\n        }\n    }\n\nPlan: 0 to add, 1 to change, 0 to destroy.\n";
+    return "Terraform will perform the following actions:\n\n  # aws_lambda_function.sync will be updated in-place\n  ~ resource \"aws_lambda_function\" \"sync\" {\n        id            = \"sync-prod\"\n        # (18 unchanged attributes hidden)\n\n      ~ environment {\n          ~ variables = {\n              + \""
+        + c.name() + "\" = \"" + c.value() + "\"\n                \"LOG_LEVEL\" = \"info\"\n            }\n        }\n    }\n\nPlan: 0 to add, 1 to change, 0 to destroy.\n";
   }
 
   static String docker(Cred c, Random r) {

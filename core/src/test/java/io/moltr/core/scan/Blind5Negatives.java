@@ -25,7 +25,20 @@ import java.util.function.Function;
  * documented example keys, environment reads, hashes, ids, public keys and addresses.
  */
 final class Blind5Negatives {
-  record Neg(String id, Function<Random, Cred> make) {}
+  /**
+   * A negative value. An identifier, hash, address or public key is only a negative where its name
+   * says what it is: put in a credential slot (a Bearer header, a password line, api_key=) any
+   * value is a credential, so those go only into named contexts.
+   */
+  record Neg(String id, Function<Random, Cred> make) {
+    boolean slotSafe() {
+      return id.startsWith("placeholder") || id.startsWith("documented") || id.startsWith("redacted") || id.startsWith("env-ref") || id.startsWith("masked")
+          || id.startsWith("ci-secret") || id.startsWith("template") || id.startsWith("shell") || id.startsWith("db-url") || id.startsWith("mongo-url")
+          || id.startsWith("jwt-io") || id.startsWith("test-card") || id.startsWith("bip39") || id.endsWith("-pem") || id.startsWith("private-key");
+    }
+  }
+
+  private static final java.util.Set<String> SLOTS = java.util.Set.of("curl-verbose", "http-headers", "dotfile", "stack-trace", "chat-markdown");
 
   private Blind5Negatives() {}
 
@@ -328,7 +341,8 @@ final class Blind5Negatives {
     for (int n = 0; n < VALUES.size(); n++) {
       for (int i = 0; i < CONTEXTS_PER_VALUE; i++) {
         Cred c = VALUES.get(n).make().apply(r);
-        List<Context> fit = Blind5Contexts.fitting(c.shape());
+        boolean slotSafe = VALUES.get(n).slotSafe();
+        List<Context> fit = Blind5Contexts.fitting(c.shape()).stream().filter(x -> slotSafe || !SLOTS.contains(x.id())).toList();
         Context ctx = fit.get((n * 5 + i * 3) % fit.size());
         out.add(new Sample(c.kind(), "plain", ctx.id(), ctx.render().apply(c, r), null));
       }
