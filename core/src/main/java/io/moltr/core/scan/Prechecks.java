@@ -115,6 +115,9 @@ final class Prechecks {
       i++;
       closers++;
     }
+    if (quoted && i < n && t.charAt(i) == ']') {
+      i++; // a subscript: os.environ["KEY"] = ..., ENV['KEY'] = ...
+    }
     i = skipSpaces(t, i, 3);
     if (i >= n) {
       return -1;
@@ -181,7 +184,44 @@ final class Prechecks {
       memo[1] = i;
     }
     boolean literalEnd = i >= n || "({[<".indexOf(t.charAt(i)) < 0;
-    return literalEnd && i - v >= minValue && i - v <= 512 ? i : -1;
+    if (!literalEnd || i - v < minValue || i - v > 512 || encodedPlaceholder(t, v, i)) {
+      return -1;
+    }
+    return i;
+  }
+
+  private static final String[] PLACEHOLDER_MARKS = {
+    "${", "{{", "$(", "<", ">", "xxxx", "****", "...", "your", "example", "changeme", "change_me",
+    "replace", "placeholder", "redacted", "todo"
+  };
+
+  /**
+   * A value that is padded base64 of a placeholder (a Kubernetes Secret's data: changeme,
+   * ${VAR}, sk-your-key-here): the assignment holds no secret, and its decoded layer says so.
+   */
+  static boolean encodedPlaceholder(String t, int s, int e) {
+    int len = e - s;
+    if (len < 8 || len > 96 || len % 4 != 0) {
+      return false;
+    }
+    byte[] raw;
+    try {
+      raw = java.util.Base64.getDecoder().decode(t.substring(s, e));
+    } catch (IllegalArgumentException ex) {
+      return false;
+    }
+    String low = new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1).toLowerCase(java.util.Locale.ROOT);
+    for (int k = 0; k < low.length(); k++) {
+      if (low.charAt(k) < 0x20 || low.charAt(k) >= 0x7f) {
+        return false;
+      }
+    }
+    for (String p : PLACEHOLDER_MARKS) {
+      if (low.contains(p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -25,7 +25,8 @@ enum Validation {
   STEUER_ID,
   NIR,
   PERSONNUMMER,
-  BASIC_USERPASS;
+  BASIC_USERPASS,
+  LUHN_PIECES;
 
   static Validation parse(String s) {
     try {
@@ -45,7 +46,8 @@ enum Validation {
    */
   int[] confirm(String text, int start, int end) {
     if (this == BIP39) {
-      return Bip39.find(text, start, end);
+      int[] span = Bip39.find(text, start, end);
+      return span == null || testVector(text.substring(span[0], span[1])) ? null : span;
     }
     String s = text.substring(start, end);
     boolean ok =
@@ -67,6 +69,7 @@ enum Validation {
           case NIR -> nir(digits(s));
           case PERSONNUMMER -> personnummer(digits(s));
           case BASIC_USERPASS -> basicUserPass(s);
+          case LUHN_PIECES -> luhnPieces(s);
         };
     return ok ? new int[] {start, end} : null;
   }
@@ -116,6 +119,52 @@ enum Validation {
       m.put(e.substring(0, 2), Integer.parseInt(e.substring(2)));
     }
     return java.util.Map.copyOf(m);
+  }
+
+  /**
+   * The published BIP39 test vectors come from patterned entropy and repeat words ("abandon"
+   * eleven times and "about"; "legal winner thank" twice): a phrase with three or more repeats
+   * is one of them, where 12 or 24 random words repeat even once only a few times in a hundred.
+   */
+  static boolean testVector(String phrase) {
+    java.util.Set<String> distinct = new java.util.HashSet<>();
+    int words = 0;
+    for (String w : phrase.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+      if (!w.isEmpty()) {
+        distinct.add(w);
+        words++;
+      }
+    }
+    return distinct.size() <= words - 3;
+  }
+
+  /**
+   * A card number in two pieces: the first and the last digit run of the span, joined, make 13
+   * to 19 digits that pass Luhn (digits between them belong to names such as card_part_2).
+   */
+  static boolean luhnPieces(String s) {
+    int a = 0;
+    while (a < s.length() && !Character.isDigit(s.charAt(a))) {
+      a++;
+    }
+    int ae = a;
+    while (ae < s.length() && Character.isDigit(s.charAt(ae))) {
+      ae++;
+    }
+    int be = s.length();
+    while (be > ae && !Character.isDigit(s.charAt(be - 1))) {
+      be--;
+    }
+    int b = be;
+    while (b > ae && Character.isDigit(s.charAt(b - 1))) {
+      b--;
+    }
+    if (b <= ae) {
+      return false;
+    }
+    String joined = s.substring(a, ae) + s.substring(b, be);
+    return joined.length() >= 13 && joined.length() <= 19 && "3456".indexOf(joined.charAt(0)) >= 0
+        && luhn(joined);
   }
 
   /** Base64 of "user:password", as an HTTP Basic credential carries: readable, one colon. */
