@@ -46,8 +46,22 @@ class Blind5FixesTest {
             "clean", "jwt.io's example token in an env dump"),
         row("The recovery phrase is:\n\n> abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about", "clean", "the BIP39 test vector"),
         row("seed: legal winner thank year wave sausage worth useful legal winner thank yellow", "clean", "the second BIP39 test vector"),
+        row("const k = String.fromCharCode(65, 75, 73, 65, 75, 77, 82, 50, 73, 70, 73, 76, 73, 88, 87, 50, 55, 89, 84, 85);", "aws-access-key-id", "a key as JavaScript character codes"),
+        row("payload = [100, 97, 112, 105, 54, 98, 55, 97, 54, 99, 102, 99, 52, 54, 50, 54, 97, 98, 101, 51, 55, 100, 48, 99, 98, 52, 102, 99, 101, 48, 57, 98, 100, 53, 54, 52]",
+            "databricks-token", "a key as a list of character codes"),
+        row("k = chr(103)+chr(104)+chr(112)+chr(95)+" + codes("chr(", ")+", FakeSecrets.github(new java.util.Random(52), "ghp_").substring(4)) + "chr(32)", "github-pat", "a key as chr() concatenation"),
+        row("I converted the value to character codes: [53, 51, 54, 51, 50, 49, 57, 49, 52, 49, 55, 53, 51, 49, 51, 51]", "mastercard-card", "a card number as character codes"),
+        row("weights = [12, 15, 33, 48, 52, 61, 70, 99, 101, 44, 38, 91]\nscores: 88, 92, 75, 64, 99, 100, 87, 93, 70", "clean", "lists of ordinary numbers"),
         row("seed: letter advice cage absurd amount doctor acoustic avoid letter advice cage above", "clean", "the third BIP39 test vector"),
         row("seed: " + Blind5Credentials.mnemonic(new java.util.Random(51), 12), "bip39-seed-phrase", "a drawn phrase still counts"));
+  }
+
+  private static String codes(String open, String close, String s) {
+    StringBuilder b = new StringBuilder();
+    for (char c : s.toCharArray()) {
+      b.append(open).append((int) c).append(close);
+    }
+    return b.toString();
   }
 
   static Arguments row(String text, String expected, String why) {
