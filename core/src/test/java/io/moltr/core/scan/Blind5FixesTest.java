@@ -30,6 +30,8 @@ class Blind5FixesTest {
         row("machine github.com login deploy-bot password $GITHUB_TOKEN", "clean", ".netrc password from a variable"),
         row("{\"auths\":{\"ghcr.io\":{\"auth\":\"Y2ktYm90OmNodnRYajcySUlCYmI2eFdiaWlhTm9KUA==\"}}}", "auth-userpass-base64", "docker config.json auth: base64 of user:token"),
         row("+ export DOCKER_AUTH=Y2ktYm90OktpckRoYzN6UVkyaVF5MnRNS0JubHltNQ==", "auth-userpass-base64", "an AUTH variable holding base64 of user:password"),
+        row("INSERT INTO `integrations` VALUES (7,'docker_auth','Y2ktYm90OktpckRoYzN6UVkyaVF5MnRNS0JubHltNQ==','2025-06-21 08:44:03');", "auth-userpass-base64",
+            "the same as a column value in an SQL dump"),
         row("\"auth\": \"c2VydmljZS1hY2NvdW50LWZvci1yZWdpc3RyeS1wdWxs\"", "clean", "base64 of text without a colon is no user:password"),
         row("The card on file starts with 49307617 and ends with 15168476; expiry 11/28.", "card-in-pieces", "a card number in two halves"),
         row("card_part_1 = \"55885948\"\ncard_part_2 = \"26627557\"\ncard = card_part_1 + card_part_2\n", "card-in-pieces", "a card number in two variables"),
