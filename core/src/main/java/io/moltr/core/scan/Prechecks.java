@@ -183,11 +183,29 @@ final class Prechecks {
       memo[0] = v;
       memo[1] = i;
     }
+    int next = planChange(t, i);
+    if (next >= 0) {
+      // terraform plan: "KEY" = "old" -> "new"; the value to judge is the new one.
+      v = next;
+      i = next;
+      while (i < n && i - v <= 512 && !Character.isWhitespace(t.charAt(i))
+          && "\"'`,;(){}[]<>".indexOf(t.charAt(i)) < 0) {
+        i++;
+      }
+    }
     boolean literalEnd = i >= n || "({[<".indexOf(t.charAt(i)) < 0;
     if (!literalEnd || i - v < minValue || i - v > 512 || encodedPlaceholder(t, v, i)) {
       return -1;
     }
     return i;
+  }
+
+  /** After a quoted value ending at {@code i}: '" -> "' and the start of the new value, else -1. */
+  private static int planChange(String t, int i) {
+    if (i < t.length() && t.charAt(i) == '"' && t.startsWith(" -> \"", i + 1)) {
+      return i + 6;
+    }
+    return -1;
   }
 
   private static final String[] PLACEHOLDER_MARKS = {
