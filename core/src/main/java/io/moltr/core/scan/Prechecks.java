@@ -210,16 +210,19 @@ final class Prechecks {
 
   private static final String[] PLACEHOLDER_MARKS = {
     "${", "{{", "$(", "<", ">", "xxxx", "****", "...", "your", "example", "changeme", "change_me",
-    "replace", "placeholder", "redacted", "todo"
+    "replace", "placeholder", "redacted", "todo", "not-a-real", "pk_live_", "pk_test_", "pk.eyj",
+    "-----begin public", "-----begin certificate", "-----begin openssh private key-----\n["
   };
 
   /**
-   * A value that is padded base64 of a placeholder (a Kubernetes Secret's data: changeme,
-   * ${VAR}, sk-your-key-here): the assignment holds no secret, and its decoded layer says so.
+   * A value that is base64 of readable text (a Kubernetes Secret's data) is judged by what it
+   * decodes to: a placeholder (changeme, ${VAR}, sk-your-key-here) is no secret; an environment
+   * reference, a publishable key or documented token, a public key block is left to its decoded
+   * layer (scanned with the name before it), which judges it as itself.
    */
   static boolean encodedPlaceholder(String t, int s, int e) {
     int len = e - s;
-    if (len < 8 || len > 96 || len % 4 != 0) {
+    if (len < 8 || len > 4096 || len % 4 != 0) {
       return false;
     }
     byte[] raw;
@@ -230,9 +233,13 @@ final class Prechecks {
     }
     String low = new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1).toLowerCase(java.util.Locale.ROOT);
     for (int k = 0; k < low.length(); k++) {
-      if (low.charAt(k) < 0x20 || low.charAt(k) >= 0x7f) {
+      char c = low.charAt(k);
+      if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c >= 0x7f) {
         return false;
       }
+    }
+    if (low.startsWith("$") || low.startsWith("eyj") && low.indexOf('.') > 0) {
+      return true; // an environment reference; a JWT, which its own rule checks once decoded
     }
     for (String p : PLACEHOLDER_MARKS) {
       if (low.contains(p)) {

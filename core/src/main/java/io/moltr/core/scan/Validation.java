@@ -105,13 +105,16 @@ enum Validation {
     return sum % 10 == 0;
   }
 
-  /** IBAN lengths of the registry's countries; others keep the 15 to 34 range. */
+  /**
+   * IBAN lengths of the registry's countries. Two letters outside it are no IBAN: a rotated or
+   * rejoined reading ("QR59 3286 ...") passes mod-97 about once in 97 tries.
+   */
   private static final java.util.Map<String, Integer> IBAN_LENGTHS = ibanLengths(
       "AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BR29 BY28 CH21 CR22 CY28 CZ24 DE22 DK18 DO28 "
       + "EE20 EG29 ES24 FI18 FO18 FR27 GB22 GE22 GI23 GL18 GR27 GT28 HR21 HU28 IE22 IL23 IQ23 IS26 "
       + "IT27 JO30 KW30 KZ20 LB28 LC32 LI21 LT20 LU20 LV21 MC27 MD24 ME22 MK19 MR27 MT31 MU30 NL18 "
       + "NO15 PK24 PL28 PS29 PT25 QA29 RO24 RS22 SA24 SC31 SE24 SI19 SK24 SM27 ST25 SV28 TL23 TN24 "
-      + "TR26 UA29 VA22 VG24 XK20");
+      + "TR26 UA29 VA22 VG24 XK20 BI27 DJ27 FK18 HN28 LY25 MN20 NI28 OM23 RU33 SD18 SO23 YE30");
 
   private static java.util.Map<String, Integer> ibanLengths(String spec) {
     java.util.Map<String, Integer> m = new java.util.HashMap<>();
@@ -195,7 +198,7 @@ enum Validation {
       return false;
     }
     Integer want = IBAN_LENGTHS.get(s.substring(0, 2));
-    if (want != null && want != s.length()) {
+    if (want == null || want != s.length()) {
       return false; // each country's IBAN has one length; a random token rarely has it
     }
     String r = s.substring(4) + s.substring(0, 4);
