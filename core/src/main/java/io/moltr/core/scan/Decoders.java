@@ -511,12 +511,14 @@ final class Decoders {
    * character 64w + i) holding at least five numbers of one to three digits that stand alone (a
    * whole token run: no letter, '_', '-', '+' or '/' glued to them), or three and, with the word
    * before, seven. Digits inside hex, ids, dates and words do not count, so clean text rarely
-   * yields a candidate; each is read exactly by {@link #charCodes}.
+   * yields a candidate; each is read exactly by {@link #charCodes}. Candidates cover at most a
+   * 32nd of the text plus 4 K characters, as the piece joiner's budget does.
    */
   static Spans charCodeCandidates(long[] digit, long[] token, int n) {
     Spans out = new Spans();
     int words = Math.min(digit.length, token.length);
     int before = 0;
+    long budget = n / 32 + 4096;
     for (int w = 0; w < words; w++) {
       long d = digit[w];
       if (Long.bitCount(d) < 3) {
@@ -531,6 +533,10 @@ final class Decoders {
       int count = Long.bitCount(numbers);
       if (count >= 5 || count >= 3 && count + before >= 7) {
         out.add(Math.max(0, (w << 6) - 64), Math.min(n, (w << 6) + 64));
+        budget -= 128;
+        if (budget < 0) {
+          break; // a text of nothing but short numbers: past this, lists are no longer read
+        }
       }
       before = count;
     }
@@ -540,14 +546,15 @@ final class Decoders {
   /**
    * The code lists that start inside [s, e) of {@code t} (a list may run on past e): numbers of
    * one to three digits, each a printable character (or tab, line feed, carriage return), all
-   * separated by the same text (", ", ",", " ", ")+chr("). Reports each list of at least
+   * separated by the same text (", ", ",", ")+chr("), after an opening bracket, '=' or ':'.
+   * Reports each list of at least
    * {@link #MIN_CHAR_CODES} codes to {@code sink} as (start, end, decoded).
    */
   static void charCodes(String t, int s, int e, CodeSink sink) {
     int n = t.length();
     int i = s;
     while (i < e) {
-      if (!digit(t.charAt(i)) || (i > 0 && (digit(t.charAt(i - 1)) || letterOrDot(t.charAt(i - 1))))) {
+      if (!digit(t.charAt(i)) || !opened(t, i)) {
         i++;
         continue;
       }
@@ -616,11 +623,23 @@ final class Decoders {
     return c >= '0' && c <= '9';
   }
 
-  private static boolean letterOrDot(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.' || c == '_';
+  /**
+   * A list opens after '(', '[', '{', '=' or ':' (spaces allowed between): fromCharCode(65,
+   * [104, chr(65, codes: 65. Numbers in running text or a table are not read at all.
+   */
+  private static boolean opened(String t, int i) {
+    int j = i - 1;
+    while (j >= 0 && i - j <= 3 && t.charAt(j) == ' ') {
+      j--;
+    }
+    if (j < 0) {
+      return false;
+    }
+    char c = t.charAt(j);
+    return c == '(' || c == '[' || c == '{' || c == '=' || c == ':';
   }
 
-  /** A list's separator in [k, g): commas, spaces, semicolons, or calls joined by '+' (")+chr("). */
+  /** A list's separator in [k, g): a comma or semicolon with spaces, or calls joined by '+' (")+chr("). */
   private static boolean separator(String t, int k, int g) {
     if (g == k) {
       return false;
@@ -636,7 +655,7 @@ final class Decoders {
       }
       mark |= c != ' ';
     }
-    return mark || g - k == 1;
+    return mark;
   }
 
   /** Percent-encoding; null when the segment holds none. */
