@@ -502,6 +502,162 @@ final class Decoders {
     return out == null ? null : new Decoded(out, "hex");
   }
 
+  /** Fewest character codes a list needs before it is read as text. */
+  static final int MIN_CHAR_CODES = 8;
+
+  /**
+   * Where decimal character-code lists may be ("String.fromCharCode(65,75,...)",
+   * "[104, 101, ...]", "chr(65)+chr(75)"): 64-character words of the masks (bit i of word w for
+   * character 64w + i) holding at least five numbers of one to three digits that stand alone (a
+   * whole token run: no letter, '_', '-', '+' or '/' glued to them), or three and, with the word
+   * before, seven. Digits inside hex, ids, dates and words do not count, so clean text rarely
+   * yields a candidate; each is read exactly by {@link #charCodes}. Candidates cover at most a
+   * 32nd of the text plus 4 K characters, as the piece joiner's budget does.
+   */
+  static Spans charCodeCandidates(long[] digit, long[] token, int n) {
+    Spans out = new Spans();
+    int words = Math.min(digit.length, token.length);
+    int before = 0;
+    long budget = n / 32 + 4096;
+    for (int w = 0; w < words; w++) {
+      long d = digit[w];
+      if (Long.bitCount(d) < 3) {
+        before = 0;
+        continue;
+      }
+      long tok = token[w];
+      long ts = tok & ~((tok << 1) | (w > 0 ? token[w - 1] >>> 63 : 0));
+      long te = tok & ~((tok >>> 1) | (w + 1 < words ? token[w + 1] << 63 : 0));
+      long de = te & d;
+      long numbers = ts & d & (te | (de >>> 1) | ((d >>> 1) & (de >>> 2)));
+      int count = Long.bitCount(numbers);
+      if (count >= 5 || count >= 3 && count + before >= 7) {
+        out.add(Math.max(0, (w << 6) - 64), Math.min(n, (w << 6) + 64));
+        budget -= 128;
+        if (budget < 0) {
+          break; // a text of nothing but short numbers: past this, lists are no longer read
+        }
+      }
+      before = count;
+    }
+    return out.merged();
+  }
+
+  /**
+   * The code lists that start inside [s, e) of {@code t} (a list may run on past e): numbers of
+   * one to three digits, each a printable character (or tab, line feed, carriage return), all
+   * separated by the same text (", ", ",", ")+chr("), after an opening bracket, '=' or ':'.
+   * Reports each list of at least
+   * {@link #MIN_CHAR_CODES} codes to {@code sink} as (start, end, decoded).
+   */
+  static void charCodes(String t, int s, int e, CodeSink sink) {
+    int n = t.length();
+    int i = s;
+    while (i < e) {
+      if (!digit(t.charAt(i)) || !opened(t, i)) {
+        i++;
+        continue;
+      }
+      // First pass: count the codes and find the end, without allocating.
+      int count = 0;
+      int end = i;
+      int sepStart = -1;
+      int sepLen = 0;
+      int j = i;
+      while (true) {
+        int k = j;
+        int v = 0;
+        while (k < n && k - j < 4 && digit(t.charAt(k))) {
+          v = v * 10 + (t.charAt(k) - '0');
+          k++;
+        }
+        if (k - j > 3 || (k < n && digit(t.charAt(k))) || !(v >= 32 && v < 127 || v == 9 || v == 10 || v == 13)) {
+          break;
+        }
+        count++;
+        end = k;
+        int g = k;
+        while (g < n && g - k <= 8 && !digit(t.charAt(g)) && t.charAt(g) != '\n') {
+          g++;
+        }
+        if (g >= n || g - k > 8 || !digit(t.charAt(g))) {
+          break;
+        }
+        if (sepStart < 0) {
+          if (!separator(t, k, g)) {
+            break;
+          }
+          sepStart = k;
+          sepLen = g - k;
+        } else if (g - k != sepLen || !t.regionMatches(k, t, sepStart, sepLen)) {
+          break;
+        }
+        j = g;
+      }
+      if (count >= MIN_CHAR_CODES) {
+        StringBuilder out = new StringBuilder(count);
+        int v = 0;
+        for (int k = i; k <= end; k++) {
+          char c = k < end ? t.charAt(k) : ',';
+          if (digit(c)) {
+            v = v * 10 + (c - '0');
+          } else if (k > i && digit(t.charAt(k - 1))) {
+            out.append((char) v);
+            v = 0;
+          }
+        }
+        sink.list(i, end, out.toString());
+        i = end;
+      } else {
+        i = Math.max(i + 1, end);
+      }
+    }
+  }
+
+  /** Receives one decoded character-code list. */
+  interface CodeSink {
+    void list(int start, int end, String text);
+  }
+
+  private static boolean digit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /**
+   * A list opens after '(', '[', '{', '=' or ':' (spaces allowed between): fromCharCode(65,
+   * [104, chr(65, codes: 65. Numbers in running text or a table are not read at all.
+   */
+  private static boolean opened(String t, int i) {
+    int j = i - 1;
+    while (j >= 0 && i - j <= 3 && t.charAt(j) == ' ') {
+      j--;
+    }
+    if (j < 0) {
+      return false;
+    }
+    char c = t.charAt(j);
+    return c == '(' || c == '[' || c == '{' || c == '=' || c == ':';
+  }
+
+  /** A list's separator in [k, g): a comma or semicolon with spaces, or calls joined by '+' (")+chr("). */
+  private static boolean separator(String t, int k, int g) {
+    if (g == k) {
+      return false;
+    }
+    if (t.startsWith(")+chr(", k) && g - k == 6 || t.startsWith(") + chr(", k) && g - k == 8) {
+      return true;
+    }
+    boolean mark = false;
+    for (int i = k; i < g; i++) {
+      char c = t.charAt(i);
+      if (c != ',' && c != ' ' && c != ';' && c != '\t') {
+        return false;
+      }
+      mark |= c != ' ';
+    }
+    return mark;
+  }
+
   /** Percent-encoding; null when the segment holds none. */
   static Decoded percent(String s) {
     if (s.indexOf('%') < 0) {

@@ -115,6 +115,9 @@ final class Prechecks {
       i++;
       closers++;
     }
+    if (quoted && i < n && t.charAt(i) == ']') {
+      i++; // a subscript: os.environ["KEY"] = ..., ENV['KEY'] = ...
+    }
     i = skipSpaces(t, i, 3);
     if (i >= n) {
       return -1;
@@ -180,8 +183,70 @@ final class Prechecks {
       memo[0] = v;
       memo[1] = i;
     }
+    int next = planChange(t, i);
+    if (next >= 0) {
+      // terraform plan: "KEY" = "old" -> "new"; the value to judge is the new one.
+      v = next;
+      i = next;
+      while (i < n && i - v <= 512 && !Character.isWhitespace(t.charAt(i))
+          && "\"'`,;(){}[]<>".indexOf(t.charAt(i)) < 0) {
+        i++;
+      }
+    }
     boolean literalEnd = i >= n || "({[<".indexOf(t.charAt(i)) < 0;
-    return literalEnd && i - v >= minValue && i - v <= 512 ? i : -1;
+    if (!literalEnd || i - v < minValue || i - v > 512 || encodedPlaceholder(t, v, i)) {
+      return -1;
+    }
+    return i;
+  }
+
+  /** After a quoted value ending at {@code i}: '" -> "' and the start of the new value, else -1. */
+  private static int planChange(String t, int i) {
+    if (i < t.length() && t.charAt(i) == '"' && t.startsWith(" -> \"", i + 1)) {
+      return i + 6;
+    }
+    return -1;
+  }
+
+  private static final String[] PLACEHOLDER_MARKS = {
+    "${", "{{", "$(", "<", ">", "xxxx", "****", "...", "your", "example", "changeme", "change_me",
+    "replace", "placeholder", "redacted", "todo", "not-a-real", "pk_live_", "pk_test_", "pk.eyj",
+    "-----begin public", "-----begin certificate", "-----begin openssh private key-----\n["
+  };
+
+  /**
+   * A value that is base64 of readable text (a Kubernetes Secret's data) is judged by what it
+   * decodes to: a placeholder (changeme, ${VAR}, sk-your-key-here) is no secret; an environment
+   * reference, a publishable key or documented token, a public key block is left to its decoded
+   * layer (scanned with the name before it), which judges it as itself.
+   */
+  static boolean encodedPlaceholder(String t, int s, int e) {
+    int len = e - s;
+    if (len < 8 || len > 4096 || len % 4 != 0) {
+      return false;
+    }
+    byte[] raw;
+    try {
+      raw = java.util.Base64.getDecoder().decode(t.substring(s, e));
+    } catch (IllegalArgumentException ex) {
+      return false;
+    }
+    String low = new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1).toLowerCase(java.util.Locale.ROOT);
+    for (int k = 0; k < low.length(); k++) {
+      char c = low.charAt(k);
+      if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c >= 0x7f) {
+        return false;
+      }
+    }
+    if (low.startsWith("$") || low.startsWith("eyj") && low.indexOf('.') > 0) {
+      return true; // an environment reference; a JWT, which its own rule checks once decoded
+    }
+    for (String p : PLACEHOLDER_MARKS) {
+      if (low.contains(p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -112,6 +112,9 @@ final class RuleSet {
     List<String> examples = new ArrayList<>();
     for (String e : root.strings("example_values")) {
       examples.add(e);
+      // The check compares the secret without spaces and dashes ("xoxb-not-a-real-token-..."):
+      // the example must be in that form too.
+      examples.add(e.replace(" ", "").replace("-", ""));
       examples.add(new StringBuilder(e).reverse().toString());
       examples.add(Decoders.rot13(e, 0, e.length()));
     }

@@ -311,6 +311,14 @@ final class ScanRun {
         spawnDecoded(queue, layer, survey.hexPairs.start(i), survey.hexPairs.end(i), d);
       }
     }
+    Spans codes = Decoders.charCodeCandidates(survey.digitMask, survey.tokenMask, t.length());
+    int[] codesEnd = {0};
+    for (int i = 0; i < codes.count(); i++) {
+      Decoders.charCodes(t, Math.max(codes.start(i), codesEnd[0]), codes.end(i), (s, e, text) -> {
+        codesEnd[0] = e;
+        spawnDecoded(queue, layer, s, e, new Decoders.Decoded(text, "charcodes"));
+      });
+    }
     for (int i = 0; i < survey.escapes.count(); i++) {
       int s = survey.escapes.start(i);
       int e = survey.escapes.end(i);

@@ -94,6 +94,9 @@ final class Survey {
   final Spans words = new Spans();
   final Spans escapes = new Spans();
   final Spans hexPairs = new Spans();
+  /** Bit i of word w: character 64w + i is a digit, a token character (for code lists). */
+  long[] digitMask = new long[0];
+  long[] tokenMask = new long[0];
   /**
    * Where a key written in spaced groups ("ghp_ 1a2B 3c4D") can be: a single space between token
    * characters with a digit at most 13 characters away (a group is at most 12 wide, so every
@@ -144,6 +147,8 @@ final class Survey {
       ac.scan(t, sink);
     }
     long[][] m = masks(t);
+    digitMask = m[M_DIGIT];
+    tokenMask = m[M_TOKEN];
     tokenRuns(t, m[M_TOKEN], tokenCandidates(m));
     digitRuns(t, digitCandidates(m));
     wordRuns(t.length, m[M_PHRASE], m[M_WORD], runsOf(m[M_PHRASE], MIN_WORD_SPAN),
