@@ -145,15 +145,10 @@ final class GapChains {
         if (close < 0) {
           return null;
         }
-        int content = i + 1;
-        if (r.startsWith("(?", i)) {
-          int colon = r.indexOf(':', i);
-          int paren = r.indexOf(')', i);
-          if (paren >= 0 && (colon < 0 || paren < colon)) {
-            i = paren + 1; // a flag group, (?i): matches nothing
-            continue;
-          }
-          content = colon + 1;
+        int content = groupContent(r, i);
+        if (content < 0) {
+          i = r.indexOf(')', i) + 1; // a flag group, (?i): matches nothing
+          continue;
         }
         group = literals(r, content, close);
         next = close + 1;
@@ -283,15 +278,10 @@ final class GapChains {
         if (close < 0) {
           return new int[] {0, INF, 0};
         }
-        int content = i + 1;
-        if (r.startsWith("(?", i)) {
-          int colon = r.indexOf(':', i);
-          int paren = r.indexOf(')', i);
-          if (paren >= 0 && (colon < 0 || paren < colon)) {
-            i = paren + 1; // a flag group, (?i): matches nothing
-            continue;
-          }
-          content = colon + 1;
+        int content = groupContent(r, i);
+        if (content < 0) {
+          i = r.indexOf(')', i) + 1; // a flag group, (?i): matches nothing
+          continue;
         }
         int[] s = span(r, content, close);
         lo = s[0];
@@ -595,5 +585,18 @@ final class GapChains {
       char n = q + 1 < text.length() ? text.charAt(q + 1) : ' ';
       return n == ' ' || n == '\t' || n == '\n' || n == '\r' || n == '\f' || n == '.' || n == '!' || n == '?';
     }
+  }
+
+  /**
+   * Where the group opened at {@code i} starts to match ("(", "(?:", "(?i:"); -1 for a flag
+   * group "(?i)", which matches nothing.
+   */
+  private static int groupContent(String r, int i) {
+    if (!r.startsWith("(?", i)) {
+      return i + 1;
+    }
+    int colon = r.indexOf(':', i);
+    int paren = r.indexOf(')', i);
+    return paren >= 0 && (colon < 0 || paren < colon) ? -1 : colon + 1;
   }
 }
