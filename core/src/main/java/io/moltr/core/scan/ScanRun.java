@@ -912,7 +912,7 @@ final class ScanRun {
         boolean pass = blank(c, p, ge)
             ? forwardBlank(c, spaces, p, ge, gl) || backwardBlank(c, spaces, p, gl)
             : forwardPieces(c, p, ge, gl) || backwardPieces(c, p, gl);
-        if (!pass) {
+        if (!pass || proseAround(c, p, ge, gl)) {
           continue;
         }
         // From the piece before the gap, or from earlier pieces with the same separator before
@@ -1016,6 +1016,34 @@ final class ScanRun {
     pieceChars -= whole.length() + LAYER_COST;
     spawn(queue, joinedLines(layer, whole.toString(), map, starts, count, false));
     return pe[count - 1];
+  }
+
+  /**
+   * Two or more of the two pieces before the gap at p and the two after it are lower-case words:
+   * prose ("see build #1187 for"), not worth reading a run from here. A key whose run has a gap
+   * that is not so surrounded is still read from that gap.
+   */
+  private static boolean proseAround(char[] c, int p, int ge, int gl) {
+    int words = 0;
+    int end = p;
+    for (int k = 0; k < 2 && end > 0; k++) {
+      int start = pieceStart(c, end, p, gl);
+      words += start < end && lowerWord(c, start, end) ? 1 : 0;
+      if (start < gl || !same(c, start - gl, p, gl)) {
+        break;
+      }
+      end = start - gl;
+    }
+    int at = ge;
+    for (int k = 0; k < 2 && at < c.length && words < 2; k++) {
+      int stop = pieceEnd(c, at, p, gl, 64);
+      words += stop > at && lowerWord(c, at, stop) ? 1 : 0;
+      if (!same(c, stop, p, gl)) {
+        break;
+      }
+      at = stop + gl;
+    }
+    return words >= 2;
   }
 
   /** Half or more of the {@code chunks} space-separated chunks in [s, e) are prose words. */
