@@ -260,14 +260,14 @@ final class Survey {
     return out;
   }
 
-  private static long[] spacedJoins(long[][] m, long[] near) {
+  private static long[] spacedJoins(long[][] m, long[] mixed) {
     long[] tok = m[M_TOKEN];
     long[] sep = m[M_DIGIT_SEP];
     int words = tok.length;
     long[] out = new long[words];
     for (int w = 0; w < words; w++) {
       // ' ' is the separator that is not a token character ('-' is one).
-      out[w] = sep[w] & ~tok[w] & up1(tok, w) & down(tok, w, 1) & near[w];
+      out[w] = sep[w] & ~tok[w] & up1(tok, w) & down(tok, w, 1) & mixed[w];
     }
     return out;
   }
