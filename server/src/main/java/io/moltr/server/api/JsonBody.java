@@ -42,7 +42,8 @@ final class JsonBody {
     }
     byte[] bytes;
     try {
-      bytes = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
+      bytes = declaredLength >= 0 ? readDeclared(in, (int) declaredLength)
+          : in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
     } catch (IOException e) {
       throw new BadRequest(400, "could not read the request body");
     }
@@ -71,6 +72,18 @@ final class JsonBody {
       }
     }
     return new JsonBody(obj);
+  }
+
+  /**
+   * Exactly the declared number of bytes, read into one array of that size (the server holds a
+   * body to its Content-Length; a short body is a 400).
+   */
+  private static byte[] readDeclared(InputStream in, int length) throws IOException {
+    byte[] bytes = new byte[length];
+    if (in.readNBytes(bytes, 0, length) < length) {
+      throw new BadRequest(400, "request body is shorter than its Content-Length");
+    }
+    return bytes;
   }
 
   String requiredString(String field) {

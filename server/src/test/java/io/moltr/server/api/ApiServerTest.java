@@ -11,10 +11,13 @@ import io.moltr.core.Severity;
 import io.moltr.core.Shield;
 import io.moltr.core.incident.Incident;
 import io.moltr.server.auth.ApiKeyStore;
+import java.io.ByteArrayInputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -176,6 +179,45 @@ class ApiServerTest {
     assertThat(JSON.readTree(r.body()).get("error").asText()).contains("larger than");
     HttpResponse<String> r2 = post("/scan/output", "{\"text\":\"" + "a".repeat(1500) + "\"}");
     assertThat(r2.statusCode()).isEqualTo(413);
+  }
+
+  @Test
+  void chunkedBodiesWithoutALengthAreHeldToTheSameLimit() throws Exception {
+    start(Mode.ENFORCE);
+    HttpResponse<String> small = chunked("{\"command\":\"ls\"}");
+    assertThat(small.statusCode()).isEqualTo(200);
+    assertThat(JSON.readTree(small.body()).get("allowed").asBoolean()).isTrue();
+    HttpResponse<String> big = chunked("{\"command\":\"" + "a".repeat(5000) + "\"}");
+    assertThat(big.statusCode()).isEqualTo(413);
+    assertThat(JSON.readTree(big.body()).get("error").asText()).contains("larger than");
+  }
+
+  @Test
+  void aBodyShorterThanItsContentLengthIsA400() throws Exception {
+    start(Mode.ENFORCE);
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(20_000);
+      String body = "{\"command\":\"ls\"}";
+      String head = "POST /check/command HTTP/1.1\r\nHost: 127.0.0.1\r\nX-API-Key: " + KEY
+          + "\r\nContent-Type: application/json\r\nContent-Length: " + (body.length() + 40)
+          + "\r\nConnection: close\r\n\r\n";
+      socket.getOutputStream().write((head + body).getBytes(StandardCharsets.UTF_8));
+      socket.shutdownOutput();
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(answer).startsWith("HTTP/1.1 400");
+      assertThat(answer).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+  }
+
+  private HttpResponse<String> chunked(String body) throws Exception {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/check/command"))
+        .header("X-API-Key", KEY)
+        .header("Content-Type", "application/json")
+        // A stream of unknown length goes out chunked, with no Content-Length header.
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)))
+        .build();
+    return http.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
