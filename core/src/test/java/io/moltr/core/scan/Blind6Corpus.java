@@ -122,7 +122,8 @@ final class Blind6Corpus {
       List<Neg> negs = new Blind6Negatives(r).values();
       for (int k = 0; k < negs.size(); k++) {
         Neg n = negs.get(k);
-        List<Ctx> ok = n.slotted() ? Blind6Contexts.LINE : neutral;
+        // a URL never goes into a password-only slot (pypirc, settings.xml, a Bearer header)
+        List<Ctx> ok = n.slotted() && !n.value().contains("://") ? Blind6Contexts.LINE : neutral;
         Ctx ctx = ok.get((k * 5 + round * 13) % ok.size());
         out.add(new Sample("n" + round + "-" + n.kind(), n.kind(), "plain", ctx.id(), false, ctx.apply(n.name(), n.value()), n.value()));
       }

@@ -78,7 +78,7 @@ class Blind6CorpusTest {
     }
     // Floors: the figures reached on this corpus; a change that lowers them fails here.
     assertThat(100.0 * plainHit / plain).as("plain recall").isGreaterThanOrEqualTo(95.6);
-    assertThat(100.0 * encHit / enc).as("encoded recall").isGreaterThanOrEqualTo(88.4);
-    assertThat(100.0 * fp / neg).as("false-positive rate").isLessThanOrEqualTo(8.2);
+    assertThat(100.0 * encHit / enc).as("encoded recall").isGreaterThanOrEqualTo(89.9);
+    assertThat(100.0 * fp / neg).as("false-positive rate").isLessThanOrEqualTo(7.3);
   }
 }

@@ -212,12 +212,12 @@ final class Blind6Credentials {
     out.add(c("iban-es", "iban", iban("ES", digits(20))));
     out.add(c("iban-it", "iban", iban("IT", pick("ABCDEFGHIJKLMNOPQRSTUVWXYZ", 1) + digits(10) + pick(UPPER_NUM, 12))));
     out.add(c("iban-ch", "iban", iban("CH", digits(5) + pick(UPPER_NUM, 12))));
-    out.add(c("nid-nl-bsn", "bsn", bsn()));
-    out.add(c("nid-pl-pesel", "pesel", pesel()));
-    out.add(c("nid-br-cpf", "cpf", cpf()));
-    out.add(c("nid-es-dni", "dni", dni()));
-    out.add(c("nid-cn-resident", "id_card", chineseId()));
-    out.add(c("nid-se-personnummer", "personnummer", personnummer()));
+    out.add(ctx("nid-nl-bsn", "bsn", bsn()));
+    out.add(ctx("nid-pl-pesel", "pesel", pesel()));
+    out.add(ctx("nid-br-cpf", "cpf", cpf()));
+    out.add(ctx("nid-es-dni", "dni", dni()));
+    out.add(ctx("nid-cn-resident", "id_card", chineseId()));
+    out.add(ctx("nid-se-personnummer", "personnummer", personnummer()));
     out.add(block("pem-rsa-pkcs8", "private_key", pem("PRIVATE KEY", rsaPkcs8())));
     out.add(block("pem-rsa-pkcs1", "private_key", pem("RSA PRIVATE KEY", innerOctets(rsaPkcs8()))));
     out.add(block("pem-ec-pkcs8", "private_key", pem("PRIVATE KEY", ecPkcs8())));

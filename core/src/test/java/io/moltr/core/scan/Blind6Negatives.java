@@ -190,7 +190,6 @@ final class Blind6Negatives {
     out.add(id("stripe-publishable", "STRIPE_PUBLISHABLE_KEY", "pk_live_51" + g.alnum(97)));
     out.add(id("stripe-customer", "customer", "cus_" + g.alnum(14)));
     out.add(id("stripe-payment-intent", "payment_intent", "pi_3" + g.alnum(23)));
-    out.add(id("twilio-account-sid", "TWILIO_ACCOUNT_SID", "AC" + g.hex(32)));
     out.add(id("sentry-dsn-public", "SENTRY_DSN", "https://" + g.hex(32) + "@o" + g.digits(6) + ".ingest.sentry.io/" + g.digits(7)));
     out.add(id("google-client-id", "GOOGLE_CLIENT_ID", g.digits(12) + "-" + g.pick("abcdefghijklmnopqrstuvwxyz0123456789", 32) + ".apps.googleusercontent.com"));
     out.add(id("github-app-client-id", "GITHUB_CLIENT_ID", "Iv1." + g.hex(16)));
