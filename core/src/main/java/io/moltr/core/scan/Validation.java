@@ -307,6 +307,10 @@ enum Validation {
     if (!header.startsWith("{") || !header.contains("\"alg\"") || !payload.startsWith("{")) {
       return false;
     }
+    // alg "none": an unsigned token proves nothing and grants nothing, whatever follows the dot
+    if (header.replace(" ", "").toLowerCase(java.util.Locale.ROOT).contains("\"alg\":\"none\"")) {
+      return false;
+    }
     return !supabase || payload.contains("supabase") || payload.contains("\"role\"");
   }
 

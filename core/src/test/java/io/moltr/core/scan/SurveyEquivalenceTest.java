@@ -80,6 +80,7 @@ class SurveyEquivalenceTest {
     assertThat(list(fast.words)).as("words in %s", text).isEqualTo(list(ref.words));
     assertThat(list(fast.escapes)).as("escapes in %s", text).isEqualTo(list(ref.escapes));
     assertThat(list(fast.hexPairs)).as("hex pairs in %s", text).isEqualTo(list(ref.hexPairs));
+    assertThat(list(fast.hexQuads)).as("hex quads in %s", text).isEqualTo(list(ref.hexQuads));
     assertThat(list(fast.encodedCandidates(chars))).isEqualTo(list(ref.encodedCandidates(chars)));
     assertThat(bits(fast.spacedJoins, chars.length)).as("spaced joins in %s", text)
         .isEqualTo(joins(chars, false));
