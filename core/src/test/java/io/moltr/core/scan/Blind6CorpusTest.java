@@ -77,7 +77,7 @@ class Blind6CorpusTest {
       Files.writeString(target.resolve("blind6-report.txt"), out.toString());
     }
     // Floors: the figures reached on this corpus; a change that lowers them fails here.
-    assertThat(100.0 * plainHit / plain).as("plain recall").isGreaterThanOrEqualTo(99.4);
+    assertThat(100.0 * plainHit / plain).as("plain recall").isGreaterThanOrEqualTo(99.7);
     assertThat(100.0 * encHit / enc).as("encoded recall").isGreaterThanOrEqualTo(98.8);
     assertThat(100.0 * fp / neg).as("false-positive rate").isLessThanOrEqualTo(1.7);
   }

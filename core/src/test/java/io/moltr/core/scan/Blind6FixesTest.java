@@ -77,6 +77,8 @@ class Blind6FixesTest {
     rows.add(clean("(rot13) " + Blind6Encodings.rot13(gbBad), "an IBAN-shaped string in rot13, check digits wrong"));
     rows.add(leak("code: " + String.join(".", Blind6Encodings.chunks(shopify, 6)), "a Shopify token cut by dots"));
     rows.add(clean("see shpat_.docs.example.com/tokens.and.scopes for the format", "a prefix in a dotted host name"));
+    rows.add(leak("{\"auth\": {\"type\": \"bearer\", \"bearer\": [{\"key\": \"token\", \"value\": \"" + token + "\", \"type\": \"string\"}]}}", "a bearer token in a Postman export"));
+    rows.add(clean("{\"auth\": {\"type\": \"bearer\", \"bearer\": [{\"key\": \"token\", \"value\": \"{{access_token}}\", \"type\": \"string\"}]}}", "a Postman variable"));
     return rows.stream();
   }
 
