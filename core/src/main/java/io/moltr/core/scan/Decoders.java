@@ -512,8 +512,10 @@ final class Decoders {
    */
   static Dump hexDump(String t, int s) {
     int n = t.length();
-    int ls = t.lastIndexOf('\n', s - 1) + 1;
-    if (dumpOffsetEnd(t, ls) != s) {
+    // The offset stands right before the groups: seven or eight hex digits, ':' and a space (a
+    // bounded look back, so a text of many group runs on one long line stays linear).
+    int ls = s >= 10 && (s == 10 || t.charAt(s - 11) == '\n') ? s - 10 : s - 9;
+    if (ls < 0 || (ls > 0 && t.charAt(ls - 1) != '\n') || dumpOffsetEnd(t, ls) != s) {
       return null;
     }
     StringBuilder h = new StringBuilder();
