@@ -410,6 +410,7 @@ final class Survey {
     long[] pad = m[M_PAD];
     long[] sep = m[M_DIGIT_SEP];
     long[] out = runsOf(tok, MIN_TOKEN);
+    long prevQuad = 0;
     for (int w = 0; w < out.length; w++) {
       long t = tok[w];
       long start = t & ~up1(tok, w);
@@ -421,10 +422,16 @@ final class Survey {
       long t4 = down(tok, w, 4);
       long hx23 = down(hex, w, 2) & down(hex, w, 3);
       long prefixed = start & t1 & t2 & t3 & ~t4 & hx23;
-      // Four hex characters and a space: a group of a hex dump line ("354a 3879 ...", xxd).
+      // Four hex characters and a space: a group of a hex dump line ("354a 3879 ...", xxd). A
+      // group counts where another one follows it (a year or a port alone costs no read).
       long quad = start & t1 & t2 & t3 & ~t4 & h2 & hx23 & down(sep, w, 4);
-      out[w] |= (t & down(pad, w, 1)) | pair | prefixed | quad;
+      out[w] |= (t & down(pad, w, 1)) | pair | prefixed;
+      if (w > 0) {
+        out[w - 1] |= prevQuad & ((prevQuad >>> 5) | (quad << 59));
+      }
+      prevQuad = quad;
     }
+    out[out.length - 1] |= prevQuad & (prevQuad >>> 5);
     return out;
   }
 
@@ -678,8 +685,7 @@ final class Survey {
         (len == 2 && isHex(t[s]) && isHex(t[s + 1]))
             || (len == 4 && t[s] == '0' && (t[s + 1] | 32) == 'x'
                 && isHex(t[s + 2]) && isHex(t[s + 3]));
-    if (len == 4 && isHex(t[s]) && isHex(t[s + 1]) && isHex(t[s + 2]) && isHex(t[s + 3])
-        && e < t.length && t[e] == ' ') {
+    if (len == 4 && quadGroup(t, s) && quadGroup(t, s + 5)) {
       if (quads > 0 && s - quadEnd == 1) {
         quads++;
       } else {
@@ -703,6 +709,12 @@ final class Survey {
     } else if (pairs > 0) {
       endPairs();
     }
+  }
+
+  /** Four hex characters at {@code s}, a space after them, a non-token character before. */
+  static boolean quadGroup(char[] t, int s) {
+    return s + 4 < t.length && (s == 0 || !isToken(t[s - 1])) && isHex(t[s]) && isHex(t[s + 1])
+        && isHex(t[s + 2]) && isHex(t[s + 3]) && t[s + 4] == ' ';
   }
 
   private void endQuads() {

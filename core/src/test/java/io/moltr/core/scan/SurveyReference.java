@@ -276,8 +276,7 @@ final class SurveyReference {
       lastTokEnd = e;
       lastTokLen = len;
     }
-    if (len == 4 && isHex(t[s]) && isHex(t[s + 1]) && isHex(t[s + 2]) && isHex(t[s + 3])
-        && e < t.length && t[e] == ' ') {
+    if (len == 4 && Survey.quadGroup(t, s) && Survey.quadGroup(t, s + 5)) {
       if (quads > 0 && s - quadEnd == 1) {
         quads++;
       } else {
