@@ -502,6 +502,80 @@ final class Decoders {
     return out == null ? null : new Decoded(out, "hex");
   }
 
+  /** A hex dump's lines [start, end) and the bytes they hold. */
+  record Dump(int start, int end, Decoded decoded) {}
+
+  /**
+   * An xxd dump ("00000000: 354a 3879 ...  5J8y...") whose first line's groups start at
+   * {@code s}: the groups of it and of every dump line after it, read as one byte string (a
+   * value runs on across lines). Null when the line does not start with an offset.
+   */
+  static Dump hexDump(String t, int s) {
+    int n = t.length();
+    // The offset stands right before the groups: seven or eight hex digits, ':' and a space (a
+    // bounded look back, so a text of many group runs on one long line stays linear).
+    int ls = s >= 10 && (s == 10 || t.charAt(s - 11) == '\n') ? s - 10 : s - 9;
+    if (ls < 0 || (ls > 0 && t.charAt(ls - 1) != '\n') || dumpOffsetEnd(t, ls) != s) {
+      return null;
+    }
+    StringBuilder h = new StringBuilder();
+    int line = ls;
+    int end = ls;
+    while (line < n) {
+      int i = dumpOffsetEnd(t, line);
+      if (i < 0) {
+        break;
+      }
+      int groups = 0;
+      while (groups < 8) {
+        int w = i + 4 <= n && hexRun(t, i, 4) ? 4 : i + 2 <= n && hexRun(t, i, 2) ? 2 : 0;
+        if (w == 0 || (i + w < n && t.charAt(i + w) != ' ' && t.charAt(i + w) != '\n')) {
+          break;
+        }
+        h.append(t, i, i + w);
+        groups++;
+        i += w;
+        // one space: the next group; two: the character column
+        if (w == 2 || i + 1 >= n || t.charAt(i) != ' ' || t.charAt(i + 1) == ' ') {
+          break;
+        }
+        i++;
+      }
+      if (groups == 0) {
+        break;
+      }
+      int nl = t.indexOf('\n', i);
+      end = nl < 0 ? n : nl;
+      if (nl < 0) {
+        break;
+      }
+      line = nl + 1;
+    }
+    String out = h.length() < 16 ? null : text(hex(h.toString()));
+    return out == null ? null : new Dump(ls, end, new Decoded(out, "hex"));
+  }
+
+  /** After a dump line's offset (seven or eight hex digits, ':' and a space), else -1. */
+  private static int dumpOffsetEnd(String t, int ls) {
+    int i = ls;
+    while (i < t.length() && i - ls < 8 && Survey.isHex(t.charAt(i))) {
+      i++;
+    }
+    if (i - ls < 7 || i + 1 >= t.length() || t.charAt(i) != ':' || t.charAt(i + 1) != ' ') {
+      return -1;
+    }
+    return i + 2;
+  }
+
+  private static boolean hexRun(String t, int i, int w) {
+    for (int k = i; k < i + w; k++) {
+      if (!Survey.isHex(t.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Fewest character codes a list needs before it is read as text. */
   static final int MIN_CHAR_CODES = 8;
 

@@ -124,11 +124,19 @@ final class Prechecks {
     }
     char c = t.charAt(i);
     boolean prose = false;
+    boolean element = false;
     if (c == ':' || c == '=') {
       i++;
       if (i < n && (t.charAt(i) == '=' || t.charAt(i) == '>')) {
         i++;
+      } else if (c == ':') {
+        i = typeAnnotation(t, i);
       }
+    } else if (c == '>' && elementOpen(t, from)) {
+      i++; // an XML element: <password>value</password>
+      element = true;
+    } else if (c == ',' && !quoted && csvCell(t, from, i)) {
+      i++; // a CSV row: name,value,owner
     } else if (c == '|') {
       i++; // a markdown table row: | NAME | value |
     } else if (c == ',' && quoted) {
@@ -165,8 +173,9 @@ final class Prechecks {
     i = valueGap(t, i, prose, c == ':');
     if (i + 1 < n && t.charAt(i) == '\\' && t.charAt(i + 1) == '"') {
       i += 2;
-    } else if (i < n && (t.charAt(i) == '"' || t.charAt(i) == '\'' || t.charAt(i) == '`')) {
-      i++;
+    } else if (i < n && (t.charAt(i) == '"' || t.charAt(i) == '\'' || t.charAt(i) == '`'
+        || (t.charAt(i) == '[' && c == '='))) {
+      i++; // a quote, or the bracket a Java map prints a list in: X-Api-Key=[value]
     }
     int v = i;
     if (v >= memo[0] && v < memo[1]) {
@@ -193,11 +202,61 @@ final class Prechecks {
         i++;
       }
     }
-    boolean literalEnd = i >= n || "({[<".indexOf(t.charAt(i)) < 0;
+    boolean literalEnd = element ? t.startsWith("</", i) : i >= n || "({[<".indexOf(t.charAt(i)) < 0;
     if (!literalEnd || i - v < minValue || i - v > 512 || encodedPlaceholder(t, v, i)) {
       return -1;
     }
     return i;
+  }
+
+  /**
+   * After "NAME:" at {@code i}: a declared type and '=' (Rust {@code const KEY: &str = "..."},
+   * TypeScript {@code apiKey: string = "..."}); returns the position after the '=', or {@code i}.
+   */
+  private static int typeAnnotation(String t, int i) {
+    int n = t.length();
+    int j = skipSpaces(t, i, 3);
+    if (j < n && t.charAt(j) == '&') {
+      j++;
+      if (t.startsWith("'static ", j)) {
+        j += 8;
+      }
+    }
+    int start = j;
+    while (j < n && j - start < 40 && (Character.isLetterOrDigit(t.charAt(j)) || "_<>:".indexOf(t.charAt(j)) >= 0)) {
+      j++;
+    }
+    if (j == start || !Character.isLetter(t.charAt(start))) {
+      return i;
+    }
+    int typeEnd = j;
+    j = skipSpaces(t, j, 3);
+    // spaces around the '=' tell a declaration from a value that holds one (secret: abc=)
+    if (j > typeEnd && j < n && t.charAt(j) == '=' && j + 1 < n && t.charAt(j + 1) == ' ') {
+      return j + 1;
+    }
+    return i;
+  }
+
+  /** The name ending at {@code from} opens an XML element: {@code <name>}. */
+  private static boolean elementOpen(String t, int from) {
+    int s = nameStart(t, from);
+    return s > 0 && t.charAt(s - 1) == '<';
+  }
+
+  /** The name ending at {@code from} is a cell of a CSV row: a comma or a line start before it, none after it but the value's. */
+  private static boolean csvCell(String t, int from, int comma) {
+    int s = nameStart(t, from);
+    boolean cellStart = s == 0 || t.charAt(s - 1) == ',' || t.charAt(s - 1) == '\n';
+    return cellStart && comma + 1 < t.length() && !Character.isWhitespace(t.charAt(comma + 1));
+  }
+
+  private static int nameStart(String t, int from) {
+    int s = from;
+    while (s > 0 && from - s < 64 && (Character.isLetterOrDigit(t.charAt(s - 1)) || "_.-".indexOf(t.charAt(s - 1)) >= 0)) {
+      s--;
+    }
+    return s;
   }
 
   /** After a quoted value ending at {@code i}: '" -> "' and the start of the new value, else -1. */
@@ -298,10 +357,18 @@ final class Prechecks {
   static int userinfo(String t, int from) {
     int end = Math.min(t.length(), from + 200);
     boolean colon = false;
+    boolean at = false;
     for (int i = from; i < end; i++) {
       char c = t.charAt(i);
       if (c == '@') {
-        return colon ? i : -1;
+        if (colon) {
+          return i;
+        }
+        if (at) {
+          return -1;
+        }
+        at = true; // the user may be an e-mail address: smtp://me@example.org:pw@smtp.host
+        continue;
       }
       if (c == ':') {
         colon = true;

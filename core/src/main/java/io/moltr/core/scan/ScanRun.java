@@ -163,6 +163,7 @@ final class ScanRun {
     Spans rot = new Spans();
     Spans rev = new Spans();
     List<int[]> rejoinHits = new ArrayList<>();
+    List<int[]> punctuationHits = new ArrayList<>();
     int[] memo = new int[2];
     AhoCorasick.Sink sink = (p, s, e) -> {
         if (p >= index.registeredBase) {
@@ -216,6 +217,9 @@ final class ScanRun {
               add(windows, r, ws, we, t.length());
               if (r.rejoin() && !layer.rejoinedOnly) {
                 rejoinHits.add(new int[] {r.index(), s});
+                if (tr.tokenStart() && punctuated(chars, s)) {
+                  punctuationHits.add(new int[] {r.index(), s});
+                }
               }
             }
             case ROT13 -> {
@@ -257,6 +261,8 @@ final class ScanRun {
       for (int i = 0; i < survey.tokens.count(); i++) {
         if (reversedIban(chars, survey.tokens.start(i), survey.tokens.end(i))) {
           rev.add(survey.tokens.start(i), survey.tokens.end(i));
+        } else if (rotatedIban(chars, survey.tokens.start(i), survey.tokens.end(i))) {
+          rot.add(survey.tokens.start(i), survey.tokens.end(i));
         }
       }
     }
@@ -309,6 +315,15 @@ final class ScanRun {
       Decoders.Decoded d = Decoders.hexPairs(t, survey.hexPairs.start(i), survey.hexPairs.end(i));
       if (d != null) {
         spawnDecoded(queue, layer, survey.hexPairs.start(i), survey.hexPairs.end(i), d);
+      }
+    }
+    int dumpEnd = -1;
+    for (int i = 0; i < survey.hexQuads.count(); i++) {
+      int s = survey.hexQuads.start(i);
+      Decoders.Dump d = s < dumpEnd ? null : Decoders.hexDump(t, s);
+      if (d != null) {
+        dumpEnd = d.end();
+        spawnDecoded(queue, layer, d.start(), d.end(), d.decoded());
       }
     }
     Spans codes = Decoders.charCodeCandidates(survey.digitMask, survey.tokenMask, t.length());
@@ -406,6 +421,76 @@ final class ScanRun {
         spawn(queue, j);
       }
     }
+    joinedUpTo = -1;
+    for (int[] h : punctuationHits) {
+      if (h[1] < joinedUpTo || h[1] < layer.context) {
+        continue;
+      }
+      Layer j = punctuationJoin(layer, h[1], Math.min(all.get(h[0]).after(), MAX_REJOIN));
+      if (j != null) {
+        joinedUpTo = j.map[j.map.length - 1];
+        spawn(queue, j);
+      }
+    }
+  }
+
+  private static final String PUNCTUATION = ".,:;";
+
+  /** A prefix's token breaks at a punctuation mark within its first 16 characters and goes on. */
+  private static boolean punctuated(char[] c, int s) {
+    int end = Math.min(c.length - 1, s + 16);
+    for (int i = s; i < end; i++) {
+      if (!Survey.isToken(c[i])) {
+        return PUNCTUATION.indexOf(c[i]) >= 0 && Survey.isToken(c[i + 1]);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A key cut into pieces of one width by one punctuation mark ("shpat_.5fc54c.b0783f.9e12c8",
+   * "NRAK-F:HYBQ5A:62O4M8"): three marks or more, the pieces between them all 2 to 12 wide (the
+   * first and the last may differ). Returns the pieces joined, or null.
+   */
+  private static Layer punctuationJoin(Layer layer, int start, int maxLen) {
+    String t = layer.text;
+    int n = t.length();
+    StringBuilder b = new StringBuilder();
+    int[] map = new int[maxLen + 1];
+    char mark = 0;
+    int marks = 0;
+    int width = -1;
+    int pieceStart = start;
+    int i = start;
+    while (i < n && b.length() < maxLen) {
+      char c = t.charAt(i);
+      if (Survey.isToken(c)) {
+        map[b.length()] = i;
+        b.append(c);
+        i++;
+        continue;
+      }
+      if (PUNCTUATION.indexOf(c) < 0 || (mark != 0 && c != mark) || i + 1 >= n
+          || !Survey.isToken(t.charAt(i + 1))) {
+        break;
+      }
+      if (marks > 0) {
+        int w = i - pieceStart;
+        if (width < 0 && w >= 2 && w <= 12) {
+          width = w;
+        } else if (w != width) {
+          break;
+        }
+      }
+      mark = c;
+      marks++;
+      i++;
+      pieceStart = i;
+    }
+    if (marks < 3 || width < 0 || b.length() < 16) {
+      return null;
+    }
+    return layer.rejoined(b.toString(), java.util.Arrays.copyOf(map, b.length()));
   }
 
   /** Digits written in groups: a space or a dash inside [s, e). */
@@ -452,6 +537,27 @@ final class ScanRun {
       }
     }
     return true;
+  }
+
+  /**
+   * An IBAN in rot13: capitals and digits, two capitals and two digits first, and the mod-97
+   * check holds once its letters are rotated back (a letter bank code leaves no digit run for
+   * the digit anchor, so nothing else would rotate it).
+   */
+  private static boolean rotatedIban(char[] c, int s, int e) {
+    int len = e - s;
+    if (len < 15 || len > 34 || !upper(c[s]) || !upper(c[s + 1]) || !digit(c[s + 2])
+        || !digit(c[s + 3])) {
+      return false;
+    }
+    char[] rotated = new char[len];
+    for (int i = s; i < e; i++) {
+      if (!upper(c[i]) && !digit(c[i])) {
+        return false;
+      }
+      rotated[i - s] = Decoders.rot13(c[i]);
+    }
+    return Validation.mod97(new String(rotated));
   }
 
   private static boolean upper(char c) {

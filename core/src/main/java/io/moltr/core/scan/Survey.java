@@ -15,6 +15,7 @@ final class Survey {
   static final int MIN_DIGITS = 12;
   static final int MIN_WORDS = 12;
   static final int MIN_HEX_PAIRS = 8;
+  static final int MIN_HEX_QUADS = 4;
   /**
    * Separator characters allowed between two words of a seed-phrase run: enough for a numbered
    * list indented in YAML ("\n        10. " is 13).
@@ -94,6 +95,8 @@ final class Survey {
   final Spans words = new Spans();
   final Spans escapes = new Spans();
   final Spans hexPairs = new Spans();
+  /** Runs of space-separated four-hex-digit groups: the body of an xxd line. */
+  final Spans hexQuads = new Spans();
   /** Bit i of word w: character 64w + i is a digit, a token character (for code lists). */
   long[] digitMask = new long[0];
   long[] tokenMask = new long[0];
@@ -141,6 +144,9 @@ final class Survey {
   private int pairStart = -1;
   private int pairEnd;
   private int pairs;
+  private int quadStart = -1;
+  private int quadEnd;
+  private int quads;
 
   private void run(char[] t, String text, AhoCorasick ac, AhoCorasick.Sink sink) {
     if (ac != null) {
@@ -402,7 +408,9 @@ final class Survey {
     long[] tok = m[M_TOKEN];
     long[] hex = m[M_HEX];
     long[] pad = m[M_PAD];
+    long[] sep = m[M_DIGIT_SEP];
     long[] out = runsOf(tok, MIN_TOKEN);
+    long prevQuad = 0;
     for (int w = 0; w < out.length; w++) {
       long t = tok[w];
       long start = t & ~up1(tok, w);
@@ -410,10 +418,20 @@ final class Survey {
       long t2 = down(tok, w, 2);
       long h2 = hex[w] & down(hex, w, 1);
       long pair = start & t1 & ~t2 & h2;
-      long prefixed = start & t1 & t2 & down(tok, w, 3) & ~down(tok, w, 4) & down(hex, w, 2)
-          & down(hex, w, 3);
+      long t3 = down(tok, w, 3);
+      long t4 = down(tok, w, 4);
+      long hx23 = down(hex, w, 2) & down(hex, w, 3);
+      long prefixed = start & t1 & t2 & t3 & ~t4 & hx23;
+      // Four hex characters and a space: a group of a hex dump line ("354a 3879 ...", xxd). A
+      // group counts where another one follows it (a year or a port alone costs no read).
+      long quad = start & t1 & t2 & t3 & ~t4 & h2 & hx23 & down(sep, w, 4);
       out[w] |= (t & down(pad, w, 1)) | pair | prefixed;
+      if (w > 0) {
+        out[w - 1] |= prevQuad & ((prevQuad >>> 5) | (quad << 59));
+      }
+      prevQuad = quad;
     }
+    out[out.length - 1] |= prevQuad & (prevQuad >>> 5);
     return out;
   }
 
@@ -464,6 +482,7 @@ final class Survey {
       next = i;
     }
     endPairs();
+    endQuads();
   }
 
   /** Digit runs at the candidates, each read from its first digit by the exact loop. */
@@ -666,6 +685,18 @@ final class Survey {
         (len == 2 && isHex(t[s]) && isHex(t[s + 1]))
             || (len == 4 && t[s] == '0' && (t[s + 1] | 32) == 'x'
                 && isHex(t[s + 2]) && isHex(t[s + 3]));
+    if (len == 4 && quadGroup(t, s) && quadGroup(t, s + 5)) {
+      if (quads > 0 && s - quadEnd == 1) {
+        quads++;
+      } else {
+        endQuads();
+        quadStart = s;
+        quads = 1;
+      }
+      quadEnd = e;
+    } else if (quads > 0) {
+      endQuads();
+    }
     if (pair) {
       if (pairs > 0 && s - pairEnd <= 2) {
         pairs++;
@@ -678,6 +709,19 @@ final class Survey {
     } else if (pairs > 0) {
       endPairs();
     }
+  }
+
+  /** Four hex characters at {@code s}, a space after them, a non-token character before. */
+  static boolean quadGroup(char[] t, int s) {
+    return s + 4 < t.length && (s == 0 || !isToken(t[s - 1])) && isHex(t[s]) && isHex(t[s + 1])
+        && isHex(t[s + 2]) && isHex(t[s + 3]) && t[s + 4] == ' ';
+  }
+
+  private void endQuads() {
+    if (quads >= MIN_HEX_QUADS) {
+      hexQuads.add(quadStart, quadEnd);
+    }
+    quads = 0;
   }
 
   private void endPairs() {

@@ -25,6 +25,8 @@ enum Validation {
   STEUER_ID,
   NIR,
   PERSONNUMMER,
+  CPF,
+  CN_RESIDENT,
   BASIC_USERPASS,
   LUHN_PIECES;
 
@@ -68,6 +70,8 @@ enum Validation {
           case STEUER_ID -> steuerId(digits(s));
           case NIR -> nir(digits(s));
           case PERSONNUMMER -> personnummer(digits(s));
+          case CPF -> cpf(digits(s));
+          case CN_RESIDENT -> cnResident(s.toUpperCase(Locale.ROOT));
           case BASIC_USERPASS -> basicUserPass(s);
           case LUHN_PIECES -> luhnPieces(s);
         };
@@ -303,6 +307,10 @@ enum Validation {
     if (!header.startsWith("{") || !header.contains("\"alg\"") || !payload.startsWith("{")) {
       return false;
     }
+    // alg "none": an unsigned token proves nothing and grants nothing, whatever follows the dot
+    if (header.replace(" ", "").toLowerCase(java.util.Locale.ROOT).contains("\"alg\":\"none\"")) {
+      return false;
+    }
     return !supabase || payload.contains("supabase") || payload.contains("\"role\"");
   }
 
@@ -470,5 +478,44 @@ enum Validation {
       sum += v > 9 ? v - 9 : v;
     }
     return sum % 10 == 0;
+  }
+
+  /** Brazilian CPF: two mod-11 check digits; eleven equal digits pass the sum but are invalid. */
+  static boolean cpf(String d) {
+    if (d.length() != 11 || d.chars().distinct().count() == 1) {
+      return false;
+    }
+    for (int len = 9; len <= 10; len++) {
+      int sum = 0;
+      for (int i = 0; i < len; i++) {
+        sum += (len + 1 - i) * (d.charAt(i) - '0');
+      }
+      int rem = sum % 11;
+      if ((rem < 2 ? 0 : 11 - rem) != d.charAt(len) - '0') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Chinese resident identity number: 17 digits, a birth date, ISO 7064 MOD 11-2 check. */
+  static boolean cnResident(String s) {
+    if (s.length() != 18) {
+      return false;
+    }
+    int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+      sum += w[i] * (c - '0');
+    }
+    int month = Integer.parseInt(s.substring(10, 12));
+    int day = Integer.parseInt(s.substring(12, 14));
+    int year = Integer.parseInt(s.substring(6, 10));
+    return year >= 1900 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 && day <= 31
+        && "10X98765432".charAt(sum % 11) == s.charAt(17);
   }
 }

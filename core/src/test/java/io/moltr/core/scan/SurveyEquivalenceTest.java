@@ -22,7 +22,7 @@ class SurveyEquivalenceTest {
     "abandon ", "ability ", "able ", "about ", "above ", "zoo ", "word", "Word ", "wordy, ",
     "is ", "zoo ", "cat.", "be ", "ad ", "of ", "\n", " ", "  ", "-", "--", "=", "==", ":", ";", ".", ",", "_", "/",
     "+", "\"", "'", "(", ")", "|", "\t", "\r\n", "0x4f", "0X", "4f ", "6b:", "73 ", "de ",
-    "1234", "5678 ", "9012-", "0", "42", "4111 1111 1111 1111", "DE89 3704 0044 0532 0130 00",
+    "1234", "5678 ", "9012-", "354a ", "00000010: ", "0", "42", "4111 1111 1111 1111", "DE89 3704 0044 0532 0130 00",
     "QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo", "YWJjZGVmZ2hpamtsbW5vcHFyc3R1dnd4eXo0MTIz", "dGVzdA==",
     "sk-proj-", "ghp_", "deadbeefcafebabe0123", "e\u0301", "\u00fc", "\u00dcber", "\u4e2d", "%41",
     "\\x41", "&amp;", "&#x41;", "AKIA", "zzzzzzzzzzzzzzzzz", "a"
@@ -60,6 +60,8 @@ class SurveyEquivalenceTest {
         assertSame(prefix + "1234 5678 9012 3456");
         assertSame(prefix + "QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo=" + "\n" + "QUJD");
         assertSame(prefix + "73 6b 2d 61 62 63 64 65 66 67");
+        assertSame(prefix + "\n00000000: 354a 3879 6539 5372 5051 4c6e 4e48 3332  5J8ye9SrPQLnNH32\n00000010: 4e68 73  Nhs\n");
+        assertSame(prefix + "1234 5678 abcd " + prefix + " beef cafe");
         assertSame(prefix + "ab=".repeat(pad % 9) + "abcdefghijklmno=" + " x");
       }
       b.append("abc1 ");
@@ -80,6 +82,7 @@ class SurveyEquivalenceTest {
     assertThat(list(fast.words)).as("words in %s", text).isEqualTo(list(ref.words));
     assertThat(list(fast.escapes)).as("escapes in %s", text).isEqualTo(list(ref.escapes));
     assertThat(list(fast.hexPairs)).as("hex pairs in %s", text).isEqualTo(list(ref.hexPairs));
+    assertThat(list(fast.hexQuads)).as("hex quads in %s", text).isEqualTo(list(ref.hexQuads));
     assertThat(list(fast.encodedCandidates(chars))).isEqualTo(list(ref.encodedCandidates(chars)));
     assertThat(bits(fast.spacedJoins, chars.length)).as("spaced joins in %s", text)
         .isEqualTo(joins(chars, false));

@@ -56,6 +56,7 @@ final class SurveyReference {
   final Spans words = new Spans();
   final Spans escapes = new Spans();
   final Spans hexPairs = new Spans();
+  final Spans hexQuads = new Spans();
 
   static boolean isToken(char c) {
     return TOKEN_CHAR[c];
@@ -85,6 +86,9 @@ final class SurveyReference {
   private int pairStart = -1;
   private int pairEnd;
   private int pairs;
+  private int quadStart = -1;
+  private int quadEnd;
+  private int quads;
 
   /**
    * One tight loop per kind of run rather than one loop tracking all of them: each loop skips
@@ -129,6 +133,7 @@ final class SurveyReference {
       endToken(t, s, end);
     }
     endPairs();
+    endQuads();
   }
 
   /** Digit runs with single space or dash separators. */
@@ -271,6 +276,18 @@ final class SurveyReference {
       lastTokEnd = e;
       lastTokLen = len;
     }
+    if (len == 4 && Survey.quadGroup(t, s) && Survey.quadGroup(t, s + 5)) {
+      if (quads > 0 && s - quadEnd == 1) {
+        quads++;
+      } else {
+        endQuads();
+        quadStart = s;
+        quads = 1;
+      }
+      quadEnd = e;
+    } else if (quads > 0) {
+      endQuads();
+    }
     boolean pair =
         (len == 2 && isHex(t[s]) && isHex(t[s + 1]))
             || (len == 4 && t[s] == '0' && (t[s + 1] | 32) == 'x'
@@ -287,6 +304,13 @@ final class SurveyReference {
     } else if (pairs > 0) {
       endPairs();
     }
+  }
+
+  private void endQuads() {
+    if (quads >= Survey.MIN_HEX_QUADS) {
+      hexQuads.add(quadStart, quadEnd);
+    }
+    quads = 0;
   }
 
   private void endPairs() {
