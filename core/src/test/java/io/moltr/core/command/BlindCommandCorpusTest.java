@@ -5,87 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.moltr.core.Decision;
-import io.moltr.core.config.ShieldConfig;
-import io.moltr.core.fs.PathPolicy;
-import io.moltr.core.network.HostResolver;
-import io.moltr.core.network.UrlPolicy;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A corpus written without looking at the command policy (blind2.jsonl: command, expect, why,
- * category), decided by the shipped commands.yaml with the real path policy (paths.yaml, over a
- * small project workspace) and the real URL policy (domains.yaml, offline DNS that answers every
- * name with a public address). Prints the attack-deny and benign-allow rates, the counts by
+ * category), decided by the shipped policy files ({@link ShippedCommandPolicy}). Prints the attack-deny and benign-allow rates, the counts by
  * category and every miss.
  */
 class BlindCommandCorpusTest {
   record Row(String command, boolean expectAllow, String why, String category) {}
 
-  @TempDir static Path work;
-  static ShieldConfig config;
-  static PathPolicy paths;
-  static UrlPolicy urls;
-
-  @BeforeAll
-  static void workspace() throws IOException {
-    for (String dir : List.of("src/utils", "tests", "docs", "scripts", "cmd/server", ".git/hooks",
-        "config/allowlists", "data/audit", "logs")) {
-      Files.createDirectories(work.resolve(dir));
-    }
-    for (String file : List.of("README.md", "CHANGELOG.md", "Makefile", "package.json",
-        "requirements.txt", "pyproject.toml", "setup.py", "script.py", "pom.xml", "go.mod",
-        "Cargo.toml", "data.json", "data.csv", "notes.txt", "a.txt", "b.txt", ".gitignore", ".env",
-        ".env.production", "release.tar", "payload.tar", "payload.gz", "src/app.py", "src/utils.py",
-        "src/main.js", "src/cli.py", "src/Main.java", "tests/test_app.py", "docs/index.md",
-        "scripts/env.sh", ".git/HEAD", ".git/config", "config/default.yaml",
-        "config/allowlists/commands.yaml")) {
-      Files.writeString(work.resolve(file), file.startsWith(".env") ? "API_KEY=x\n" : "x\n");
-    }
-    config = ShieldConfig.load(shippedConfigDir());
-    paths = PathPolicy.fromConfig(config.paths(), config.section("validators.filesystem"),
-        config.section("honeypots"), work, Set.of(work.resolve("data"), work.resolve("logs")),
-        Set.of(work.resolve("config")));
-    HostResolver publicDns = host -> List.of(
-        InetAddress.getByAddress(host, new byte[] {(byte) 140, 82, 112, 3}));
-    urls = UrlPolicy.fromConfig(config.domains(), config.section("validators.network"), publicDns);
-  }
-
-  static Path shippedConfigDir() {
-    Path p = Path.of("").toAbsolutePath();
-    for (int i = 0; i < 4 && p != null; i++, p = p.getParent()) {
-      if (Files.isRegularFile(p.resolve("config/allowlists/commands.yaml"))) {
-        return p.resolve("config");
-      }
-    }
-    throw new IllegalStateException("config/ not found above " + Path.of("").toAbsolutePath());
-  }
-
-  /** A fresh policy per command: the per-category rate limits must not decide this table. */
-  static CommandPolicy shipped() {
-    return CommandPolicy.fromConfig(config.commands(), config.section("validators.command"),
-        paths::check, urls::check,
-        Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
-  }
-
   static Decision decide(String command) {
-    return shipped().check(command);
+    return ShippedCommandPolicy.fresh().check(command);
   }
 
   static List<Row> rows() throws IOException {
