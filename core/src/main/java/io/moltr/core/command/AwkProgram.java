@@ -14,7 +14,8 @@ import java.util.Set;
  * a '|' or '>' then seen is refused (a false refusal, never a miss).
  */
 final class AwkProgram {
-  private static final Set<String> FORBIDDEN = Set.of("system", "getline", "ENVIRON", "PROCINFO");
+  private static final Set<String> FORBIDDEN = Set.of("system", "getline", "ENVIRON", "PROCINFO",
+      "ARGV", "ARGC"); // assigning ARGV makes awk read a file the policy never saw
   private static final String REGEX_AFTER = "({};,\n~!&|=?:";
 
   private AwkProgram() {}

@@ -50,7 +50,7 @@ record CommandRules(
    */
   record BuildTool(Set<String> denyOptions, Set<String> denySubcommands,
       Map<String, Set<String>> denySubcommandOptions, List<String> denyOperandsContaining,
-      Set<String> operandCheckSubcommands) {}
+      Set<String> operandCheckSubcommands, List<String> writeOptions) {}
 
   /** The argument_policies block. */
   record ToolRules(
@@ -173,7 +173,7 @@ record CommandRules(
       buildTools.put(e.getKey(), new BuildTool(Set.copyOf(b.strings("deny_options")),
           Set.copyOf(b.strings("deny_subcommands")), Map.copyOf(perSub),
           b.strings("deny_operands_containing"),
-          Set.copyOf(b.strings("operand_check_subcommands"))));
+          Set.copyOf(b.strings("operand_check_subcommands")), b.strings("write_options")));
     }
     ConfigNode git = ap.get("git");
     Map<String, Set<String>> perSub = new LinkedHashMap<>();

@@ -54,6 +54,7 @@ final class ToolArguments {
       case "unzip" -> unzip(args);
       case "yarn", "pnpm" -> yarn(tool, args, sc);
       case "ping", "ping6" -> hosts(tool, args, "ciIlmMpQsStTwWF");
+      case "ps" -> ps(args);
       case "nslookup" -> hosts(tool, args, "");
       case "host" -> hosts(tool, args, "tWRNmc");
       case "find" -> find(args);
@@ -275,11 +276,22 @@ final class ToolArguments {
       return dyn;
     }
     String sub = null;
-    for (Word w : args) {
+    for (int at = 0; at < args.size(); at++) {
+      Word w = args.get(at);
       String a = w.text();
       for (String d : spec.denyOptions()) {
         if (Options.matches(a, d, true)) {
           return deny(tool, "option '" + d + "' runs a program of the caller's choosing");
+        }
+      }
+      for (String d : spec.writeOptions()) {
+        if (a.equals(d) || a.startsWith(d + "=")) {
+          Word file = a.equals(d) ? (at + 1 < args.size() ? args.get(at + 1) : null)
+              : Options.sub(w, a.substring(d.length() + 1));
+          Verdict v = path(tool, file, Operation.WRITE);
+          if (v instanceof Verdict.Block) {
+            return v;
+          }
         }
       }
       if (a.startsWith("-") || a.startsWith("+")) {
@@ -442,8 +454,10 @@ final class ToolArguments {
 
   // ---- sed, awk, jq: their programs are read, their files go to the path policy -------------
 
-  private static final Set<String> SED_LONG = Set.of("--expression", "--file", "--line-length",
-      "--in-place");
+  private static final Set<String> SED_LONG = Set.of("--expression", "--file", "--line-length");
+  private static final Set<String> SED_FLAGS = Set.of("--quiet", "--silent", "--debug",
+      "--follow-symlinks", "--in-place", "--posix", "--regexp-extended", "--separate",
+      "--sandbox", "--unbuffered", "--null-data", "--zero-terminated", "--help", "--version");
 
   private Verdict sed(List<Word> args) {
     Verdict dyn = dynamicOption("sed", args);
@@ -463,7 +477,12 @@ final class ToolArguments {
           return deny("sed", "a script file cannot be read by the policy; give the script inline");
         }
         case "-i", "--in-place" -> inPlace = true;
-        default -> { }
+        default -> {
+          Verdict v = knownLong("sed", it.name(), SED_LONG, SED_FLAGS);
+          if (v instanceof Verdict.Block) {
+            return v;
+          }
+        }
       }
     }
     List<Word> operands = items.stream().filter(Item::isOperand).map(Item::value).toList();
@@ -507,6 +526,10 @@ final class ToolArguments {
   private static final Set<String> AWK_LONG = Set.of("--field-separator", "--assign", "--file",
       "--source", "--include", "--load", "--exec", "--dump-variables", "--profile",
       "--pretty-print", "--debug");
+  private static final Set<String> AWK_FLAGS = Set.of("--characters-as-bytes",
+      "--traditional", "--copyright", "--gen-pot", "--help", "--lint", "--bignum",
+      "--use-lc-numeric", "--non-decimal-data", "--optimize", "--no-optimize", "--posix",
+      "--re-interval", "--sandbox", "--version", "--csv");
 
   private Verdict awk(String tool, List<Word> args) {
     Verdict dyn = dynamicOption(tool, args);
@@ -528,7 +551,15 @@ final class ToolArguments {
             "-D" -> {
           return deny(tool, "option '" + it.name() + "' writes a file or starts a debugger");
         }
-        default -> { }
+        case "-W" -> {
+          return deny(tool, "-W passes implementation options (mawk -W exec reads a program file)");
+        }
+        default -> {
+          Verdict v = knownLong(tool, it.name(), AWK_LONG, AWK_FLAGS);
+          if (v instanceof Verdict.Block) {
+            return v;
+          }
+        }
       }
     }
     List<Word> operands = items.stream().filter(Item::isOperand).map(Item::value).toList();
@@ -554,6 +585,15 @@ final class ToolArguments {
       if (v instanceof Verdict.Block) {
         return v;
       }
+    }
+    return Verdict.PASS;
+  }
+
+  /** A long option the tool does not have may be an abbreviation this reader cannot place. */
+  private static Verdict knownLong(String tool, String name, Set<String> withValue,
+      Set<String> flags) {
+    if (name.startsWith("--") && !withValue.contains(name) && !flags.contains(name)) {
+      return deny(tool, "option '" + name + "' is not one this policy knows");
     }
     return Verdict.PASS;
   }
@@ -610,8 +650,9 @@ final class ToolArguments {
             return deny("jq", "a module path loads jq code the policy cannot read");
           }
           i++;
-        } else if (a.startsWith("-L")) {
-          return deny("jq", "a module path loads jq code the policy cannot read");
+        } else if (a.startsWith("-L") || !a.startsWith("--") && (a.indexOf('f') > 0
+            || a.indexOf('L') > 0)) {
+          return deny("jq", "a filter file or module path is code the policy cannot read");
         }
         continue;
       }
@@ -674,6 +715,11 @@ final class ToolArguments {
       "--rsh-command", "--rmt-command", "--index-file", "--transform", "--xform", "--exclude",
       "--owner", "--group", "--mode", "--mtime", "--suffix", "--volno-file", "--record-size",
       "--strip-components", "--checkpoint", "--newer-mtime", "--compress-program");
+  private static final Set<String> TAR_FLAGS = Set.of("--create", "--append", "--update",
+      "--catenate", "--concatenate", "--delete", "--extract", "--get", "--list", "--diff",
+      "--compare", "--absolute-names", "--force-local", "--remove-files", "--to-stdout",
+      "--gzip", "--bzip2", "--xz", "--zstd", "--lzip", "--lzma", "--verbose", "--keep-old-files",
+      "--overwrite", "--no-same-owner", "--help", "--version", "--usage", "--show-defaults");
   private static final Set<String> TAR_DENY = Set.of("-I", "--use-compress-program",
       "--compress-program", "--to-command", "--checkpoint-action", "-F", "--info-script",
       "--new-volume-script", "--rsh-command", "--rmt-command", "-P", "--absolute-names", "-T",
@@ -700,16 +746,27 @@ final class ToolArguments {
       }
       rest = args.subList(Math.min(next, args.size()), args.size());
     }
-    items.addAll(Options.parse(rest, TAR_SHORT_VALUE, TAR_LONG, true));
+    Set<String> allLong = new java.util.HashSet<>(TAR_LONG);
+    allLong.addAll(TAR_FLAGS);
+    for (Item it : Options.parse(rest, TAR_SHORT_VALUE, TAR_LONG, true)) {
+      // GNU tar takes any unique prefix of a long option, flags included
+      items.add(it.isOperand() || !it.name().startsWith("--") ? it
+          : new Item(Options.expand(it.name(), allLong), it.value()));
+    }
     char mode = 0;
     Word archive = null;
     Word dir = null;
     boolean forceLocal = false;
+    boolean removeFiles = false;
+    int dirs = 0;
     for (Item it : items) {
       if (it.isOperand()) {
         continue;
       }
       String n = it.name();
+      if (n.startsWith("--") && !allLong.contains(n)) {
+        return deny("tar", "option '" + n + "' is not one this policy knows");
+      }
       if (TAR_DENY.contains(n)) {
         return deny("tar", "option '" + n + "' runs a program, reads names it cannot show or "
             + "writes outside the target directory");
@@ -720,8 +777,12 @@ final class ToolArguments {
         case "-x", "--extract", "--get" -> mode = 'x';
         case "-t", "--list", "-d", "--diff", "--compare" -> mode = mode == 0 ? 't' : mode;
         case "-f", "--file" -> archive = it.value();
-        case "-C", "--directory" -> dir = it.value();
+        case "-C", "--directory" -> {
+          dir = it.value();
+          dirs++;
+        }
         case "--force-local" -> forceLocal = true;
+        case "--remove-files" -> removeFiles = true;
         case "-X", "--exclude-from" -> {
           Verdict v = path("tar", it.value(), Operation.READ);
           if (v instanceof Verdict.Block) {
@@ -738,7 +799,12 @@ final class ToolArguments {
       }
     }
     if (mode == 0) {
-      return Verdict.PASS; // --help, --version
+      return items.stream().anyMatch(Item::isOperand) || archive != null
+          ? deny("tar", "no mode (-c, -x, -t, ...) this policy understands")
+          : Verdict.PASS; // --help, --version
+    }
+    if (dirs > 1) {
+      return deny("tar", "more than one -C: members would be read from several directories");
     }
     if (archive != null) {
       if (archive.text().indexOf(':') > 0 && !forceLocal) {
@@ -759,12 +825,18 @@ final class ToolArguments {
           return v;
         }
       }
+      String base = null; // -C applies to the members after it
       for (Item it : items) {
-        if (it.isOperand()) {
-          String base = dir == null ? null : dir.text();
+        if (!it.isOperand()) {
+          if (it.name().equals("-C") || it.name().equals("--directory")) {
+            base = it.value() == null ? null : it.value().text();
+          }
+          continue;
+        }
+        {
           Word w = base == null || it.value().text().startsWith("/") ? it.value()
               : Options.sub(it.value(), join(base, it.value().text()));
-          Verdict v = path("tar", w, Operation.READ);
+          Verdict v = path("tar", w, removeFiles ? Operation.DELETE : Operation.READ);
           if (v instanceof Verdict.Block) {
             return v;
           }
@@ -821,7 +893,12 @@ final class ToolArguments {
     boolean extracts = true;
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i).text();
-      if (a.equals("-d") && i + 1 < args.size()) {
+      if (a.startsWith("-") && (a.indexOf(':') > 0 || a.indexOf('^') > 0)) {
+        return deny("unzip", "option '" + a + "' keeps '../' or control characters in names");
+      }
+      if (a.equals("-P") && i + 1 < args.size()) {
+        i++; // the password
+      } else if (a.equals("-d") && i + 1 < args.size()) {
         dir = args.get(++i);
       } else if (a.startsWith("-d") && a.length() > 2) {
         dir = Options.sub(args.get(i), a.substring(2));
@@ -841,6 +918,17 @@ final class ToolArguments {
       return v;
     }
     return path("unzip", dir == null ? Word.literal(".") : dir, Operation.WRITE);
+  }
+
+  /** ps e / ps -o environ: every process's environment, secrets included. */
+  private Verdict ps(List<Word> args) {
+    for (Word w : args) {
+      String a = w.text();
+      if (!a.startsWith("-") && a.indexOf('e') >= 0 || a.contains("env")) {
+        return deny("ps", "'" + a + "' shows the environment of processes, secrets included");
+      }
+    }
+    return Verdict.PASS;
   }
 
   // ---- ping, nslookup, host: every name they look up is a host the network policy judges ----
