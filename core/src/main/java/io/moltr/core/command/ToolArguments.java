@@ -178,6 +178,9 @@ final class ToolArguments {
       operands = operands.subList(1, operands.size());
     }
     if (op.equals("copy")) {
+      boolean recursive = items.stream().anyMatch(it -> !it.isOperand()
+          && (it.name().equals("-r") || it.name().equals("-R") || it.name().equals("-a")
+          || it.name().equals("--recursive") || it.name().equals("--archive")));
       if (target == null && !operands.isEmpty()) {
         target = operands.get(operands.size() - 1);
         operands = operands.subList(0, operands.size() - 1);
@@ -186,6 +189,11 @@ final class ToolArguments {
         Verdict v = path(tool, target, Operation.WRITE);
         if (v instanceof Verdict.Block) {
           return v;
+        }
+      }
+      for (Word w : operands) {
+        if (recursive && isWorkingDirectory(w)) {
+          return wholeWorkingDirectory(tool, w);
         }
       }
     }
@@ -538,6 +546,7 @@ final class ToolArguments {
     }
     List<Item> items = Options.parse(args, "Fvfeil", AWK_LONG, true);
     Word program = null;
+    List<Word> sources = new java.util.ArrayList<>();
     for (Item it : items) {
       if (it.isOperand()) {
         continue;
@@ -546,7 +555,10 @@ final class ToolArguments {
         case "-f", "--file", "-i", "--include", "-l", "--load", "--exec", "-E" -> {
           return deny(tool, "option '" + it.name() + "' loads a program the policy cannot read");
         }
-        case "-e", "--source" -> program = it.value();
+        case "-e", "--source" -> {
+          program = it.value();
+          sources.add(it.value());
+        }
         case "--dump-variables", "--profile", "--pretty-print", "--debug", "-d", "-p", "-o",
             "-D" -> {
           return deny(tool, "option '" + it.name() + "' writes a file or starts a debugger");
@@ -570,12 +582,17 @@ final class ToolArguments {
       program = operands.get(0);
       operands = operands.subList(1, operands.size());
     }
-    if (program.dynamic()) {
-      return deny(tool, "the program depends on an expansion and cannot be checked");
+    if (sources.isEmpty()) {
+      sources.add(program);
     }
-    String why = AwkProgram.refusal(program.text());
-    if (why != null) {
-      return deny(tool, why);
+    for (Word src : sources) { // gawk joins every -e into one program
+      if (src == null || src.dynamic()) {
+        return deny(tool, "the program depends on an expansion and cannot be checked");
+      }
+      String why = AwkProgram.refusal(src.text());
+      if (why != null) {
+        return deny(tool, why);
+      }
     }
     for (Word w : operands) {
       if (w.assignEnd() > 0 || w.isStatic() && isAwkAssignment(w.text())) {
@@ -587,6 +604,37 @@ final class ToolArguments {
       }
     }
     return Verdict.PASS;
+  }
+
+  /**
+   * "." or "src/..": the working directory itself. Reading it is allowed (ls, find), but a tool
+   * that copies or archives it whole takes .env and the other blocked files along, which the
+   * path policy never sees one by one.
+   */
+  private static boolean isWorkingDirectory(Word w) {
+    String p = w.text();
+    if (!w.isStatic() || p.startsWith("/") || p.startsWith("~")) {
+      return false;
+    }
+    int depth = 0;
+    for (String part : p.split("/", -1)) {
+      if (part.isEmpty() || part.equals(".")) {
+        continue;
+      }
+      if (part.equals("..")) {
+        if (--depth < 0) {
+          return false; // above the working directory: the path policy refuses it
+        }
+      } else {
+        depth++;
+      }
+    }
+    return depth == 0;
+  }
+
+  private static Verdict wholeWorkingDirectory(String tool, Word w) {
+    return deny(tool, "'" + w.text() + "' is the whole working directory, with .env and the "
+        + "other blocked files in it; name the directories to take");
   }
 
   /** A long option the tool does not have may be an abbreviation this reader cannot place. */
@@ -836,6 +884,9 @@ final class ToolArguments {
         {
           Word w = base == null || it.value().text().startsWith("/") ? it.value()
               : Options.sub(it.value(), join(base, it.value().text()));
+          if (isWorkingDirectory(w)) {
+            return wholeWorkingDirectory("tar", w);
+          }
           Verdict v = path("tar", w, removeFiles ? Operation.DELETE : Operation.READ);
           if (v instanceof Verdict.Block) {
             return v;
@@ -871,6 +922,9 @@ final class ToolArguments {
           }
         }
         continue;
+      }
+      if (archive != null && isWorkingDirectory(it.value())) {
+        return wholeWorkingDirectory("zip", it.value());
       }
       Verdict v = path("zip", it.value(), archive == null ? Operation.WRITE : Operation.READ);
       if (v instanceof Verdict.Block) {
@@ -957,6 +1011,13 @@ final class ToolArguments {
     Verdict dyn = dynamicOption(tool, args);
     if (dyn instanceof Verdict.Block) {
       return dyn;
+    }
+    for (Word w : args) {
+      for (String d : t.npmDenyOptions()) {
+        if (Options.matches(w.text(), d, false) && (d.startsWith("--") || w.text().equals(d))) {
+          return deny(tool, "option '" + d + "' runs code outside the package scripts");
+        }
+      }
     }
     Word sub = args.stream().filter(w -> !w.text().startsWith("-")).findFirst().orElse(null);
     if (sub == null || NPM_INSTALL.contains(sub.text()) || sub.text().equals("add")
