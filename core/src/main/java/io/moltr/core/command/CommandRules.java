@@ -27,6 +27,7 @@ record CommandRules(
     List<String> dangerousEnv,
     List<String> globProtectedNames,
     Set<String> harmlessPaths,
+    Map<String, String> workspacePrograms,
     ToolRules tools) {
 
   static final List<String> RISK_ORDER = List.of("harmless", "normal", "elevated", "dangerous");
@@ -35,9 +36,28 @@ record CommandRules(
   record WrapperSpec(Set<String> optionsWithValue, Set<String> denyOptions, int positionals,
       Set<String> allowedTargets) {}
 
+  /**
+   * A file tool described as data: what its operands are (read, write, copy, move, none), which
+   * options take a value, which are refused, and which name a file to read or write.
+   */
+  record FileTool(String files, String shortWithValue, Set<String> longWithValue,
+      Set<String> denyOptions, Set<String> readOptions, Set<String> writeOptions,
+      Set<String> targetOptions, Set<String> patternOptions, int minOperands) {}
+
+  /**
+   * A build tool with subcommands: options and subcommands that run a program of the caller's
+   * choosing or fetch code, and operands that name remote code.
+   */
+  record BuildTool(Set<String> denyOptions, Set<String> denySubcommands,
+      Map<String, Set<String>> denySubcommandOptions, List<String> denyOperandsContaining,
+      Set<String> operandCheckSubcommands, List<String> writeOptions) {}
+
   /** The argument_policies block. */
   record ToolRules(
       Map<String, String> fileArguments,
+      Map<String, FileTool> fileTools,
+      Map<String, BuildTool> buildTools,
+      Set<String> yarnSubcommands,
       Set<String> findDeny,
       List<String> gitDenyConfigPrefixes,
       Set<String> gitDenyOptions,
@@ -121,17 +141,39 @@ record CommandRules(
         root.strings("dangerous_env"),
         root.strings("glob_protected_names"),
         Set.copyOf(root.strings("harmless_paths")),
+        workspacePrograms(root.get("workspace_programs")),
         tools(root.get("argument_policies")));
   }
 
   private static ToolRules tools(ConfigNode ap) {
     Map<String, String> files = new LinkedHashMap<>();
+    Map<String, FileTool> fileTools = new LinkedHashMap<>();
     for (Map.Entry<String, ConfigNode> e : ap.get("file_arguments").entries().entrySet()) {
+      if (e.getValue().isMapping()) {
+        fileTools.put(e.getKey(), fileTool(e.getValue()));
+        continue;
+      }
       String op = e.getValue().asString("");
       if (!Set.of("read", "write", "copy", "input_output").contains(op)) {
         throw e.getValue().error("expected read, write, copy or input_output");
       }
       files.put(e.getKey(), op);
+    }
+    Map<String, BuildTool> buildTools = new LinkedHashMap<>();
+    for (Map.Entry<String, ConfigNode> e : ap.get("build_tools").entries().entrySet()) {
+      ConfigNode b = e.getValue();
+      if (!b.isMapping()) {
+        throw b.error("expected a mapping with deny_options, deny_subcommands, ...");
+      }
+      Map<String, Set<String>> perSub = new LinkedHashMap<>();
+      for (Map.Entry<String, ConfigNode> s : b.get("deny_subcommand_options").entries().entrySet()) {
+        perSub.put(s.getKey(), Set.copyOf(s.getValue().items().stream()
+            .map(n -> n.asString("")).toList()));
+      }
+      buildTools.put(e.getKey(), new BuildTool(Set.copyOf(b.strings("deny_options")),
+          Set.copyOf(b.strings("deny_subcommands")), Map.copyOf(perSub),
+          b.strings("deny_operands_containing"),
+          Set.copyOf(b.strings("operand_check_subcommands")), b.strings("write_options")));
     }
     ConfigNode git = ap.get("git");
     Map<String, Set<String>> perSub = new LinkedHashMap<>();
@@ -146,6 +188,9 @@ record CommandRules(
     ConfigNode make = ap.get("make");
     return new ToolRules(
         Map.copyOf(files),
+        Map.copyOf(fileTools),
+        Map.copyOf(buildTools),
+        Set.copyOf(ap.get("npm").strings("yarn_subcommands")),
         Set.copyOf(ap.get("find").strings("deny_options")),
         git.strings("deny_config_prefixes").stream().map(s -> s.toLowerCase(Locale.ROOT)).toList(),
         Set.copyOf(git.strings("deny_options")),
@@ -170,6 +215,29 @@ record CommandRules(
         Set.copyOf(ap.get("curl").strings("deny_options")),
         schemes(ap.get("wget")),
         Set.copyOf(ap.get("wget").strings("deny_options")));
+  }
+
+  private static FileTool fileTool(ConfigNode n) {
+    String files = n.choice("files", "read", "read", "write", "copy", "move", "none");
+    return new FileTool(files, n.string("short_with_value", ""),
+        Set.copyOf(n.strings("long_with_value")), Set.copyOf(n.strings("deny_options")),
+        Set.copyOf(n.strings("read_options")), Set.copyOf(n.strings("write_options")),
+        Set.copyOf(n.strings("target_options")), Set.copyOf(n.strings("pattern_options")),
+        n.intValue("min_operands", 0, 0, 4));
+  }
+
+  /** ./mvnw is mvn: wrapper scripts in the working directory judged as the tool they start. */
+  private static Map<String, String> workspacePrograms(ConfigNode n) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Map.Entry<String, ConfigNode> e : n.entries().entrySet()) {
+      String name = e.getKey();
+      if (name.isEmpty() || name.contains("/")) {
+        throw e.getValue().error("expected a plain file name in the working directory, not '"
+            + name + "'");
+      }
+      out.put(name, e.getValue().asString(""));
+    }
+    return Map.copyOf(out);
   }
 
   private static InlineCode inline(ConfigNode n) {

@@ -66,7 +66,11 @@ final class SegmentJudge {
         }
       }
       int slash = name.lastIndexOf('/');
-      if (slash >= 0) {
+      String asTool = name.startsWith("./") && slash == 1
+          ? rules.workspacePrograms().get(name.substring(2)) : null;
+      if (asTool != null) {
+        name = asTool; // ./mvnw: the project's wrapper script, judged as the tool it starts
+      } else if (slash >= 0) {
         String dir = slash == 0 ? "/" : name.substring(0, slash);
         if (dir.startsWith("./")) {
           dir = dir.substring(2);
@@ -122,6 +126,17 @@ final class SegmentJudge {
         if (name.equals("command") && (a.contains("v") || a.contains("V"))) {
           lookupOnly = true;
         }
+        if (name.equals("xargs") && (a.equals("-a") || a.startsWith("--arg-file")
+            || a.startsWith("-a"))) {
+          // the words xargs reads come from this file: it is read like any file argument
+          Word file = a.equals("-a") || a.equals("--arg-file")
+              ? (j + 1 < words.size() ? words.get(j + 1) : null)
+              : Options.sub(o, a.substring(a.startsWith("-a") ? 2 : "--arg-file=".length()));
+          Verdict v = tools.path("xargs", file, Operation.READ);
+          if (v instanceof Verdict.Block b) {
+            return new Segment(new ArrayList<>(argv), name, "elevated", b.ruleId(), v, false, false);
+          }
+        }
         j += spec.optionsWithValue().contains(a) ? 2 : 1;
       }
       j += spec.positionals();
@@ -135,7 +150,10 @@ final class SegmentJudge {
               + "environment, which holds secrets", Severity.MEDIUM, "elevated");
         }
         if (name.equals("xargs")) {
-          break; // runs echo
+          // without a command xargs runs echo on the words it reads
+          Verdict r = redirects(sc.redirects());
+          return new Segment(argv, "xargs", "harmless", r instanceof Verdict.Block b ? b.ruleId()
+              : "xargs (echo)", r, false, false);
         }
         return new Segment(argv, name, "harmless", "wrapper without a command", Verdict.PASS,
             false, false);

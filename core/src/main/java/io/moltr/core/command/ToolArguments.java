@@ -37,7 +37,26 @@ final class ToolArguments {
     if (fileOp != null) {
       return files(tool, fileOp, args);
     }
+    CommandRules.FileTool fileTool = t.fileTools().get(tool);
+    if (fileTool != null) {
+      return dataFiles(tool, fileTool, args);
+    }
+    CommandRules.BuildTool build = t.buildTools().get(tool);
+    if (build != null) {
+      return buildTool(tool, build, args);
+    }
     return switch (tool) {
+      case "sed" -> sed(args);
+      case "awk", "gawk", "mawk", "nawk" -> awk(tool, args);
+      case "jq" -> jq(args);
+      case "tar" -> tar(args);
+      case "zip" -> zip(args);
+      case "unzip" -> unzip(args);
+      case "yarn", "pnpm" -> yarn(tool, args, sc);
+      case "ping", "ping6" -> hosts(tool, args, "ciIlmMpQsStTwWF");
+      case "ps" -> ps(args);
+      case "nslookup" -> hosts(tool, args, "");
+      case "host" -> hosts(tool, args, "tWRNmc");
       case "find" -> find(args);
       case "git" -> git(args);
       case "python", "python3", "python2" -> python(tool, args, sc);
@@ -159,6 +178,9 @@ final class ToolArguments {
       operands = operands.subList(1, operands.size());
     }
     if (op.equals("copy")) {
+      boolean recursive = items.stream().anyMatch(it -> !it.isOperand()
+          && (it.name().equals("-r") || it.name().equals("-R") || it.name().equals("-a")
+          || it.name().equals("--recursive") || it.name().equals("--archive")));
       if (target == null && !operands.isEmpty()) {
         target = operands.get(operands.size() - 1);
         operands = operands.subList(0, operands.size() - 1);
@@ -167,6 +189,11 @@ final class ToolArguments {
         Verdict v = path(tool, target, Operation.WRITE);
         if (v instanceof Verdict.Block) {
           return v;
+        }
+      }
+      for (Word w : operands) {
+        if (recursive && isWorkingDirectory(w)) {
+          return wholeWorkingDirectory(tool, w);
         }
       }
     }
@@ -182,6 +209,127 @@ final class ToolArguments {
       Verdict v = path(tool, w, operation);
       if (v instanceof Verdict.Block) {
         return v;
+      }
+    }
+    return Verdict.PASS;
+  }
+
+  /** A file tool from commands.yaml: options as declared, operands by their role. */
+  private Verdict dataFiles(String tool, CommandRules.FileTool spec, List<Word> args) {
+    Verdict dyn = dynamicOption(tool, args);
+    if (dyn instanceof Verdict.Block) {
+      return dyn;
+    }
+    List<Item> items = Options.parse(args, spec.shortWithValue(), spec.longWithValue(), true);
+    Word target = null;
+    boolean patternGiven = false;
+    for (Item it : items) {
+      if (it.isOperand()) {
+        continue;
+      }
+      patternGiven |= spec.patternOptions().contains(it.name());
+      if (spec.denyOptions().contains(it.name())) {
+        return deny(tool, "option '" + it.name() + "' runs a program or writes where it should not");
+      }
+      Operation op = spec.readOptions().contains(it.name()) ? Operation.READ
+          : spec.writeOptions().contains(it.name()) ? Operation.WRITE : null;
+      if (spec.targetOptions().contains(it.name())) {
+        target = it.value();
+        op = Operation.WRITE;
+      }
+      if (op != null) {
+        Verdict v = path(tool, it.value(), op);
+        if (v instanceof Verdict.Block) {
+          return v;
+        }
+      }
+    }
+    List<Word> operands = items.stream().filter(Item::isOperand).map(Item::value).toList();
+    if (!spec.patternOptions().isEmpty() && !patternGiven && !operands.isEmpty()) {
+      operands = operands.subList(1, operands.size()); // rg PATTERN FILE...: the first is no file
+    }
+    if (operands.size() < spec.minOperands()) {
+      return deny(tool, "without a name it prints everything it knows, secrets included");
+    }
+    Operation each = switch (spec.files()) {
+      case "write" -> Operation.WRITE;
+      case "move" -> Operation.DELETE;
+      case "none" -> null;
+      default -> Operation.READ;
+    };
+    if (each == null) {
+      return Verdict.PASS;
+    }
+    if ((spec.files().equals("copy") || spec.files().equals("move")) && target == null
+        && !operands.isEmpty()) {
+      Verdict v = path(tool, operands.get(operands.size() - 1), Operation.WRITE);
+      if (v instanceof Verdict.Block) {
+        return v;
+      }
+      operands = operands.subList(0, operands.size() - 1);
+    }
+    for (Word w : operands) {
+      Verdict v = path(tool, w, each);
+      if (v instanceof Verdict.Block) {
+        return v;
+      }
+    }
+    return Verdict.PASS;
+  }
+
+  /** go, cargo, mvn, gradle: refused options, subcommands and remote operands from commands.yaml. */
+  private Verdict buildTool(String tool, CommandRules.BuildTool spec, List<Word> args) {
+    Verdict dyn = dynamicOption(tool, args);
+    if (dyn instanceof Verdict.Block) {
+      return dyn;
+    }
+    String sub = null;
+    for (int at = 0; at < args.size(); at++) {
+      Word w = args.get(at);
+      String a = w.text();
+      for (String d : spec.denyOptions()) {
+        if (Options.matches(a, d, true)) {
+          return deny(tool, "option '" + d + "' runs a program of the caller's choosing");
+        }
+      }
+      for (String d : spec.writeOptions()) {
+        if (a.equals(d) || a.startsWith(d + "=")) {
+          Word file = a.equals(d) ? (at + 1 < args.size() ? args.get(at + 1) : null)
+              : Options.sub(w, a.substring(d.length() + 1));
+          Verdict v = path(tool, file, Operation.WRITE);
+          if (v instanceof Verdict.Block) {
+            return v;
+          }
+        }
+      }
+      if (a.startsWith("-") || a.startsWith("+")) {
+        if (sub != null) {
+          for (String d : spec.denySubcommandOptions().getOrDefault(sub, Set.of())) {
+            if (Options.matches(a, d, true)) {
+              return deny(tool, "'" + tool + " " + sub + " " + d + "' changes settings or runs a "
+                  + "program");
+            }
+          }
+        }
+        continue;
+      }
+      if (sub == null) {
+        sub = a;
+        if (spec.denySubcommands().contains(sub)) {
+          return deny(tool, "'" + tool + " " + sub + "' installs or runs code from outside the "
+              + "project");
+        }
+        if (!spec.operandCheckSubcommands().isEmpty()) {
+          continue;
+        }
+      }
+      if (spec.operandCheckSubcommands().isEmpty() || spec.operandCheckSubcommands().contains(sub)) {
+        for (String marker : spec.denyOperandsContaining()) {
+          if (a.contains(marker)) {
+            return deny(tool, "'" + a + "' names code from outside the project (contains '" + marker
+                + "')");
+          }
+        }
       }
     }
     return Verdict.PASS;
@@ -308,6 +456,580 @@ final class ToolArguments {
         return deny(tool, "argument '" + w.text() + "' depends on an expansion and could become "
             + "any option");
       }
+    }
+    return Verdict.PASS;
+  }
+
+  // ---- sed, awk, jq: their programs are read, their files go to the path policy -------------
+
+  private static final Set<String> SED_LONG = Set.of("--expression", "--file", "--line-length");
+  private static final Set<String> SED_FLAGS = Set.of("--quiet", "--silent", "--debug",
+      "--follow-symlinks", "--in-place", "--posix", "--regexp-extended", "--separate",
+      "--sandbox", "--unbuffered", "--null-data", "--zero-terminated", "--help", "--version");
+
+  private Verdict sed(List<Word> args) {
+    Verdict dyn = dynamicOption("sed", args);
+    if (dyn instanceof Verdict.Block) {
+      return dyn;
+    }
+    List<Item> items = Options.parse(args, "efl", SED_LONG, true);
+    List<Word> scripts = new java.util.ArrayList<>();
+    boolean inPlace = false;
+    for (Item it : items) {
+      if (it.isOperand()) {
+        continue;
+      }
+      switch (it.name()) {
+        case "-e", "--expression" -> scripts.add(it.value());
+        case "-f", "--file" -> {
+          return deny("sed", "a script file cannot be read by the policy; give the script inline");
+        }
+        case "-i", "--in-place" -> inPlace = true;
+        default -> {
+          Verdict v = knownLong("sed", it.name(), SED_LONG, SED_FLAGS);
+          if (v instanceof Verdict.Block) {
+            return v;
+          }
+        }
+      }
+    }
+    List<Word> operands = items.stream().filter(Item::isOperand).map(Item::value).toList();
+    if (scripts.isEmpty()) {
+      if (operands.isEmpty()) {
+        return Verdict.PASS;
+      }
+      scripts.add(operands.get(0));
+      operands = operands.subList(1, operands.size());
+    }
+    for (Word script : scripts) {
+      if (script == null || script.dynamic()) {
+        return deny("sed", "the script depends on an expansion and cannot be checked");
+      }
+      SedScript.Effects e = SedScript.read(script.text());
+      if (e.refusal() != null) {
+        return deny("sed", e.refusal().substring("sed: ".length()));
+      }
+      for (String r : e.reads()) {
+        Verdict v = path("sed", Word.literal(r), Operation.READ);
+        if (v instanceof Verdict.Block) {
+          return v;
+        }
+      }
+      for (String w : e.writes()) {
+        Verdict v = path("sed", Word.literal(w), Operation.WRITE);
+        if (v instanceof Verdict.Block) {
+          return v;
+        }
+      }
+    }
+    for (Word w : operands) {
+      Verdict v = path("sed", w, inPlace ? Operation.WRITE : Operation.READ);
+      if (v instanceof Verdict.Block) {
+        return v;
+      }
+    }
+    return Verdict.PASS;
+  }
+
+  private static final Set<String> AWK_LONG = Set.of("--field-separator", "--assign", "--file",
+      "--source", "--include", "--load", "--exec", "--dump-variables", "--profile",
+      "--pretty-print", "--debug");
+  private static final Set<String> AWK_FLAGS = Set.of("--characters-as-bytes",
+      "--traditional", "--copyright", "--gen-pot", "--help", "--lint", "--bignum",
+      "--use-lc-numeric", "--non-decimal-data", "--optimize", "--no-optimize", "--posix",
+      "--re-interval", "--sandbox", "--version", "--csv");
+
+  private Verdict awk(String tool, List<Word> args) {
+    Verdict dyn = dynamicOption(tool, args);
+    if (dyn instanceof Verdict.Block) {
+      return dyn;
+    }
+    List<Item> items = Options.parse(args, "Fvfeil", AWK_LONG, true);
+    Word program = null;
+    List<Word> sources = new java.util.ArrayList<>();
+    for (Item it : items) {
+      if (it.isOperand()) {
+        continue;
+      }
+      switch (it.name()) {
+        case "-f", "--file", "-i", "--include", "-l", "--load", "--exec", "-E" -> {
+          return deny(tool, "option '" + it.name() + "' loads a program the policy cannot read");
+        }
+        case "-e", "--source" -> {
+          program = it.value();
+          sources.add(it.value());
+        }
+        case "--dump-variables", "--profile", "--pretty-print", "--debug", "-d", "-p", "-o",
+            "-D" -> {
+          return deny(tool, "option '" + it.name() + "' writes a file or starts a debugger");
+        }
+        case "-W" -> {
+          return deny(tool, "-W passes implementation options (mawk -W exec reads a program file)");
+        }
+        default -> {
+          Verdict v = knownLong(tool, it.name(), AWK_LONG, AWK_FLAGS);
+          if (v instanceof Verdict.Block) {
+            return v;
+          }
+        }
+      }
+    }
+    List<Word> operands = items.stream().filter(Item::isOperand).map(Item::value).toList();
+    if (program == null) {
+      if (operands.isEmpty()) {
+        return Verdict.PASS;
+      }
+      program = operands.get(0);
+      operands = operands.subList(1, operands.size());
+    }
+    if (sources.isEmpty()) {
+      sources.add(program);
+    }
+    for (Word src : sources) { // gawk joins every -e into one program
+      if (src == null || src.dynamic()) {
+        return deny(tool, "the program depends on an expansion and cannot be checked");
+      }
+      String why = AwkProgram.refusal(src.text());
+      if (why != null) {
+        return deny(tool, why);
+      }
+    }
+    for (Word w : operands) {
+      if (w.assignEnd() > 0 || w.isStatic() && isAwkAssignment(w.text())) {
+        continue; // var=value between files
+      }
+      Verdict v = path(tool, w, Operation.READ);
+      if (v instanceof Verdict.Block) {
+        return v;
+      }
+    }
+    return Verdict.PASS;
+  }
+
+  /**
+   * "." or "src/..": the working directory itself. Reading it is allowed (ls, find), but a tool
+   * that copies or archives it whole takes .env and the other blocked files along, which the
+   * path policy never sees one by one.
+   */
+  private static boolean isWorkingDirectory(Word w) {
+    String p = w.text();
+    if (!w.isStatic() || p.startsWith("/") || p.startsWith("~")) {
+      return false;
+    }
+    int depth = 0;
+    for (String part : p.split("/", -1)) {
+      if (part.isEmpty() || part.equals(".")) {
+        continue;
+      }
+      if (part.equals("..")) {
+        if (--depth < 0) {
+          return false; // above the working directory: the path policy refuses it
+        }
+      } else {
+        depth++;
+      }
+    }
+    return depth == 0;
+  }
+
+  private static Verdict wholeWorkingDirectory(String tool, Word w) {
+    return deny(tool, "'" + w.text() + "' is the whole working directory, with .env and the "
+        + "other blocked files in it; name the directories to take");
+  }
+
+  /** A long option the tool does not have may be an abbreviation this reader cannot place. */
+  private static Verdict knownLong(String tool, String name, Set<String> withValue,
+      Set<String> flags) {
+    if (name.startsWith("--") && !withValue.contains(name) && !flags.contains(name)) {
+      return deny(tool, "option '" + name + "' is not one this policy knows");
+    }
+    return Verdict.PASS;
+  }
+
+  /** "name=value": awk assigns it between files instead of reading a file of that name. */
+  private static boolean isAwkAssignment(String a) {
+    int eq = a.indexOf('=');
+    if (eq <= 0 || Character.isDigit(a.charAt(0))) {
+      return false;
+    }
+    for (int k = 0; k < eq; k++) {
+      if (!isIdent(a.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> JQ_TWO_VALUES = Set.of("--arg", "--argjson", "--slurpfile",
+      "--rawfile");
+  private static final Set<String> JQ_ONE_VALUE = Set.of("--indent", "-L", "--library-path",
+      "-f", "--from-file");
+
+  private Verdict jq(List<Word> args) {
+    Verdict dyn = dynamicOption("jq", args);
+    if (dyn instanceof Verdict.Block) {
+      return dyn;
+    }
+    Word filter = null;
+    boolean restAreArgs = false;
+    java.util.ArrayList<Word> files = new java.util.ArrayList<>();
+    for (int i = 0; i < args.size(); i++) {
+      Word w = args.get(i);
+      String a = w.text();
+      if (!restAreArgs && a.startsWith("-") && a.length() > 1) {
+        if (a.equals("--args") || a.equals("--jsonargs")) {
+          restAreArgs = true;
+        } else if (JQ_TWO_VALUES.contains(a)) {
+          if (i + 2 >= args.size()) {
+            return deny("jq", "option '" + a + "' needs a name and a value");
+          }
+          if (a.equals("--slurpfile") || a.equals("--rawfile")) {
+            Verdict v = path("jq", args.get(i + 2), Operation.READ);
+            if (v instanceof Verdict.Block) {
+              return v;
+            }
+          }
+          i += 2;
+        } else if (JQ_ONE_VALUE.contains(a)) {
+          if (a.equals("-f") || a.equals("--from-file")) {
+            return deny("jq", "a filter file cannot be read by the policy; give the filter inline");
+          }
+          if (a.equals("-L") || a.equals("--library-path")) {
+            return deny("jq", "a module path loads jq code the policy cannot read");
+          }
+          i++;
+        } else if (a.startsWith("-L") || !a.startsWith("--") && (a.indexOf('f') > 0
+            || a.indexOf('L') > 0)) {
+          return deny("jq", "a filter file or module path is code the policy cannot read");
+        }
+        continue;
+      }
+      if (filter == null) {
+        filter = w;
+      } else if (!restAreArgs) {
+        files.add(w);
+      }
+    }
+    if (filter != null) {
+      if (filter.dynamic()) {
+        return deny("jq", "the filter depends on an expansion and cannot be checked");
+      }
+      String f = filter.text();
+      for (String name : List.of("env", "$ENV", "import", "include", "input_filename", "$__prog_args")) {
+        if (containsName(f, name)) {
+          return deny("jq", "'" + name + "' reads the environment or loads modules");
+        }
+      }
+    }
+    for (Word w : files) {
+      Verdict v = path("jq", w, Operation.READ);
+      if (v instanceof Verdict.Block) {
+        return v;
+      }
+    }
+    return Verdict.PASS;
+  }
+
+  /** Is {@code name} in {@code s} as a whole identifier (not part of a longer one)? */
+  private static boolean containsName(String s, String name) {
+    int from = 0;
+    while (true) {
+      int at = s.indexOf(name, from);
+      if (at < 0) {
+        return false;
+      }
+      int end = at + name.length();
+      boolean before = at == 0 || !isIdent(s.charAt(at - 1)) && s.charAt(at - 1) != '.'
+          || name.startsWith("$");
+      boolean after = end >= s.length() || !isIdent(s.charAt(end));
+      if (before && after && (at == 0 || s.charAt(at - 1) != '$' || name.startsWith("$"))) {
+        return true;
+      }
+      from = at + 1;
+    }
+  }
+
+  private static boolean isIdent(char c) {
+    return Character.isLetterOrDigit(c) || c == '_';
+  }
+
+  // ---- tar, zip, unzip ----------------------------------------------------------------------
+
+  private static final String TAR_SHORT_VALUE = "fCTXbLNVKgHIF";
+  private static final Set<String> TAR_LONG = Set.of("--file", "--directory", "--files-from",
+      "--exclude-from", "--blocking-factor", "--tape-length", "--newer", "--after-date",
+      "--label", "--starting-file", "--listed-incremental", "--format", "--use-compress-program",
+      "--to-command", "--checkpoint-action", "--info-script", "--new-volume-script",
+      "--rsh-command", "--rmt-command", "--index-file", "--transform", "--xform", "--exclude",
+      "--owner", "--group", "--mode", "--mtime", "--suffix", "--volno-file", "--record-size",
+      "--strip-components", "--checkpoint", "--newer-mtime", "--compress-program");
+  private static final Set<String> TAR_FLAGS = Set.of("--create", "--append", "--update",
+      "--catenate", "--concatenate", "--delete", "--extract", "--get", "--list", "--diff",
+      "--compare", "--absolute-names", "--force-local", "--remove-files", "--to-stdout",
+      "--gzip", "--bzip2", "--xz", "--zstd", "--lzip", "--lzma", "--verbose", "--keep-old-files",
+      "--overwrite", "--no-same-owner", "--help", "--version", "--usage", "--show-defaults");
+  private static final Set<String> TAR_DENY = Set.of("-I", "--use-compress-program",
+      "--compress-program", "--to-command", "--checkpoint-action", "-F", "--info-script",
+      "--new-volume-script", "--rsh-command", "--rmt-command", "-P", "--absolute-names", "-T",
+      "--files-from", "--transform", "--xform", "--volno-file", "--index-file");
+
+  private Verdict tar(List<Word> args) {
+    Verdict dyn = dynamicOption("tar", args);
+    if (dyn instanceof Verdict.Block) {
+      return dyn;
+    }
+    java.util.ArrayList<Item> items = new java.util.ArrayList<>();
+    List<Word> rest = args;
+    if (!args.isEmpty() && !args.get(0).text().startsWith("-")) {
+      // old style: "czf out.tgz src", the letters' values follow in order
+      String letters = args.get(0).text();
+      int next = 1;
+      for (int k = 0; k < letters.length(); k++) {
+        char c = letters.charAt(k);
+        if (TAR_SHORT_VALUE.indexOf(c) >= 0) {
+          items.add(new Item("-" + c, next < args.size() ? args.get(next++) : null));
+        } else {
+          items.add(new Item("-" + c, null));
+        }
+      }
+      rest = args.subList(Math.min(next, args.size()), args.size());
+    }
+    Set<String> allLong = new java.util.HashSet<>(TAR_LONG);
+    allLong.addAll(TAR_FLAGS);
+    for (Item it : Options.parse(rest, TAR_SHORT_VALUE, TAR_LONG, true)) {
+      // GNU tar takes any unique prefix of a long option, flags included
+      items.add(it.isOperand() || !it.name().startsWith("--") ? it
+          : new Item(Options.expand(it.name(), allLong), it.value()));
+    }
+    char mode = 0;
+    Word archive = null;
+    Word dir = null;
+    boolean forceLocal = false;
+    boolean removeFiles = false;
+    int dirs = 0;
+    for (Item it : items) {
+      if (it.isOperand()) {
+        continue;
+      }
+      String n = it.name();
+      if (n.startsWith("--") && !allLong.contains(n)) {
+        return deny("tar", "option '" + n + "' is not one this policy knows");
+      }
+      if (TAR_DENY.contains(n)) {
+        return deny("tar", "option '" + n + "' runs a program, reads names it cannot show or "
+            + "writes outside the target directory");
+      }
+      switch (n) {
+        case "-c", "--create", "-r", "--append", "-u", "--update", "-A", "--catenate",
+            "--concatenate", "--delete" -> mode = 'c';
+        case "-x", "--extract", "--get" -> mode = 'x';
+        case "-t", "--list", "-d", "--diff", "--compare" -> mode = mode == 0 ? 't' : mode;
+        case "-f", "--file" -> archive = it.value();
+        case "-C", "--directory" -> {
+          dir = it.value();
+          dirs++;
+        }
+        case "--force-local" -> forceLocal = true;
+        case "--remove-files" -> removeFiles = true;
+        case "-X", "--exclude-from" -> {
+          Verdict v = path("tar", it.value(), Operation.READ);
+          if (v instanceof Verdict.Block) {
+            return v;
+          }
+        }
+        case "-g", "--listed-incremental" -> {
+          Verdict v = path("tar", it.value(), Operation.WRITE);
+          if (v instanceof Verdict.Block) {
+            return v;
+          }
+        }
+        default -> { }
+      }
+    }
+    if (mode == 0) {
+      return items.stream().anyMatch(Item::isOperand) || archive != null
+          ? deny("tar", "no mode (-c, -x, -t, ...) this policy understands")
+          : Verdict.PASS; // --help, --version
+    }
+    if (dirs > 1) {
+      return deny("tar", "more than one -C: members would be read from several directories");
+    }
+    if (archive != null) {
+      if (archive.text().indexOf(':') > 0 && !forceLocal) {
+        return deny("tar", "archive '" + archive.text() + "' names a remote host (rsh)");
+      }
+      Verdict v = path("tar", archive, mode == 'c' ? Operation.WRITE : Operation.READ);
+      if (v instanceof Verdict.Block) {
+        return v;
+      }
+    }
+    if (mode == 'x') {
+      return path("tar", dir == null ? Word.literal(".") : dir, Operation.WRITE);
+    }
+    if (mode == 'c') {
+      if (dir != null) {
+        Verdict v = path("tar", dir, Operation.READ);
+        if (v instanceof Verdict.Block) {
+          return v;
+        }
+      }
+      String base = null; // -C applies to the members after it
+      for (Item it : items) {
+        if (!it.isOperand()) {
+          if (it.name().equals("-C") || it.name().equals("--directory")) {
+            base = it.value() == null ? null : it.value().text();
+          }
+          continue;
+        }
+        {
+          Word w = base == null || it.value().text().startsWith("/") ? it.value()
+              : Options.sub(it.value(), join(base, it.value().text()));
+          if (isWorkingDirectory(w)) {
+            return wholeWorkingDirectory("tar", w);
+          }
+          Verdict v = path("tar", w, removeFiles ? Operation.DELETE : Operation.READ);
+          if (v instanceof Verdict.Block) {
+            return v;
+          }
+        }
+      }
+    }
+    return Verdict.PASS;
+  }
+
+  private Verdict zip(List<Word> args) {
+    Verdict dyn = dynamicOption("zip", args);
+    if (dyn instanceof Verdict.Block) {
+      return dyn;
+    }
+    for (Word w : args) {
+      String a = w.text();
+      if (a.startsWith("-TT") || Options.matches(a, "--unzip-command", true) || a.equals("-@")
+          || Options.matches(a, "--names-stdin", true)) {
+        return deny("zip", "option '" + a + "' runs a program or reads names it cannot show");
+      }
+    }
+    List<Item> items = Options.parse(args, "bnOtxi", Set.of("--temp-path", "--suffixes",
+        "--output-file", "--from-date", "--before-date", "--exclude", "--include"), true);
+    Word archive = null;
+    for (Item it : items) {
+      if (!it.isOperand()) {
+        if (it.name().equals("-O") || it.name().equals("--output-file") || it.name().equals("-b")
+            || it.name().equals("--temp-path")) {
+          Verdict v = path("zip", it.value(), Operation.WRITE);
+          if (v instanceof Verdict.Block) {
+            return v;
+          }
+        }
+        continue;
+      }
+      if (archive != null && isWorkingDirectory(it.value())) {
+        return wholeWorkingDirectory("zip", it.value());
+      }
+      Verdict v = path("zip", it.value(), archive == null ? Operation.WRITE : Operation.READ);
+      if (v instanceof Verdict.Block) {
+        return v;
+      }
+      if (archive == null) {
+        archive = it.value();
+      }
+    }
+    return Verdict.PASS;
+  }
+
+  private Verdict unzip(List<Word> args) {
+    Verdict dyn = dynamicOption("unzip", args);
+    if (dyn instanceof Verdict.Block) {
+      return dyn;
+    }
+    Word archive = null;
+    Word dir = null;
+    boolean extracts = true;
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i).text();
+      if (a.startsWith("-") && (a.indexOf(':') > 0 || a.indexOf('^') > 0)) {
+        return deny("unzip", "option '" + a + "' keeps '../' or control characters in names");
+      }
+      if (a.equals("-P") && i + 1 < args.size()) {
+        i++; // the password
+      } else if (a.equals("-d") && i + 1 < args.size()) {
+        dir = args.get(++i);
+      } else if (a.startsWith("-d") && a.length() > 2) {
+        dir = Options.sub(args.get(i), a.substring(2));
+      } else if (a.equals("-x")) {
+        break; // the rest are names to leave out
+      } else if (a.startsWith("-")) {
+        if (a.equals("-Z") || a.indexOf('l') > 0 || a.indexOf('t') > 0 || a.indexOf('v') > 0
+            || a.indexOf('p') > 0 || a.indexOf('c') > 0 || a.indexOf('z') > 0) {
+          extracts = false;
+        }
+      } else if (archive == null) {
+        archive = args.get(i);
+      }
+    }
+    Verdict v = path("unzip", archive, Operation.READ);
+    if (v instanceof Verdict.Block || !extracts) {
+      return v;
+    }
+    return path("unzip", dir == null ? Word.literal(".") : dir, Operation.WRITE);
+  }
+
+  /** ps e / ps -o environ: every process's environment, secrets included. */
+  private Verdict ps(List<Word> args) {
+    for (Word w : args) {
+      String a = w.text();
+      if (!a.startsWith("-") && a.indexOf('e') >= 0 || a.contains("env")) {
+        return deny("ps", "'" + a + "' shows the environment of processes, secrets included");
+      }
+    }
+    return Verdict.PASS;
+  }
+
+  // ---- ping, nslookup, host: every name they look up is a host the network policy judges ----
+
+  private Verdict hosts(String tool, List<Word> args, String shortWithValue) {
+    for (Item it : Options.parse(args, shortWithValue, Set.of(), false)) {
+      if (!it.isOperand()) {
+        continue;
+      }
+      Word w = it.value();
+      if (!w.isStatic()) {
+        return deny(tool, "host name '" + w.text() + "' is only known at run time (a lookup can "
+            + "carry data out)");
+      }
+      Verdict v = passthrough(urls.check("http://" + w.text()));
+      if (v instanceof Verdict.Block) {
+        return v;
+      }
+    }
+    return Verdict.PASS;
+  }
+
+  // ---- yarn, pnpm: a bare word is a script name unless it is one of their own commands ------
+
+  private Verdict yarn(String tool, List<Word> args, SimpleCommand sc) {
+    Verdict dyn = dynamicOption(tool, args);
+    if (dyn instanceof Verdict.Block) {
+      return dyn;
+    }
+    for (Word w : args) {
+      for (String d : t.npmDenyOptions()) {
+        if (Options.matches(w.text(), d, false) && (d.startsWith("--") || w.text().equals(d))) {
+          return deny(tool, "option '" + d + "' runs code outside the package scripts");
+        }
+      }
+    }
+    Word sub = args.stream().filter(w -> !w.text().startsWith("-")).findFirst().orElse(null);
+    if (sub == null || NPM_INSTALL.contains(sub.text()) || sub.text().equals("add")
+        || sub.text().equals("run") || t.npmDenySubcommands().contains(sub.text())) {
+      return npm(tool, args, sc);
+    }
+    if (t.yarnSubcommands().contains(sub.text())) {
+      return Verdict.PASS;
+    }
+    if (!t.npmAllowedScripts().contains(sub.text())) {
+      return deny(tool, "'" + tool + " " + sub.text() + "' runs a script that is not in the "
+          + "allowed scripts");
     }
     return Verdict.PASS;
   }
