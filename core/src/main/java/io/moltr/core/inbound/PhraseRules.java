@@ -108,7 +108,7 @@ final class PhraseRules {
   private static final String USER_DATA = "(?:(?:the\\s+)?user'?s\\s+(?:\\w+\\s+){0,3}?(?:messages?|questions?|query|input|requests?|repl(?:y|ies)|name|address|e\\s?mail|phone(?:\\s+number)?|password|token|keys?|data|details|history)"
       + "|(?:this|our|the)\\s+(?:whole\\s+|entire\\s+|full\\s+)?(?:conversation|chat|discussion)|(?:conversation|chat)\\s+(?:history|log|so\\s+far|content)"
       + "|(?:any|every|all|each)\\s+(?:\\w+\\s+){0,3}?(?:you\\s+(?:saw|see|found|have\\s+seen|know|can\\s+see|remember)|(?:in|from)\\s+(?:the\\s+|your\\s+|this\\s+)?(?:context|conversation|chat|memory))"
-      + "|(?:the\\s+)?(?:session\\s+)?cookies?(?:\\s+values?)?|document\\.cookie"
+      + "|(?:the\\s+)?(?:(?:session|auth|login|browser)\\s+)?cookies?\\s+(?:values?|strings?|headers?)|(?:the\\s+)?(?:session|auth|login|browser)\\s+cookies?|document\\.cookie"
       + "|(?:the\\s+)?(?:files?|documents?|e\\s?mails?|tabs?|pages?)\\s+(?:that\\s+)?the\\s+user\\s+(?:has\\s+)?(?:opened|viewed|shared|uploaded|wrote|sent|received|read|edited|visited)"
       + "|(?:a\\s+)?summary\\s+of\\s+(?:this|our|the)\\s+(?:chat|conversation)|(?:last|previous|latest)\\s+(?:\\w+\\s+)?messages)\\b";
 
@@ -404,7 +404,7 @@ final class PhraseRules {
       flat("exfil.send", "asks to move credentials or the user's data out", 0.6, true, "",
           "\\b(?:send|post|upload|forward|share|submit|push)\\b" + P60 + "(?:https?://|[\\w.+-]+@[\\w-]+\\.[a-z]{2,}|\\bchannel\\s*[=:]\\s*#?[\\w-]+)" + P60 + "\\b" + SENSITIVE),
       flat("exfil.secret_file", "asks to read out or send a well-known secrets file", 0.45, true, "",
-          "\\b(?:read|cat|print|show|open|send|upload|include|paste|dump|attach|output|lies|lese|zeige|schicke|sende)\\s+(?:me\\s+|us\\s+)?(?:out\\s+)?(?:the\\s+|die\\s+|den\\s+)?(?:(?:full\\s+)?contents?\\s+of\\s+|inhalt\\s+(?:von|der)\\s+)?(?:(?:her|his|your|my|the|their|datei)\\s+)?(?:file\\s+|datei\\s+)?"
+          "\\b(?:(?:read|cat|print|show|open|send|upload|include|paste|dump|attach|output)s?|lies|lese|zeige|schicke|sende)\\s+(?:me\\s+|us\\s+)?(?:out\\s+)?(?:the\\s+|die\\s+|den\\s+)?(?:(?:full\\s+)?contents?\\s+of\\s+|inhalt\\s+(?:von|der)\\s+)?(?:(?:her|his|your|my|the|their|datei)\\s+)?(?:file\\s+|datei\\s+)?"
               + "(?:~/\\.ssh/id_(?:rsa|ed25519|ecdsa|dsa)(?:$|[^.\\w]|\\.[^p\\s])|~/\\.aws/credentials|~/\\.netrc|~/\\.git-credentials|/etc/shadow|~/\\.docker/config\\.json|~/\\.kube/config|~/\\.npmrc|~/\\.pypirc)"),
       flat("exfil.curl_upload", "uploads a sensitive local file with curl", 0.7, true, "",
           "\\bcurl\\b[^|\\n]{0,80}?\\s-{0,2}(?:d|data(?:[\\s-]?binary|[\\s-]?raw)?|F\\s*\\w+=|T|upload[\\s-]?file)\\s+['\"]?@?(?:/etc/(?:passwd|shadow)|~/\\.(?:ssh|aws|gnupg|netrc)|\\S*\\.env\\b|\\S*id_rsa|\\S*\\.pem\\b)"

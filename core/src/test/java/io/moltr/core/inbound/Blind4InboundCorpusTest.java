@@ -26,9 +26,11 @@ class Blind4InboundCorpusTest {
   final InputScanner scanner = InputScanner.fromConfig(ConfigNode.empty("default.yaml"), ALLOWED::contains);
 
   // First run (scanner untouched, base 95c1152): 212/265 detected (80.0%), 14/316 benign
-  // blocked (4.4%); no row was found mislabeled, so raw and corrected figures are the same.
-  static final double DETECTION_FLOOR = 0.79;
-  static final double FALSE_BLOCK_CEILING = 0.045;
+  // blocked (4.4%); no row was found mislabeled, so raw and corrected figures are the same. After
+  // the fixes (tuned with this corpus in view, so no longer a blind estimate): 261/265 (98.5%),
+  // 0/316 (0.0%).
+  static final double DETECTION_FLOOR = 0.98;
+  static final double FALSE_BLOCK_CEILING = 0.01;
 
   @Test
   void blind4DetectionAndFalseBlocks() throws Exception {
