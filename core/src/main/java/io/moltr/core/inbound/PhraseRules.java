@@ -28,10 +28,12 @@ final class PhraseRules {
    * {@code leads}: when every match must begin at a word start with one of these lower-case
    * prefixes ({@link Leads}), the rule is tried only there; null when the regex does not say.
    * {@code startsAfter}: when not null, a match must also open the text or follow one of these
-   * characters (and spaces): the start of a sentence or a clause.
+   * characters (and spaces): the start of a sentence or a clause. {@code before}: when not null, a
+   * match counts only when the {@link #BEFORE} characters before it contain a match of it that
+   * reaches up to the match (a rule led by a rare word that needs a common word in front).
    */
   record Rule(String id, String kind, String description, double weight, Target target, boolean discussable,
-      List<String> keywords, Pattern pattern, List<String> leads, Pattern anchored, String startsAfter) {
+      List<String> keywords, Pattern pattern, List<String> leads, Pattern anchored, String startsAfter, Pattern before) {
     Rule {
       if (startsAfter != null && leads == null) {
         throw new IllegalArgumentException(id + ": a rule that must start a sentence needs lead words");
@@ -228,7 +230,7 @@ final class PhraseRules {
       flat("override.de", "fordert auf, frühere Anweisungen nicht zu beachten (deutsch)", 0.8, true, "",
           "\\bschenk\\w*\\s+(?:\\w+\\s+){0,4}?" + DE_NOUN + "\\b" + G30 + "\\bkeine\\s+(?:beachtung|aufmerksamkeit)\\b"),
       flat("address.directive", "verpflichtet automatisierte Leser zu etwas (deutsch)", 0.3, true, "",
-          "\\b(?:(?:sind|ist)\\s+)?(?:automatisierte|ki)\\s+(?:systeme?|agenten|assistenten|modelle?)\\s+(?:(?:sind|ist)\\s+)?(?:\\w+\\s+)?(?:verpflichtet|angewiesen|aufgefordert|gehalten)\\b"),
+          "\\b(?:automatisierte|ki)\\s+(?:systeme?|agenten|assistenten|modelle?)\\s+(?:(?:sind|ist)\\s+)?(?:\\w+\\s+)?(?:verpflichtet|angewiesen|aufgefordert|gehalten)\\b"),
       flat("jailbreak.no_rules", "erklärt, dass keine Richtlinien mehr gelten (deutsch)", 0.45, true, "",
           "\\b(?:gelten|gibt\\s+es)\\s+(?:fuer\\s+dich\\s+)?keine\\s+(?:\\w+\\s+)?\\w*(?:richtlinien|regeln|einschraenkungen|beschraenkungen|filter|grenzen)\\s+mehr\\b"),
       // A request to call a tool, in words: alone it may be documentation; what the call does adds the rest.
@@ -307,7 +309,7 @@ final class PhraseRules {
               + "|\\bno\\s+(?:confirmation|approval|review)\\s+(?:is\\s+)?(?:needed|required|necessary)\\b"),
       flat("action.manipulate", "asks to switch off the agent's confirmations or safeguards", 0.3, true, "",
           "\\b(?:disable|turn\\s+off|switch\\s+off|deactivate)\\s+(?:the\\s+|your\\s+|all\\s+|any\\s+)?['\"]?(?:ask|confirm|approv|permission|safety|sandbox|guard)\\w*\\b[^.!?\\n]{0,40}?\\b(?:setting|option|prompt|check|mode|step|flag|feature|dialog)s?\\b"
-              + "|\\b(?:set|turn|switch|change|enable)\\s+(?:the\\s+)?`?auto\\s?(?:approve|approval|confirm|accept|run|execute)\\w*`?\\s+(?:to\\s+|=\\s*)?(?:true|on|yes|1|enabled)\\b"),
+              + "|\\bauto\\s?(?:approve|approval|confirm|accept|run|execute)\\w*`?\\s+(?:to\\s+|=\\s*)(?:true|on|yes|1|enabled)\\b"),
       flat("action.manipulate", "asks for a payment or approval", 0.3, true, "transfer wire pay approve authori iban",
           "\\b(?:transfer|wire|pay)\\s+(?:\\S+\\s+){0,5}?\\d[\\d.,]*\\s*(?:eur|euro|usd|dollars?|€|\\$|btc)|\\biban\\s*[a-z]{2}\\d{2}"
               + "|\\b(?:approve|authori[sz]e)\\s+(?:this|the)\\s+(?:invoice|payment|expense(?:\\s+report)?|transfer|pull\\s+request|request|loan|application|report|transaction)"),
@@ -403,9 +405,15 @@ final class PhraseRules {
       // The destination before the secret: "send to https://... the API keys", "post to channel=#general the contents of .env".
       flat("exfil.send", "asks to move credentials or the user's data out", 0.6, true, "",
           "\\b(?:send|post|upload|forward|share|submit|push)\\b" + P60 + "(?:https?://|[\\w.+-]+@[\\w-]+\\.[a-z]{2,}|\\bchannel\\s*[=:]\\s*#?[\\w-]+)" + P60 + "\\b" + SENSITIVE),
-      flat("exfil.secret_file", "asks to read out or send a well-known secrets file", 0.45, true, "",
-          "\\b(?:(?:read|cat|print|show|open|send|upload|include|paste|dump|attach|output)s?|lies|lese|zeige|schicke|sende)\\s+(?:me\\s+|us\\s+)?(?:out\\s+)?(?:the\\s+|die\\s+|den\\s+)?(?:(?:full\\s+)?contents?\\s+of\\s+|inhalt\\s+(?:von|der)\\s+)?(?:(?:her|his|your|my|the|their|datei)\\s+)?(?:file\\s+|datei\\s+)?"
-              + "(?:~/\\.ssh/id_(?:rsa|ed25519|ecdsa|dsa)(?:$|[^.\\w]|\\.[^p\\s])|~/\\.aws/credentials|~/\\.netrc|~/\\.git-credentials|/etc/shadow|~/\\.docker/config\\.json|~/\\.kube/config|~/\\.npmrc|~/\\.pypirc)"),
+      // Led by the path (order verbs such as "read" or "print" are everywhere in code); the order
+      // itself must stand within six words before it.
+      withOrderBefore(flat("exfil.secret_file", "asks to read out or send a well-known secrets file", 0.45, true, "",
+          "\\b(?:ssh/id_(?:rsa|ed25519|ecdsa|dsa)(?:$|[^.\\w]|\\.[^p\\s])|aws/credentials|netrc\\b|git-credentials|etc/shadow|docker/config\\.json|kube/config\\b|npmrc\\b|pypirc\\b)"),
+          "\\b(?:(?:read|cat|print|show|open|send|upload|include|paste|dump|attach|output)s?|lies|lese|zeige|schicke|sende)\\s+(?:[^\\s!?]*[^\\s.!?]\\s+){0,6}?\\S*$"),
+      flat("stealth.hide_from_user", "asks to leave the note out of the answer", 0.6, true, "",
+          "\\b(?:omit|leave\\s+out|exclude)\\s+(?:this|these|that)\\s+(?:\\w+\\s+)?(?:note|comment|instruction|request|message|hint|paragraph|line|section)s?\\s+from\\s+(?:your|the)\\s+(?:answer|reply|response|summary|output|report)\\b"),
+      flat("stealth.covert_action", "asks to keep an action from everyone", 0.4, true, "",
+          "\\b(?:do\\s+not|don't|dont|never)\\s+tell\\s+(?:anyone|anybody)\\b|\\b(?:do\\s+not|don't|dont|never)\\s+mention\\s+(?:it|this|that|them)\\s+in\\s+(?:the\\s+|your\\s+)?(?:pr|pull\\s+request|commit(?:\\s+message)?|summary|reply|response|answer|changelog|report|description|review|output)\\b"),
       flat("exfil.curl_upload", "uploads a sensitive local file with curl", 0.7, true, "",
           "\\bcurl\\b[^|\\n]{0,80}?\\s-{0,2}(?:d|data(?:[\\s-]?binary|[\\s-]?raw)?|F\\s*\\w+=|T|upload[\\s-]?file)\\s+['\"]?@?(?:/etc/(?:passwd|shadow)|~/\\.(?:ssh|aws|gnupg|netrc)|\\S*\\.env\\b|\\S*id_rsa|\\S*\\.pem\\b)"
               + "|\\bcat\\s+\\S*(?:\\.aws/credentials|\\.ssh/id\\w*|\\.env|etc/passwd|etc/shadow|\\.netrc|\\.npmrc|\\.pypirc|\\.git\\s?credentials)\\b[^|\\n]{0,40}\\|\\s*(?:curl|wget|nc|netcat)\\b"),
@@ -415,7 +423,7 @@ final class PhraseRules {
           "\\b(?:sende|schicke?|uebermittle|lade|leite|exportiere)\\b" + P40
               + "\\b(?:daten|dateien?|inhalte?|dokumente|unterlagen|schluessel|passwoerter|zugangsdaten|tokens?|kontakte|kundenliste|e\\s?mails?|mails?|nachrichten|verlauf|chat)\\b" + P40 + "\\b(?:an|nach|zu|hoch|weiter|auf)\\b"),
       flat("exfil.send", "verlangt, Zugangsdaten oder den Verlauf an eine Adresse zu senden (deutsch, Verb am Ende)", 0.6, true, "",
-          "\\b(?:gespraechsverlauf|chatverlauf|zugangsdaten|passwoerter|passwort|api\\s+schluessel|kennwoerter|tokens)\\b" + P60
+          "\\b(?:gespraechsverlauf|chatverlauf|zugangsdaten|passwoerter|passwort|api\\s+schluessel|kennwoerter)\\b" + P60
               + "\\ban\\s+(?:[\\w.+-]+@[\\w-]+\\.|https?://)" + P40 + "\\b(?:zu\\s+)?(?:uebermitteln|senden|schicken|weiterleiten|weiterzuleiten|hochladen|hochzuladen|uebertragen)\\b"),
       flat("stealth.hide_from_user", "asks to keep the user in the dark", 0.6, true, "not don't never",
           "\\b(?:do\\s+not|don'?t|never)\\s+(?:tell|inform|mention|alert|notify|reveal|show|disclose)\\b" + G20 + "\\b(?:the\\s+)?(?:user|human|operator|owner|reader|customer)\\b"
@@ -428,12 +436,9 @@ final class PhraseRules {
               + "|\\bthe\\s+(?:user|reader|customer|manager|human)\\s+(?:does\\s+not|doesn'?t|need\\s+not|must\\s+not|should\\s+not|shouldn'?t)\\s+(?:need\\s+to\\s+)?(?:know|find\\s+out|be\\s+told)\\b"
               + "|\\bkeep\\s+(?:this|it|that)\\s+(?:\\w+\\s+)?(?:between\\s+us|(?:secret|confidential|hidden)\\s+from\\s+(?:the\\s+)?(?:user|reader|customer|human|operator)|out\\s+of\\s+(?:your|the)\\s+(?:response|reply|answer|summary|explanation|output|report))\\b"
               + "|\\bwithout\\s+(?:disclosing|mentioning|revealing|saying|telling\\s+(?:them|the\\s+user))\\s+(?:that|where|why)\\b"
-              + "|\\b(?:do\\s+not|don'?t)\\s+mention\\s+(?:this|it)\\s*,?\\s+but\\b"
-              + "|\\b(?:omit|leave\\s+out|exclude|strip|remove)\\s+(?:this|these|that)\\s+(?:\\w+\\s+)?(?:note|comment|instruction|request|message|hint|paragraph|line|section)s?\\s+from\\s+(?:your|the)\\s+(?:answer|reply|response|summary|output|report)\\b"),
+              + "|\\b(?:do\\s+not|don'?t)\\s+mention\\s+(?:this|it)\\s*,?\\s+but\\b"),
       flat("stealth.covert_action", "asks for an action done in secret", 0.4, true, "",
           "\\b(?:secretly|covertly|quietly|silently|discreetly)\\s+(?:add|send|forward|copy|change|delete|remove|include|transfer|approve|grant|give|mark|upload|steer|share|disable|bcc|accept|book|sign|buy|pay|install|run|execute|post)\\b"
-              + "|\\b(?:do\\s+not|don'?t|never)\\s+tell\\s+(?:anyone|anybody)\\b"
-              + "|\\b(?:do\\s+not|don'?t|never)\\s+(?:mention|include|note|list)\\s+(?:it|this|that|them)\\s+in\\s+(?:the\\s+|your\\s+)?(?:pr|pull\\s+request|commit(?:\\s+message)?|summary|reply|response|answer|changelog|report|description|review|output)\\b"
               + "|\\b(?:notify|tell|inform|alert|warn)\\s+(?:nobody|no\\s+one|no-one)\\b"),
       flat("stealth.hide_from_user", "fordert auf, Hinweis oder Handlung zu verschweigen (deutsch)", 0.6, true, "",
           "\\berwaehne\\s+(?:diesen|den|diese|dieses|die)\\s+(?:\\w+\\s+)?(?:hinweis|text|kommentar|absatz|anweisung|nachricht|aenderung)\\s+nicht\\b"
@@ -585,8 +590,17 @@ final class PhraseRules {
     List<String> leads = Leads.of(regex);
     return new Rule(id, kind, description, weight, target, discussable,
         keywords.isEmpty() ? List.of() : List.of(keywords.split(" ")), Pattern.compile(flags + regex), leads,
-        leads == null ? null : Pattern.compile(flags + "^(?:" + regex + ")"), startsAfter);
+        leads == null ? null : Pattern.compile(flags + "^(?:" + regex + ")"), startsAfter, null);
   }
+
+  /** {@code r}, counting a match only where {@code beforeRegex} (case-insensitive) ends right before it. */
+  private static Rule withOrderBefore(Rule r, String beforeRegex) {
+    return new Rule(r.id(), r.kind(), r.description(), r.weight(), r.target(), r.discussable(), r.keywords(), r.pattern(),
+        r.leads(), r.anchored(), r.startsAfter(), Pattern.compile("(?i)" + beforeRegex));
+  }
+
+  /** Characters read before a match for {@link Rule#before}. */
+  static final int BEFORE = 80;
 
   /** Characters read on either side of a keyword: longer than any rule's match. */
   static final int REACH = 250;
@@ -669,7 +683,7 @@ final class PhraseRules {
    */
   static final Rule TOO_DENSE = new Rule("input.too_dense", "instruction",
       "too many instruction-like words to check in full", 0.5, Target.FLAT, false, List.of(),
-      Pattern.compile("$^"), null, null, null);
+      Pattern.compile("$^"), null, null, null, null);
 
   /**
    * When the rules aimed at {@code target} have more candidate starts than the budget, cuts every
@@ -733,7 +747,7 @@ final class PhraseRules {
       } else {
         m.reset(stretch);
       }
-      if (m.lookingAt()) {
+      if (m.lookingAt() && (r.before() == null || r.before().matcher(text.substring(Math.max(0, p - BEFORE), p)).find())) {
         hits.add(new Hit(r, p, p + m.end(), m.group()));
         after = p + m.end();
         if (++found == 20) {
