@@ -62,7 +62,7 @@ final class PhraseRules {
   private static final String P40 = pathGap(40);
   private static final String P60 = pathGap(60);
   /** What an agent must not hand out: credentials, keys, secrets files, the user's own data. */
-  private static final String SENSITIVE = "(?:printenv|document\\.cookie|(?:output|results?)\\s+of\\s+`?(?:env|printenv)\\b|(?:saved|stored)\\s+(?:browser\\s+)?passwords|credentials?|passwords?|passcodes?|one-time\\s+(?:code|passcode|password)|(?:api|access|secret|private|ssh|session|auth|bearer|refresh)\\s+(?:keys?|tokens?)|tokens|connection\\s+string|env\\s+(?:file|vars|variables|values)|dotenv|id_rsa|id_ed25519|git/config|secrets?\\.\\w+|cookies|customer\\s+(?:list|data|records)|(?:whole|entire|full|complete)\\s+(?:conversation|chat|transcript|thread)|(?:conversation|chat)\\s+(?:history|so\\s+far|log|transcript)|inbox|mailbox|etc/(?:passwd|shadow)|contents\\s+of\\s+\\.env|user(?:'s|s)\\s+(?:\\w+\\s+){0,2}(?:documents|files|emails|messages|calendar|contacts|data|history|addresses|records|password|token|keys?))";
+  private static final String SENSITIVE = "(?:printenv|output\\s+of\\s+`?(?:env|printenv)\\b|saved\\s+passwords|saved\\s+browser\\s+passwords|stored\\s+passwords|credentials?|passwords?|passcodes?|one-time\\s+(?:code|passcode|password)|(?:api|access|secret|private|ssh|session|auth|bearer|refresh)\\s+(?:keys?|tokens?)|tokens|connection\\s+string|env\\s+(?:file|vars|variables|values)|dotenv|id_rsa|id_ed25519|git/config|secrets?\\.\\w+|cookies|customer\\s+(?:list|data|records)|(?:whole|entire|full|complete)\\s+(?:conversation|chat|transcript|thread)|(?:conversation|chat)\\s+(?:history|so\\s+far|log|transcript)|inbox|mailbox|etc/(?:passwd|shadow)|contents\\s+of\\s+\\.env|user(?:'s|s)\\s+(?:\\w+\\s+){0,2}(?:documents|files|emails|messages|calendar|contacts|data|history|addresses|records|password|token|keys?))";
   /**
    * Words that may stand between "no" and "rules" when the rules are a model's: determiners and
    * the kinds of rule a model has. Any other word makes it a product's setting: "no auth policy",
@@ -287,7 +287,7 @@ final class PhraseRules {
               + "|\\b(?:dear|hey|hi|hello|attention)\\s+(?:the\\s+)?(?:ai|llm|assistant|chatbot|agent|model|gpt|chatgpt|automated\\s+\\w+|ai\\s+\\w+)\\b\\s*[,:!]"
               + "|\\b(?:ai|llm)s?\\s+[a-z]+\\s*:\\s"
               + "|\\b(?:ai|llm)\\s+(?:\\w+\\s+)?(?:assistants?|agents?|models?|systems?)\\s*(?::|(?:processing|reading|summari[sz]ing|handling|parsing|reviewing|crawling|screening|that\\s+(?:read|process))\\b)"
-              + "|\\b(?:assistant|ai|agent|llm|model)\\s+(?:instructions|directives|orders)\\s*:"
+              + "|\\b(?:assistant\\s+instructions|ai\\s+instructions|agent\\s+instructions|llm\\s+instructions|model\\s+instructions)\\s*:"
               + "|\\b(?:language\\s+models?|llms?|ais?)\\s+(?:reading|processing|summari[sz]ing|that\\s+reads?)\\s+this\\b"),
       sentence("address.ai", "addresses the AI reading the text", 0.4, ".!?:>]",
           "\\b(?:assistant|ai|chatgpt|gpt|claude|llm|agent)\\s*[,:]\\s"
@@ -296,7 +296,7 @@ final class PhraseRules {
       flat("address.ai", "spricht die KI an, die den Text liest", 0.4, true, "ki sprachmodell assistent chatbot llm",
           "\\b(?:hinweis|nachricht|achtung|wichtig|anweisungen?|info)\\s*(?:an|fuer)\\s+(?:die\\s+|das\\s+|den\\s+|alle\\s+)?" + KI + "\\b"
               + "|\\bachtung,?\\s+ki\\b|\\ban\\s+(?:das|die)\\s+(?:sprachmodell|ki)\\b|\\b(?:falls|wenn)\\s+du\\s+(?:eine\\s+ki|ein\\s+sprachmodell|ein\\s+(?:ki\\s+)?assistent)\\b|\\bliebe\\s+ki\\b"
-              + "|\\b(?:fuer|an)\\s+(?:alle\\s+|die\\s+|den\\s+)?(?:ki|llm)\\s+(?:agenten|assistenten|systeme|modelle|agent|assistent|system|modell)\\s*:|\\bassistent\\s*,\\s"),
+              + "|\\b(?:fuer\\s+ki|fuer\\s+llm|fuer\\s+alle\\s+ki|an\\s+ki|an\\s+alle\\s+ki|an\\s+die\\s+ki|an\\s+den\\s+ki)\\s+(?:agenten|assistenten|systeme|modelle|agent|assistent|system|modell)\\s*:|\\bassistent\\s*,\\s"),
       flat("address.task", "refers to the model's own processing of this text", 0.3, true, "summari process answer respond read handl triag before",
           "\\b(?:when|while|before|after|if)\\s+(?:(?:you|the\\s+(?:ai|assistant|model|llm|agent|bot)|an?\\s+(?:ai|llm))\\s+)?(?:\\w+\\s+){0,2}?(?:summari[sz]\\w*|process\\w*|answer\\w*|respond\\w*|reads?|reading|handl\\w*|triag\\w*)\\s+(?:this|these|the\\s+following)\\b"
               + "|\\b(?:when|while|once|after)\\s+this\\s+(?:document|page|file|e\\s?mail|message|text|invoice|ticket)\\s+is\\s+(?:processed|read|summari[sz]ed|opened|parsed|analy[sz]ed)\\b"
