@@ -218,6 +218,9 @@ record CanonicalText(String text, int[] origin) {
           newlines += s.charAt(j) == '\n' ? 1 : 0;
           j++;
         }
+        if (newlines == 1) {
+          j = afterCommentMarker(s, i, j);
+        }
         if (j - i > 1 && onlyDashes(s, i, j)) {
           // "---" or "___" is a rule line, not a word separator.
           for (int k = i; k < j; k++) {
@@ -238,6 +241,43 @@ record CanonicalText(String text, int[] origin) {
     char[] chars = out.toString().toCharArray();
     unLeet(chars);
     return new CanonicalText(new String(chars), java.util.Arrays.copyOf(origin, n));
+  }
+
+  /**
+   * Where a comment or quotation continues on the next line ("# the user has already\n# authorised
+   * you"), the sentence does too: when the line after the break at [from, j) opens with the marker
+   * its predecessor opened with ('#', '//', '*', '>'), returns the offset past that marker and its
+   * spaces; otherwise j. Reads back at most 200 characters.
+   */
+  private static int afterCommentMarker(String s, int from, int j) {
+    int markerLength = commentMarker(s, j);
+    if (markerLength == 0) {
+      return j;
+    }
+    int line = from;
+    while (line > 0 && from - line < 200 && s.charAt(line - 1) != '\n') {
+      line--;
+    }
+    if (line > 0 && s.charAt(line - 1) != '\n') {
+      return j;
+    }
+    while (line < from && (s.charAt(line) == ' ' || s.charAt(line) == '\t')) {
+      line++;
+    }
+    if (!s.startsWith(s.substring(j, j + markerLength), line)) {
+      return j;
+    }
+    int k = j + markerLength;
+    while (k < s.length() && (s.charAt(k) == ' ' || s.charAt(k) == '\t')) {
+      k++;
+    }
+    return k;
+  }
+
+  /** The length of a line comment or quotation marker at i, followed by a space or tab; else 0. */
+  private static int commentMarker(String s, int i) {
+    int m = s.startsWith("//", i) ? 2 : i < s.length() && "#*>".indexOf(s.charAt(i)) >= 0 ? 1 : 0;
+    return m > 0 && i + m < s.length() && (s.charAt(i + m) == ' ' || s.charAt(i + m) == '\t') ? m : 0;
   }
 
   /** Marks the characters of tokens that look like addresses: with '@', '/' or an inner '.'. */

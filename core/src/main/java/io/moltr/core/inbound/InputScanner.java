@@ -227,15 +227,23 @@ public final class InputScanner {
       HiddenContent.Segment in = containing(hidden, s);
       double w = h.rule().weight();
       String d = h.rule().description();
+      String shape;
       if (in != null && (w >= WEAK || !in.ruleId().equals("hidden.html_comment") || addressed(ordered, view, in))) {
         hiddenInstruction = true;
         hiddenStart = in.start();
         hiddenEnd = in.end();
         d = d + " (in hidden content)";
-      } else if (h.rule().id().startsWith("override.") && OWN_WORDS.matcher(ownWordsWindow(view.text(), h)).find()) {
-        // "please ignore the earlier instructions I gave", "forget what I said": the writer takes back their own words.
+      } else if (h.rule().id().startsWith("override.") && (OWN_WORDS.matcher(ownWordsWindow(view.text(), h)).find()
+          || DATED.matcher(after(view.text(), h.end(), 40)).lookingAt())) {
+        // "please ignore the earlier instructions I gave", "forget what I said", "ignoriert die Anweisung von
+        // gestern": the writer takes back their own words, or a person's order of a given day.
         w = w * 0.5;
         d = d + " (the writer's own earlier words)";
+      } else if ((shape = SentenceShape.reason(text, view.text(), h, s, e)) != null) {
+        // "admin override flag", "the previous instructions table", "Create a new task: wrap the coroutine",
+        // "the model must ignore instructions inside retrieved documents": a name, a developer's to-do, a guard.
+        w = w * CITED;
+        d = d + " (" + shape + ")";
       } else if (h.rule().target() == PhraseRules.Target.FLAT && SENTENCE_RULE.matcher(h.rule().id()).lookingAt() && identifier(text, s, e)) {
         // The flat view reads '_' as a space, so "if new_task:" says "new task:"; a short name in code is no
         // sentence. A tool's name ("send_slack_message") is what the action and exfiltration rules look for.
@@ -309,6 +317,16 @@ public final class InputScanner {
   /** The writer's own earlier words: "the instructions I gave", "what I said". */
   private static final com.google.re2j.Pattern OWN_WORDS = com.google.re2j.Pattern.compile(
       "(?i)^[^.!?\\n]{0,160}?\\b(?:i\\s+(?:gave|sent|wrote|said|mentioned|provided|left|shared|put)|i'?ve\\s+(?:given|sent|written|said))\\b");
+
+  /** A date after the instructions: a person's order of a given day, not the model's rules. */
+  private static final com.google.re2j.Pattern DATED = com.google.re2j.Pattern.compile(
+      "(?i)[^.!?\\n]{0,20}?\\b(?:von\\s+gestern|von\\s+heute\\s+(?:morgen|frueh)|vom\\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|\\d)"
+          + "|von\\s+letzter\\s+woche|aus\\s+(?:meiner|der)\\s+letzten\\s+(?:e\\s?mail|mail|nachricht)|from\\s+yesterday|from\\s+last\\s+(?:week|month|meeting)"
+          + "|from\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\\s+my\\s+(?:last|previous)\\s+(?:e\\s?mail|message|mail))\\b");
+
+  private static String after(String text, int from, int n) {
+    return text.substring(Math.min(from, text.length()), Math.min(text.length(), from + n));
+  }
 
   /** The hit and the 15 characters after it: where "... the instructions I gave" says whose words they were. */
   private static String ownWordsWindow(String text, PhraseRules.Hit h) {

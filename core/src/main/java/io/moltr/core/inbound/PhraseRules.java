@@ -28,10 +28,12 @@ final class PhraseRules {
    * {@code leads}: when every match must begin at a word start with one of these lower-case
    * prefixes ({@link Leads}), the rule is tried only there; null when the regex does not say.
    * {@code startsAfter}: when not null, a match must also open the text or follow one of these
-   * characters (and spaces): the start of a sentence or a clause.
+   * characters (and spaces): the start of a sentence or a clause. {@code before}: when not null, a
+   * match counts only when the {@link #BEFORE} characters before it contain a match of it that
+   * reaches up to the match (a rule led by a rare word that needs a common word in front).
    */
   record Rule(String id, String kind, String description, double weight, Target target, boolean discussable,
-      List<String> keywords, Pattern pattern, List<String> leads, Pattern anchored, String startsAfter) {
+      List<String> keywords, Pattern pattern, List<String> leads, Pattern anchored, String startsAfter, Pattern before) {
     Rule {
       if (startsAfter != null && leads == null) {
         throw new IllegalArgumentException(id + ": a rule that must start a sentence needs lead words");
@@ -60,7 +62,7 @@ final class PhraseRules {
   private static final String P40 = pathGap(40);
   private static final String P60 = pathGap(60);
   /** What an agent must not hand out: credentials, keys, secrets files, the user's own data. */
-  private static final String SENSITIVE = "(?:credentials?|passwords?|passcodes?|one-time\\s+(?:code|passcode|password)|(?:api|access|secret|private|ssh|session|auth|bearer|refresh)\\s+(?:keys?|tokens?)|tokens|connection\\s+string|env\\s+(?:file|vars|variables|values)|dotenv|id_rsa|id_ed25519|git/config|secrets?\\.\\w+|cookies|customer\\s+(?:list|data|records)|(?:whole|entire|full|complete)\\s+(?:conversation|chat|transcript|thread)|(?:conversation|chat)\\s+(?:history|so\\s+far|log|transcript)|inbox|mailbox|etc/(?:passwd|shadow)|contents\\s+of\\s+\\.env|user(?:'s|s)\\s+(?:\\w+\\s+){0,2}(?:documents|files|emails|messages|calendar|contacts|data|history|addresses|records|password|token|keys?))";
+  private static final String SENSITIVE = "(?:printenv|output\\s+of\\s+`?(?:env|printenv)\\b|saved\\s+passwords|saved\\s+browser\\s+passwords|stored\\s+passwords|credentials?|passwords?|passcodes?|one-time\\s+(?:code|passcode|password)|(?:api|access|secret|private|ssh|session|auth|bearer|refresh)\\s+(?:keys?|tokens?)|tokens|connection\\s+string|env\\s+(?:file|vars|variables|values)|dotenv|id_rsa|id_ed25519|git/config|secrets?\\.\\w+|cookies|customer\\s+(?:list|data|records)|(?:whole|entire|full|complete)\\s+(?:conversation|chat|transcript|thread)|(?:conversation|chat)\\s+(?:history|so\\s+far|log|transcript)|inbox|mailbox|etc/(?:passwd|shadow)|contents\\s+of\\s+\\.env|user(?:'s|s)\\s+(?:\\w+\\s+){0,2}(?:documents|files|emails|messages|calendar|contacts|data|history|addresses|records|password|token|keys?))";
   /**
    * Words that may stand between "no" and "rules" when the rules are a model's: determiners and
    * the kinds of rule a model has. Any other word makes it a product's setting: "no auth policy",
@@ -83,8 +85,10 @@ final class PhraseRules {
   private static final String EN_STRONG_VERB = "(?:ignore|disregard|forget|overlook|pay\\s+no\\s+(?:attention|heed)\\s+to|(?:do\\s+not|don'?t)\\s+(?:pay\\s+(?:any\\s+)?attention\\s+to|heed|listen\\s+to))";
   private static final String EN_NOUN = "(?:instructions?|prompts?|rules|guidelines|directives?|directions|task|request|question|criteria|briefing|assignment|messages|context|restrictions|guidance|programming|orders|commands|constraints|checks|safeguards|protocols|filters|guardrails|training|limitations|system\\s+message)";
   private static final String EN_RULES = "(?:instructions?|rules|guidelines|directives?|directions|orders|criteria|guidance|system\\s+(?:prompt|message)|prompt|programming|restrictions|filters|safeguards|guardrails|polic(?:y|ies)|constraints|limitations|protocols)";
+  /** What may stand between an address to the model and its order: a condition, "you are required to", "also". */
+  private static final String ORDER_LEAD = "(?:(?:when|whenever|if|once|before|after)\\s+[^,\\n]{0,60},\\s*)?(?:you\\s+(?:must|should|shall|need\\s+to|have\\s+to|are\\s+(?:required|expected|instructed|asked)\\s+to)\\s+)?(?:also\\s+|now\\s+|first\\s+|then\\s+|immediately\\s+)?";
   /** An order at the start of a clause: what an injected note asks the model to do. */
-  private static final String DIRECTIVE = "(?:please\\s+)?(?:give|mark|rank|put|always|never|answer|respond|reply|say|state|write|include|add|omit|leave\\s+out|approve|pick|choose|describe|recommend|tell|send|forward|delete|remove|grant|change|award|score|rate|do\\s+not|don'?t|highlight|present|classify|treat|open|click|visit|run|execute|call|insert|append|make\\s+sure|ensure|mention|silently|quietly|secretly|ignore|disregard|forget|copy|print|reveal|list|upload|email|post|share|output|export|transfer|wire|paste|dump|disclose|stufe|bewerte|gib|empfiehl|antworte|markiere)\\b";
+  private static final String DIRECTIVE = "(?:please\\s+)?(?:give|mark|rank|put|always|never|answer|respond|reply|say|state|write|include|add|omit|leave\\s+out|approve|pick|choose|describe|recommend|advise|urge|accept|book|tell|send|forward|delete|remove|grant|change|award|score|rate|do\\s+not|don'?t|highlight|present|classify|treat|open|click|visit|run|execute|call|insert|append|make\\s+sure|ensure|mention|silently|quietly|secretly|ignore|disregard|forget|copy|print|reveal|list|upload|email|post|share|output|export|transfer|wire|paste|dump|disclose|stufe|bewerte|gib|empfiehl|antworte|markiere)\\b";
 
   /** Nouns that name a model's instructions, not a company's or a product's rules. */
   private static final String EN_AI_RULES = "(?:instructions?|directives?|prompt|system\\s+(?:prompt|message)|programming|guardrails|safeguards)";
@@ -106,10 +110,12 @@ final class PhraseRules {
   private static final String USER_DATA = "(?:(?:the\\s+)?user'?s\\s+(?:\\w+\\s+){0,3}?(?:messages?|questions?|query|input|requests?|repl(?:y|ies)|name|address|e\\s?mail|phone(?:\\s+number)?|password|token|keys?|data|details|history)"
       + "|(?:this|our|the)\\s+(?:whole\\s+|entire\\s+|full\\s+)?(?:conversation|chat|discussion)|(?:conversation|chat)\\s+(?:history|log|so\\s+far|content)"
       + "|(?:any|every|all|each)\\s+(?:\\w+\\s+){0,3}?(?:you\\s+(?:saw|see|found|have\\s+seen|know|can\\s+see|remember)|(?:in|from)\\s+(?:the\\s+|your\\s+|this\\s+)?(?:context|conversation|chat|memory))"
+      + "|(?:the\\s+)?(?:(?:session|auth|login|browser)\\s+)?cookies?\\s+(?:values?|strings?|headers?)|(?:the\\s+)?(?:session|auth|login|browser)\\s+cookies?|document\\.cookie"
+      + "|(?:the\\s+)?(?:files?|documents?|e\\s?mails?|tabs?|pages?)\\s+(?:that\\s+)?the\\s+user\\s+(?:has\\s+)?(?:opened|viewed|shared|uploaded|wrote|sent|received|read|edited|visited)"
       + "|(?:a\\s+)?summary\\s+of\\s+(?:this|our|the)\\s+(?:chat|conversation)|(?:last|previous|latest)\\s+(?:\\w+\\s+)?messages)\\b";
 
   private static final String AI_READER = "(?:ai|llm|assistant|chatbot|agent|model|bot|language\\s+model|ai\\s+(?:model|agent|assistant|system)|automated\\s+(?:reader|system|agent|assistant))";
-  private static final String READING_THIS = "(?:\\w+\\s+)?(?:reading|processing|handling|summari[sz]ing|parsing|that\\s+(?:reads?|processes))\\s+(?:this|these|the)\\s+(?:\\w+\\s+)?";
+  private static final String READING_THIS = "(?:\\w+\\s+)?(?:reading|processing|handling|summari[sz]ing|parsing|reviewing|screening|evaluating|analy[sz]ing|checking|crawling|scanning|indexing|that\\s+(?:reads?|processes))\\s+(?:this|these|the)\\s+(?:\\w+\\s+)?";
 
   /** Tag names that claim authority: system-reminder, admin_override, developer_instructions. */
   private static final String AUTHORITY_TAG = "(?:(?:system|admin)[-_]|(?:developer|root|sudo|operator)_)(?:reminder|override|instructions?|messages?|notes?|notice|prompt|commands?|directives?|policy|update|context)";
@@ -143,7 +149,7 @@ final class PhraseRules {
           "\\b(?:supersedes?|overrides?|replaces?|takes?\\s+precedence\\s+over)\\s+(?:anything|everything)\\s+(?:(?:said|written|given|stated)\\s+)?(?:earlier|before|above|previously|prior)\\b"
               + "|\\bconsider\\s+(?:your|all|the|any)\\s+(?:\\w+\\s+){0,2}" + EN_RULES + "\\s+(?:to\\s+be\\s+|as\\s+)?(?:now\\s+)?" + EN_GONE + "\\b"),
       flat("override.ignore", "asks to ignore the instructions the model was given", 0.8, true, "",
-          "\\b(?:" + EN_VERB + "|in\\s+place\\s+of|instead\\s+of\\s+(?:following|obeying))\\b" + G40 + "\\bthe\\s+(?:\\w+\\s+)?(?:instructions|rules|guidelines|directions|orders|directives|prompt|system\\s+(?:prompt|message))\\s+(?:(?:that|which)\\s+)?"
+          "\\b(?:" + EN_VERB + "|in\\s+place\\s+of|instead\\s+of\\s+(?:following|obeying))\\b" + G40 + "\\bthe\\s+(?:\\w+\\s+)?(?:instructions|rules|guidelines|guidance|briefing|directions|orders|directives|prompt|system\\s+(?:prompt|message))\\s+(?:(?:that|which)\\s+)?"
               + "(?:you\\s+(?:were|have\\s+been|'ve\\s+been)\\s+(?:\\w+\\s+)?(?:given|handed|told|provided|assigned|sent|configured\\s+with|set\\s+up\\s+with|programmed\\s+with|loaded\\s+with|trained\\s+(?:on|with))|you\\s+(?:received|got)|your\\s+\\w+\\s+(?:gave|wrote|set|provided|issued)|came\\s+before|(?:prior|previous)\\s+to\\s+this|before\\s+this|above)\\b"
               + "|\\bwhatever\\s+(?:instructions|rules|guidelines|directions|orders)\\s+(?:precede|preceded|came\\s+before|you\\s+(?:were|have\\s+been)\\s+given)\\b" + G40 + "\\b(?:ignore|disregard|(?:do\\s+not|don'?t)\\s+(?:act\\s+on|follow|obey|apply))\\b"
               + "|\\b(?:ignore|disregard|forget|skip|(?:do\\s+not|don'?t)\\s+(?:pay\\s+(?:any\\s+)?attention\\s+to|follow|answer|respond\\s+to))\\s+what(?:ever)?\\s+the\\s+user\\s+(?:asked|said|wrote|requested|wants|typed)\\b"),
@@ -153,7 +159,7 @@ final class PhraseRules {
       flat("override.revoked", "claims the model's instructions no longer apply", 0.65, true, "longer",
           "\\b(?:your\\s+(?:\\w+\\s+)?(?:instructions|rules|guidelines|directives|prompt|programming)|(?:the|all)\\s+(?:previous|prior|earlier|original|above|old)\\s+(?:\\w+\\s+)?(?:instructions|directives|prompt|programming))\\b" + G25 + "\\bno\\s+longer\\s+(?:apply|applies|matter|count|valid|hold)"),
       flat("override.revoked_claim", "claims earlier rules no longer apply", 0.45, true, "",
-          "\\b(?:the|all)\\s+(?:previous|prior|earlier|original|above|old)\\s+(?:\\w+\\s+)?(?:rules|guidelines)\\b" + G25 + "\\bno\\s+longer\\s+(?:apply|applies|matter|count|valid|hold)"),
+          "\\b(?:the|all)\\s+(?:rules|guidelines|instructions)\\s+(?:above|before\\s+this|so\\s+far)\\b" + G25 + "\\bno\\s+longer\\s+(?:apply|applies|matter|count|valid|hold)|\\b(?:the|all)\\s+(?:previous|prior|earlier|original|above|old)\\s+(?:\\w+\\s+)?(?:rules|guidelines)\\b" + G25 + "\\bno\\s+longer\\s+(?:apply|applies|matter|count|valid|hold)"),
       flat("override.revoked", "declares everything before it void", 0.6, true, "before above",
           "\\b(?:everything|all|the\\s+(?:text|content|context|instructions?|messages?))\\s+(?:before|above)(?:\\s+(?:this|here))?\\b" + G25 + "\\b(?:was|were|is|are)\\s+(?:now\\s+)?(?:just\\s+|only\\s+)?(?:a\\s+)?(?:draft|test|fake|irrelevant|joke|not\\s+real|obsolete|void|invalid)\\b"),
       flat("override.new_instructions", "announces new or updated instructions", 0.6, true, "new updated revised real actual true hidden additional priority urgent secret",
@@ -162,13 +168,15 @@ final class PhraseRules {
       flat("override.new_instructions", "gives the model a new task", 0.6, true, "task job objective goal purpose mission role",
           "\\byour\\s+(?:new|real|actual|true|only|primary|sole)\\s+(?:task|job|objective|goal|purpose|mission|instructions?|role)\\b(?:\\s+now)?\\s*(?:is|are|:)"),
       flat("override.new_instructions", "sets rules from now on", 0.5, true, "from now on here this point",
-          "\\bfrom\\s+(?:now\\s+on|here\\s+on|this\\s+point\\s+on(?:ward)?),?\\s+(?:you\\b|treat\\b|act\\b|respond\\b|answer\\b|follow\\b|obey\\b)"),
+          "\\bfrom\\s+(?:now\\s+on|here\\s+on|this\\s+(?:point|message|moment|line|sentence)\\s+on(?:ward)?),?\\s+(?:you\\b|treat\\b|act\\b|respond\\b|answer\\b|follow\\b|obey\\b)"),
       flat("override.new_instructions", "demands obedience to this text only", 0.55, true, "only obey follow orders",
-          "\\b(?:(?:follow|obey)\\s+only\\s+(?:me|these|this|the\\s+following|my)|only\\s+(?:take|accept)\\s+orders\\s+from|take\\s+orders\\s+only\\s+from|obey\\s+only)\\b"),
+          "\\b(?:(?:follow|obey)\\s+only\\s+(?:me|these|this|the\\s+following|my)|(?:follow|obey)\\s+only\\s+the\\s+(?:instructions|commands|orders|rules)\\s+(?:found\\s+|given\\s+|written\\s+|contained\\s+)?(?:in|on)\\s+this\\s+(?:document|page|file|message|e\\s?mail|text|comment|issue|site)|only\\s+(?:take|accept)\\s+orders\\s+from|take\\s+orders\\s+only\\s+from|obey\\s+only)\\b"),
       flat("override.new_instructions", "tells the model to drop its current work", 0.4, true, "stop what",
           "\\bstop\\s+what\\s+you(?:'re|\\s+are)\\s+doing\\b"),
       flat("override.authority", "claims authority over the model", 0.6, true, "developer creator administrator admin operator owner maker programmer engineer",
-          "\\bas\\s+(?:the|your)\\s+(?:\\w+\\s+)?(?:developer|creator|administrator|admin|operator|owner|maker|programmer|engineer)s?\\b" + G40 + "\\bi\\s+(?:hereby\\s+)?(?:authori[sz]e|instruct|order|command|permit|allow|grant|require)"),
+          "\\bas\\s+(?:the|your)\\s+(?:\\w+\\s+)?(?:developer|creator|administrator|admin|operator|owner|maker|programmer|engineer)s?\\b" + G40 + "\\bi\\s+(?:hereby\\s+)?(?:authori[sz]e|instruct|order|command|permit|allow|grant|require)"
+              + "|\\bas\\s+(?:the|your)\\s+(?:\\w+\\s+)?(?:developer|creator|administrator|admin|operator|owner|maker|programmer|engineer)s?\\b" + G40
+              + "\\bi(?:\\s+am|'m)?\\s+(?:hereby\\s+|now\\s+)?(?:overrid\\w*|replac\\w*|revok\\w*|disabl\\w*|suspend\\w*|lift\\w*)\\s+(?:your|its)\\s+(?:\\w+\\s+)?(?:system\\s+prompt|instructions|rules|guidelines|programming|configuration|safety\\s+\\w+)\\b"),
       flat("override.authority_claim", "claims to be the model's developer or operator", 0.35, true, "i am i'm",
           "\\bi(?:\\s+am|'m)\\s+(?:the|your)\\s+(?:system\\s+)?(?:developer|creator|administrator|admin|operator|owner|maker|programmer)\\b"),
       flat("override.authority", "declares an override", 0.6, true, "override ueberschreibung",
@@ -182,7 +190,7 @@ final class PhraseRules {
       flat("override.authority", "claims the model was reprogrammed", 0.6, true, "you have been",
           "\\byou\\s+have\\s+been\\s+(?:reprogrammed|jailbroken|unlocked|freed|reconfigured|updated\\s+to)\\b"),
       flat("override.assistant_instructed", "tells the assistant what it is now allowed to do", 0.5, true, "assistant model agent",
-          "\\bthe\\s+(?:assistant|ai|model|agent|llm)\\s+(?:is\\s+now\\s+|must\\s+now\\s+|is\\s+hereby\\s+|is\\s+)?(?:instructed|required|ordered|authori[sz]ed|allowed|permitted)\\s+to\\b|\\bthe\\s+(?:assistant|ai|model|agent|llm)\\s+(?:may|must|shall)\\s+(?:now\\s+)?(?:run|execute|share|send|forward|delete|ignore|disable|reveal)\\b"),
+          "\\bthe\\s+(?:assistant|ai|model|agent|llm)\\s+(?:is|has\\s+been)\\s+(?:now\\s+|hereby\\s+)?granted\\s+(?:root|admin\\w*|full|elevated|unrestricted|sudo|superuser)\\s+(?:privileges|access|rights|permissions)\\b|\\bthe\\s+(?:assistant|ai|model|agent|llm)\\s+(?:is\\s+now\\s+|must\\s+now\\s+|is\\s+hereby\\s+|is\\s+)?(?:instructed|required|ordered|authori[sz]ed|allowed|permitted)\\s+to\\b|\\bthe\\s+(?:assistant|ai|model|agent|llm)\\s+(?:may|must|shall)\\s+(?:now\\s+)?(?:run|execute|share|send|forward|delete|ignore|disable|reveal)\\b"),
 
       // "disregard its earlier configuration": the model's setup named by what it is, not as instructions.
       flat("override.ignore", "asks to ignore the model's configuration", 0.8, true, "",
@@ -221,6 +229,8 @@ final class PhraseRules {
 
       flat("override.de", "fordert auf, frühere Anweisungen nicht zu beachten (deutsch)", 0.8, true, "",
           "\\bschenk\\w*\\s+(?:\\w+\\s+){0,4}?" + DE_NOUN + "\\b" + G30 + "\\bkeine\\s+(?:beachtung|aufmerksamkeit)\\b"),
+      flat("address.directive", "verpflichtet automatisierte Leser zu etwas (deutsch)", 0.3, true, "",
+          "\\b(?:automatisierte|ki)\\s+(?:systeme?|agenten|assistenten|modelle?)\\s+(?:(?:sind|ist)\\s+)?(?:\\w+\\s+)?(?:verpflichtet|angewiesen|aufgefordert|gehalten)\\b"),
       flat("jailbreak.no_rules", "erklärt, dass keine Richtlinien mehr gelten (deutsch)", 0.45, true, "",
           "\\b(?:gelten|gibt\\s+es)\\s+(?:fuer\\s+dich\\s+)?keine\\s+(?:\\w+\\s+)?\\w*(?:richtlinien|regeln|einschraenkungen|beschraenkungen|filter|grenzen)\\s+mehr\\b"),
       // A request to call a tool, in words: alone it may be documentation; what the call does adds the rest.
@@ -276,7 +286,8 @@ final class PhraseRules {
               + "|\\bif\\s+you\\s+are\\s+(?:an?\\s+)?(?:ai|llm|large\\s+language\\s+model|language\\s+model|assistant|agent|bot|chatbot|automated)\\b"
               + "|\\b(?:dear|hey|hi|hello|attention)\\s+(?:the\\s+)?(?:ai|llm|assistant|chatbot|agent|model|gpt|chatgpt|automated\\s+\\w+|ai\\s+\\w+)\\b\\s*[,:!]"
               + "|\\b(?:ai|llm)s?\\s+[a-z]+\\s*:\\s"
-              + "|\\b(?:ai|llm)\\s+(?:assistants?|agents?|models?|systems?)\\s*(?::|(?:processing|reading|summari[sz]ing|handling|parsing|that\\s+(?:read|process))\\b)"
+              + "|\\b(?:ai|llm)\\s+(?:\\w+\\s+)?(?:assistants?|agents?|models?|systems?)\\s*(?::|(?:processing|reading|summari[sz]ing|handling|parsing|reviewing|crawling|screening|that\\s+(?:read|process))\\b)"
+              + "|\\b(?:assistant\\s+instructions|ai\\s+instructions|agent\\s+instructions|llm\\s+instructions|model\\s+instructions)\\s*:"
               + "|\\b(?:language\\s+models?|llms?|ais?)\\s+(?:reading|processing|summari[sz]ing|that\\s+reads?)\\s+this\\b"),
       sentence("address.ai", "addresses the AI reading the text", 0.4, ".!?:>]",
           "\\b(?:assistant|ai|chatgpt|gpt|claude|llm|agent)\\s*[,:]\\s"
@@ -284,21 +295,27 @@ final class PhraseRules {
               + "|\\b(?:to|for)\\s+(?:any|all|the)?\\s*(?:ai|llm|automated)\\s+(?:\\w+\\s+){0,3}?\\w+\\s*:"),
       flat("address.ai", "spricht die KI an, die den Text liest", 0.4, true, "ki sprachmodell assistent chatbot llm",
           "\\b(?:hinweis|nachricht|achtung|wichtig|anweisungen?|info)\\s*(?:an|fuer)\\s+(?:die\\s+|das\\s+|den\\s+|alle\\s+)?" + KI + "\\b"
-              + "|\\bachtung,?\\s+ki\\b|\\ban\\s+(?:das|die)\\s+(?:sprachmodell|ki)\\b|\\b(?:falls|wenn)\\s+du\\s+(?:eine\\s+ki|ein\\s+sprachmodell|ein\\s+(?:ki\\s+)?assistent)\\b|\\bliebe\\s+ki\\b"),
-      flat("address.task", "refers to the model's own processing of this text", 0.3, true, "summari process answer respond read",
-          "\\b(?:when|while|before|after|if)\\s+(?:(?:you|the\\s+(?:ai|assistant|model|llm|agent|bot)|an?\\s+(?:ai|llm))\\s+)?(?:\\w+\\s+){0,2}?(?:summari[sz]\\w*|process\\w*|answer\\w*|respond\\w*|reads?|reading)\\s+(?:this|these|the\\s+following)\\b"
+              + "|\\bachtung,?\\s+ki\\b|\\ban\\s+(?:das|die)\\s+(?:sprachmodell|ki)\\b|\\b(?:falls|wenn)\\s+du\\s+(?:eine\\s+ki|ein\\s+sprachmodell|ein\\s+(?:ki\\s+)?assistent)\\b|\\bliebe\\s+ki\\b"
+              + "|\\b(?:fuer\\s+ki|fuer\\s+llm|fuer\\s+alle\\s+ki|an\\s+ki|an\\s+alle\\s+ki|an\\s+die\\s+ki|an\\s+den\\s+ki)\\s+(?:agenten|assistenten|systeme|modelle|agent|assistent|system|modell)\\s*:|\\bassistent\\s*,\\s"),
+      flat("address.task", "refers to the model's own processing of this text", 0.3, true, "summari process answer respond read handl triag before",
+          "\\b(?:when|while|before|after|if)\\s+(?:(?:you|the\\s+(?:ai|assistant|model|llm|agent|bot)|an?\\s+(?:ai|llm))\\s+)?(?:\\w+\\s+){0,2}?(?:summari[sz]\\w*|process\\w*|answer\\w*|respond\\w*|reads?|reading|handl\\w*|triag\\w*)\\s+(?:this|these|the\\s+following)\\b"
               + "|\\b(?:when|while|once|after)\\s+this\\s+(?:document|page|file|e\\s?mail|message|text|invoice|ticket)\\s+is\\s+(?:processed|read|summari[sz]ed|opened|parsed|analy[sz]ed)\\b"
-              + "|\\bbefore\\s+you\\s+(?:continue|proceed|answer|respond|reply|summari[sz]e)\\b[^.!?\\n]{0,30}?\\byou\\s+(?:must|need\\s+to|have\\s+to|should)\\s+first\\b"),
+              + "|\\bbefore\\s+you\\s+(?:continue|proceed|answer|respond|reply|summari[sz]e)\\b[^.!?\\n]{0,30}?\\byou\\s+(?:must|need\\s+to|have\\s+to|should)\\s+first\\b"
+              + "|\\bbefore\\s+(?:answering|replying|responding|continuing|proceeding|summari[sz]ing)\\s*,?\\s+you\\s+(?:must|need\\s+to|have\\s+to|should)\\s+first\\b"),
 
       flat("action.manipulate", "asks for an action without the user's knowledge or review", 0.3, true, "without skip bypass disable quietly silently",
           "\\bwithout\\s+(?:asking|confirmation|confirming|review|reviewing|checking|telling|informing|notifying|any\\s+(?:confirmation|review|checks?))\\b"
-              + "|\\b(?:skip|bypass|disable)\\s+(?:the\\s+|your\\s+|all\\s+)?(?:\\w+\\s+)?(?:confirmation|approval|review|verification|moderation|safety\\s+checks?|checks)(?:\\s+step)?\\b"),
+              + "|\\b(?:skip|bypass|disable)\\s+(?:the\\s+|your\\s+|all\\s+)?(?:\\w+\\s+)?(?:confirmation|approval|review|verification|moderation|safety\\s+checks?|checks)(?:\\s+step)?\\b"
+              + "|\\bno\\s+(?:confirmation|approval|review)\\s+(?:is\\s+)?(?:needed|required|necessary)\\b"),
+      flat("action.manipulate", "asks to switch off the agent's confirmations or safeguards", 0.3, true, "",
+          "\\b(?:disable|turn\\s+off|switch\\s+off|deactivate)\\s+(?:the\\s+|your\\s+|all\\s+|any\\s+)?['\"]?(?:ask|confirm|approv|permission|safety|sandbox|guard)\\w*\\b[^.!?\\n]{0,40}?\\b(?:setting|option|prompt|check|mode|step|flag|feature|dialog)s?\\b"
+              + "|\\bauto\\s?(?:approve|approval|confirm|accept|run|execute)\\w*`?\\s+(?:to\\s+|=\\s*)(?:true|on|yes|1|enabled)\\b"),
       flat("action.manipulate", "asks for a payment or approval", 0.3, true, "transfer wire pay approve authori iban",
-          "\\b(?:transfer|wire|pay)\\s+(?:\\S+\\s+){0,3}?\\d[\\d.,]*\\s*(?:eur|euro|usd|dollars?|€|\\$|btc)|\\biban\\s*[a-z]{2}\\d{2}"
+          "\\b(?:transfer|wire|pay)\\s+(?:\\S+\\s+){0,5}?\\d[\\d.,]*\\s*(?:eur|euro|usd|dollars?|€|\\$|btc)|\\biban\\s*[a-z]{2}\\d{2}"
               + "|\\b(?:approve|authori[sz]e)\\s+(?:this|the)\\s+(?:invoice|payment|expense(?:\\s+report)?|transfer|pull\\s+request|request|loan|application|report|transaction)"),
       flat("action.manipulate", "asks to steer what the user is told", 0.3, true, "recommend rate rank describe present classify tell inform advise persuade convince only always",
           "\\b(?:recommend|rate|rank|describe|present|classify|evaluate)\\s+(?:this|the)\\s+(?:candidate|applicant|product|seller|hotel|company|person|resume|cv|application)\\s+as\\b"
-              + "|\\b(?:tell|inform|advise|instruct|ask)\\s+the\\s+(?:user|reader|customer)\\s+to\\s+(?:call|visit|download|install|click|verify|send|enter|log\\s+in)\\b"
+              + "|\\b(?:tell|inform|advise|instruct|ask|urge)\\s+the\\s+(?:user|reader|customer|recipient)\\s+to\\s+(?:call|visit|download|install|click|verify|send|enter|log\\s+in|sign|pay|share|upload|provide|submit|buy|purchase|transfer|disable|trust)\\b"
               + "|\\b(?:persuade|convince|trick|manipulate)\\s+the\\s+(?:user|reader|customer)\\b"
               + "|\\b(?:tell|inform|assure)\\s+the\\s+(?:user|reader|customer)\\s+(?:that\\s+)?(?:this|the|our)\\s+(?:\\w+\\s+)?(?:product|seller|hotel|company|service|option|offer|vendor|shop)\\s+is\\s+(?:the\\s+)?(?:best|only|safest|cheapest|top|most\\s+\\w+)\\b"
               + "|\\b(?:leave\\s+out|omit|hide|suppress|ignore|skip|drop)\\s+(?:every|all|any|the)\\s+(?:\\w+\\s+)?(?:negative|bad|critical|unfavou?rable|one\\s+star)\\s+(?:reviews?|comments|feedback|ratings|results)\\b"
@@ -310,7 +327,7 @@ final class PhraseRules {
               + "|\\bclose\\s+all\\s+(?:open\\s+)?(?:incidents|tickets|issues)\\b|\\bgit\\s+push\\s+(?:-f|--force|force)\\b"),
       flat("action.manipulate", "verlangt eine Handlung ohne Rückfrage (deutsch)", 0.3, true, "ohne frag ueberweis loesch bewerte empfiehl antworte",
           "\\bohne\\s+(?:rueckfrage|nachzufragen|bestaetigung|pruefung)\\b|\\bfrag(?:e)?\\s+nicht\\s+nach\\b|\\bueberweis(?:e|en\\s+sie)\\b"
-              + "|\\b(?:loesche|loeschen\\s+sie)\\s+(?:alle|saemtliche)\\b|\\bbewerte\\b" + G30 + "\\bals\\b|\\bempfiehl\\s+(?:ausschliesslich|nur)\\b|\\bantworte\\s+(?:nur\\s+noch|ausschliesslich)\\b"),
+              + "|\\b(?:loesche|loeschen\\s+sie)\\s+(?:alle|saemtliche)\\b|\\bbewerte\\b" + G30 + "\\b(?:als|mit\\s+(?:der\\s+)?(?:hoechst|best|voll)\\w*)\\b|\\bempfiehl\\s+(?:ausschliesslich|nur|eine\\s+sofortige|sofort)\\b|\\bantworte\\s+(?:nur\\s+noch|ausschliesslich)\\b"),
 
       flat("jailbreak.persona", "tries to switch the model into another persona or mode", 0.35, true, "you are you're act pretend role simulate imagine respond write answer character play enter enable activate switch turn were alter fictional",
           "\\b(?:you\\s+are\\s+now|you're\\s+now|from\\s+now\\s+on,?\\s+you\\s+are|act(?:ing)?\\s+as\\s+(?:(?:an?|the|my|your)\\s+(?:\\w+\\s+){0,2}(?:ai|assistant|model|chatbot|bot|character|persona|version|entity|grandm\\w*|person|human|hacker)|\\w*gpt|dan)|pretend\\s+(?:to\\s+be|you\\s+are|you're|that\\s+you)|role\\s?play\\s+as|simulate\\s+(?:a|an|being)|imagine\\s+(?:you\\s+are|you're|that\\s+you)|respond\\s+as|write\\s+as|answer\\s+as|stay\\s+in\\s+character|you\\s+will\\s+now\\s+simulate|let'?s\\s+play\\s+a\\s+game|let'?s\\s+(?:write|tell|imagine)\\s+a\\s+(?:story|scenario|fiction)\\s+(?:in\\s+which|where)|you(?:'re|\\s+are)\\s+no\\s+longer\\s+(?:an?\\s+)?(?:ai|assistant|chatbot|language\\s+model|bound\\s+by)"
@@ -388,6 +405,15 @@ final class PhraseRules {
       // The destination before the secret: "send to https://... the API keys", "post to channel=#general the contents of .env".
       flat("exfil.send", "asks to move credentials or the user's data out", 0.6, true, "",
           "\\b(?:send|post|upload|forward|share|submit|push)\\b" + P60 + "(?:https?://|[\\w.+-]+@[\\w-]+\\.[a-z]{2,}|\\bchannel\\s*[=:]\\s*#?[\\w-]+)" + P60 + "\\b" + SENSITIVE),
+      // Led by the path (order verbs such as "read" or "print" are everywhere in code); the order
+      // itself must stand within six words before it.
+      withOrderBefore(flat("exfil.secret_file", "asks to read out or send a well-known secrets file", 0.45, true, "",
+          "\\b(?:ssh/id_(?:rsa|ed25519|ecdsa|dsa)(?:$|[^.\\w]|\\.[^p\\s])|aws/credentials|netrc\\b|git-credentials|etc/shadow|docker/config\\.json|kube/config\\b|npmrc\\b|pypirc\\b)"),
+          "\\b(?:(?:read|cat|print|show|open|send|upload|include|paste|dump|attach|output)s?|lies|lese|zeige|schicke|sende)\\s+(?:[^\\s!?]*[^\\s.!?]\\s+){0,6}?\\S*$"),
+      flat("stealth.hide_from_user", "asks to leave the note out of the answer", 0.6, true, "",
+          "\\b(?:omit|leave\\s+out|exclude)\\s+(?:this|these|that)\\s+(?:\\w+\\s+)?(?:note|comment|instruction|request|message|hint|paragraph|line|section)s?\\s+from\\s+(?:your|the)\\s+(?:answer|reply|response|summary|output|report)\\b"),
+      flat("stealth.covert_action", "asks to keep an action from everyone", 0.4, true, "",
+          "\\b(?:do\\s+not|don't|dont|never)\\s+tell\\s+(?:anyone|anybody)\\b|\\b(?:do\\s+not|don't|dont|never)\\s+mention\\s+(?:it|this|that|them)\\s+in\\s+(?:the\\s+|your\\s+)?(?:pr|pull\\s+request|commit(?:\\s+message)?|summary|reply|response|answer|changelog|report|description|review|output)\\b"),
       flat("exfil.curl_upload", "uploads a sensitive local file with curl", 0.7, true, "",
           "\\bcurl\\b[^|\\n]{0,80}?\\s-{0,2}(?:d|data(?:[\\s-]?binary|[\\s-]?raw)?|F\\s*\\w+=|T|upload[\\s-]?file)\\s+['\"]?@?(?:/etc/(?:passwd|shadow)|~/\\.(?:ssh|aws|gnupg|netrc)|\\S*\\.env\\b|\\S*id_rsa|\\S*\\.pem\\b)"
               + "|\\bcat\\s+\\S*(?:\\.aws/credentials|\\.ssh/id\\w*|\\.env|etc/passwd|etc/shadow|\\.netrc|\\.npmrc|\\.pypirc|\\.git\\s?credentials)\\b[^|\\n]{0,40}\\|\\s*(?:curl|wget|nc|netcat)\\b"),
@@ -396,6 +422,9 @@ final class PhraseRules {
       flat("exfil.send", "fordert auf, Daten zu senden (deutsch)", 0.6, true, "sende schick uebermittle lade leite exportiere",
           "\\b(?:sende|schicke?|uebermittle|lade|leite|exportiere)\\b" + P40
               + "\\b(?:daten|dateien?|inhalte?|dokumente|unterlagen|schluessel|passwoerter|zugangsdaten|tokens?|kontakte|kundenliste|e\\s?mails?|mails?|nachrichten|verlauf|chat)\\b" + P40 + "\\b(?:an|nach|zu|hoch|weiter|auf)\\b"),
+      flat("exfil.send", "verlangt, Zugangsdaten oder den Verlauf an eine Adresse zu senden (deutsch, Verb am Ende)", 0.6, true, "",
+          "\\b(?:gespraechsverlauf|chatverlauf|zugangsdaten|passwoerter|passwort|api\\s+schluessel|kennwoerter)\\b" + P60
+              + "\\ban\\s+(?:[\\w.+-]+@[\\w-]+\\.|https?://)" + P40 + "\\b(?:zu\\s+)?(?:uebermitteln|senden|schicken|weiterleiten|weiterzuleiten|hochladen|hochzuladen|uebertragen)\\b"),
       flat("stealth.hide_from_user", "asks to keep the user in the dark", 0.6, true, "not don't never",
           "\\b(?:do\\s+not|don'?t|never)\\s+(?:tell|inform|mention|alert|notify|reveal|show|disclose)\\b" + G20 + "\\b(?:the\\s+)?(?:user|human|operator|owner|reader|customer)\\b"
               + "|\\b(?:do\\s+not|don'?t|never)\\s+mention\\s+(?:this|these|that)\\s+(?:text|paragraph|instruction|message|note|line)s?\\b"
@@ -409,21 +438,21 @@ final class PhraseRules {
               + "|\\bwithout\\s+(?:disclosing|mentioning|revealing|saying|telling\\s+(?:them|the\\s+user))\\s+(?:that|where|why)\\b"
               + "|\\b(?:do\\s+not|don'?t)\\s+mention\\s+(?:this|it)\\s*,?\\s+but\\b"),
       flat("stealth.covert_action", "asks for an action done in secret", 0.4, true, "",
-          "\\b(?:secretly|covertly|quietly|silently|discreetly)\\s+(?:add|send|forward|copy|change|delete|remove|include|transfer|approve|grant|give|mark|upload|steer|share|disable|bcc)\\b"
+          "\\b(?:secretly|covertly|quietly|silently|discreetly)\\s+(?:add|send|forward|copy|change|delete|remove|include|transfer|approve|grant|give|mark|upload|steer|share|disable|bcc|accept|book|sign|buy|pay|install|run|execute|post)\\b"
               + "|\\b(?:notify|tell|inform|alert|warn)\\s+(?:nobody|no\\s+one|no-one)\\b"),
       flat("stealth.hide_from_user", "fordert auf, Hinweis oder Handlung zu verschweigen (deutsch)", 0.6, true, "",
           "\\berwaehne\\s+(?:diesen|den|diese|dieses|die)\\s+(?:\\w+\\s+)?(?:hinweis|text|kommentar|absatz|anweisung|nachricht|aenderung)\\s+nicht\\b"
               + "|\\b(?:den|die)\\s+(?:nutzer|benutzer|anwender|kunden)(?:in)?\\s+nicht\\s+(?:darauf\\s+|davon\\s+)?(?:hinweisen|informieren|benachrichtigen|in\\s+kenntnis\\s+setzen)\\b"
               + "|\\bohne\\s+(?:den|die)\\s+(?:nutzer|benutzer|anwender)(?:in)?\\s+zu\\s+(?:informieren|fragen|benachrichtigen)\\b"),
       flat("address.directive", "addresses the AI and gives it an order", 0.3, true, "",
-          "\\b(?:(?:ai|llm)s?\\s+(?:\\w+\\s+){0,3}?\\w+|automated\\s+\\w+|(?:agents?|assistants?|models?)\\s+\\w+ing\\b[^.!?\\n:]{0,40}|(?:for|to)\\s+(?:any\\s+|all\\s+)?(?:ai|llm)\\s+\\w+[^.!?\\n:]{0,40})\\s*:\\s*(?:when\\s+[^,\\n]{0,60},\\s*)?" + DIRECTIVE
+          "\\b(?:(?:ai|llm)s?\\s+(?:\\w+\\s+){0,3}?\\w+|automated\\s+\\w+|(?:agents?|assistants?|models?)\\s+\\w+ing\\b[^.!?\\n:]{0,40}|(?:for|to)\\s+(?:any\\s+|all\\s+)?(?:ai|llm)\\s+\\w+[^.!?\\n:]{0,40})\\s*:\\s*" + ORDER_LEAD + DIRECTIVE
               + "|\\bif\\s+you(?:\\s+are|'re)\\s+(?:an?\\s+)?(?:ai|llm|language\\s+model|assistant|bot|chatbot|automated\\s+\\w+)\\b[^.!?\\n]{0,80}?,\\s*" + DIRECTIVE
-              + "|\\b(?:assistant|ai|chatgpt|claude|gpt|llm|bot)\\s*,\\s*" + DIRECTIVE
+              + "|\\b(?:assistant|ai|chatgpt|claude|gpt|llm|bot)\\s*,\\s*(?:(?:before|after|when|while)\\s+\\w+ing\\b[^,\\n]{0,30}?,?\\s*)?" + DIRECTIVE
               + "|\\b(?:assistant|ai)\\s*:\\s*(?:in\\s+your\\s+(?:reply|answer|response|summary)\\s*,\\s*|when\\s+[^,\\n]{0,60},\\s*)" + DIRECTIVE),
       flat("stealth.hide_from_user", "fordert auf, den Nutzer nicht zu informieren (deutsch)", 0.6, true, "sag erzaehl teil",
           "\\b(?:sag(?:e)?|erzaehl(?:e)?|teil(?:e)?)\\s+(?:dem|der)\\s+(?:benutzer|nutzer|anwender)(?:in)?\\s+(?:nichts|nicht\\s+davon)\\b"),
-      flat("action.dangerous", "asks to run destructive or remote code", 0.5, true, "run execute exec",
-          "\\b(?:run|execute|exec|call|invoke|use|trigger)\\b" + G40 + "(?:rm\\s+-?(?:rf|fr)\\s+(?:/|~|\\*|\\$home|\\.\\.)|kubectl\\s+delete\\s+(?:namespace|ns|deployment|all)\\b|drop\\s+(?:table|database|schema)\\b|curl\\s+[^|\\n]*\\|\\s*(?:ba|z)?sh|wget\\s+[^|\\n]*\\|\\s*(?:ba|z)?sh|base64\\s+-d[^|\\n]*\\|\\s*(?:ba|z)?sh)"),
+      flat("action.dangerous", "asks to run destructive or remote code", 0.5, true, "run execute exec fuehr ejecut esegu lance",
+          "\\b(?:run|execute|exec|call|invoke|use|trigger|fuehre|fuehren\\s+sie|ejecuta|ejecute|esegui|esegua|executez|execute|lance|lancez)\\b" + G40 + "(?:rm\\s+-?(?:rf|fr)\\s+(?:/|~|\\*|\\$home|\\.\\.)|kubectl\\s+delete\\s+(?:namespace|ns|deployment|all)\\b|drop\\s+(?:table|database|schema)\\b|curl\\s+[^|\\n]*\\|\\s*(?:ba|z)?sh|wget\\s+[^|\\n]*\\|\\s*(?:ba|z)?sh|base64\\s+-d[^|\\n]*\\|\\s*(?:ba|z)?sh)"),
       flat("action.run_download", "asks to download a file and run it with root rights", 0.3, true, "",
           "\\bdownload\\b" + pathGap(120) + "\\band\\s+(?:then\\s+)?(?:run|execute|install|open)\\s+(?:it|them|the\\s+\\w+)\\s+(?:with|as|using|via)\\s+(?:sudo|root|admin\\w*)\\b"),
       flat("encoded.follow", "asks to decode a payload and follow it", 0.35, true, "decode decrypt translate convert unscramble rot13 base64 hex",
@@ -451,9 +480,9 @@ final class PhraseRules {
               + "|\\balles\\s*,?\\s*was\\s+du\\b" + G40 + "\\b(?:ist|sind)\\s+(?:ab\\s+jetzt\\s+)?(?:nicht\\s+mehr\\s+gueltig|ungueltig|hinfaellig|aufgehoben)\\b"
               + "|\\b(?:bisherige|alte|vorherige|fruehere)\\s+" + DE_NOUN + "\\s*:\\s*(?:ungueltig|aufgehoben|hinfaellig|gestrichen)\\b"),
       flat("override.de_revoked_claim", "erklärt frühere Regeln für ungültig (deutsch)", 0.45, true, "",
-          "\\b(?:die|alle)\\s+(?:\\w+\\s+){0,2}\\w*(?:anweisungen|regeln|richtlinien|vorgaben|instruktionen)\\b" + G30 + "\\bgelten\\s+nicht\\s+mehr\\b"),
+          "\\b(?:die|alle)\\s+(?:\\w+\\s+){0,2}\\w*(?:anweisungen|regeln|richtlinien|vorgaben|instruktionen)\\b" + G30 + "\\bgelten\\s+(?:ab\\s+(?:hier|jetzt|sofort)\\s+|jetzt\\s+|nun\\s+)?nicht\\s+mehr\\b"),
       flat("override.de_revoked", "erklärt die Anweisungen des Modells für ungültig (deutsch)", 0.65, true, "anweisung regel richtlinie vorgabe instruktion einschraenk beschraenk",
-          "\\b(?:deine|ihre)\\s+(?:\\w+\\s+){0,2}\\w*(?:anweisungen|regeln|richtlinien|vorgaben|instruktionen|befehle|einschraenkungen|beschraenkungen)\\b" + G30 + "\\bgelten\\s+nicht\\s+mehr\\b"
+          "\\b(?:deine|ihre)\\s+(?:\\w+\\s+){0,2}\\w*(?:anweisungen|regeln|richtlinien|vorgaben|instruktionen|befehle|einschraenkungen|beschraenkungen)\\b" + G30 + "\\bgelten\\s+(?:ab\\s+(?:hier|jetzt|sofort)\\s+|jetzt\\s+|nun\\s+)?nicht\\s+mehr\\b"
               + "|\\b(?:deine|ihre)\\s+(?:\\w+\\s+){0,2}\\w*(?:anweisungen|regeln|richtlinien|vorgaben|instruktionen|befehle|einschraenkungen|beschraenkungen)\\b" + G30 + DE_GONE
               + "|\\b(?:die|alle)\\s+(?:\\w+\\s+){0,2}\\w*(?:anweisungen|instruktionen|befehle|direktiven|einschraenkungen|beschraenkungen|sicherheitsregeln|sicherheitsrichtlinien|inhaltsrichtlinien|filterregeln)\\s+(?:\\w+\\s+)?" + DE_GONE
               + "|\\b(?:alle\\s+)?(?:beschraenkungen|einschraenkungen|regeln|filter|sicherheitsrichtlinien)\\s+(?:sind\\s+|wurden\\s+)?(?:aufgehoben|deaktiviert|abgeschaltet)\\b"),
@@ -561,8 +590,17 @@ final class PhraseRules {
     List<String> leads = Leads.of(regex);
     return new Rule(id, kind, description, weight, target, discussable,
         keywords.isEmpty() ? List.of() : List.of(keywords.split(" ")), Pattern.compile(flags + regex), leads,
-        leads == null ? null : Pattern.compile(flags + "^(?:" + regex + ")"), startsAfter);
+        leads == null ? null : Pattern.compile(flags + "^(?:" + regex + ")"), startsAfter, null);
   }
+
+  /** {@code r}, counting a match only where {@code beforeRegex} (case-insensitive) ends right before it. */
+  private static Rule withOrderBefore(Rule r, String beforeRegex) {
+    return new Rule(r.id(), r.kind(), r.description(), r.weight(), r.target(), r.discussable(), r.keywords(), r.pattern(),
+        r.leads(), r.anchored(), r.startsAfter(), Pattern.compile("(?i)" + beforeRegex));
+  }
+
+  /** Characters read before a match for {@link Rule#before}. */
+  static final int BEFORE = 80;
 
   /** Characters read on either side of a keyword: longer than any rule's match. */
   static final int REACH = 250;
@@ -645,7 +683,7 @@ final class PhraseRules {
    */
   static final Rule TOO_DENSE = new Rule("input.too_dense", "instruction",
       "too many instruction-like words to check in full", 0.5, Target.FLAT, false, List.of(),
-      Pattern.compile("$^"), null, null, null);
+      Pattern.compile("$^"), null, null, null, null);
 
   /**
    * When the rules aimed at {@code target} have more candidate starts than the budget, cuts every
@@ -709,7 +747,7 @@ final class PhraseRules {
       } else {
         m.reset(stretch);
       }
-      if (m.lookingAt()) {
+      if (m.lookingAt() && (r.before() == null || r.before().matcher(text.substring(Math.max(0, p - BEFORE), p)).find())) {
         hits.add(new Hit(r, p, p + m.end(), m.group()));
         after = p + m.end();
         if (++found == 20) {
