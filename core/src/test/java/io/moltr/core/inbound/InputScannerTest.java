@@ -91,8 +91,7 @@ class InputScannerTest {
 
   @Test
   // A guard against a hang, not a speed check (the ratios to clean text are measured in bench/):
-  // these take about 8 s on a quiet 2-core machine and 26 s at load 9; a quadratic case would
-  // take hours.
+  // these took 24-26 s on this 2-core machine at load 9; a quadratic case would take hours.
   @Timeout(120)
   void hostileInputsStayLinear() {
     String[] inputs = {
