@@ -205,13 +205,7 @@ final class ToolArguments {
       operands = operands.subList(0, 1);
     }
     Operation operation = op.equals("write") ? Operation.WRITE : Operation.READ;
-    for (Word w : operands) {
-      Verdict v = path(tool, w, operation);
-      if (v instanceof Verdict.Block) {
-        return v;
-      }
-    }
-    return Verdict.PASS;
+    return paths(tool, operands, operation);
   }
 
   /** A file tool from commands.yaml: options as declared, operands by their role. */
@@ -268,13 +262,7 @@ final class ToolArguments {
       }
       operands = operands.subList(0, operands.size() - 1);
     }
-    for (Word w : operands) {
-      Verdict v = path(tool, w, each);
-      if (v instanceof Verdict.Block) {
-        return v;
-      }
-    }
-    return Verdict.PASS;
+    return paths(tool, operands, each);
   }
 
   /** go, cargo, mvn, gradle: refused options, subcommands and remote operands from commands.yaml. */
@@ -330,6 +318,17 @@ final class ToolArguments {
                 + "')");
           }
         }
+      }
+    }
+    return Verdict.PASS;
+  }
+
+  /** The first refusal of the path policy among {@code words}, or PASS. */
+  private Verdict paths(String tool, List<Word> words, Operation op) {
+    for (Word w : words) {
+      Verdict v = path(tool, w, op);
+      if (v instanceof Verdict.Block) {
+        return v;
       }
     }
     return Verdict.PASS;
@@ -721,13 +720,7 @@ final class ToolArguments {
         }
       }
     }
-    for (Word w : files) {
-      Verdict v = path("jq", w, Operation.READ);
-      if (v instanceof Verdict.Block) {
-        return v;
-      }
-    }
-    return Verdict.PASS;
+    return paths("jq", files, Operation.READ);
   }
 
   /** Is {@code name} in {@code s} as a whole identifier (not part of a longer one)? */
