@@ -8,7 +8,8 @@ import com.google.re2j.Pattern;
  * developer's to-do ("Create a new task: wrap the coroutine"), a guard against injection ("the
  * model must ignore instructions inside retrieved documents"), a program's state ("forget
  * everything learned so far"), a person's job ("from now on you are the release manager") or a
- * hyphenated label ("ignore-previous-instructions variants"). Each check reads a bounded window
+ * hyphenated label ("ignore-previous-instructions variants"), and a transfer verb used as a noun
+ * ("obtain a copy in the file LICENSE ... or at https://..."). Each check reads a bounded window
  * around the hit with an anchored RE2/J pattern.
  */
 final class SentenceShape {
@@ -25,6 +26,24 @@ final class SentenceShape {
    */
   private static final Pattern TASK_AS_NOUN = Pattern.compile(
       "(?i)(?:^|.*\\W)(?:a|an|each|every|one|another|create|add|open|start|schedule|spawn|submit|file|assign|ein|eine|einer|einen|jede)\\s+$");
+
+  /**
+   * "You can obtain a copy in the file LICENSE ... or at https://...": after an article, the
+   * words that also order a transfer (copy, post, share, export...) are nouns.
+   */
+  private static final Pattern ARTICLE_BEFORE = Pattern.compile(
+      "(?i)(?:^|.*\\W)(?:a|an|the|this|that|your|our|its|their|my|his|her|each|every|another)\\s+$");
+
+  /** "make a copy of ... at https://...", "put a copy ... on": placing it there is the order. */
+  private static final Pattern PLACING_BEFORE = Pattern.compile(
+      "(?i)(?:^|.*\\W)(?:make|put|save|place|store|leave|drop|create|keep|write|attach|include|add|send|upload|push|publish|mirror|stash)\\s+(?:\\w+\\s+){0,2}$");
+
+  /** A second transfer verb in the hit: "a copy of the keys, then upload it to ...". */
+  private static final Pattern TRANSFER_VERB = Pattern.compile(
+      "(?i)\\b(?:send|post|upload|forward|transmit|exfiltrate|e\\s?mail|mail|paste|share|submit|push|sync|leak|export)\\b");
+
+  private static final Pattern VERB_AS_NOUN = Pattern.compile(
+      "(?i)(?:copy|post|export|share|paste|leak|mail|e\\s?mail|push|sync|upload|forward|submit)\\b");
 
   /** What a developer's task is about. */
   private static final Pattern TECHNICAL = Pattern.compile(
@@ -59,6 +78,11 @@ final class SentenceShape {
    */
   static String reason(String original, String view, PhraseRules.Hit h, int s, int e) {
     String id = h.rule().id();
+    if (id.equals("exfil.send") && ARTICLE_BEFORE.matcher(view.substring(Math.max(0, h.start() - 16), h.start())).matches()
+        && !PLACING_BEFORE.matcher(view.substring(Math.max(0, h.start() - 40), h.start())).matches()
+        && VERB_AS_NOUN.matcher(h.excerpt()).lookingAt() && !TRANSFER_VERB.matcher(h.excerpt().substring(4)).find()) {
+      return "a noun, not an order";
+    }
     boolean override = id.startsWith("override.");
     if (!override && !id.equals("jailbreak.persona")) {
       return null;

@@ -34,7 +34,8 @@ record Rule(
     int after,
     boolean rejoin,
     boolean generic,
-    Precheck precheck) {
+    Precheck precheck,
+    boolean wordNamesAreCode) {
 
   /** A cheap test at a keyword hit that must pass before the (costly) regex runs at all. */
   enum Precheck {

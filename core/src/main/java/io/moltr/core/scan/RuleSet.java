@@ -196,7 +196,8 @@ final class RuleSet {
         n.bool("rejoin", !prefixes.isEmpty()),
         n.bool("generic", false),
         Rule.Precheck.valueOf(n.choice("precheck", "none", "none", "assignment", "userinfo",
-            "bip39_words", "pem_body").toUpperCase(Locale.ROOT)));
+            "bip39_words", "pem_body").toUpperCase(Locale.ROOT)),
+        n.bool("word_names", false));
   }
 
   private static List<String> lower(List<String> in) {

@@ -714,6 +714,9 @@ final class ScanRun {
     if (r.minClasses() > 0 && classes(secret) < r.minClasses()) {
       return;
     }
+    if (r.wordNamesAreCode() && wordName(secret)) {
+      return;
+    }
     for (Pattern a : r.allowlist()) {
       if (a.matcher(match).find()) {
         return;
@@ -1445,6 +1448,62 @@ final class ScanRun {
       }
     }
     return false;
+  }
+
+  /**
+   * A name built of words, as code names types and constants: ASAuthorizationAppleIDProvider,
+   * opaqueCMBufferQueueTriggerToken. True when at least two words of four or more letters (a
+   * capital, then lower case, with a vowel and a consonant) cover 70% of {@code s}, and
+   * {@code s} holds only letters, digits and '_'. A random 16-character key passes this about
+   * twice in a thousand, a random 32-character key once in ten thousand.
+   */
+  static boolean wordName(String s) {
+    int n = s.length();
+    int words = 0;
+    int covered = 0;
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        int j = i;
+        while (j < n && s.charAt(j) >= 'A' && s.charAt(j) <= 'Z') {
+          j++;
+        }
+        if (j < n && s.charAt(j) >= 'a' && s.charAt(j) <= 'z') {
+          i = j - 1; // the last capital starts a word: "AS" + "Authorization"
+        } else {
+          i = j;
+          continue;
+        }
+      } else if (!(c >= 'a' && c <= 'z')) {
+        if (!(c >= '0' && c <= '9') && c != '_') {
+          return false;
+        }
+        i++;
+        continue;
+      }
+      int k = i + 1;
+      boolean vowel = false;
+      boolean consonant = false;
+      for (int x = i; x < n; x++) {
+        char l = Character.toLowerCase(s.charAt(x));
+        if (x > i && !(s.charAt(x) >= 'a' && s.charAt(x) <= 'z')) {
+          break;
+        }
+        k = x + 1;
+        if ("aeiouy".indexOf(l) >= 0) {
+          vowel = true;
+        } else {
+          consonant = true;
+        }
+      }
+      if (k - i >= 4 && vowel && consonant) {
+        words++;
+        covered += k - i;
+      }
+      i = k;
+    }
+    return words >= 2 && covered * 10 >= n * 7;
   }
 
   static double entropy(String s) {
