@@ -20,7 +20,7 @@ class RealFilesFixesTest {
       NAMES = ['ASAuthorizationAppleIDCredential', 'ASAuthorizationAppleIDProvider', 'ASPasswordCredentialIdentity']  | false | a list of type names
       CLASSES = ('HMAccessoryOwnershipToken', 'HMAccessoryProfile', 'NSPersistentHistoryToken')                      | false | type names ending in a keyword
       headers.put("X-Client-Secret", "Hq8sK2vX9pLm4Tz7Wd3N");                                                          | true  | a random value after the same separator
-      #\\n                if token is Comment.Preproc:\\n                    continue                            | false | a dotted name after 'is'
+      for index, token, value in stream:\\n        if token is Comment.Preproc:\\n            continue          | false | a dotted name after 'is'
       the token is Xq7vL2mN9pR4sT8wK3z                                                                                | true  | a random value after 'is'
       --validation-shared-key='secret_version=projects/PROJECT/secrets/SECRET/versions/VERSION'                       | false | a Secret Manager reference
       client_secret=Zq8vL2mN9pR4sT8wK3xQ                                                                              | true  | a value in the same place
@@ -36,6 +36,8 @@ class RealFilesFixesTest {
       machine api.example.com login deploy password Vq7xK2mL9p                                                        | true  | a netrc password
       POST https://iamcredentials.googleapis.com/v1/projects/-/serviceAccounts/sa-target@my-proj.iam.gserviceaccount.com:generateAccessToken | false | an API's custom method after an account
       alice@mailbox.org:Sunfl0wer92x                                                                                  | true  | the combo-list format
+      .. _`Bearer Token`: https://tools.ietf.org/html/rfc6750                                                        | false | a reST link target
+      .. _`Bearer Token`: Vq7xK2mL9pR4sT8wK3zQ                                                                        | true  | a key in the same place
       {"access_token":"2YotnFZFEjr1zCsicMWpAA","token_type":"example","expires_in":3600}                              | false | RFC 6749's example token
       {"access_token":"9YqtnFZKEjr1zCsicMWpAQ","token_type":"bearer","expires_in":3600}                               | true  | a token of the same shape
       """)
