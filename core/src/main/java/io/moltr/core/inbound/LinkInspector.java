@@ -50,8 +50,15 @@ final class LinkInspector {
       // The tail must start after whitespace: a tail that could continue the URL would make every
       // character of a long URL a possible split point.
       String tail = m.group(4) == null ? "" : m.group(4).trim();
+      String url = m.group(3);
+      if (wrapped(text, m.end(3), m.start(4), url, tail)) {
+        // "[Backend services](https://cloud.google.com/load-\n  balancing/docs/...)": a URL cut by a
+        // line break in YAML or a docstring is one URL, judged whole (placeholders included).
+        url = url + tail;
+        tail = "";
+      }
       boolean title = tail.isEmpty() || (tail.startsWith("\"") && tail.endsWith("\"")) || (tail.startsWith("'") && tail.endsWith("'"));
-      judge(!m.group(1).isEmpty(), m.group(3), title ? "" : tail, m.start(), m.end(), hostAllowed, out);
+      judge(!m.group(1).isEmpty(), url, title ? "" : tail, m.start(), m.end(), hostAllowed, out);
     }
     Matcher img = HTML_IMG.matcher(text);
     while (img.find() && out.size() < 500) {
@@ -63,6 +70,17 @@ final class LinkInspector {
     }
     referenceStyle(text, hostAllowed, out);
     return out;
+  }
+
+  /** A path of URL characters after a line break, right behind a URL that ends in '-' or '/'. */
+  private static final Pattern URL_REST = Pattern.compile("[A-Za-z0-9._~%/-]{1,300}(?:#[A-Za-z0-9._~-]{0,100})?");
+
+  private static boolean wrapped(String text, int urlEnd, int tailStart, String url, String tail) {
+    if (tail.isEmpty() || tailStart < 0 || !(url.endsWith("-") || url.endsWith("/"))
+        || text.substring(urlEnd, tailStart).indexOf('\n') < 0) {
+      return false;
+    }
+    return URL_REST.matcher(tail).matches();
   }
 
   /**
