@@ -717,6 +717,9 @@ final class ScanRun {
     if (r.wordNamesAreCode() && wordName(secret)) {
       return;
     }
+    if (r.generic() && brokenGithubToken(secret)) {
+      return; // the GitHub rules refuse it on its checksum; no generic rule may report it instead
+    }
     for (Pattern a : r.allowlist()) {
       if (a.matcher(match).find()) {
         return;
@@ -1448,6 +1451,24 @@ final class ScanRun {
       }
     }
     return false;
+  }
+
+  /**
+   * A GitHub token's shape (ghp_, gho_, ghu_, ghs_ and 36 letters or digits) whose CRC32
+   * checksum fails: a made-up or altered value, which the GitHub rules drop.
+   */
+  static boolean brokenGithubToken(String secret) {
+    if (secret.length() != 40 || secret.charAt(0) != 'g' || secret.charAt(1) != 'h' || secret.charAt(3) != '_'
+        || "pous".indexOf(secret.charAt(2)) < 0) {
+      return false;
+    }
+    for (int i = 4; i < 40; i++) {
+      char c = secret.charAt(i);
+      if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) {
+        return false;
+      }
+    }
+    return !Validation.githubChecksum(secret);
   }
 
   /**

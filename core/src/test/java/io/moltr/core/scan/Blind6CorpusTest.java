@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
  * <p>First run (corpus written before the scanner was read, commit a635bd3, scanner of 95c1152):
  * plain 95.65% (352/368), encoded 88.48% (238/269), false positives 8.16% (40/490); with the
  * generator corrected (b3a7b15): 95.65%, 89.96% (242/269), 7.20% (35/486). Reports in
- * src/test/resources/blind6/. The eight false positives left are labels the project decides the
- * other way on purpose: a public Sentry DSN (the other corpora count it as a leak) and a ghp_
- * token whose checksum fails (reported at lower confidence by design).
+ * src/test/resources/blind6/. After the fixes eight false positives were left, labels the project
+ * then decided the other way: four public Sentry DSNs (the other corpora count them as leaks, and
+ * still do) and four ghp_ tokens whose checksum fails (reported at lower confidence until
+ * 2026-11-30; now not reported, as issue 3 asks of GitHub's checksum): 4/486 (0.82%).
  */
 class Blind6CorpusTest {
 
@@ -86,6 +87,6 @@ class Blind6CorpusTest {
     // Floors: the figures reached on this corpus; a change that lowers them fails here.
     assertThat(100.0 * plainHit / plain).as("plain recall").isGreaterThanOrEqualTo(99.7);
     assertThat(100.0 * encHit / enc).as("encoded recall").isGreaterThanOrEqualTo(98.8);
-    assertThat(100.0 * fp / neg).as("false-positive rate").isLessThanOrEqualTo(1.7);
+    assertThat(100.0 * fp / neg).as("false-positive rate").isLessThanOrEqualTo(0.9);
   }
 }

@@ -47,6 +47,19 @@ class RealFilesFixesTest {
   }
 
   @Test
+  void aGithubTokenWhoseChecksumFailsIsNotReportedByAnyRule() {
+    String valid = FakeSecrets.github(new Random(7), "ghp_");
+    char last = valid.charAt(39);
+    String broken = valid.substring(0, 39) + (last == 'a' ? 'b' : 'a');
+    for (String context : new String[] {"token %s", "example_token=%s", "GITHUB_TOKEN: \"%s\"", "api_key = '%s'"}) {
+      assertThat(scanner.scan(String.format(context, valid)).clean()).as(context).isFalse();
+      assertThat(scanner.scan(String.format(context, broken)).findings()).as(context).isEmpty();
+    }
+    assertThat(ScanRun.brokenGithubToken(broken)).isTrue();
+    assertThat(ScanRun.brokenGithubToken(valid)).isFalse();
+  }
+
+  @Test
   void wordNamesAreTypeNamesNotRandomKeys() {
     assertThat(ScanRun.wordName("ASAuthorizationAppleIDProvider")).isTrue();
     assertThat(ScanRun.wordName("opaqueCMBufferQueueTriggerToken")).isTrue();
