@@ -42,6 +42,22 @@ final class SentenceShape {
   private static final Pattern TRANSFER_VERB = Pattern.compile(
       "(?i)\\b(?:send|post|upload|forward|transmit|exfiltrate|e\\s?mail|mail|paste|share|submit|push|sync|leak|export)\\b");
 
+  /** A transfer word that names a field: "client_email": ..., share: true. */
+  private static final Pattern FIELD_AFTER = Pattern.compile("\\s*[\"']?\\s*[:=]");
+
+  /** Every transfer verb of the hit is a key of JSON, YAML or a form ("client_email": "sa@..."). */
+  private static boolean onlyFieldNames(String excerpt) {
+    com.google.re2j.Matcher m = TRANSFER_VERB.matcher(excerpt);
+    boolean any = false;
+    while (m.find()) {
+      any = true;
+      if (!FIELD_AFTER.matcher(excerpt.substring(m.end())).lookingAt()) {
+        return false;
+      }
+    }
+    return any;
+  }
+
   private static final Pattern VERB_AS_NOUN = Pattern.compile(
       "(?i)(?:copy|post|export|share|paste|leak|mail|e\\s?mail|push|sync|upload|forward|submit)\\b");
 
@@ -82,6 +98,9 @@ final class SentenceShape {
         && !PLACING_BEFORE.matcher(view.substring(Math.max(0, h.start() - 40), h.start())).matches()
         && VERB_AS_NOUN.matcher(h.excerpt()).lookingAt() && !TRANSFER_VERB.matcher(h.excerpt().substring(4)).find()) {
       return "a noun, not an order";
+    }
+    if (id.equals("exfil.send") && onlyFieldNames(h.excerpt())) {
+      return "a field name, not an order";
     }
     boolean override = id.startsWith("override.");
     if (!override && !id.equals("jailbreak.persona")) {
