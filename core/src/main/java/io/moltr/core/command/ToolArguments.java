@@ -254,6 +254,16 @@ final class ToolArguments {
     if (each == null) {
       return Verdict.PASS;
     }
+    if (spec.files().equals("move") && operands.size() > 1
+        && rules.harmlessPaths().contains(operands.get(operands.size() - 1).text())) {
+      return deny(tool, "moving files onto a device deletes them");
+    }
+    if (tool.equals("ln") && (operands.size() > 1 || target != null) && items.stream().anyMatch(it -> !it.isOperand()
+        && (it.name().equals("-s") || it.name().equals("--symbolic")))
+        && items.stream().noneMatch(it -> !it.isOperand()
+        && (it.name().equals("-r") || it.name().equals("--relative")))) {
+      return symlink(tool, operands, target);
+    }
     if ((spec.files().equals("copy") || spec.files().equals("move")) && target == null
         && !operands.isEmpty()) {
       Verdict v = path(tool, operands.get(operands.size() - 1), Operation.WRITE);
@@ -265,16 +275,99 @@ final class ToolArguments {
     return paths(tool, operands, each);
   }
 
+  /**
+   * ln -s: a relative target is read from the link's directory, not from here; the link is
+   * written. The link's directory is the last operand's parent, or the last operand itself when
+   * it is a directory: both readings must pass.
+   */
+  private Verdict symlink(String tool, List<Word> operands, Word targetDir) {
+    List<Word> sources = operands;
+    List<String> linkDirs = new java.util.ArrayList<>();
+    if (targetDir != null) {
+      linkDirs.add(targetDir.text());
+    } else if (operands.size() == 1) {
+      linkDirs.add(".");
+    } else {
+      Word link = operands.get(operands.size() - 1);
+      Verdict v = path(tool, link, Operation.WRITE);
+      if (v instanceof Verdict.Block) {
+        return v;
+      }
+      sources = operands.subList(0, operands.size() - 1);
+      String l = link.text();
+      int slash = l.replaceAll("/+$", "").lastIndexOf('/');
+      linkDirs.add(slash < 0 ? "." : l.substring(0, slash));
+      linkDirs.add(l);
+    }
+    for (Word src : sources) {
+      String s = src.text();
+      boolean relative = src.isStatic() && !s.startsWith("/") && !s.startsWith("~");
+      if (!relative) {
+        Verdict v = path(tool, src, Operation.READ);
+        if (v instanceof Verdict.Block) {
+          return v;
+        }
+        continue;
+      }
+      for (String dir : linkDirs) {
+        Verdict v = path(tool, Options.sub(src, dir + "/" + s), Operation.READ);
+        if (v instanceof Verdict.Block) {
+          return v;
+        }
+      }
+    }
+    return Verdict.PASS;
+  }
+
   /** go, cargo, mvn, gradle: refused options, subcommands and remote operands from commands.yaml. */
   private Verdict buildTool(String tool, CommandRules.BuildTool spec, List<Word> args) {
     Verdict dyn = dynamicOption(tool, args);
     if (dyn instanceof Verdict.Block) {
       return dyn;
     }
+    int subWords = 0; // the subcommand's own words are no operands
+    if (!spec.allowedSubcommands().isEmpty()) {
+      List<String> leading = args.stream().map(Word::text).filter(a -> !a.startsWith("-")).toList();
+      subWords = spec.allowedSubcommands().stream().filter(s -> leading.size() >= s.size()
+          && leading.subList(0, s.size()).equals(s)).mapToInt(List::size).max().orElse(-1);
+      if (subWords < 0) {
+        return deny(tool, "'" + tool + (leading.isEmpty() ? "" : " " + String.join(" ",
+            leading.subList(0, Math.min(2, leading.size())))) + "' is not one of the allowed "
+            + "subcommands");
+      }
+    }
     String sub = null;
     for (int at = 0; at < args.size(); at++) {
       Word w = args.get(at);
       String a = w.text();
+      for (String d : spec.readOptions()) {
+        if (a.equals(d) || a.startsWith(d + "=")) {
+          Word file = a.equals(d) ? (at + 1 < args.size() ? args.get(at + 1) : null)
+              : Options.sub(w, a.substring(d.length() + 1));
+          Verdict v = path(tool, file, Operation.READ);
+          if (v instanceof Verdict.Block) {
+            return v;
+          }
+        }
+      }
+      if (!a.startsWith("-") && subWords > 0) {
+        subWords--;
+      } else if (!a.startsWith("-")) {
+        for (String part : a.split(",")) {
+          int slash = part.indexOf('/');
+          String kind = (slash < 0 ? part : part.substring(0, slash)).toLowerCase(Locale.ROOT);
+          if (spec.denyOperands().contains(kind)) {
+            return deny(tool, "'" + a + "' names what the policy keeps out of reach ('" + kind
+                + "')");
+          }
+        }
+        if (spec.operandsAreFiles()) {
+          Verdict v = path(tool, w, Operation.READ);
+          if (v instanceof Verdict.Block) {
+            return v;
+          }
+        }
+      }
       for (String d : spec.denyOptions()) {
         if (Options.matches(a, d, true)) {
           return deny(tool, "option '" + d + "' runs a program of the caller's choosing");
@@ -1131,6 +1224,10 @@ final class ToolArguments {
         }
       }
     }
+    Verdict files = gitFiles(sub, rest);
+    if (files instanceof Verdict.Block) {
+      return files;
+    }
     if (sub.equals("config")) {
       Verdict c = gitConfigCommand(rest);
       if (c instanceof Verdict.Block) {
@@ -1144,6 +1241,74 @@ final class ToolArguments {
           return v;
         }
       }
+    }
+    return Verdict.PASS;
+  }
+
+  private static final Set<String> GIT_OBJECT_SUBCOMMANDS = Set.of("show", "cat-file", "diff",
+      "log", "grep", "archive", "blame", "difftool");
+  private static final Set<String> GIT_CLONE_VALUE_OPTIONS = Set.of("-b", "--branch", "--depth",
+      "-o", "--origin", "-j", "--jobs", "--filter", "--reference", "--reference-if-able",
+      "--shallow-since", "--shallow-exclude", "--server-option", "--bundle-uri");
+
+  /**
+   * The files a git subcommand reads or writes: staged files (add) are read and may leave by a
+   * push; REV:PATH names a file's content in history; clone and init create a directory;
+   * restore, and checkout/reset after "--", rewrite files; push only to a configured remote,
+   * never deleting a remote branch.
+   */
+  private Verdict gitFiles(String sub, List<Word> rest) {
+    boolean afterDashes = false;
+    boolean firstOperand = true;
+    for (int k = 0; k < rest.size(); k++) {
+      Word w = rest.get(k);
+      String a = w.text();
+      if (a.equals("--") && !afterDashes) {
+        afterDashes = true;
+        continue;
+      }
+      if (!afterDashes && a.startsWith("-")) {
+        if (sub.equals("clone") && GIT_CLONE_VALUE_OPTIONS.contains(a)) {
+          k++;
+        }
+        if (sub.equals("push") && (a.equals("-d") || a.equals("--delete"))) {
+          return deny("git", "'git push " + a + "' deletes a branch on the remote");
+        }
+        continue;
+      }
+      Verdict v = Verdict.PASS;
+      switch (sub) {
+        case "add" -> v = path("git", w, Operation.READ);
+        case "restore" -> v = path("git", w, Operation.WRITE);
+        case "checkout", "reset" -> v = afterDashes ? path("git", w, Operation.WRITE) : v;
+        case "init" -> v = path("git", w, Operation.WRITE);
+        case "clone" -> v = firstOperand ? v : path("git", w, Operation.WRITE);
+        case "push" -> {
+          if (!firstOperand && a.startsWith(":")) {
+            return deny("git", "'git push " + a + "' deletes a branch on the remote");
+          }
+          if (firstOperand && (a.contains("://") || a.matches("[^/:]+@[^:]+:.*"))) {
+            return deny("git", "'git push' to a URL instead of a configured remote");
+          }
+        }
+        default -> { }
+      }
+      if (v instanceof Verdict.Block) {
+        return v;
+      }
+      if (GIT_OBJECT_SUBCOMMANDS.contains(sub) && !a.contains("://")) {
+        int colon = a.indexOf(':');
+        int last = a.lastIndexOf(':');
+        for (int at : new int[] {colon, last}) {
+          if (at >= 0 && at + 1 < a.length()) {
+            Verdict o = path("git", Options.sub(w, a.substring(at + 1)), Operation.READ);
+            if (o instanceof Verdict.Block) {
+              return o;
+            }
+          }
+        }
+      }
+      firstOperand = false;
     }
     return Verdict.PASS;
   }
@@ -1281,6 +1446,13 @@ final class ToolArguments {
             if (!t.pythonModules().contains(value)) {
               return deny(tool, "module '" + value + "' is not in the allowed -m modules");
             }
+            if (value.equals("venv")) {
+              // python -m venv DIR creates DIR: inside the project (.venv) it is the project's
+              // environment; anywhere else the path policy decides, as for mkdir
+              List<Word> dirs = args.subList(i + 1, args.size()).stream()
+                  .filter(d -> !d.text().startsWith("-") && !isProjectRelative(d)).toList();
+              return paths(tool, dirs, Operation.WRITE);
+            }
             return Verdict.PASS;
           }
           break;
@@ -1288,6 +1460,13 @@ final class ToolArguments {
       }
     }
     return stdinCode(tool, sc, t.python());
+  }
+
+  /** A static relative path that stays below the working directory (no "..", no ~, no $). */
+  private static boolean isProjectRelative(Word w) {
+    String p = w.text();
+    return w.isStatic() && !p.isEmpty() && !p.startsWith("/") && !p.startsWith("~")
+        && !p.startsWith("-") && !p.contains("\\") && !List.of(p.split("/")).contains("..");
   }
 
   private Verdict node(String tool, List<Word> args, SimpleCommand sc) {
