@@ -38,7 +38,7 @@ record CommandRules(
 
   /** How to step over a wrapper's own options to reach the command it runs. */
   record WrapperSpec(Set<String> optionsWithValue, Set<String> denyOptions, int positionals,
-      Set<String> allowedTargets) {}
+      Set<String> allowedTargets, String subcommand) {}
 
   /**
    * A file tool described as data: what its operands are (read, write, copy, move, none), which
@@ -127,7 +127,8 @@ record CommandRules(
           Set.copyOf(w.strings("options_with_value")),
           Set.copyOf(w.strings("deny_options")),
           w.intValue("positionals", 0, 0, 4),
-          Set.copyOf(w.strings("allowed_targets"))));
+          Set.copyOf(w.strings("allowed_targets")),
+          w.string("subcommand", null)));
     }
     return new CommandRules(
         allowed,

@@ -94,10 +94,14 @@ final class SegmentJudge {
       if (spec == null) {
         break;
       }
+      if (spec.subcommand() != null && (i + 1 >= words.size()
+          || !words.get(i + 1).text().equals(spec.subcommand()) || words.get(i + 1).quoted())) {
+        break; // uv sync, poetry install: the tool itself; only "uv run CMD" wraps
+      }
       if (hops >= MAX_WRAPPERS) {
         return evasion(argv, name, "too many wrapper commands in a row");
       }
-      int j = i + 1;
+      int j = spec.subcommand() != null ? i + 2 : i + 1;
       boolean lookupOnly = false;
       while (j < words.size()) {
         Word o = words.get(j);
