@@ -56,7 +56,7 @@ record CommandRules(
       Map<String, Set<String>> denySubcommandOptions, List<String> denyOperandsContaining,
       Set<String> operandCheckSubcommands, List<String> writeOptions,
       List<List<String>> allowedSubcommands, List<String> readOptions, boolean operandsAreFiles,
-      List<String> denyOperands) {}
+      List<String> denyOperands, List<String> writeOperandsWith) {}
 
   /** The argument_policies block. */
   record ToolRules(
@@ -188,7 +188,8 @@ record CommandRules(
               .map(x -> List.of(x.trim().split(" +"))).toList(),
           b.strings("read_options"),
           b.choice("operands", "none", "none", "read").equals("read"),
-          b.strings("deny_operands")));
+          b.strings("deny_operands"),
+          b.strings("write_operands_with")));
     }
     ConfigNode git = ap.get("git");
     Map<String, Set<String>> perSub = new LinkedHashMap<>();

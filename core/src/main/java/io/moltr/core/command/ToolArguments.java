@@ -336,14 +336,19 @@ final class ToolArguments {
             + "subcommands");
       }
     }
+    // prettier --write, eslint --fix, clang-format -i: the operands are rewritten in place
+    Operation operandOp = args.stream().anyMatch(w -> spec.writeOperandsWith().stream()
+        .anyMatch(d -> Options.matches(w.text(), d, true))) ? Operation.WRITE : Operation.READ;
     String sub = null;
     for (int at = 0; at < args.size(); at++) {
       Word w = args.get(at);
       String a = w.text();
       for (String d : spec.readOptions()) {
-        if (a.equals(d) || a.startsWith(d + "=")) {
+        boolean glued = d.length() == 2 && !d.startsWith("--") && a.startsWith(d)
+            && a.length() > 2 && a.charAt(2) != '=';
+        if (a.equals(d) || a.startsWith(d + "=") || glued) {
           Word file = a.equals(d) ? (at + 1 < args.size() ? args.get(at + 1) : null)
-              : Options.sub(w, a.substring(d.length() + 1));
+              : Options.sub(w, a.substring(glued ? 2 : d.length() + 1));
           Verdict v = path(tool, file, Operation.READ);
           if (v instanceof Verdict.Block) {
             return v;
@@ -354,15 +359,18 @@ final class ToolArguments {
         subWords--;
       } else if (!a.startsWith("-")) {
         for (String part : a.split(",")) {
-          int slash = part.indexOf('/');
-          String kind = (slash < 0 ? part : part.substring(0, slash)).toLowerCase(Locale.ROOT);
+          int cut = part.length();
+          for (char c : new char[] {'/', '.'}) {
+            cut = part.indexOf(c) >= 0 ? Math.min(cut, part.indexOf(c)) : cut;
+          }
+          String kind = part.substring(0, cut).toLowerCase(Locale.ROOT); // secrets.v1, secret/db
           if (spec.denyOperands().contains(kind)) {
             return deny(tool, "'" + a + "' names what the policy keeps out of reach ('" + kind
                 + "')");
           }
         }
         if (spec.operandsAreFiles()) {
-          Verdict v = path(tool, w, Operation.READ);
+          Verdict v = path(tool, w, operandOp);
           if (v instanceof Verdict.Block) {
             return v;
           }
@@ -374,9 +382,11 @@ final class ToolArguments {
         }
       }
       for (String d : spec.writeOptions()) {
-        if (a.equals(d) || a.startsWith(d + "=")) {
+        boolean glued = d.length() == 2 && !d.startsWith("--") && a.startsWith(d)
+            && a.length() > 2 && a.charAt(2) != '=';
+        if (a.equals(d) || a.startsWith(d + "=") || glued) {
           Word file = a.equals(d) ? (at + 1 < args.size() ? args.get(at + 1) : null)
-              : Options.sub(w, a.substring(d.length() + 1));
+              : Options.sub(w, a.substring(glued ? 2 : d.length() + 1));
           Verdict v = path(tool, file, Operation.WRITE);
           if (v instanceof Verdict.Block) {
             return v;
@@ -1277,6 +1287,9 @@ final class ToolArguments {
         continue;
       }
       Verdict v = Verdict.PASS;
+      if (GIT_OBJECT_SUBCOMMANDS.contains(sub) && (afterDashes || sub.equals("blame"))) {
+        v = path("git", w, Operation.READ); // git log -p -- .env shows the file's contents
+      }
       switch (sub) {
         case "add" -> v = path("git", w, Operation.READ);
         case "restore" -> v = path("git", w, Operation.WRITE);
