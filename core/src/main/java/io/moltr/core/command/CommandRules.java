@@ -46,7 +46,8 @@ record CommandRules(
    */
   record FileTool(String files, String shortWithValue, Set<String> longWithValue,
       Set<String> denyOptions, Set<String> readOptions, Set<String> writeOptions,
-      Set<String> targetOptions, Set<String> patternOptions, int minOperands) {}
+      Set<String> targetOptions, Set<String> patternOptions, int minOperands,
+      Set<String> denyOperands) {}
 
   /**
    * A build tool with subcommands: options and subcommands that run a program of the caller's
@@ -239,7 +240,7 @@ record CommandRules(
         Set.copyOf(n.strings("long_with_value")), Set.copyOf(n.strings("deny_options")),
         Set.copyOf(n.strings("read_options")), Set.copyOf(n.strings("write_options")),
         Set.copyOf(n.strings("target_options")), Set.copyOf(n.strings("pattern_options")),
-        n.intValue("min_operands", 0, 0, 4));
+        n.intValue("min_operands", 0, 0, 4), Set.copyOf(n.strings("deny_operands")));
   }
 
   /** safe_env_values: NAME -> a whole-value pattern under which a dangerous variable is harmless. */

@@ -243,7 +243,14 @@ final class ToolArguments {
       operands = operands.subList(1, operands.size()); // rg PATTERN FILE...: the first is no file
     }
     if (operands.size() < spec.minOperands()) {
-      return deny(tool, "without a name it prints everything it knows, secrets included");
+      return deny(tool, tool.equals("cd") || tool.equals("pushd")
+          ? "without a directory it goes to the home directory"
+          : "without a name it prints everything it knows, secrets included");
+    }
+    for (Word o : operands) {
+      if (spec.denyOperands().contains(o.text())) {
+        return deny(tool, "'" + o.text() + "' names a place the policy cannot check");
+      }
     }
     Operation each = switch (spec.files()) {
       case "write" -> Operation.WRITE;
