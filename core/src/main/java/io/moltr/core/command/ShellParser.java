@@ -75,7 +75,7 @@ final class ShellParser {
     return new Script(List.copyOf(commands), List.copyOf(compound));
   }
 
-  private enum End { EOF, PAREN, BRACE }
+  private enum End { EOF, PAREN, BRACE, CASE }
 
   private ShellParser child(String text) throws ShellSyntaxException {
     if (depth + 1 > MAX_DEPTH) {
@@ -100,7 +100,8 @@ final class ShellParser {
         }
         if (end != End.EOF) {
           throw new ShellSyntaxException(
-              end == End.PAREN ? "missing ')'" : "missing '}' to close a { group");
+              end == End.PAREN ? "missing ')'" : end == End.CASE ? "missing 'esac'"
+                  : "missing '}' to close a { group");
         }
         if (expectCommand) {
           throw new ShellSyntaxException("the line ends after an operator that needs a command");
@@ -135,7 +136,10 @@ final class ShellParser {
       if (c == ';' || c == '&' || c == '|') {
         String op = readOperator();
         if (op.equals(";;") || op.equals(";&") || op.equals(";;&")) {
-          throw new ShellSyntaxException("unexpected '" + op + "' (case statements are not supported)");
+          if (end != End.CASE || expectCommand) {
+            throw new ShellSyntaxException("unexpected '" + op + "'");
+          }
+          return; // the end of one case clause
         }
         if (!sawCommand || expectCommand) {
           throw new ShellSyntaxException("syntax error near '" + op + "'");
@@ -152,6 +156,12 @@ final class ShellParser {
           sawCommand = false;
         }
         continue;
+      }
+      if (end == End.CASE && atWord("esac")) {
+        if (expectCommand) {
+          throw new ShellSyntaxException("an operator before 'esac' has no command");
+        }
+        return; // the last clause may end without ;;
       }
       // a command
       int before = pos;
@@ -297,7 +307,12 @@ final class ShellParser {
           }
           return false;
         }
-        if (kw.equals("case") || kw.equals("function") || kw.equals("coproc") || kw.equals("select")) {
+        if (kw.equals("case")) {
+          parseCase();
+          readCompoundRedirects();
+          return false;
+        }
+        if (kw.equals("function") || kw.equals("coproc") || kw.equals("select")) {
           throw new ShellSyntaxException("'" + kw + "' is not supported");
         }
         if (kw.equals("for")) {
@@ -426,6 +441,85 @@ final class ShellParser {
     }
     text.append(v);
     return true;
+  }
+
+  /** The reserved word {@code w} at pos, followed by a blank, an operator or the end. */
+  private boolean atWord(String w) {
+    if (!src.startsWith(w, pos)) {
+      return false;
+    }
+    int after = pos + w.length();
+    return after >= src.length() || isCommandEnd(src.charAt(after))
+        || " \t\r\n".indexOf(src.charAt(after)) >= 0;
+  }
+
+  private void skipBlanksAndNewlines() throws ShellSyntaxException {
+    while (true) {
+      skipBlanks();
+      if (pos < src.length() && src.charAt(pos) == '\n') {
+        pos++;
+        readHeredocBodies();
+      } else if (pos < src.length() && src.charAt(pos) == '#') {
+        while (pos < src.length() && src.charAt(pos) != '\n') {
+          pos++;
+        }
+      } else {
+        return;
+      }
+    }
+  }
+
+  /**
+   * case WORD in [(]PATTERN[|PATTERN]...) LIST ;; ... esac. The word and the patterns may hold
+   * substitutions (recorded as commands by readWord); each clause's list is read like any other.
+   */
+  private void parseCase() throws ShellSyntaxException {
+    enter();
+    try {
+      skipBlanks();
+      if (readWord() == null) {
+        throw new ShellSyntaxException("'case' needs a word");
+      }
+      skipBlanksAndNewlines();
+      Word in = readWord();
+      if (in == null || !in.text().equals("in") || in.quoted()) {
+        throw new ShellSyntaxException("'case WORD' must be followed by 'in'");
+      }
+      while (true) {
+        skipBlanksAndNewlines();
+        if (pos >= src.length()) {
+          throw new ShellSyntaxException("missing 'esac'");
+        }
+        if (atWord("esac")) {
+          pos += 4;
+          return;
+        }
+        if (src.charAt(pos) == '(') {
+          pos++;
+        }
+        while (true) {
+          skipBlanks();
+          if (pos < src.length() && src.charAt(pos) != ')' && src.charAt(pos) != '|'
+              && readWord() == null) {
+            throw new ShellSyntaxException("unexpected '" + src.charAt(pos) + "' in a case pattern");
+          }
+          skipBlanks();
+          if (pos >= src.length()) {
+            throw new ShellSyntaxException("missing ')' after a case pattern");
+          }
+          char c = src.charAt(pos++);
+          if (c == ')') {
+            break;
+          }
+          if (c != '|') {
+            throw new ShellSyntaxException("unexpected '" + c + "' in a case pattern");
+          }
+        }
+        parseList(End.CASE, false);
+      }
+    } finally {
+      sharedDepth--;
+    }
   }
 
   /** [[ ... ]]: operators inside are not command separators or redirections. */
