@@ -38,7 +38,8 @@ record CommandRules(
 
   /** How to step over a wrapper's own options to reach the command it runs. */
   record WrapperSpec(Set<String> optionsWithValue, Set<String> denyOptions, int positionals,
-      Set<String> allowedTargets, String subcommand) {}
+      Set<String> allowedTargets, String subcommand, Set<String> fileTargets,
+      Set<String> splitFileTargets) {}
 
   /**
    * A file tool described as data: what its operands are (read, write, copy, move, none), which
@@ -129,7 +130,9 @@ record CommandRules(
           Set.copyOf(w.strings("deny_options")),
           w.intValue("positionals", 0, 0, 4),
           Set.copyOf(w.strings("allowed_targets")),
-          w.string("subcommand", null)));
+          w.string("subcommand", null),
+          Set.copyOf(w.strings("file_targets")),
+          Set.copyOf(w.strings("split_file_targets"))));
     }
     return new CommandRules(
         allowed,

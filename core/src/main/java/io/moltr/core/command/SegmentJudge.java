@@ -167,10 +167,21 @@ final class SegmentJudge {
       if (name.equals("xargs")) {
         Word inner = words.get(j);
         String target = inner.text().substring(inner.text().lastIndexOf('/') + 1);
-        if (!inner.isStatic() || !spec.allowedTargets().contains(target)) {
+        boolean fileTarget = inner.isStatic() && spec.fileTargets().contains(target);
+        if (!inner.isStatic() || !spec.allowedTargets().contains(target) && !fileTarget) {
           return deny(argv, name, "command.argument_policy.xargs", "xargs: '" + inner.text()
               + "' would get arguments read from stdin, which no policy can check", Severity.HIGH,
               "elevated");
+        }
+        if (fileTarget) {
+          boolean nul = words.subList(i + 1, j).stream().map(Word::text)
+              .anyMatch(a -> a.equals("-0") || a.equals("--null") || a.matches("-[a-zA-Z]*0"));
+          Verdict v = tools.findListsFiles(sc.pipedFrom(), nul,
+              nul || spec.splitFileTargets().contains(target));
+          if (v instanceof Verdict.Block b) {
+            return deny(argv, name, "command.argument_policy.xargs", "xargs: '" + target
+                + "' would read files named on stdin: " + b.reason(), Severity.HIGH, "elevated");
+          }
         }
       }
       i = j;

@@ -45,6 +45,11 @@ final class ShellParser {
   private Set<String> multiUsed = new java.util.HashSet<>();
   /** Set when a binding cannot be trusted (the body assigns the variable): read again without. */
   private boolean bindingBroken;
+  /** The simple command the last parseCommand read (null for groups and keywords). */
+  private SimpleCommand lastSimple;
+  private int lastSimpleEnd = -1;
+  /** The simple command whose output the command being read gets through a pipe. */
+  private SimpleCommand pipeSource;
 
   private record PendingHeredoc(String delimiter, boolean stripTabs, boolean expands, int index,
       List<Redirect> owner) {}
@@ -89,6 +94,8 @@ final class ShellParser {
   /** Reads commands until the terminator; a piped-into list marks all its commands as piped. */
   private void parseList(End end, boolean piped) throws ShellSyntaxException {
     boolean expectCommand = false; // after | && || a command must follow
+    SimpleCommand upstream = null;
+    SimpleCommand produced = null; // the previous command, when it was one simple command
     boolean pipeNext = piped;
     boolean sawCommand = false;
     while (true) {
@@ -147,6 +154,7 @@ final class ShellParser {
         if (op.equals("|") || op.equals("|&")) {
           expectCommand = true;
           pipeNext = true;
+          upstream = produced;
         } else if (op.equals("&&") || op.equals("||")) {
           expectCommand = true;
           pipeNext = piped;
@@ -165,7 +173,11 @@ final class ShellParser {
       }
       // a command
       int before = pos;
+      pipeSource = upstream;
+      lastSimple = null;
+      upstream = null;
       boolean closed = parseCommand(end, pipeNext);
+      produced = lastSimple != null && lastSimpleEnd == pos ? lastSimple : null;
       if (closed) {
         if (expectCommand) {
           throw new ShellSyntaxException("an operator before '}' has no command");
@@ -203,6 +215,7 @@ final class ShellParser {
   private boolean parseCommand(End end, boolean piped) throws ShellSyntaxException {
     int start = pos;
     int heredocs = pending.size();
+    SimpleCommand source = pipeSource;
     Set<String> outer = multiUsed;
     multiUsed = new java.util.HashSet<>();
     try {
@@ -221,6 +234,7 @@ final class ShellParser {
         pos = start;
         overrideName = name;
         overrideIndex = k;
+        pipeSource = source;
         try {
           parseCommandOnce(end, piped);
         } finally {
@@ -245,6 +259,8 @@ final class ShellParser {
   }
 
   private boolean parseCommandOnce(End end, boolean piped) throws ShellSyntaxException {
+    SimpleCommand source = pipeSource; // read before nested commands replace it
+    pipeSource = null;
     char c = src.charAt(pos);
     if (c == '(') {
       if (src.startsWith("((", pos)) {
@@ -338,8 +354,11 @@ final class ShellParser {
         }
       }
     }
-    commands.add(new SimpleCommand(List.copyOf(assignments), List.copyOf(words),
-        redirects, piped));
+    SimpleCommand sc = new SimpleCommand(List.copyOf(assignments), List.copyOf(words),
+        redirects, piped, source == null ? List.of() : source.words());
+    commands.add(sc);
+    lastSimple = sc;
+    lastSimpleEnd = pos;
     return false;
   }
 

@@ -433,6 +433,121 @@ final class ToolArguments {
     return Verdict.PASS;
   }
 
+  private static final Set<String> FIND_PRINTS_OTHERWISE = Set.of("-printf", "-fprintf", "-fprint",
+      "-fprint0", "-ls", "-fls", "-exec", "-execdir", "-ok", "-okdir", "-delete", "-o", "-or", ",",
+      "-L", "-H", "-follow", "-files0-from", "-quit");
+
+  /**
+   * Does {@code producer} (the command piped into xargs) list only files the policy would let a
+   * reader open? It must be find with start directories that pass the path policy, printing
+   * nothing but the names (-print0 when {@code nul}), with a -name/-iname pattern that cannot
+   * match a protected name. {@code allowed} false: the words would be split, refused.
+   */
+  Verdict findListsFiles(List<Word> producer, boolean nul, boolean allowed) {
+    if (!allowed) {
+      return deny("xargs", "without find -print0 | xargs -0 a file name is split into words");
+    }
+    if (producer.size() > 2 && producer.get(0).text().equals("git")
+        && producer.get(1).text().equals("ls-files")) {
+      return gitListsFiles(producer.subList(2, producer.size()), nul);
+    }
+    if (producer.isEmpty() || !producer.get(0).text().equals("find") || !producer.get(0).isStatic()) {
+      return deny("xargs", "its input is not a find or git ls-files in the same pipeline");
+    }
+    int k = 1;
+    for (; k < producer.size(); k++) {
+      Word w = producer.get(k);
+      String a = w.text();
+      if (a.startsWith("-") || a.equals("(") || a.equals("!")) {
+        break;
+      }
+      if (!w.isStatic()) {
+        return deny("xargs", "find starts from '" + a + "', known only at run time");
+      }
+      Verdict v = path("find", w, Operation.READ);
+      if (v instanceof Verdict.Block) {
+        return v;
+      }
+    }
+    if (k == 1) {
+      return deny("xargs", "find has no start directory");
+    }
+    boolean print0 = false;
+    boolean safeName = false;
+    for (int m = k; m < producer.size(); m++) {
+      Word w = producer.get(m);
+      String a = w.text();
+      if (!w.isStatic() && !w.glob()) {
+        return deny("xargs", "find argument '" + a + "' is known only at run time");
+      }
+      if (FIND_PRINTS_OTHERWISE.contains(a)) {
+        return deny("xargs", "find " + a + " prints or does more than file names");
+      }
+      print0 |= a.equals("-print0");
+      if ((a.equals("-name") || a.equals("-iname")) && m + 1 < producer.size()) {
+        String before = producer.get(m - 1).text();
+        String pattern = producer.get(m + 1).text();
+        boolean negated = before.equals("!") || before.equals("-not");
+        boolean protectedName = rules.globProtectedNames().stream().anyMatch(n ->
+            GlobMatcher.matches(a.equals("-iname") ? pattern.toLowerCase(Locale.ROOT) : pattern,
+                n.toLowerCase(Locale.ROOT)));
+        safeName |= !negated && !protectedName && !pattern.isEmpty();
+        m++;
+      }
+    }
+    if (!safeName) {
+      return deny("xargs", "find has no -name pattern that keeps protected files out");
+    }
+    if (nul && !print0) {
+      return deny("xargs", "xargs -0 needs find -print0");
+    }
+    return Verdict.PASS;
+  }
+
+  /**
+   * git ls-files PATHSPEC...: tracked files only (-c, -z), every pathspec a name pattern that
+   * cannot match a protected name and whose directory passes the path policy.
+   */
+  private Verdict gitListsFiles(List<Word> args, boolean nul) {
+    boolean z = false;
+    int specs = 0;
+    for (Word w : args) {
+      String a = w.text();
+      if (a.equals("-z")) {
+        z = true;
+      } else if (a.equals("-c") || a.equals("--cached") || a.equals("--")) {
+        continue;
+      } else if (a.startsWith("-")) {
+        return deny("xargs", "git ls-files " + a + " lists more than tracked names");
+      } else {
+        if (w.dynamic() || w.brace() || w.tilde()) {
+          return deny("xargs", "git ls-files pathspec '" + a + "' is known only at run time");
+        }
+        String last = a.substring(a.lastIndexOf('/') + 1);
+        if (last.isEmpty() || rules.globProtectedNames().stream()
+            .anyMatch(n -> GlobMatcher.matches(last, n))) {
+          return deny("xargs", "git ls-files pathspec '" + a + "' can match a protected name");
+        }
+        String dir = a.lastIndexOf('/') < 0 ? "." : a.substring(0, a.lastIndexOf('/') + 1);
+        if (dir.indexOf('*') >= 0 || dir.indexOf('?') >= 0 || dir.indexOf('[') >= 0) {
+          return deny("xargs", "git ls-files pathspec '" + a + "' has a wildcard in its directory");
+        }
+        Verdict v = passthrough(paths.check(dir, Operation.READ));
+        if (v instanceof Verdict.Block) {
+          return v;
+        }
+        specs++;
+      }
+    }
+    if (specs == 0) {
+      return deny("xargs", "git ls-files without a pathspec lists every tracked file");
+    }
+    if (nul && !z) {
+      return deny("xargs", "xargs -0 needs git ls-files -z");
+    }
+    return Verdict.PASS;
+  }
+
   /** The first refusal of the path policy among {@code words}, or PASS. */
   private Verdict paths(String tool, List<Word> words, Operation op) {
     for (Word w : words) {
