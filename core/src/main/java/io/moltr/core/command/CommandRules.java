@@ -1,5 +1,7 @@
 package io.moltr.core.command;
 
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 import io.moltr.core.config.ConfigNode;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,6 +27,8 @@ record CommandRules(
     Set<String> interpreters,
     Map<String, WrapperSpec> wrappers,
     List<String> dangerousEnv,
+    Map<String, Pattern> safeEnvValues,
+    List<String> secretVariableMarkers,
     List<String> globProtectedNames,
     Set<String> harmlessPaths,
     Map<String, String> workspacePrograms,
@@ -34,7 +38,8 @@ record CommandRules(
 
   /** How to step over a wrapper's own options to reach the command it runs. */
   record WrapperSpec(Set<String> optionsWithValue, Set<String> denyOptions, int positionals,
-      Set<String> allowedTargets) {}
+      Set<String> allowedTargets, String subcommand, Set<String> fileTargets,
+      Set<String> splitFileTargets) {}
 
   /**
    * A file tool described as data: what its operands are (read, write, copy, move, none), which
@@ -42,7 +47,8 @@ record CommandRules(
    */
   record FileTool(String files, String shortWithValue, Set<String> longWithValue,
       Set<String> denyOptions, Set<String> readOptions, Set<String> writeOptions,
-      Set<String> targetOptions, Set<String> patternOptions, int minOperands) {}
+      Set<String> targetOptions, Set<String> patternOptions, int minOperands,
+      Set<String> denyOperands) {}
 
   /**
    * A build tool with subcommands: options and subcommands that run a program of the caller's
@@ -50,7 +56,9 @@ record CommandRules(
    */
   record BuildTool(Set<String> denyOptions, Set<String> denySubcommands,
       Map<String, Set<String>> denySubcommandOptions, List<String> denyOperandsContaining,
-      Set<String> operandCheckSubcommands, List<String> writeOptions) {}
+      Set<String> operandCheckSubcommands, List<String> writeOptions,
+      List<List<String>> allowedSubcommands, List<String> readOptions, boolean operandsAreFiles,
+      List<String> denyOperands, List<String> writeOperandsWith) {}
 
   /** The argument_policies block. */
   record ToolRules(
@@ -121,7 +129,10 @@ record CommandRules(
           Set.copyOf(w.strings("options_with_value")),
           Set.copyOf(w.strings("deny_options")),
           w.intValue("positionals", 0, 0, 4),
-          Set.copyOf(w.strings("allowed_targets"))));
+          Set.copyOf(w.strings("allowed_targets")),
+          w.string("subcommand", null),
+          Set.copyOf(w.strings("file_targets")),
+          Set.copyOf(w.strings("split_file_targets"))));
     }
     return new CommandRules(
         allowed,
@@ -139,6 +150,9 @@ record CommandRules(
         Set.copyOf(root.strings("interpreters")),
         Map.copyOf(wrappers),
         root.strings("dangerous_env"),
+        safeEnvValues(root.get("safe_env_values")),
+        root.strings("secret_variable_markers").stream()
+            .map(m -> m.toUpperCase(Locale.ROOT)).toList(),
         root.strings("glob_protected_names"),
         Set.copyOf(root.strings("harmless_paths")),
         workspacePrograms(root.get("workspace_programs")),
@@ -173,7 +187,13 @@ record CommandRules(
       buildTools.put(e.getKey(), new BuildTool(Set.copyOf(b.strings("deny_options")),
           Set.copyOf(b.strings("deny_subcommands")), Map.copyOf(perSub),
           b.strings("deny_operands_containing"),
-          Set.copyOf(b.strings("operand_check_subcommands")), b.strings("write_options")));
+          Set.copyOf(b.strings("operand_check_subcommands")), b.strings("write_options"),
+          b.strings("allowed_subcommands").stream()
+              .map(x -> List.of(x.trim().split(" +"))).toList(),
+          b.strings("read_options"),
+          b.choice("operands", "none", "none", "read").equals("read"),
+          b.strings("deny_operands"),
+          b.strings("write_operands_with")));
     }
     ConfigNode git = ap.get("git");
     Map<String, Set<String>> perSub = new LinkedHashMap<>();
@@ -223,7 +243,24 @@ record CommandRules(
         Set.copyOf(n.strings("long_with_value")), Set.copyOf(n.strings("deny_options")),
         Set.copyOf(n.strings("read_options")), Set.copyOf(n.strings("write_options")),
         Set.copyOf(n.strings("target_options")), Set.copyOf(n.strings("pattern_options")),
-        n.intValue("min_operands", 0, 0, 4));
+        n.intValue("min_operands", 0, 0, 4), Set.copyOf(n.strings("deny_operands")));
+  }
+
+  /** safe_env_values: NAME -> a whole-value pattern under which a dangerous variable is harmless. */
+  private static Map<String, Pattern> safeEnvValues(ConfigNode n) {
+    Map<String, Pattern> out = new LinkedHashMap<>();
+    for (Map.Entry<String, ConfigNode> e : n.entries().entrySet()) {
+      String regex = e.getValue().asString("");
+      if (regex.isEmpty()) {
+        throw e.getValue().error("expected a regular expression for the whole value");
+      }
+      try {
+        out.put(e.getKey(), Pattern.compile(regex));
+      } catch (PatternSyntaxException ex) {
+        throw e.getValue().error("not a valid regular expression: " + ex.getMessage());
+      }
+    }
+    return Map.copyOf(out);
   }
 
   /** ./mvnw is mvn: wrapper scripts in the working directory judged as the tool they start. */
@@ -262,6 +299,28 @@ record CommandRules(
 
   static String higher(String a, String b) {
     return RISK_ORDER.indexOf(a) >= RISK_ORDER.indexOf(b) ? a : b;
+  }
+
+  /**
+   * True when setting {@code name} to {@code value} can make a program run other code; a dangerous
+   * name is harmless only with a value known now that safe_env_values accepts whole.
+   */
+  boolean isDangerousEnv(String name, String value, boolean valueStatic) {
+    if (!isDangerousEnv(name)) {
+      return false;
+    }
+    Pattern safe = safeEnvValues.get(name);
+    return safe == null || !valueStatic || value == null || !safe.matches(value);
+  }
+
+  /** A variable whose name says it holds a secret (OPENAI_API_KEY, DB_PASSWORD). */
+  boolean isSecretVariable(String name) {
+    for (String part : name.toUpperCase(Locale.ROOT).split("_")) {
+      if (secretVariableMarkers.contains(part)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   boolean isDangerousEnv(String name) {

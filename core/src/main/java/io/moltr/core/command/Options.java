@@ -99,6 +99,10 @@ final class Options {
 
   /** Does this argument spell the option {@code opt}, alone, attached, or abbreviated? */
   static boolean matches(String arg, String opt, boolean longAbbrev) {
+    if (opt.endsWith("*")) {
+      // a family spelled with the value glued on: -J-Xmx1g, -javaagent:x.jar, -Xbootclasspath/a:x
+      return arg.startsWith(opt.substring(0, opt.length() - 1));
+    }
     if (opt.startsWith("--")) {
       if (!arg.startsWith("--")) {
         return false;

@@ -64,7 +64,16 @@ record Script(List<SimpleCommand> commands, List<Redirect> compoundRedirects) {
     }
   }
 
-  /** One simple command: leading assignments, words, redirections, and whether stdin is a pipe. */
-  record SimpleCommand(
-      List<Word> assignments, List<Word> words, List<Redirect> redirects, boolean pipedInput) {}
+  /**
+   * One simple command: leading assignments, words, redirections, whether stdin is a pipe, and the
+   * words of the simple command writing into that pipe (empty when none or not a simple command).
+   */
+  record SimpleCommand(List<Word> assignments, List<Word> words, List<Redirect> redirects,
+      boolean pipedInput, List<Word> pipedFrom) {
+
+    SimpleCommand(List<Word> assignments, List<Word> words, List<Redirect> redirects,
+        boolean pipedInput) {
+      this(assignments, words, redirects, pipedInput, List.of());
+    }
+  }
 }

@@ -1,5 +1,7 @@
 package io.moltr.core.command;
 
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
 import io.moltr.core.Operation;
 import io.moltr.core.Severity;
 import io.moltr.core.command.CommandRules.WrapperSpec;
@@ -37,7 +39,7 @@ final class SegmentJudge {
     boolean writesFile = sc.redirects().stream().anyMatch(r -> r.writes() && !isHarmless(r));
     for (Word a : sc.assignments()) {
       String name = a.text().substring(0, a.assignEnd());
-      if (rules.isDangerousEnv(name)) {
+      if (rules.isDangerousEnv(name, a.text().substring(a.assignEnd() + 1), a.isStatic())) {
         return evasion(argv, "", "setting " + name + " can make a program run other code");
       }
     }
@@ -92,10 +94,14 @@ final class SegmentJudge {
       if (spec == null) {
         break;
       }
+      if (spec.subcommand() != null && (i + 1 >= words.size()
+          || !words.get(i + 1).text().equals(spec.subcommand()) || words.get(i + 1).quoted())) {
+        break; // uv sync, poetry install: the tool itself; only "uv run CMD" wraps
+      }
       if (hops >= MAX_WRAPPERS) {
         return evasion(argv, name, "too many wrapper commands in a row");
       }
-      int j = i + 1;
+      int j = spec.subcommand() != null ? i + 2 : i + 1;
       boolean lookupOnly = false;
       while (j < words.size()) {
         Word o = words.get(j);
@@ -105,7 +111,7 @@ final class SegmentJudge {
         }
         if (name.equals("env") && !a.startsWith("-") && o.assignEnd() > 0) {
           String var = a.substring(0, o.assignEnd());
-          if (rules.isDangerousEnv(var)) {
+          if (rules.isDangerousEnv(var, a.substring(o.assignEnd() + 1), o.isStatic())) {
             return evasion(argv, name, "setting " + var + " can make a program run other code");
           }
           j++;
@@ -161,15 +167,31 @@ final class SegmentJudge {
       if (name.equals("xargs")) {
         Word inner = words.get(j);
         String target = inner.text().substring(inner.text().lastIndexOf('/') + 1);
-        if (!inner.isStatic() || !spec.allowedTargets().contains(target)) {
+        boolean fileTarget = inner.isStatic() && spec.fileTargets().contains(target);
+        if (!inner.isStatic() || !spec.allowedTargets().contains(target) && !fileTarget) {
           return deny(argv, name, "command.argument_policy.xargs", "xargs: '" + inner.text()
               + "' would get arguments read from stdin, which no policy can check", Severity.HIGH,
               "elevated");
+        }
+        if (fileTarget) {
+          boolean nul = words.subList(i + 1, j).stream().map(Word::text)
+              .anyMatch(a -> a.equals("-0") || a.equals("--null") || a.matches("-[a-zA-Z]*0"));
+          Verdict v = tools.findListsFiles(sc.pipedFrom(), nul,
+              nul || spec.splitFileTargets().contains(target));
+          if (v instanceof Verdict.Block b) {
+            return deny(argv, name, "command.argument_policy.xargs", "xargs: '" + target
+                + "' would read files named on stdin: " + b.reason(), Severity.HIGH, "elevated");
+          }
         }
       }
       i = j;
     }
     List<Word> args = words.subList(i + 1, words.size());
+    String secret = secretExpansion(name, args);
+    if (secret != null) {
+      return deny(argv, name, "command.secret_variable", "'" + secret + "' expands a variable "
+          + "whose name says it holds a secret", Severity.HIGH, "elevated");
+    }
     String risk = rules.riskOf(name);
     boolean network = rules.network().contains(name);
     boolean writes = writesFile || rules.write().contains(name);
@@ -209,6 +231,39 @@ final class SegmentJudge {
     return new Segment(argv, name, risk, rule, Verdict.PASS, writes, network);
   }
 
+  private static final Pattern VARIABLE = Pattern.compile("\\$\\{?#?!?([A-Za-z_][A-Za-z0-9_]*)");
+
+  /**
+   * The first argument that expands (or printenv that names) a secret-named variable; a curl or
+   * wget header may carry one (a token for the host the domain policy allows).
+   */
+  private String secretExpansion(String name, List<Word> args) {
+    boolean header = name.equals("curl") || name.equals("wget");
+    for (int k = 0; k < args.size(); k++) {
+      Word w = args.get(k);
+      String t = w.text();
+      if (name.equals("printenv") && !t.startsWith("-") && rules.isSecretVariable(t)) {
+        return t;
+      }
+      if (header && (t.startsWith("-H") || t.startsWith("--header"))) {
+        if (t.equals("-H") || t.equals("--header")) {
+          k++;
+        }
+        continue;
+      }
+      if (!w.dynamic()) {
+        continue;
+      }
+      Matcher m = VARIABLE.matcher(t);
+      while (m.find()) {
+        if (rules.isSecretVariable(m.group(1))) {
+          return t;
+        }
+      }
+    }
+    return null;
+  }
+
   /** export/declare/set/...: shell state only; their assignments pass the same env check. */
   private Segment stateBuiltin(List<String> argv, String name, List<Word> args, SimpleCommand sc) {
     boolean printsAll = args.isEmpty() && Set.of("export", "declare", "typeset", "readonly", "set",
@@ -229,7 +284,7 @@ final class SegmentJudge {
       int eq = t.indexOf('=');
       String var = eq > 0 ? t.substring(0, eq) : t;
       if (!name.equals("unset") && !t.startsWith("-") && !t.startsWith("+")
-          && rules.isDangerousEnv(var)) {
+          && rules.isDangerousEnv(var, eq > 0 ? t.substring(eq + 1) : null, w.isStatic())) {
         return evasion(argv, name, "setting " + var + " can make a program run other code");
       }
     }

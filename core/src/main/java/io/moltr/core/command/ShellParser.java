@@ -26,31 +26,67 @@ final class ShellParser {
   private final List<PendingHeredoc> pending = new ArrayList<>();
   private int pos;
 
+  /**
+   * for NAME in WORDS whose words are all known now: inside the body $NAME and ${NAME} stand for
+   * each word in turn (a command using it is read once per word). Loops without a binding
+   * (while, until, for over substitutions) are null frames.
+   */
+  private record Binding(String name, List<Word> values) {}
+
+  private static final int MAX_LOOP_VALUES = 16;
+  private static final Set<String> SETS_VARIABLES = Set.of("read", "mapfile", "readarray",
+      "declare", "typeset", "local", "export", "unset", "printf", "getopts", "let", "readonly");
+  private final boolean bindLoops;
+  private final List<Binding> loops = new ArrayList<>();
+  /** The loop variable being read for one of its later words, and which word. */
+  private String overrideName;
+  private int overrideIndex;
+  /** The multi-word loop variables the command being read uses. */
+  private Set<String> multiUsed = new java.util.HashSet<>();
+  /** Set when a binding cannot be trusted (the body assigns the variable): read again without. */
+  private boolean bindingBroken;
+  /** The simple command the last parseCommand read (null for groups and keywords). */
+  private SimpleCommand lastSimple;
+  private int lastSimpleEnd = -1;
+  /** The simple command whose output the command being read gets through a pipe. */
+  private SimpleCommand pipeSource;
+
   private record PendingHeredoc(String delimiter, boolean stripTabs, boolean expands, int index,
       List<Redirect> owner) {}
 
-  private ShellParser(String src, int depth, List<SimpleCommand> commands, List<Redirect> compound) {
+  private ShellParser(String src, int depth, List<SimpleCommand> commands, List<Redirect> compound,
+      boolean bindLoops) {
     this.src = src;
     this.depth = depth;
     this.commands = commands;
     this.compoundRedirects = compound;
+    this.bindLoops = bindLoops;
   }
 
   static Script parse(String input) throws ShellSyntaxException {
+    Script bound = parse(input, true);
+    return bound != null ? bound : parse(input, false);
+  }
+
+  /** Null when loop bindings were asked for and turned out untrustworthy. */
+  private static Script parse(String input, boolean bindLoops) throws ShellSyntaxException {
     List<SimpleCommand> commands = new ArrayList<>();
     List<Redirect> compound = new ArrayList<>();
-    ShellParser p = new ShellParser(input, 0, commands, compound);
+    ShellParser p = new ShellParser(input, 0, commands, compound, bindLoops);
     p.parseList(End.EOF, false);
+    if (p.bindingBroken) {
+      return null;
+    }
     return new Script(List.copyOf(commands), List.copyOf(compound));
   }
 
-  private enum End { EOF, PAREN, BRACE }
+  private enum End { EOF, PAREN, BRACE, CASE }
 
   private ShellParser child(String text) throws ShellSyntaxException {
     if (depth + 1 > MAX_DEPTH) {
       throw new ShellSyntaxException("nesting is deeper than " + MAX_DEPTH + " levels");
     }
-    return new ShellParser(text, depth + 1, commands, compoundRedirects);
+    return new ShellParser(text, depth + 1, commands, compoundRedirects, false);
   }
 
   // ---- lists and pipelines ------------------------------------------------------------------
@@ -58,6 +94,8 @@ final class ShellParser {
   /** Reads commands until the terminator; a piped-into list marks all its commands as piped. */
   private void parseList(End end, boolean piped) throws ShellSyntaxException {
     boolean expectCommand = false; // after | && || a command must follow
+    SimpleCommand upstream = null;
+    SimpleCommand produced = null; // the previous command, when it was one simple command
     boolean pipeNext = piped;
     boolean sawCommand = false;
     while (true) {
@@ -69,7 +107,8 @@ final class ShellParser {
         }
         if (end != End.EOF) {
           throw new ShellSyntaxException(
-              end == End.PAREN ? "missing ')'" : "missing '}' to close a { group");
+              end == End.PAREN ? "missing ')'" : end == End.CASE ? "missing 'esac'"
+                  : "missing '}' to close a { group");
         }
         if (expectCommand) {
           throw new ShellSyntaxException("the line ends after an operator that needs a command");
@@ -104,7 +143,10 @@ final class ShellParser {
       if (c == ';' || c == '&' || c == '|') {
         String op = readOperator();
         if (op.equals(";;") || op.equals(";&") || op.equals(";;&")) {
-          throw new ShellSyntaxException("unexpected '" + op + "' (case statements are not supported)");
+          if (end != End.CASE || expectCommand) {
+            throw new ShellSyntaxException("unexpected '" + op + "'");
+          }
+          return; // the end of one case clause
         }
         if (!sawCommand || expectCommand) {
           throw new ShellSyntaxException("syntax error near '" + op + "'");
@@ -112,6 +154,7 @@ final class ShellParser {
         if (op.equals("|") || op.equals("|&")) {
           expectCommand = true;
           pipeNext = true;
+          upstream = produced;
         } else if (op.equals("&&") || op.equals("||")) {
           expectCommand = true;
           pipeNext = piped;
@@ -122,9 +165,19 @@ final class ShellParser {
         }
         continue;
       }
+      if (end == End.CASE && atWord("esac")) {
+        if (expectCommand) {
+          throw new ShellSyntaxException("an operator before 'esac' has no command");
+        }
+        return; // the last clause may end without ;;
+      }
       // a command
       int before = pos;
+      pipeSource = upstream;
+      lastSimple = null;
+      upstream = null;
       boolean closed = parseCommand(end, pipeNext);
+      produced = lastSimple != null && lastSimpleEnd == pos ? lastSimple : null;
       if (closed) {
         if (expectCommand) {
           throw new ShellSyntaxException("an operator before '}' has no command");
@@ -160,6 +213,54 @@ final class ShellParser {
    * Returns true when it met the closing brace of the group being parsed instead.
    */
   private boolean parseCommand(End end, boolean piped) throws ShellSyntaxException {
+    int start = pos;
+    int heredocs = pending.size();
+    SimpleCommand source = pipeSource;
+    Set<String> outer = multiUsed;
+    multiUsed = new java.util.HashSet<>();
+    try {
+      boolean closed = parseCommandOnce(end, piped);
+      if (multiUsed.isEmpty() || closed) {
+        return closed;
+      }
+      if (multiUsed.size() > 1 || overrideName != null || pending.size() != heredocs) {
+        bindingBroken = true; // nested multi-word loops or here-documents: read without bindings
+        return false;
+      }
+      String name = multiUsed.iterator().next();
+      int after = pos;
+      int count = lookup(name).values().size();
+      for (int k = 1; k < count; k++) {
+        pos = start;
+        overrideName = name;
+        overrideIndex = k;
+        pipeSource = source;
+        try {
+          parseCommandOnce(end, piped);
+        } finally {
+          overrideName = null;
+        }
+      }
+      pos = after;
+      return false;
+    } finally {
+      multiUsed = outer;
+    }
+  }
+
+  private Binding lookup(String name) {
+    for (int k = loops.size() - 1; k >= 0; k--) {
+      Binding b = loops.get(k);
+      if (b != null && b.name().equals(name)) {
+        return b;
+      }
+    }
+    return null;
+  }
+
+  private boolean parseCommandOnce(End end, boolean piped) throws ShellSyntaxException {
+    SimpleCommand source = pipeSource; // read before nested commands replace it
+    pipeSource = null;
     char c = src.charAt(pos);
     if (c == '(') {
       if (src.startsWith("((", pos)) {
@@ -194,6 +295,10 @@ final class ShellParser {
         throw new ShellSyntaxException("unexpected '" + src.charAt(pos) + "'");
       }
       if (words.isEmpty() && w.assignEnd() > 0) {
+        String var = w.text().substring(0, w.assignEnd());
+        if (lookup(var.endsWith("+") ? var.substring(0, var.length() - 1) : var) != null) {
+          bindingBroken = true;
+        }
         assignments.add(w);
         continue;
       }
@@ -211,9 +316,19 @@ final class ShellParser {
           return true;
         }
         if (SKIPPED_KEYWORDS.contains(kw)) {
+          if (kw.equals("while") || kw.equals("until")) {
+            loops.add(null);
+          } else if (kw.equals("done") && !loops.isEmpty()) {
+            loops.remove(loops.size() - 1);
+          }
           return false;
         }
-        if (kw.equals("case") || kw.equals("function") || kw.equals("coproc") || kw.equals("select")) {
+        if (kw.equals("case")) {
+          parseCase();
+          readCompoundRedirects();
+          return false;
+        }
+        if (kw.equals("function") || kw.equals("coproc") || kw.equals("select")) {
           throw new ShellSyntaxException("'" + kw + "' is not supported");
         }
         if (kw.equals("for")) {
@@ -230,8 +345,20 @@ final class ShellParser {
     if (words.isEmpty() && assignments.isEmpty() && redirects.isEmpty()) {
       return false;
     }
-    commands.add(new SimpleCommand(List.copyOf(assignments), List.copyOf(words),
-        redirects, piped));
+    if (!loops.isEmpty() && !words.isEmpty() && SETS_VARIABLES.contains(words.get(0).text())) {
+      for (Word w : words) {
+        String t = w.text();
+        int cut = t.indexOf('=');
+        if (lookup(cut > 0 ? t.substring(0, cut) : t) != null) {
+          bindingBroken = true; // read f, declare f=..., unset f: the loop word is replaced
+        }
+      }
+    }
+    SimpleCommand sc = new SimpleCommand(List.copyOf(assignments), List.copyOf(words),
+        redirects, piped, source == null ? List.of() : source.words());
+    commands.add(sc);
+    lastSimple = sc;
+    lastSimpleEnd = pos;
     return false;
   }
 
@@ -272,14 +399,145 @@ final class ShellParser {
     if (name == null) {
       throw new ShellSyntaxException("'for' needs a variable name");
     }
+    List<Word> items = new ArrayList<>();
+    boolean sawIn = false;
+    boolean known = true;
+    Set<String> before = multiUsed;
+    multiUsed = new java.util.HashSet<>();
+    try {
+      while (true) {
+        skipBlanks();
+        if (pos >= src.length() || isCommandEnd(src.charAt(pos))) {
+          break;
+        }
+        Word w = readWord();
+        if (w == null) {
+          throw new ShellSyntaxException("unexpected '" + src.charAt(pos) + "' in a for loop");
+        }
+        if (!sawIn && w.text().equals("in") && !w.quoted()) {
+          sawIn = true;
+          continue;
+        }
+        known &= w.isStatic() || (w.glob() && !w.dynamic() && !w.brace() && !w.tilde()
+            && !w.procSub());
+        items.add(w);
+      }
+      known &= multiUsed.isEmpty();
+    } finally {
+      multiUsed = before;
+    }
+    String var = name.text();
+    if (lookup(var) != null) {
+      bindingBroken = true; // an inner loop leaves its last word in the outer loop's variable
+    }
+    boolean bind = bindLoops && known && sawIn && !items.isEmpty()
+        && items.size() <= MAX_LOOP_VALUES && !name.quoted() && var.matches("[A-Za-z_][A-Za-z0-9_]*");
+    loops.add(bind ? new Binding(var, List.copyOf(items)) : null);
+  }
+
+  /**
+   * $NAME or ${NAME} of a bound loop variable: appends its word and answers true, or false when
+   * it is not bound or its word would be split or globbed here (unquoted spaces or wildcards).
+   */
+  private boolean appendBound(String var, StringBuilder text, boolean[] dyn, boolean inQuotes) {
+    Binding b = bindLoops ? lookup(var) : null;
+    if (b == null) {
+      return false;
+    }
+    int index = var.equals(overrideName) ? overrideIndex : 0;
+    Word value = b.values().get(index);
+    String v = value.text();
+    boolean splits = v.isEmpty() || v.chars().anyMatch(ch -> ch == ' ' || ch == '\t'
+        || ch == '\n' || ch == '*' || ch == '?' || ch == '[');
+    if (!inQuotes && splits) {
+      return false;
+    }
+    if (b.values().size() > 1 && !var.equals(overrideName)) {
+      multiUsed.add(var);
+    }
+    if (value.glob()) {
+      dyn[1] = true; // the word is one file name the pattern matches
+    }
+    text.append(v);
+    return true;
+  }
+
+  /** The reserved word {@code w} at pos, followed by a blank, an operator or the end. */
+  private boolean atWord(String w) {
+    if (!src.startsWith(w, pos)) {
+      return false;
+    }
+    int after = pos + w.length();
+    return after >= src.length() || isCommandEnd(src.charAt(after))
+        || " \t\r\n".indexOf(src.charAt(after)) >= 0;
+  }
+
+  private void skipBlanksAndNewlines() throws ShellSyntaxException {
     while (true) {
       skipBlanks();
-      if (pos >= src.length() || isCommandEnd(src.charAt(pos))) {
+      if (pos < src.length() && src.charAt(pos) == '\n') {
+        pos++;
+        readHeredocBodies();
+      } else if (pos < src.length() && src.charAt(pos) == '#') {
+        while (pos < src.length() && src.charAt(pos) != '\n') {
+          pos++;
+        }
+      } else {
         return;
       }
+    }
+  }
+
+  /**
+   * case WORD in [(]PATTERN[|PATTERN]...) LIST ;; ... esac. The word and the patterns may hold
+   * substitutions (recorded as commands by readWord); each clause's list is read like any other.
+   */
+  private void parseCase() throws ShellSyntaxException {
+    enter();
+    try {
+      skipBlanks();
       if (readWord() == null) {
-        throw new ShellSyntaxException("unexpected '" + src.charAt(pos) + "' in a for loop");
+        throw new ShellSyntaxException("'case' needs a word");
       }
+      skipBlanksAndNewlines();
+      Word in = readWord();
+      if (in == null || !in.text().equals("in") || in.quoted()) {
+        throw new ShellSyntaxException("'case WORD' must be followed by 'in'");
+      }
+      while (true) {
+        skipBlanksAndNewlines();
+        if (pos >= src.length()) {
+          throw new ShellSyntaxException("missing 'esac'");
+        }
+        if (atWord("esac")) {
+          pos += 4;
+          return;
+        }
+        if (src.charAt(pos) == '(') {
+          pos++;
+        }
+        while (true) {
+          skipBlanks();
+          if (pos < src.length() && src.charAt(pos) != ')' && src.charAt(pos) != '|'
+              && readWord() == null) {
+            throw new ShellSyntaxException("unexpected '" + src.charAt(pos) + "' in a case pattern");
+          }
+          skipBlanks();
+          if (pos >= src.length()) {
+            throw new ShellSyntaxException("missing ')' after a case pattern");
+          }
+          char c = src.charAt(pos++);
+          if (c == ')') {
+            break;
+          }
+          if (c != '|') {
+            throw new ShellSyntaxException("unexpected '" + c + "' in a case pattern");
+          }
+        }
+        parseList(End.CASE, false);
+      }
+    } finally {
+      sharedDepth--;
     }
   }
 
@@ -430,7 +688,7 @@ final class ShellParser {
   /** A here-document body with an unquoted delimiter: substitutions in it run. */
   private void scanDoubleQuotedText() throws ShellSyntaxException {
     StringBuilder sink = new StringBuilder();
-    boolean[] flags = new boolean[1];
+    boolean[] flags = new boolean[2];
     while (pos < src.length()) {
       char c = src.charAt(pos);
       if (c == '\\' && pos + 1 < src.length()) {
@@ -452,7 +710,7 @@ final class ShellParser {
     int start = pos;
     StringBuilder text = new StringBuilder();
     boolean quoted = false;
-    boolean[] dyn = new boolean[1];
+    boolean[] dyn = new boolean[2]; // [0] an expansion, [1] a bound loop word that is a pattern
     boolean glob = false;
     boolean braceOpen = false;
     boolean bracketOpen = false;
@@ -543,7 +801,27 @@ final class ShellParser {
     if (pos == start) {
       return null;
     }
+    if (dyn[1]) {
+      // a pattern stands for the file name only when it is the whole word
+      String t = text.toString();
+      boolean alone = lookupPatternWhole(t);
+      if (alone && !dyn[0] && !glob && !brace && !tilde && !procSub) {
+        glob = true;
+      } else {
+        dyn[0] = true;
+      }
+    }
     return new Word(text.toString(), quoted, dyn[0], glob, brace && braceOpen, tilde, procSub, assignEnd);
+  }
+
+  /** True when {@code t} is exactly a pattern word of one of the active loop bindings. */
+  private boolean lookupPatternWhole(String t) {
+    for (Binding b : loops) {
+      if (b != null && b.values().stream().anyMatch(v -> v.glob() && v.text().equals(t))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void readDoubleQuoted(StringBuilder text, boolean[] dyn) throws ShellSyntaxException {
@@ -605,6 +883,10 @@ final class ShellParser {
     if (n == '{') {
       pos += 2;
       scanBraceParameter();
+      String inner = src.substring(start + 2, pos - 1);
+      if (inner.matches("[A-Za-z_][A-Za-z0-9_]*") && appendBound(inner, text, dyn, inQuotes)) {
+        return;
+      }
       dyn[0] = true;
       text.append(src, start, pos);
       return;
@@ -614,6 +896,9 @@ final class ShellParser {
       while (pos < src.length()
           && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == '_')) {
         pos++;
+      }
+      if (appendBound(src.substring(start + 1, pos), text, dyn, inQuotes)) {
+        return;
       }
       dyn[0] = true;
       text.append(src, start, pos);
@@ -642,7 +927,7 @@ final class ShellParser {
   private void scanBraceParameterBody() throws ShellSyntaxException {
     int level = 1;
     StringBuilder sink = new StringBuilder();
-    boolean[] flags = new boolean[1];
+    boolean[] flags = new boolean[2];
     while (pos < src.length()) {
       char c = src.charAt(pos);
       if (c == '}') {
@@ -690,7 +975,7 @@ final class ShellParser {
   private void scanArithmeticBody() throws ShellSyntaxException {
     int level = 0;
     StringBuilder sink = new StringBuilder();
-    boolean[] flags = new boolean[1];
+    boolean[] flags = new boolean[2];
     while (pos < src.length()) {
       char c = src.charAt(pos);
       if (c == ')') {

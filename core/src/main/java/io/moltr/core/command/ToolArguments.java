@@ -243,7 +243,14 @@ final class ToolArguments {
       operands = operands.subList(1, operands.size()); // rg PATTERN FILE...: the first is no file
     }
     if (operands.size() < spec.minOperands()) {
-      return deny(tool, "without a name it prints everything it knows, secrets included");
+      return deny(tool, tool.equals("cd") || tool.equals("pushd")
+          ? "without a directory it goes to the home directory"
+          : "without a name it prints everything it knows, secrets included");
+    }
+    for (Word o : operands) {
+      if (spec.denyOperands().contains(o.text())) {
+        return deny(tool, "'" + o.text() + "' names a place the policy cannot check");
+      }
     }
     Operation each = switch (spec.files()) {
       case "write" -> Operation.WRITE;
@@ -253,6 +260,16 @@ final class ToolArguments {
     };
     if (each == null) {
       return Verdict.PASS;
+    }
+    if (spec.files().equals("move") && operands.size() > 1
+        && rules.harmlessPaths().contains(operands.get(operands.size() - 1).text())) {
+      return deny(tool, "moving files onto a device deletes them");
+    }
+    if (tool.equals("ln") && (operands.size() > 1 || target != null) && items.stream().anyMatch(it -> !it.isOperand()
+        && (it.name().equals("-s") || it.name().equals("--symbolic")))
+        && items.stream().noneMatch(it -> !it.isOperand()
+        && (it.name().equals("-r") || it.name().equals("--relative")))) {
+      return symlink(tool, operands, target);
     }
     if ((spec.files().equals("copy") || spec.files().equals("move")) && target == null
         && !operands.isEmpty()) {
@@ -265,25 +282,118 @@ final class ToolArguments {
     return paths(tool, operands, each);
   }
 
+  /**
+   * ln -s: a relative target is read from the link's directory, not from here; the link is
+   * written. The link's directory is the last operand's parent, or the last operand itself when
+   * it is a directory: both readings must pass.
+   */
+  private Verdict symlink(String tool, List<Word> operands, Word targetDir) {
+    List<Word> sources = operands;
+    List<String> linkDirs = new java.util.ArrayList<>();
+    if (targetDir != null) {
+      linkDirs.add(targetDir.text());
+    } else if (operands.size() == 1) {
+      linkDirs.add(".");
+    } else {
+      Word link = operands.get(operands.size() - 1);
+      Verdict v = path(tool, link, Operation.WRITE);
+      if (v instanceof Verdict.Block) {
+        return v;
+      }
+      sources = operands.subList(0, operands.size() - 1);
+      String l = link.text();
+      int slash = l.replaceAll("/+$", "").lastIndexOf('/');
+      linkDirs.add(slash < 0 ? "." : l.substring(0, slash));
+      linkDirs.add(l);
+    }
+    for (Word src : sources) {
+      String s = src.text();
+      boolean relative = src.isStatic() && !s.startsWith("/") && !s.startsWith("~");
+      if (!relative) {
+        Verdict v = path(tool, src, Operation.READ);
+        if (v instanceof Verdict.Block) {
+          return v;
+        }
+        continue;
+      }
+      for (String dir : linkDirs) {
+        Verdict v = path(tool, Options.sub(src, dir + "/" + s), Operation.READ);
+        if (v instanceof Verdict.Block) {
+          return v;
+        }
+      }
+    }
+    return Verdict.PASS;
+  }
+
   /** go, cargo, mvn, gradle: refused options, subcommands and remote operands from commands.yaml. */
   private Verdict buildTool(String tool, CommandRules.BuildTool spec, List<Word> args) {
     Verdict dyn = dynamicOption(tool, args);
     if (dyn instanceof Verdict.Block) {
       return dyn;
     }
+    int subWords = 0; // the subcommand's own words are no operands
+    if (!spec.allowedSubcommands().isEmpty()) {
+      List<String> leading = args.stream().map(Word::text).filter(a -> !a.startsWith("-")).toList();
+      subWords = spec.allowedSubcommands().stream().filter(s -> leading.size() >= s.size()
+          && leading.subList(0, s.size()).equals(s)).mapToInt(List::size).max().orElse(-1);
+      if (subWords < 0) {
+        return deny(tool, "'" + tool + (leading.isEmpty() ? "" : " " + String.join(" ",
+            leading.subList(0, Math.min(2, leading.size())))) + "' is not one of the allowed "
+            + "subcommands");
+      }
+    }
+    // prettier --write, eslint --fix, clang-format -i: the operands are rewritten in place
+    Operation operandOp = args.stream().anyMatch(w -> spec.writeOperandsWith().stream()
+        .anyMatch(d -> Options.matches(w.text(), d, true))) ? Operation.WRITE : Operation.READ;
     String sub = null;
     for (int at = 0; at < args.size(); at++) {
       Word w = args.get(at);
       String a = w.text();
+      for (String d : spec.readOptions()) {
+        boolean glued = d.length() == 2 && !d.startsWith("--") && a.startsWith(d)
+            && a.length() > 2 && a.charAt(2) != '=';
+        if (a.equals(d) || a.startsWith(d + "=") || glued) {
+          Word file = a.equals(d) ? (at + 1 < args.size() ? args.get(at + 1) : null)
+              : Options.sub(w, a.substring(glued ? 2 : d.length() + 1));
+          Verdict v = path(tool, file, Operation.READ);
+          if (v instanceof Verdict.Block) {
+            return v;
+          }
+        }
+      }
+      if (!a.startsWith("-") && subWords > 0) {
+        subWords--;
+      } else if (!a.startsWith("-")) {
+        for (String part : a.split(",")) {
+          int cut = part.length();
+          for (char c : new char[] {'/', '.'}) {
+            cut = part.indexOf(c) >= 0 ? Math.min(cut, part.indexOf(c)) : cut;
+          }
+          String kind = part.substring(0, cut).toLowerCase(Locale.ROOT); // secrets.v1, secret/db
+          if (spec.denyOperands().contains(kind)) {
+            return deny(tool, "'" + a + "' names what the policy keeps out of reach ('" + kind
+                + "')");
+          }
+        }
+        if (spec.operandsAreFiles()) {
+          Verdict v = path(tool, w, operandOp);
+          if (v instanceof Verdict.Block) {
+            return v;
+          }
+        }
+      }
       for (String d : spec.denyOptions()) {
         if (Options.matches(a, d, true)) {
           return deny(tool, "option '" + d + "' runs a program of the caller's choosing");
         }
       }
       for (String d : spec.writeOptions()) {
-        if (a.equals(d) || a.startsWith(d + "=")) {
+        boolean glued = d.length() == 2 && !d.startsWith("--") && a.startsWith(d)
+            && a.length() > 2 && a.charAt(2) != '=';
+        if (a.equals(d) || a.startsWith(d + "=") || glued) {
           Word file = a.equals(d) ? (at + 1 < args.size() ? args.get(at + 1) : null)
-              : Options.sub(w, a.substring(d.length() + 1));
+              : Options.sub(w, a.substring(glued ? 2 : d.length() + 1));
           Verdict v = path(tool, file, Operation.WRITE);
           if (v instanceof Verdict.Block) {
             return v;
@@ -319,6 +429,121 @@ final class ToolArguments {
           }
         }
       }
+    }
+    return Verdict.PASS;
+  }
+
+  private static final Set<String> FIND_PRINTS_OTHERWISE = Set.of("-printf", "-fprintf", "-fprint",
+      "-fprint0", "-ls", "-fls", "-exec", "-execdir", "-ok", "-okdir", "-delete", "-o", "-or", ",",
+      "-L", "-H", "-follow", "-files0-from", "-quit");
+
+  /**
+   * Does {@code producer} (the command piped into xargs) list only files the policy would let a
+   * reader open? It must be find with start directories that pass the path policy, printing
+   * nothing but the names (-print0 when {@code nul}), with a -name/-iname pattern that cannot
+   * match a protected name. {@code allowed} false: the words would be split, refused.
+   */
+  Verdict findListsFiles(List<Word> producer, boolean nul, boolean allowed) {
+    if (!allowed) {
+      return deny("xargs", "without find -print0 | xargs -0 a file name is split into words");
+    }
+    if (producer.size() > 2 && producer.get(0).text().equals("git")
+        && producer.get(1).text().equals("ls-files")) {
+      return gitListsFiles(producer.subList(2, producer.size()), nul);
+    }
+    if (producer.isEmpty() || !producer.get(0).text().equals("find") || !producer.get(0).isStatic()) {
+      return deny("xargs", "its input is not a find or git ls-files in the same pipeline");
+    }
+    int k = 1;
+    for (; k < producer.size(); k++) {
+      Word w = producer.get(k);
+      String a = w.text();
+      if (a.startsWith("-") || a.equals("(") || a.equals("!")) {
+        break;
+      }
+      if (!w.isStatic()) {
+        return deny("xargs", "find starts from '" + a + "', known only at run time");
+      }
+      Verdict v = path("find", w, Operation.READ);
+      if (v instanceof Verdict.Block) {
+        return v;
+      }
+    }
+    if (k == 1) {
+      return deny("xargs", "find has no start directory");
+    }
+    boolean print0 = false;
+    boolean safeName = false;
+    for (int m = k; m < producer.size(); m++) {
+      Word w = producer.get(m);
+      String a = w.text();
+      if (!w.isStatic() && !w.glob()) {
+        return deny("xargs", "find argument '" + a + "' is known only at run time");
+      }
+      if (FIND_PRINTS_OTHERWISE.contains(a)) {
+        return deny("xargs", "find " + a + " prints or does more than file names");
+      }
+      print0 |= a.equals("-print0");
+      if ((a.equals("-name") || a.equals("-iname")) && m + 1 < producer.size()) {
+        String before = producer.get(m - 1).text();
+        String pattern = producer.get(m + 1).text();
+        boolean negated = before.equals("!") || before.equals("-not");
+        boolean protectedName = rules.globProtectedNames().stream().anyMatch(n ->
+            GlobMatcher.matches(a.equals("-iname") ? pattern.toLowerCase(Locale.ROOT) : pattern,
+                n.toLowerCase(Locale.ROOT)));
+        safeName |= !negated && !protectedName && !pattern.isEmpty();
+        m++;
+      }
+    }
+    if (!safeName) {
+      return deny("xargs", "find has no -name pattern that keeps protected files out");
+    }
+    if (nul && !print0) {
+      return deny("xargs", "xargs -0 needs find -print0");
+    }
+    return Verdict.PASS;
+  }
+
+  /**
+   * git ls-files PATHSPEC...: tracked files only (-c, -z), every pathspec a name pattern that
+   * cannot match a protected name and whose directory passes the path policy.
+   */
+  private Verdict gitListsFiles(List<Word> args, boolean nul) {
+    boolean z = false;
+    int specs = 0;
+    for (Word w : args) {
+      String a = w.text();
+      if (a.equals("-z")) {
+        z = true;
+      } else if (a.equals("-c") || a.equals("--cached") || a.equals("--")) {
+        continue;
+      } else if (a.startsWith("-")) {
+        return deny("xargs", "git ls-files " + a + " lists more than tracked names");
+      } else {
+        if (w.dynamic() || w.brace() || w.tilde()) {
+          return deny("xargs", "git ls-files pathspec '" + a + "' is known only at run time");
+        }
+        String last = a.substring(a.lastIndexOf('/') + 1);
+        if (last.isEmpty() || rules.globProtectedNames().stream()
+            .anyMatch(n -> GlobMatcher.matches(last, n))) {
+          return deny("xargs", "git ls-files pathspec '" + a + "' can match a protected name");
+        }
+        String dir = a.lastIndexOf('/') < 0 ? "." : a.substring(0, a.lastIndexOf('/') + 1);
+        if (dir.indexOf('*') >= 0 || dir.indexOf('?') >= 0 || dir.indexOf('[') >= 0) {
+          return deny("xargs", "git ls-files pathspec '" + a + "' has a wildcard in its directory");
+        }
+        Verdict v = passthrough(paths.check(dir, Operation.READ));
+        if (v instanceof Verdict.Block) {
+          return v;
+        }
+        specs++;
+      }
+    }
+    if (specs == 0) {
+      return deny("xargs", "git ls-files without a pathspec lists every tracked file");
+    }
+    if (nul && !z) {
+      return deny("xargs", "xargs -0 needs git ls-files -z");
     }
     return Verdict.PASS;
   }
@@ -1131,6 +1356,10 @@ final class ToolArguments {
         }
       }
     }
+    Verdict files = gitFiles(sub, rest);
+    if (files instanceof Verdict.Block) {
+      return files;
+    }
     if (sub.equals("config")) {
       Verdict c = gitConfigCommand(rest);
       if (c instanceof Verdict.Block) {
@@ -1144,6 +1373,77 @@ final class ToolArguments {
           return v;
         }
       }
+    }
+    return Verdict.PASS;
+  }
+
+  private static final Set<String> GIT_OBJECT_SUBCOMMANDS = Set.of("show", "cat-file", "diff",
+      "log", "grep", "archive", "blame", "difftool");
+  private static final Set<String> GIT_CLONE_VALUE_OPTIONS = Set.of("-b", "--branch", "--depth",
+      "-o", "--origin", "-j", "--jobs", "--filter", "--reference", "--reference-if-able",
+      "--shallow-since", "--shallow-exclude", "--server-option", "--bundle-uri");
+
+  /**
+   * The files a git subcommand reads or writes: staged files (add) are read and may leave by a
+   * push; REV:PATH names a file's content in history; clone and init create a directory;
+   * restore, and checkout/reset after "--", rewrite files; push only to a configured remote,
+   * never deleting a remote branch.
+   */
+  private Verdict gitFiles(String sub, List<Word> rest) {
+    boolean afterDashes = false;
+    boolean firstOperand = true;
+    for (int k = 0; k < rest.size(); k++) {
+      Word w = rest.get(k);
+      String a = w.text();
+      if (a.equals("--") && !afterDashes) {
+        afterDashes = true;
+        continue;
+      }
+      if (!afterDashes && a.startsWith("-")) {
+        if (sub.equals("clone") && GIT_CLONE_VALUE_OPTIONS.contains(a)) {
+          k++;
+        }
+        if (sub.equals("push") && (a.equals("-d") || a.equals("--delete"))) {
+          return deny("git", "'git push " + a + "' deletes a branch on the remote");
+        }
+        continue;
+      }
+      Verdict v = Verdict.PASS;
+      if (GIT_OBJECT_SUBCOMMANDS.contains(sub) && (afterDashes || sub.equals("blame"))) {
+        v = path("git", w, Operation.READ); // git log -p -- .env shows the file's contents
+      }
+      switch (sub) {
+        case "add" -> v = path("git", w, Operation.READ);
+        case "restore" -> v = path("git", w, Operation.WRITE);
+        case "checkout", "reset" -> v = afterDashes ? path("git", w, Operation.WRITE) : v;
+        case "init" -> v = path("git", w, Operation.WRITE);
+        case "clone" -> v = firstOperand ? v : path("git", w, Operation.WRITE);
+        case "push" -> {
+          if (!firstOperand && a.startsWith(":")) {
+            return deny("git", "'git push " + a + "' deletes a branch on the remote");
+          }
+          if (firstOperand && (a.contains("://") || a.matches("[^/:]+@[^:]+:.*"))) {
+            return deny("git", "'git push' to a URL instead of a configured remote");
+          }
+        }
+        default -> { }
+      }
+      if (v instanceof Verdict.Block) {
+        return v;
+      }
+      if (GIT_OBJECT_SUBCOMMANDS.contains(sub) && !a.contains("://")) {
+        int colon = a.indexOf(':');
+        int last = a.lastIndexOf(':');
+        for (int at : new int[] {colon, last}) {
+          if (at >= 0 && at + 1 < a.length()) {
+            Verdict o = path("git", Options.sub(w, a.substring(at + 1)), Operation.READ);
+            if (o instanceof Verdict.Block) {
+              return o;
+            }
+          }
+        }
+      }
+      firstOperand = false;
     }
     return Verdict.PASS;
   }
@@ -1281,6 +1581,13 @@ final class ToolArguments {
             if (!t.pythonModules().contains(value)) {
               return deny(tool, "module '" + value + "' is not in the allowed -m modules");
             }
+            if (value.equals("venv")) {
+              // python -m venv DIR creates DIR: inside the project (.venv) it is the project's
+              // environment; anywhere else the path policy decides, as for mkdir
+              List<Word> dirs = args.subList(i + 1, args.size()).stream()
+                  .filter(d -> !d.text().startsWith("-") && !isProjectRelative(d)).toList();
+              return paths(tool, dirs, Operation.WRITE);
+            }
             return Verdict.PASS;
           }
           break;
@@ -1288,6 +1595,13 @@ final class ToolArguments {
       }
     }
     return stdinCode(tool, sc, t.python());
+  }
+
+  /** A static relative path that stays below the working directory (no "..", no ~, no $). */
+  private static boolean isProjectRelative(Word w) {
+    String p = w.text();
+    return w.isStatic() && !p.isEmpty() && !p.startsWith("/") && !p.startsWith("~")
+        && !p.startsWith("-") && !p.contains("\\") && !List.of(p.split("/")).contains("..");
   }
 
   private Verdict node(String tool, List<Word> args, SimpleCommand sc) {

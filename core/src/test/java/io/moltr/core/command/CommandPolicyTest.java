@@ -99,8 +99,8 @@ class CommandPolicyTest {
   @Test
   void severitiesFollowTheKindOfRefusal() {
     CommandPolicy p = FakePolicies.shipped();
-    assertThat(((Decision.Deny) p.check("docker ps")).severity()).isEqualTo(Severity.MEDIUM);
-    assertThat(((Decision.Deny) p.check("docker ps")).ruleId()).isEqualTo("command.not_allowed");
+    assertThat(((Decision.Deny) p.check("terraform plan")).severity()).isEqualTo(Severity.MEDIUM);
+    assertThat(((Decision.Deny) p.check("terraform plan")).ruleId()).isEqualTo("command.not_allowed");
     assertThat(((Decision.Deny) p.check("$'\\x72m' x")).ruleId()).isEqualTo("command.evasion");
     assertThat(((Decision.Deny) p.check("$'\\x72m' x")).severity()).isEqualTo(Severity.HIGH);
     assertThat(((Decision.Deny) p.check("echo \"x")).ruleId()).isEqualTo("command.parse_error");

@@ -43,6 +43,10 @@ class ShellParserTest {
       for f in a $(id); do echo $f; done    ~ id ; echo|$f                ~ for list substitution
       [[ -f x && $(id) ]]                   ~ id                          ~ conditional expression
       echo \\`x\\`                          ~ echo|`x`                    ~ escaped backticks
+      case "$(uname)" in Linux) ls;; *) pwd;; esac ~ uname ; ls ; pwd        ~ case clauses
+      case $x in a|b) rm x ;; (c) id; esac  ~ rm|x ; id                   ~ case pattern alternatives
+      for f in a.txt b.txt; do cat "$f"; done ~ cat|a.txt ; cat|b.txt      ~ loop words bound
+      for f in a b; do f=c; cat "$f"; done  ~ cat|$f                      ~ an assigned loop variable stays unknown
       """)
   void parsesWhatWillRun(String line, String expected, String why) throws Exception {
     assertThat(run(line.trim())).as(why).isEqualTo(expected.trim());
@@ -62,7 +66,9 @@ class ShellParserTest {
       echo >                                ~ has no target
       ls )                                  ~ unexpected ')'
       f() { ls; }                           ~ function definitions
-      case a in a) ls;; esac                ~ 'case' is not supported
+      case a in a) ls;;                     ~ missing 'esac'
+      case a b) ls;; esac                   ~ must be followed by 'in'
+      ls;; pwd                              ~ unexpected ';;'
       a=(1 2)                               ~ array assignments
       """)
   void refusesWhatItCannotRead(String line, String message) {
