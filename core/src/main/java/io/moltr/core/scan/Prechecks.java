@@ -65,7 +65,11 @@ final class Prechecks {
     if (i == end) {
       return false;
     }
-    String label = t.substring(i, end).toLowerCase(Locale.ROOT);
+    String raw = t.substring(i, end);
+    String label = raw.toLowerCase(Locale.ROOT);
+    if (namesAnId(raw) && !label.contains("card")) {
+      return true; // sso_account_id, bankAccountId: the id of an account, whatever "account" says
+    }
     for (String p : PAYMENT_WORDS) {
       if (label.contains(p)) {
         return false;
@@ -77,6 +81,20 @@ final class Prechecks {
       }
     }
     return false;
+  }
+
+  /** A name whose last part is "id": account_id, accountId, account-id, ACCOUNT_ID. */
+  private static boolean namesAnId(String name) {
+    int n = name.length();
+    if (n < 4) {
+      return false;
+    }
+    char a = name.charAt(n - 2);
+    char b = name.charAt(n - 1);
+    if (a == 'I' && b == 'd') {
+      return Character.isLowerCase(name.charAt(n - 3));
+    }
+    return (a == 'i' || a == 'I') && (b == 'd' || b == 'D') && "_-.".indexOf(name.charAt(n - 3)) >= 0;
   }
 
   /**
