@@ -168,7 +168,7 @@ final class Bip39 {
   static int[] find(String text, int start, int end) {
     List<int[]> spans = new ArrayList<>();
     int[] idx = new int[MAX_WORDS];
-    boolean[] cut = new boolean[MAX_WORDS];
+    boolean[] cut = null; // made on the first cut: most word runs hold no number at all
     int n = 0;
     int i = start;
     while (i < end && n < MAX_WORDS) {
@@ -181,6 +181,9 @@ final class Bip39 {
           j++;
         }
         if (j - i > 2 || Integer.parseInt(text, i, j, 10) > 24) {
+          if (cut == null) {
+            cut = new boolean[MAX_WORDS];
+          }
           cut[n] = true;
         }
         i = j;
@@ -202,7 +205,7 @@ final class Bip39 {
     for (int len = 24; len >= 12; len -= 3) {
       int run = 0;
       for (int w = 0; w < n; w++) {
-        run = idx[w] < 0 ? 0 : cut[w] ? 1 : run + 1;
+        run = idx[w] < 0 ? 0 : cut != null && cut[w] ? 1 : run + 1;
         if (run >= len && checks++ < MAX_CHECKS) {
           int from = w - len + 1;
           if (!(repetitive(idx, from, len) && joined(text, spans, from, len)) && valid(idx, from, len)) {
