@@ -70,6 +70,9 @@ final class Prechecks {
     if (namesAnId(raw) && !label.contains("card")) {
       return true; // sso_account_id, bankAccountId: the id of an account, whatever "account" says
     }
+    if (camelUnit(raw)) {
+      return true; // firesInMsFromNow, durationNs: the camel-case spelling of _ms, _ns, _us
+    }
     for (String p : PAYMENT_WORDS) {
       if (label.contains(p)) {
         return false;
@@ -77,6 +80,19 @@ final class Prechecks {
     }
     for (String w : ID_WORDS) {
       if (label.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A camel-case part Ms, Ns or Us: a lower-case letter before it, a capital or the end after. */
+  private static boolean camelUnit(String name) {
+    for (int i = 1; i + 1 < name.length(); i++) {
+      char a = name.charAt(i);
+      char b = name.charAt(i + 1);
+      if ((a == 'M' || a == 'N' || a == 'U') && b == 's' && Character.isLowerCase(name.charAt(i - 1))
+          && (i + 2 == name.length() || Character.isUpperCase(name.charAt(i + 2)))) {
         return true;
       }
     }

@@ -30,6 +30,21 @@ class Blind7FixesTest {
   static final String MAESTRO12 = maestro12();
   static final String VISA = Blind7Secrets.withLuhn("4" + Blind7Secrets.digits(R, 14));
 
+  /** Fourteen digits that are a Luhn-valid Maestro number only when read backwards. */
+  static final String REVERSED_MAESTRO = reversedMaestro();
+
+  static String reversedMaestro() {
+    Random r = new Random(14);
+    while (true) {
+      String m = Blind7Secrets.withLuhn("69" + Blind7Secrets.digits(r, 11));
+      String back = new StringBuilder(m).reverse().toString();
+      if (back.charAt(0) != '0' && !Blind7Secrets.luhnValid(back) && !back.startsWith("5")
+          && !back.startsWith("6")) {
+        return back;
+      }
+    }
+  }
+
   static String maestro12() {
     return Blind7Secrets.withLuhn("5834" + Blind7Secrets.digits(R, 7));
   }
@@ -70,6 +85,12 @@ class Blind7FixesTest {
         // An account *id* is an identifier, whatever "account" says about payments.
         new Pair("account-id", "[profile dev]\nsso_account_id = " + MAESTRO12 + "\n", false),
         new Pair("account-id", "{\"account_number\": \"" + VISA + "\"}", true),
+        // A card-shaped number read backwards (near "expired") keeps its name from the original
+        // text; a camel-case unit (InMs) names a time like _ms does. From bench/wild (Node docs).
+        new Pair("reversed-label", "{\n  \"repeat\": 0,\n  \"firesInMsFromNow\": " + REVERSED_MAESTRO
+            + ",\n  \"expired\": true\n}", false),
+        new Pair("reversed-label", "{\n  \"repeat\": 0,\n  \"card\": " + REVERSED_MAESTRO
+            + ",\n  \"expired\": true\n}", true),
         // A number above 24 between two word runs joins two texts, not two words of a phrase.
         new Pair("bip39-number-cut", lessonText(), false),
         new Pair("bip39-number-cut", numbered(validStartingWith("lesson")), true),
