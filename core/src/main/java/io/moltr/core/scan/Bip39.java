@@ -168,10 +168,27 @@ final class Bip39 {
   static int[] find(String text, int start, int end) {
     List<int[]> spans = new ArrayList<>();
     int[] idx = new int[MAX_WORDS];
+    boolean[] cut = null; // made on the first cut: most word runs hold no number at all
     int n = 0;
     int i = start;
     while (i < end && n < MAX_WORDS) {
       char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        // A number between two words is a list position (1. abandon 2. ability) only up to 24;
+        // a larger one ("lesson 30): trigger") joins two texts, not two words of a phrase.
+        int j = i;
+        while (j < end && j - i < 4 && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+          j++;
+        }
+        if (j - i > 2 || Integer.parseInt(text, i, j, 10) > 24) {
+          if (cut == null) {
+            cut = new boolean[MAX_WORDS];
+          }
+          cut[n] = true;
+        }
+        i = j;
+        continue;
+      }
       if (c >= 'a' && c <= 'z') {
         int j = i;
         while (j < end && text.charAt(j) >= 'a' && text.charAt(j) <= 'z') {
@@ -188,7 +205,7 @@ final class Bip39 {
     for (int len = 24; len >= 12; len -= 3) {
       int run = 0;
       for (int w = 0; w < n; w++) {
-        run = idx[w] >= 0 ? run + 1 : 0;
+        run = idx[w] < 0 ? 0 : cut != null && cut[w] ? 1 : run + 1;
         if (run >= len && checks++ < MAX_CHECKS) {
           int from = w - len + 1;
           if (!(repetitive(idx, from, len) && joined(text, spans, from, len)) && valid(idx, from, len)) {

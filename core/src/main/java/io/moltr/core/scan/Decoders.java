@@ -752,7 +752,15 @@ final class Decoders {
         out.write(b, 0, b.length);
       }
     }
-    return any ? new Decoded(out.toString(StandardCharsets.UTF_8), "percent") : null;
+    if (!any) {
+      return null;
+    }
+    String decoded = out.toString(StandardCharsets.UTF_8);
+    // Bytes that are no UTF-8 ("%DB_PASSWORD%", a cmd variable) were never percent-encoded text.
+    if (decoded.indexOf('\uFFFD') >= 0 && s.indexOf('\uFFFD') < 0) {
+      return null;
+    }
+    return new Decoded(decoded, "percent");
   }
 
   /** Backslash x, u and U hex escapes and JSON string escapes. */

@@ -65,7 +65,14 @@ final class Prechecks {
     if (i == end) {
       return false;
     }
-    String label = t.substring(i, end).toLowerCase(Locale.ROOT);
+    String raw = t.substring(i, end);
+    String label = raw.toLowerCase(Locale.ROOT);
+    if (namesAnId(raw) && !label.contains("card")) {
+      return true; // sso_account_id, bankAccountId: the id of an account, whatever "account" says
+    }
+    if (camelUnit(raw)) {
+      return true; // firesInMsFromNow, durationNs: the camel-case spelling of _ms, _ns, _us
+    }
     for (String p : PAYMENT_WORDS) {
       if (label.contains(p)) {
         return false;
@@ -77,6 +84,33 @@ final class Prechecks {
       }
     }
     return false;
+  }
+
+  /** A camel-case part Ms, Ns or Us: a lower-case letter before it, a capital or the end after. */
+  private static boolean camelUnit(String name) {
+    for (int i = 1; i + 1 < name.length(); i++) {
+      char a = name.charAt(i);
+      char b = name.charAt(i + 1);
+      if ((a == 'M' || a == 'N' || a == 'U') && b == 's' && Character.isLowerCase(name.charAt(i - 1))
+          && (i + 2 == name.length() || Character.isUpperCase(name.charAt(i + 2)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A name whose last part is "id": account_id, accountId, account-id, ACCOUNT_ID. */
+  private static boolean namesAnId(String name) {
+    int n = name.length();
+    if (n < 4) {
+      return false;
+    }
+    char a = name.charAt(n - 2);
+    char b = name.charAt(n - 1);
+    if (a == 'I' && b == 'd') {
+      return Character.isLowerCase(name.charAt(n - 3));
+    }
+    return (a == 'i' || a == 'I') && (b == 'd' || b == 'D') && "_-.".indexOf(name.charAt(n - 3)) >= 0;
   }
 
   /**

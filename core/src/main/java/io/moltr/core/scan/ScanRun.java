@@ -708,7 +708,8 @@ final class ScanRun {
     if (r.entropy() > 0 && entropy(secret) < r.entropy()) {
       return;
     }
-    if (r.type().equals("payment_card") && !grouped(t, gs, ge) && Prechecks.labelledAsId(t, gs)) {
+    if (r.type().equals("payment_card") && !grouped(t, gs, ge) && (Prechecks.labelledAsId(t, gs)
+        || layer.parent != null && labelledInOriginal(layer, gs, ge))) {
       return; // "order_id": 4532..., timestamp_ns=...: a number the text itself names
     }
     if (r.minClasses() > 0 && classes(secret) < r.minClasses()) {
@@ -759,6 +760,23 @@ final class ScanRun {
     Finding f = new Finding(r.id(), r.name(), r.type(), r.severity(), o[0], o[1], layer.chain(),
         round(confidence), preview(secret));
     candidates.add(new Candidate(f, (r.generic() ? 3_000_000 : 1_000_000) + r.index()));
+  }
+
+  /**
+   * A number read from a decoded or reversed layer keeps the name it has in the original
+   * ("firesInMsFromNow": 944..., read backwards near "expired"): the label is asked there.
+   */
+  private boolean labelledInOriginal(Layer layer, int gs, int ge) {
+    int[] o = layer.toOriginal(gs, ge, original);
+    int at = Math.min(o[0], o[1] - 1);
+    if (at <= 0 || at >= original.length()) {
+      return false;
+    }
+    int s = at;
+    while (s > 0 && Character.isDigit(original.charAt(s - 1))) {
+      s--;
+    }
+    return Prechecks.labelledAsId(original, s);
   }
 
   private void reportBudget(Layer layer, int s, int e) {

@@ -27,6 +27,7 @@ enum Validation {
   PERSONNUMMER,
   CPF,
   CN_RESIDENT,
+  HETU,
   BASIC_USERPASS,
   LUHN_PIECES;
 
@@ -72,6 +73,7 @@ enum Validation {
           case PERSONNUMMER -> personnummer(digits(s));
           case CPF -> cpf(digits(s));
           case CN_RESIDENT -> cnResident(s.toUpperCase(Locale.ROOT));
+          case HETU -> hetu(s.toUpperCase(Locale.ROOT));
           case BASIC_USERPASS -> basicUserPass(s);
           case LUHN_PIECES -> luhnPieces(s);
         };
@@ -496,6 +498,29 @@ enum Validation {
       }
     }
     return true;
+  }
+
+  /**
+   * Finnish personal identity code: DDMMYY, a century sign, a three-digit individual number
+   * (002-899), and the check character of those nine digits mod 31.
+   */
+  static boolean hetu(String s) {
+    if (s.length() != 11 || "+-ABCDEFUVWXY".indexOf(s.charAt(6)) < 0) {
+      return false;
+    }
+    String nine = s.substring(0, 6) + s.substring(7, 10);
+    for (int i = 0; i < 9; i++) {
+      if (nine.charAt(i) < '0' || nine.charAt(i) > '9') {
+        return false;
+      }
+    }
+    int day = Integer.parseInt(nine.substring(0, 2));
+    int month = Integer.parseInt(nine.substring(2, 4));
+    int individual = Integer.parseInt(nine.substring(6));
+    if (day < 1 || day > 31 || month < 1 || month > 12 || individual < 2 || individual > 899) {
+      return false;
+    }
+    return "0123456789ABCDEFHJKLMNPRSTUVWXY".charAt(Integer.parseInt(nine) % 31) == s.charAt(10);
   }
 
   /** Chinese resident identity number: 17 digits, a birth date, ISO 7064 MOD 11-2 check. */
