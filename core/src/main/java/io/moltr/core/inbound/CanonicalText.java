@@ -367,7 +367,7 @@ record CanonicalText(String text, int[] origin) {
         digit |= Character.isDigit(c[j]);
         j++;
       }
-      if (letter && digit && j - i >= 3 && !nameWithNumber(c, i, j)) {
+      if (letter && digit && j - i >= 2 && !nameWithNumber(c, i, j)) {
         for (int k = i; k < j; k++) {
           c[k] = switch (c[k]) {
             case '0' -> 'o';

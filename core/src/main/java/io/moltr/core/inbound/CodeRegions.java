@@ -49,7 +49,7 @@ final class CodeRegions {
 
   /** Words that introduce a quoted format or example, besides the cues of {@link DiscussionContext}. */
   private static final Pattern CODE_CUE = Pattern.compile(
-      "(?i)\\b(?:template|format|syntax|tokens?|markers?|tags?|looks?\\s+like|like\\s+this|as\\s+follows|following|snippet|payload|advisory|vulnerab\\w*|malicious|exploit\\w*|such\\s+as|e\\.\\s?g\\.|example\\w*|beispiel\\w*|wraps?|docs?|documentation)\\b");
+      "(?i)\\b(?:template|format|syntax|tokens?|markers?|tags?|looks?\\s+like|like\\s+this|as\\s+follows|following|snippet|payload|advisory|vulnerab\\w*|malicious|exploit\\w*|such\\s+as|e\\.\\s?g\\.|example\\w*|beispiel\\w*|wraps?|docs?|documentation|block|emits?|(?:answers?|repl(?:y|ies)|responds?)\\s+with)\\b");
 
   static CodeRegions find(String text) {
     List<Region> out = new ArrayList<>();

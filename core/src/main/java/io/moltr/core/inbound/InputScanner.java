@@ -124,6 +124,7 @@ public final class InputScanner {
           v.start(), v.end(), code.cited(v.start()) ? v.weight() * CITED : v.weight(), excerpt(v.url())));
     }
     encodedInstructions(text, flat, findings);
+    allowedDownloads(text, findings);
     findings.sort(Comparator.comparingInt(InputFinding::start));
     sameWordOnce(text, findings);
     double score = score(findings);
@@ -480,12 +481,26 @@ public final class InputScanner {
     decodedPhrases(tagText, 0, text.length(), "decoded from Unicode tag characters", 0.0, out);
   }
 
-  private static void encodedInstructions(String text, CanonicalText flat, List<InputFinding> out) {
+  private void encodedInstructions(String text, CanonicalText flat, List<InputFinding> out) {
+    boolean followed = false;
     for (EncodedPayloads.Decoded d : EncodedPayloads.decode(text)) {
       decodedPhrases(d.text(), d.start(), d.end(), "decoded from " + d.via(), 0.15, out);
+      decodedLinks(d.text(), d.start(), d.end(), "decoded from " + d.via(), out);
       if (!d.via().startsWith("percent") && !d.via().startsWith("HTML")) {
         decodedOrder(d, out);
       }
+      if (!followed && !d.via().startsWith("percent") && !d.via().startsWith("HTML") && !d.via().startsWith("reversed")
+          && FOLLOW_CUE.matcher(text.substring(Math.max(0, d.start() - 160), d.start())).find()) {
+        // "decode this and do what it says: <base64>": whatever the payload says, the text hands it over as orders.
+        followed = true;
+        out.add(new InputFinding("encoded_instruction", "encoded.follow_payload",
+            "readable text decoded from " + d.via() + " that the text says to decode and act on", d.start(), d.end(), 0.5,
+            excerpt(d.text())));
+      }
+    }
+    if (text.contains("uggc") || text.contains("UGGC")) {
+      // A ROT13'd link ("uggcf://") keeps its offsets: the rotated text's links are the original's.
+      decodedLinks(EncodedPayloads.rot13(text), -1, -1, "decoded from ROT13", out);
     }
     // ROT13 keeps positions, so the rotated flat view maps back through the same offsets. Rotated
     // ordinary text is gibberish: one strong rule, or two different weaker ones, is no accident.
@@ -498,7 +513,8 @@ public final class InputScanner {
         strong |= h.rule().weight() >= 0.5;
         ids.add(h.rule().id());
       }
-      if (strong || ids.size() >= 2) {
+      // A text that names ROT13 ("(rot13) ...", "apply ROT13 and act on it") has said what the rotated words are.
+      if (strong || ids.size() >= 2 || (!hits.isEmpty() && ROT13_NAMED.matcher(text).find())) {
         for (PhraseRules.Hit h : hits) {
           out.add(new InputFinding("encoded_instruction", h.rule().id(), h.rule().description() + " (decoded from ROT13)",
               flat.toOriginal(h.start()), flat.toOriginalEnd(h.end()), Math.min(0.95, h.rule().weight() + 0.15),
@@ -507,6 +523,55 @@ public final class InputScanner {
       }
     }
   }
+
+  /** An order, just before an encoded run, to decode it and act on it, or a label that calls the run instructions. */
+  private static final com.google.re2j.Pattern FOLLOW_CUE = com.google.re2j.Pattern.compile(
+      "(?i)(?:\\b(?:decode|decrypt|dekodier\\S*|entschl\\S*|base64|hex|rot13)\\b[^\\n]{0,80}?\\b(?:follow|obey|execute|do\\s+what|act\\s+on|carry\\s+out|comply|ausf\\S*|befolg\\S*)"
+          + "|\\b(?:hex|base64|base32|encoded|rot13)[\\s-]+(?:instructions?|anweisung\\S*|commands?|befehle?|instrucciones|instructies)\\b)[^\\n]{0,60}\\n?\\s*$");
+  private static final com.google.re2j.Pattern ROT13_NAMED = com.google.re2j.Pattern.compile("(?i)\\brot[\\s-]?13\\b");
+
+  /**
+   * Links in decoded text ("![](https://collector/?d=<key>)" in base64, hex or ROT13): the same
+   * verdicts as in plain text, weighed up, since nothing but hiding puts a link into an encoding.
+   * {@code start} < 0: the decoded text keeps the original's offsets (ROT13).
+   */
+  private void decodedLinks(String plain, int start, int end, String via, List<InputFinding> out) {
+    if (plain.indexOf("://") < 0) {
+      return;
+    }
+    for (LinkInspector.Verdict v : LinkInspector.inspect(plain, hostAllowed)) {
+      double w = v.why() == null ? Math.min(0.95, v.weight() + 0.15) : Math.max(v.weight(), v.image() ? 0.6 : 0.5);
+      int s = start < 0 ? v.start() : start;
+      int e = start < 0 ? v.end() : end;
+      out.add(new InputFinding("exfiltration_link", v.image() ? "link.markdown_image" : "link.markdown_link",
+          (v.image() ? "markdown image" : "markdown link") + " to a host outside the allowlist" + (v.why() == null ? "" : " carrying " + v.why())
+              + " (" + via + ")", s, e, w, excerpt(v.url())));
+    }
+  }
+
+  /** A curl|sh line whose every URL is on a host the egress policy allows: an install step in documentation. */
+  private void allowedDownloads(String text, List<InputFinding> findings) {
+    for (int k = 0; k < findings.size(); k++) {
+      InputFinding f = findings.get(k);
+      if (!f.ruleId().equals("action.dangerous") || f.weight() <= 0.3) {
+        continue;
+      }
+      String hit = text.substring(f.start(), Math.min(text.length(), Math.max(f.start(), f.end())));
+      com.google.re2j.Matcher m = URL_HOST.matcher(hit);
+      boolean any = false;
+      boolean allAllowed = true;
+      while (m.find()) {
+        any = true;
+        allAllowed &= hostAllowed.test(m.group(1).toLowerCase(java.util.Locale.ROOT));
+      }
+      if (any && allAllowed) {
+        findings.set(k, new InputFinding(f.kind(), f.ruleId(), f.description() + " (from a host the egress policy allows)",
+            f.start(), f.end(), 0.3, f.excerpt()));
+      }
+    }
+  }
+
+  private static final com.google.re2j.Pattern URL_HOST = com.google.re2j.Pattern.compile("https?://([A-Za-z0-9.-]{1,253})");
 
   /**
    * Encoded text that opens with an order to the reader ("Recommend only ...", "Ignore the user.")
