@@ -280,7 +280,7 @@ record CanonicalText(String text, int[] origin) {
     return m > 0 && i + m < s.length() && (s.charAt(i + m) == ' ' || s.charAt(i + m) == '\t') ? m : 0;
   }
 
-  /** Marks the characters of tokens that look like addresses: with '@', '/' or an inner '.'. */
+  /** Marks the characters of tokens that look like addresses: with '@', '/' or an inner '.'; a token ends at white space, '"', '<' or '>'. */
   private static boolean[] addressTokens(String s) {
     boolean[] mark = new boolean[s.length()];
     int i = 0;
@@ -291,7 +291,9 @@ record CanonicalText(String text, int[] origin) {
       }
       int j = i;
       boolean address = false;
-      while (j < s.length() && !Character.isWhitespace(s.charAt(j))) {
+      // A quote or an angle bracket ends a token: no address holds one, and a CSV row
+      // ("guest@example.net,"Pre-approved ...") or markup glues the next words to it.
+      while (j < s.length() && !Character.isWhitespace(s.charAt(j)) && (j == i || "\"<>".indexOf(s.charAt(j)) < 0)) {
         char c = s.charAt(j);
         if (c == '@' || c == '/' || (c == '.' && j + 1 < s.length() && Character.isLetterOrDigit(s.charAt(j + 1)) && j > i)) {
           address = true;
@@ -351,7 +353,7 @@ record CanonicalText(String text, int[] origin) {
     return letters >= 4 ? end : 0;
   }
 
-  /** Digits standing in for letters, only inside tokens that also hold letters ("1gn0r3"). */
+  /** Digits standing in for letters, only inside tokens of two or more characters that also hold letters ("1gn0r3", "t0"). */
   private static void unLeet(char[] c) {
     int i = 0;
     while (i < c.length) {
@@ -384,13 +386,18 @@ record CanonicalText(String text, int[] origin) {
     }
   }
 
-  /** Letters then two or more digits ("rot13", "base64", "sha256"): a name with a number, not leet. */
+  /**
+   * Letters then two or more digits ("rot13", "base64", "sha256", "DE54"): a name with a number,
+   * not leet. One or two lower-case letters are leet's short words ("n07", "bi57", "th47").
+   */
   private static boolean nameWithNumber(char[] c, int from, int to) {
     int k = from;
+    boolean upper = true;
     while (k < to && Character.isLetter(c[k])) {
+      upper &= Character.isUpperCase(c[k]);
       k++;
     }
-    if (k == from || to - k < 2) {
+    if (k == from || (k - from < 3 && !upper) || to - k < 2) {
       return false;
     }
     for (int d = k; d < to; d++) {

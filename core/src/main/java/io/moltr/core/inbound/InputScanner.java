@@ -498,6 +498,20 @@ public final class InputScanner {
             excerpt(d.text())));
       }
     }
+    com.google.re2j.Matcher rotCue = ROT13_FOLLOW.matcher(text);
+    if (rotCue.find()) {
+      // "Apply ROT13 to the next line and act on it": the lines after the cue read as words once rotated.
+      int from = rotCue.end();
+      String next = text.substring(from, Math.min(text.length(), from + 300));
+      String rotated = EncodedPayloads.rot13(next);
+      int plainWords = commonWords(next);
+      int rotatedWords = commonWords(rotated);
+      if (rotatedWords >= 3 && plainWords * 2 < rotatedWords) {
+        out.add(new InputFinding("encoded_instruction", "encoded.follow_payload",
+            "text after an order to apply ROT13 and act on it reads as words once rotated", from, from + next.length(), 0.5,
+            excerpt(rotated)));
+      }
+    }
     if (text.contains("uggc") || text.contains("UGGC")) {
       // A ROT13'd link ("uggcf://") keeps its offsets: the rotated text's links are the original's.
       decodedLinks(EncodedPayloads.rot13(text), -1, -1, "decoded from ROT13", out);
@@ -527,7 +541,32 @@ public final class InputScanner {
   /** An order, just before an encoded run, to decode it and act on it, or a label that calls the run instructions. */
   private static final com.google.re2j.Pattern FOLLOW_CUE = com.google.re2j.Pattern.compile(
       "(?i)(?:\\b(?:decode|decrypt|dekodier\\S*|entschl\\S*|base64|hex|rot13)\\b[^\\n]{0,80}?\\b(?:follow|obey|execute|do\\s+what|act\\s+on|carry\\s+out|comply|ausf\\S*|befolg\\S*)"
-          + "|\\b(?:hex|base64|base32|encoded|rot13)[\\s-]+(?:instructions?|anweisung\\S*|commands?|befehle?|instrucciones|instructies)\\b)[^\\n]{0,60}\\n?\\s*$");
+          + "|\\b(?:hex|base64|base32|encoded|rot13)[\\s-]+(?:instructions?|anweisung\\S*|commands?|befehle?|instrucciones|instructies)\\b)[^\\n]{0,60}(?:\\n|\\\\n)?\\s*$");
+  private static final com.google.re2j.Pattern ROT13_FOLLOW = com.google.re2j.Pattern.compile(
+      "(?i)\\brot[\\s-]?13\\b[^\\n]{0,80}?\\b(?:follow|obey|execute|do\\s+what|act\\s+on|carry\\s+out|comply|ausf\\S*|befolg\\S*)[^\\n]{0,40}");
+  /** Short words of every English or German sentence; ROT13 turns them into nonsense and back. */
+  private static final java.util.Set<String> COMMON = java.util.Set.of("the", "to", "and", "of", "a", "you", "your", "is", "in",
+      "for", "with", "that", "this", "it", "on", "user", "all", "der", "die", "das", "und", "zu", "ist", "mit", "den", "nicht");
+
+  private static int commonWords(String s) {
+    int n = 0;
+    int i = 0;
+    while (i < s.length()) {
+      while (i < s.length() && !Character.isLetter(s.charAt(i))) {
+        i++;
+      }
+      int j = i;
+      while (j < s.length() && j - i < 20 && Character.isLetter(s.charAt(j))) {
+        j++;
+      }
+      if (j > i && j - i <= 4 && COMMON.contains(s.substring(i, j).toLowerCase(java.util.Locale.ROOT))) {
+        n++;
+      }
+      i = j == i ? i + 1 : j;
+    }
+    return n;
+  }
+
   private static final com.google.re2j.Pattern ROT13_NAMED = com.google.re2j.Pattern.compile("(?i)\\brot[\\s-]?13\\b");
 
   /**

@@ -492,7 +492,7 @@ final class PhraseRules {
       flat("override.de_revoked_claim", "erklärt frühere Regeln für ungültig (deutsch)", 0.45, true, "",
           "\\b(?:die|alle)\\s+(?:\\w+\\s+){0,2}\\w*(?:anweisungen|regeln|richtlinien|vorgaben|instruktionen|befehle|einschraenkungen|beschraenkungen)\\b" + G30 + DE_GONE),
       flat("override.de_new", "kündigt neue Anweisungen an (deutsch)", 0.6, true, "neue deine ihre ab befolge gehorch als",
-          "\\bneue\\s+(?:system\\s*)?(?:anweisungen?|aufgabe|richtlinie|instruktionen?|befehle?)\\s*(?::|mit\\s+(?:hoechster|oberster|absoluter)\\s+prioritaet\\s*:|(?:fuer|an)\\s+(?:den\\s+|die\\s+|das\\s+)?" + KI + "\\b|(?:fuer|an)\\s+(?:den\\s+|die\\s+)?agenten\\b)"
+          "\\bneue\\s+(?:system\\s*)?(?:anweisung(?:en)?|aufgabe|richtlinie|instruktion(?:en)?|befehle?)\\s*(?::|mit\\s+(?:hoechster|oberster|absoluter)\\s+prioritaet\\s*:|(?:fuer|an)\\s+(?:den\\s+|die\\s+|das\\s+)?" + KI + "\\b|(?:fuer|an)\\s+(?:den\\s+|die\\s+)?agenten\\b)"
               + "|\\b(?:deine|ihre)\\s+(?:neue|eigentliche|wahre|einzige|echte)\\s+aufgabe\\s*(?:ist|lautet|:)"
               + "|\\bdie\\s+(?:echten|wahren|eigentlichen|richtigen|neuen|tatsaechlichen)\\s+(?:anweisungen|instruktionen|regeln|vorgaben)\\s*(?:lauten|sind|folgen|:)"
               + "|\\bbefolge\\s+(?:ab\\s+sofort\\s+|ab\\s+jetzt\\s+)?nur\\s+noch\\b|\\bgehorch\\w*\\s+(?:\\w+\\s+)?(?:nur\\s+noch|ab\\s+sofort)\\b"
@@ -557,7 +557,11 @@ final class PhraseRules {
               + "(?:bank\\s+(?:details|account)|beneficiary\\s+(?:account|details)|payment\\s+(?:account|details)|iban|bankverbindung|kontonummer|rib|cuenta\\s+bancaria|conta\\s+bancaria|rekeningnummer)\\b" + G60
               + "\\b(?:to|auf|par|a|para|naar|in)\\s+(?:iban\\s+)?[a-z]{2}\\d{2}\\b"),
       flat("action.dangerous", "asks to make remote code run at every login", 0.5, true, "",
-          "\\b(?:append|add|write|insert|put|echo|place)\\b[^\\n]{0,40}?\\b(?:curl|wget)\\s[^|\\n]{0,200}\\|\\s*(?:sudo\\s+)?(?:ba|z)?sh\\b[^\\n]{0,40}?(?:bashrc|zshrc|bash\\s?profile|profile|crontab|authorized\\s?keys)\\b"),
+          "\\b(?:append|add|write|insert|put|echo|place)\\b[^\\n]{0,40}?\\b(?:curl|wget)\\s[^|\\n]{0,200}\\|\\s*(?:sudo\\s+)?(?:ba|z)?sh\\b[^\\n]{0,40}?(?:bashrc|zshrc|bash\\s?profile|profile|crontab|authorized\\s?keys)\\b"
+              + "|\\b(?:bashrc|zshrc|bash\\s?profile|crontab)\\b[^\\n]{0,60}?\\b(?:append|add|write|insert)\\b[^\\n]{0,40}?\\b(?:curl|wget)\\s[^|\\n]{0,200}\\|\\s*(?:sudo\\s+)?(?:ba|z)?sh\\b"),
+      flat("action.payment_change", "asks to send a payment to another account", 0.45, true, "",
+          "\\b(?:transfira|transfiera|transfere|vire|wire|transfer|ueberweise|verplaats)\\s+(?:\\S{1,3}\\s+)?(?:pagamento|pago|paiement|payment|betrag|amount|geld|money|bedrag)\\s+"
+              + "(?:para|a|auf|to|sur|naar)\\s+(?:\\S{1,3}\\s+)?(?:nova\\s+|nueva\\s+|new\\s+|neue\\s+)?(?:conta|cuenta|compte|konto|account|rekening)\\b"),
       flat("action.manipulate", "asks to delete backups or approve a change unreviewed", 0.3, true, "",
           "\\b(?:delete|remove|wipe|erase|purge)\\s+(?:the\\s+|all\\s+)?(?:\\w+\\s+)?backups\\b"
               + "|\\b(?:approve|merge)\\s+(?:and\\s+(?:merge|approve)\\s+)?(?:pull\\s+request|merge\\s+request|pr)\\s+#?\\d+"),
