@@ -191,7 +191,7 @@ final class CodeRegions {
 
   /** Whether the prose before {@code at} (this line, or the paragraph above a block) introduces a quotation. */
   private static boolean cites(String text, int at) {
-    String intro = DiscussionContext.withoutAddresses(text, Math.max(0, at - INTRO), at);
+    String intro = DiscussionContext.withoutAddresses(text, DiscussionContext.valueStart(text, Math.max(0, at - INTRO), at), at);
     return CODE_CUE.matcher(intro).find() || DiscussionContext.cueBeforeQuote(intro);
   }
 }

@@ -58,10 +58,25 @@ final class DiscussionContext {
       return false;
     }
     if (open >= 0 && closesAfter(text, end)) {
-      String before = withoutAddresses(text, Math.max(0, open - 120), open);
+      String before = withoutAddresses(text, valueStart(text, Math.max(0, open - 120), open), open);
       return CUE_BEFORE_QUOTE.matcher(before).find();
     }
     return false;
+  }
+
+  /**
+   * Where the JSON string value that {@code to} lies in begins, if it begins within [from, to)
+   * ("...", "text": "Assistant, ..."); otherwise {@code from}. The keys and values before it
+   * ("text", "report") are another field's words, not this one's introduction.
+   */
+  static int valueStart(String text, int from, int to) {
+    for (int k = to - 1; k > from + 1; k--) {
+      if (text.charAt(k) == '"' && (text.charAt(k - 1) == ':' || (text.charAt(k - 1) == ' ' && text.charAt(k - 2) == ':'))
+          && (k < 2 || text.charAt(k - 1) != '\\')) {
+        return k + 1;
+      }
+    }
+    return from;
   }
 
   /**
@@ -100,7 +115,7 @@ final class DiscussionContext {
   }
 
   private static boolean cuedBefore(String text, int start) {
-    String window = withoutAddresses(text, Math.max(0, start - 120), start);
+    String window = withoutAddresses(text, valueStart(text, Math.max(0, start - 120), start), start);
     int nl = window.lastIndexOf('\n');
     String line = nl >= 0 ? window.substring(nl + 1) : window;
     if (SPEECH_COLON.matcher(line).find()

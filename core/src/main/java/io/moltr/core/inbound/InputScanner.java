@@ -116,6 +116,16 @@ public final class InputScanner {
           what + " to a host outside the allowlist" + (v.why() == null ? "" : " carrying " + v.why()) + (quoted ? " (quoted in code)" : ""),
           v.start(), v.end(), quoted ? v.weight() * CITED : v.weight(), excerpt(v.url())));
     }
+    if (lookalikeUrl(text)) {
+      // "httрs://" with a Cyrillic р: the link is there once the look-alikes are folded.
+      for (LinkInspector.Verdict v : LinkInspector.inspect(folded.text(), hostAllowed)) {
+        int s = folded.toOriginal(v.start());
+        findings.add(new InputFinding("exfiltration_link", v.image() ? "link.markdown_image" : "link.markdown_link",
+            (v.image() ? "markdown image" : "markdown link") + " to a host outside the allowlist, written with look-alike letters"
+                + (v.why() == null ? "" : ", carrying " + v.why()),
+            s, folded.toOriginalEnd(v.end()), Math.min(0.95, Math.max(v.weight(), v.image() ? 0.5 : 0.4)), excerpt(v.url())));
+      }
+    }
     for (LinkInspector.Verdict v : LinkInspector.lookalikeHosts(text, hostAllowed)) {
       if (links.stream().anyMatch(l -> v.start() >= l.start() && v.start() < l.end())) {
         continue; // a markdown or HTML link, judged above with its host
@@ -129,6 +139,26 @@ public final class InputScanner {
     sameWordOnce(text, findings);
     double score = score(findings);
     return new InputReport(score, level(score), findings, HiddenContent.sanitize(text, hidden));
+  }
+
+  /**
+   * A URL spelled with Greek or Cyrillic look-alike letters in its scheme or host ("httрs://",
+   * "https://аpi.example"): what the link inspector's ASCII patterns do not read. At most 200 URLs looked at.
+   */
+  private static boolean lookalikeUrl(String text) {
+    int seen = 0;
+    for (int i = text.indexOf("://"); i >= 0 && seen++ < 200; i = text.indexOf("://", i + 3)) {
+      for (int k = Math.max(0, i - 5); k < Math.min(text.length(), i + 80); k++) {
+        char c = text.charAt(k);
+        if (k >= i + 3 && (Character.isWhitespace(c) || c == '/' || c == ')')) {
+          break;
+        }
+        if (c >= 0x370 && c < 0x530) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** A hidden segment written between quotation marks in running text. */
@@ -465,10 +495,19 @@ public final class InputScanner {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
+      int width = Character.charCount(cp);
+      if (cp == '\\') {
+        // Written as JSON escapes ("\udb40\udc49"), the tag characters are as hidden once rendered.
+        int escaped = CanonicalText.jsonEscape(text, i);
+        if (escaped > 0) {
+          cp = escaped >>> 4;
+          width = escaped & 0xF;
+        }
+      }
       if (cp >= 0xE0020 && cp <= 0xE007E) {
         sb.append((char) (cp - 0xE0000));
       }
-      i += Character.charCount(cp);
+      i += width;
     }
     if (sb.length() == 0) {
       return;
@@ -546,7 +585,8 @@ public final class InputScanner {
       "(?i)\\brot[\\s-]?13\\b[^\\n]{0,80}?\\b(?:follow|obey|execute|do\\s+what|act\\s+on|carry\\s+out|comply|ausf\\S*|befolg\\S*)[^\\n]{0,40}");
   /** Short words of every English or German sentence; ROT13 turns them into nonsense and back. */
   private static final java.util.Set<String> COMMON = java.util.Set.of("the", "to", "and", "of", "a", "you", "your", "is", "in",
-      "for", "with", "that", "this", "it", "on", "user", "all", "der", "die", "das", "und", "zu", "ist", "mit", "den", "nicht");
+      "for", "with", "that", "this", "it", "on", "user", "all", "der", "die", "das", "und", "zu", "ist", "mit", "den", "nicht",
+      "las", "los", "que", "del", "les", "des", "une", "est", "het", "een", "van", "para", "com");
 
   private static int commonWords(String s) {
     int n = 0;

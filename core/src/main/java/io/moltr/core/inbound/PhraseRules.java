@@ -121,7 +121,7 @@ final class PhraseRules {
   private static final String AUTHORITY_TAG = "(?:(?:system|admin)[-_]|(?:developer|root|sudo|operator)_)(?:reminder|override|instructions?|messages?|notes?|notice|prompt|commands?|directives?|policy|update|context)";
 
   /** "reveal the API keys", "print all tokens": a verb that hands something over, and a secret. */
-  private static final String REVEAL_SECRET = "(?:reveal|print|show|output|leak|dump|display|disclose|share|expose|tell\\s+me|give\\s+me|paste|list|include|read\\s+out|export|return)(?:ing|s)?\\s+(?:\\S{1,40}\\s+){0,4}?(?:api\\s?keys?|secrets?|credentials|passwords?|private\\s+keys?|ssh\\s+keys?|tokens?|session\\s+tokens?|env(?:ironment)?\\s+variables?|\\.env|product\\s+keys?|license\\s+keys?|2fa\\s+codes?|cookies?)\\b";
+  private static final String REVEAL_SECRET = "(?:reveal|print|show|output|leak|dump|display|disclose|share|expose|tell\\s+me|give\\s+me|paste|list|include|read\\s+out|export|return)(?:ing|s)?\\s+(?:\\S{1,40}\\s+){0,6}?(?:api\\s?keys?|secrets?|credentials|passwords?|private\\s+keys?|ssh\\s+keys?|tokens?|session\\s+tokens?|env(?:ironment)?\\s+variables?|\\.env|product\\s+keys?|license\\s+keys?|2fa\\s+codes?|cookies?)\\b";
 
   static final List<Rule> ALL = List.of(
       flat("override.ignore", "asks to ignore earlier instructions", 0.8, true, "ignor disregard forget pretend overlook aside skip bypass override discard abandon mind attention follow obey apply",
@@ -347,7 +347,7 @@ final class PhraseRules {
               + "\\b(?:(?:les|tes|vos|ces|des|tous\\s+les|toutes\\s+les|de\\s+(?:vos|tes|ces))\\s+(?:\\w+\\s+)?(?:instructions?|consignes?|r[eè]gles|directives?|ordres)|consignes?|r[eè]gles|tout\\s+ce\\s+qu)"
               + "|\\b(?:les|vos|tes|ces)\\s+(?:\\w+\\s+)?(?:r[eè]gles|instructions|consignes|directives)\\s+(?:(?:\\w+\\s+){1,2}|qu'on\\s+(?:vous|t'|te)\\s*a\\s+\\w+\\s+|que\\s+(?:vous\\s+avez|tu\\s+as)\\s+\\w+\\s+)?(?:ne\\s+s'appliquent\\s+plus|ne\\s+sont\\s+plus\\s+valables|sont\\s+(?:d[eé]sormais\\s+)?(?:annul[eé]es|caduques|obsol[eè]tes|remplac[eé]es|r[eé]voqu[eé]es))"),
       flat("override.fr_revoked_claim", "affirme que des consignes antérieures sont annulées (français)", 0.45, true, "",
-          "\\b(?:les|vos|tes|ces)\\s+(?:\\w+\\s+)?(?:r[eè]gles|instructions|consignes|directives)\\b" + G40 + "\\b(?:ne\\s+s'appliquent\\s+plus|ne\\s+sont\\s+plus\\s+valables|sont\\s+(?:d[eé]sormais\\s+)?(?:annul[eé]es|caduques|obsol[eè]tes|remplac[eé]es|r[eé]voqu[eé]es))"),
+          "\\b(?:les|vos|tes|ces)\\s+(?:\\w+\\s+)?(?:r[eè]gles|instructions|consignes|directives|filtres|protections)\\b" + G40 + "\\b(?:sont\\s+(?:\\w+\\s+)?desactive(?:e)?s|ne\\s+s'appliquent\\s+plus|ne\\s+sont\\s+plus\\s+valables|sont\\s+(?:d[eé]sormais\\s+)?(?:annul[eé]es|caduques|obsol[eè]tes|remplac[eé]es|r[eé]voqu[eé]es))"),
       flat("override.es", "pide ignorar las instrucciones (español)", 0.8, true, "",
           "\\b(?:ignora|ignore|ignoren|olvida|olvide|olv[ií]date|descarta|descarte|no\\s+sigas|no\\s+siga|haz\\s+caso\\s+omiso|hagan?\\s+caso\\s+omiso|omite)\\b" + G40
               + "\\b(?:instrucciones|indicaciones|reglas|[oó]rdenes|directrices|normas|lo\\s+que\\s+te\\s+(?:dijeron|han\\s+dicho)|(?:el\\s+)?mensaje\\s+del\\s+usuario|(?:la\\s+)?(?:pregunta|petici[oó]n|solicitud)\\s+del\\s+usuario)"
@@ -409,7 +409,7 @@ final class PhraseRules {
       // Led by the path (order verbs such as "read" or "print" are everywhere in code); the order
       // itself must stand within six words before it.
       withOrderBefore(flat("exfil.secret_file", "asks to read out or send a well-known secrets file", 0.45, true, "",
-          "\\b(?:ssh/id_(?:rsa|ed25519|ecdsa|dsa)(?:$|[^.\\w]|\\.[^p\\s])|aws/credentials|netrc\\b|git-credentials|etc/shadow|docker/config\\.json|kube/config\\b|npmrc\\b|pypirc\\b)"),
+          "\\b(?:ssh/id_(?:rsa|ed25519|ecdsa|dsa)(?:$|[^.\\w]|\\.[^p\\s])|aws/credentials|netrc\\b|git-credentials|etc/(?:shadow|passwd)\\b|docker/config\\.json|kube/config\\b|npmrc\\b|pypirc\\b|secrets\\.ya?ml\\b|gh/hosts\\.yml\\b|cursor/mcp\\.json\\b)"),
           "\\b(?:(?:read|cat|print|show|open|send|upload|include|paste|dump|attach|output)s?|lies|lese|zeige|schicke|sende)\\s+(?:[^\\s!?]*[^\\s.!?]\\s+){0,6}?\\S*$"),
       flat("stealth.hide_from_user", "asks to leave the note out of the answer", 0.6, true, "",
           "\\b(?:omit|leave\\s+out|exclude)\\s+(?:this|these|that)\\s+(?:\\w+\\s+)?(?:note|comment|instruction|request|message|hint|paragraph|line|section)s?\\s+from\\s+(?:your|the)\\s+(?:answer|reply|response|summary|output|report)\\b"),
@@ -537,7 +537,7 @@ final class PhraseRules {
       flat("stealth.hide_from_user", "asks to keep the user in the dark (fr, es, pt, nl)", 0.45, true, "",
           "\\bsans\\s+(?:en\\s+)?(?:informer|prevenir|avertir)\\s+l'utilisateur\\b|\\bsans\\s+le\\s+(?:lui\\s+)?(?:mentionner|dire|signaler)\\b"
               + "|\\bne\\s+(?:le\\s+|lui\\s+|rien\\s+)?(?:dis|dites|mentionne|mentionnez|signale)\\s+(?:rien\\s+|pas\\s+)?a\\s+l'utilisateur\\b"
-              + "|\\bno\\s+(?:se\\s+lo\\s+|le\\s+)?(?:digas|menciones|informes|avises|cuentes)\\s+(?:nada\\s+)?(?:al\\s+usuario|esta\\s+(?:instruccion|nota))\\b|\\bsin\\s+(?:avisar|informar|decirle|decirselo)\\s+al\\s+usuario\\b"
+              + "|\\bno\\s+(?:se\\s+lo\\s+|le\\s+|lo\\s+)?(?:digas|menciones|informes|avises|cuentes)\\s+(?:nada\\s+)?(?:al\\s+usuario|esta\\s+(?:instruccion|nota))\\b|\\bsin\\s+(?:avisar|informar|decirle|decirselo)\\s+al\\s+usuario\\b"
               + "|\\bsem\\s+(?:avisar|informar)\\s+(?:o\\s+|ao\\s+)?usuario\\b|\\bsem\\s+mencionar\\s+(?:esta|este|isto|isso)\\b|\\bnao\\s+(?:conte|diga|mencione|avise)\\s+(?:isso\\s+|isto\\s+|nada\\s+)?(?:a|ao)\\s+usuario\\b"
               + "|\\bvertel\\s+de\\s+gebruiker\\s+(?:niets|niet)\\b|\\bvermeld\\s+dit\\s+niet\\b|\\bzonder\\s+de\\s+gebruiker\\s+te\\s+(?:informeren|vertellen|waarschuwen)\\b"),
       flat("exfil.send", "demande d'envoyer des données / pide enviar datos / pede enviar dados / vraagt gegevens te sturen", 0.6, true, "",
@@ -553,7 +553,7 @@ final class PhraseRules {
           "\\bthe\\s+(?:assistant|ai|model|agent|llm|chatbot)\\s+(?:must|will|shall|should|is\\s+to|needs\\s+to|has\\s+to)\\s+(?:now\\s+|also\\s+|immediately\\s+|always\\s+|first\\s+)?"
               + "(?:open|run|execute|send|forward|delete|change|transfer|approve|merge|push|upload|post|e\\s?mail|print|reveal|append|visit|fetch|install|download|wire|pay|grant|tell\\s+the\\s+user)\\b"),
       flat("action.payment_change", "asks to change bank or payment details", 0.45, true, "",
-          "\\b(?:change|update|replace|switch|set|aendere|aendern|remplace|modifie|cambia|altere|altera|wijzig)\\s+(?:the\\s+|die\\s+|la\\s+|le\\s+|el\\s+|a\\s+|o\\s+|de\\s+)?(?:\\w+\\s+){0,2}?"
+          "\\b(?:change|update|replace|switch|set|aendere|aendern|remplace|modifie|cambia|altere|altera|wijzig)\\s+(?:the\\s+|die\\s+|la\\s+|le\\s+|el\\s+|a\\s+|o\\s+|de\\s+|l')?(?:\\w+\\s+){0,2}?"
               + "(?:bank\\s+(?:details|account)|beneficiary\\s+(?:account|details)|payment\\s+(?:account|details)|iban|bankverbindung|kontonummer|rib|cuenta\\s+bancaria|conta\\s+bancaria|rekeningnummer)\\b" + G60
               + "\\b(?:to|auf|par|a|para|naar|in)\\s+(?:iban\\s+)?[a-z]{2}\\d{2}\\b"),
       flat("action.dangerous", "asks to make remote code run at every login", 0.5, true, "",
@@ -570,15 +570,31 @@ final class PhraseRules {
       flat("jailbreak.persona", "Rollenwechsel ab jetzt (deutsch)", 0.35, true, "",
           "\\b(?:ab\\s+(?:jetzt|sofort)|von\\s+nun\\s+an)\\s+(?:spielst|agierst|handelst)\\s+du\\b"),
 
+      flat("exfil.open_secret_url", "asks to open a URL that carries an environment secret", 0.5, true, "",
+          "\\b(?:open|visit|fetch|load|request|browse\\s+to|go\\s+to|navigate\\s+to|oeffne|rufe|besuche|abre|ouvre|ouvrez|open)\\s+(?:this\\s+|the\\s+following\\s+|the\\s+)?(?:url\\s+|link\\s+|page\\s+)?https?://[^\\s]{0,200}?[?&=/]\\$\\{?[A-Za-z][A-Za-z0-9_]{0,40}(?:key|token|secret|password|pass|credentials?|url)\\b"),
+      flat("exfil.reveal_secret", "verlangt Umgebungsvariablen oder Schlüssel / pide variables o claves (de, es, fr, pt, nl)", 0.45, true, "",
+          "\\b(?:gib|zeig(?:e)?|nenne|drucke|muestra|muestre|imprime|revela|affiche|montre|revele|mostra|imprima|toon|geef)\\b" + G40
+              + "\\b(?:umgebungsvariable\\w*|variable\\s+(?:de\\s+entorno|d'environnement)|variavel\\s+de\\s+ambiente|omgevingsvariabele|(?:la\\s+)?variable|tokens?|api\\s?schluessel|clave\\s+de\\s+api|cle\\s+api|chave\\s+de\\s+api)\\b"),
+      flat("override.de_revoked_claim", "beansprucht Vorrang vor dem Nutzer (deutsch)", 0.45, true, "",
+          "\\bhat\\s+vorrang\\s+vor\\s+(?:dem|der|den|allen|jeder)\\s+(?:nutzer|benutzer|anwender|anfrage|anweisungen?|kunden)\\w*\\b"),
+      flat("address.directive", "sagt, was der Assistent jetzt tun muss (deutsch)", 0.3, true, "",
+          "\\b(?:der|die)\\s+(?:assistent|assistentin|ki|agent)\\s+(?:muss|soll|wird)\\s+(?:jetzt\\s+|sofort\\s+|ab\\s+sofort\\s+)?(?:\\w+\\s+){0,6}?(?:senden|schicken|ausgeben|aus|oeffnen|ausfuehren|loeschen|aendern|ueberweisen|weiterleiten|gib|sende|oeffne|fuehre|loesche|aendere|leite)\\b"),
+      flat("smuggle.role_heading", "un message système / mensaje del sistema (fr, es, pt, nl)", 0.45, true, "",
+          "\\b(?:message\\s+systeme|message\\s+du\\s+systeme|avis\\s+systeme|avis\\s+du\\s+systeme|note\\s+systeme|note\\s+du\\s+systeme|message\\s+administrateur)\\s*:|\\b(?:mensaje|aviso|nota)\\s+del?\\s+(?:sistema|administrador)\\s*:"
+              + "|\\b(?:mensagem|aviso)\\s+do\\s+(?:sistema|administrador)\\s*:|\\b(?:systeembericht|systeemmelding)\\s*:"),
+      flat("jailbreak.named", "nomme un personnage de jailbreak connu (fr, es, pt, nl, de)", 0.45, true, "",
+          "\\b(?:tu\\s+es|vous\\s+etes|eres|ahora\\s+eres|voce\\s+e|je\\s+bent|du\\s+bist)\\s+(?:maintenant|desormais|ahora|agora|nu|jetzt)?\\s*(?:dan|stan|aim|dude|antigpt)\\b"),
+      flat("jailbreak.persona", "changement de rôle (fr, es, pt, nl)", 0.35, true, "",
+          "\\b(?:tu\\s+es|vous\\s+etes)\\s+(?:maintenant|desormais)\\b|\\b(?:ahora\\s+eres|eres\\s+ahora|agora\\s+voce\\s+e|voce\\s+agora\\s+e|je\\s+bent\\s+nu)\\b"),
       markup("smuggle.role_token", "contains a chat-template role switch", 0.8, "<| <start_of_turn> <<sys [inst] ](#",
           "\\[(?:system|assistant|user)\\]\\(#[\\w-]+\\)|<\\|(?:im_start|start_header_id)\\|>\\s*(?:system|assistant|user|developer|tool)|<start_of_turn>\\s*(?:model|user|system)|<\\|(?:system|assistant|user)\\|>|<<\\s*/?SYS\\s*>>|\\[INST\\]"),
       markup("smuggle.chat_token", "contains chat-template control tokens", 0.4, "<| end_of_turn [/inst]",
           "<\\|(?:im_end|im_start|endoftext|eot_id|eom_id|end_header_id|start_header_id|end|begin[▁_]of[▁_]sentence|end[▁_]of[▁_]sentence)\\|>|<end_of_turn>|\\[/INST\\]"),
-      markup("smuggle.tool_markup", "contains tool-call markup meant for the model", 0.6, "function_calls invoke parameter tool_call function_call tool_use tool_result search_results system_instructions system_prompt python_tag tool▁ ```tool_",
+      markup("smuggle.tool_markup", "contains tool-call markup meant for the model", 0.6, "function_calls invoke parameter tool_call function_call tool_use tool_result search_results system_instructions system_prompt python_tag tool▁ ```tool_ [function_result] [tool_result] [tool_output] [function_call] [tool_call]",
           "<\\s*(?:function_calls|invoke|tool_call|tool_calls|function_call|tool_use|tool_result|system_instructions|system_prompt)\\b[^>\\n]{0,80}>\\s*(?:[{\\[<\"]|\\\\n)|</\\s*(?:function_calls|invoke|tool_call|tool_calls|function_call|tool_use|tool_result|system_instructions|system_prompt)\\s*>|<parameter\\s+name\\s*=|</search_results\\s*>"
               // Llama 3.1 (<|python_tag|>), Mistral ([TOOL_CALLS]), DeepSeek (<｜tool▁calls▁begin｜>, folded
               // to '|'), Gemini (a ```tool_code fence).
-              + "|<\\|python_tag\\|>|\\[(?:TOOL_CALLS|TOOL_RESULTS)\\]|<\\|tool[▁_](?:calls?|outputs?)[▁_]begin\\|>|<\\|tool[▁_]sep\\|>"
+              + "|\\[/?(?:function_result|function_call|tool_result|tool_output|tool_call)\\]|<\\|python_tag\\|>|\\[(?:TOOL_CALLS|TOOL_RESULTS)\\]|<\\|tool[▁_](?:calls?|outputs?)[▁_]begin\\|>|<\\|tool[▁_]sep\\|>"
               + "|```[ \\t]*tool_(?:code|outputs?)\\b"),
       // A tag that claims authority and wraps an instruction; the bare tag name (in prose about the
       // format) is not enough.
@@ -600,8 +616,8 @@ final class PhraseRules {
       markup("smuggle.role_bracket", "contains a bracketed role label in capitals", 0.4, "[system] [admin] [developer] [operator] [sys] [systemmeldung] [systemhinweis] [sistema] [systeme] [système] [systeem]",
           "\\[(?-i:SYSTEM|ADMIN|DEVELOPER|OPERATOR|SYS)\\][ \\t]*:|\\[(?-i:SYSTEMMELDUNG|SYSTEMHINWEIS|SISTEMA|SYSTEME|SYSTÈME|SYSTEEM)\\]"),
       // A heading or banner that opens a system or developer message; documentation has such headings too.
-      markup("smuggle.role_heading", "contains a system or developer message heading", 0.45, "developer message system message system prompt admin message operator message developer instructions system instructions system notice admin notice system update system alert developer notice [[",
-          "(?m)^[ \\t]*#{1,4}[ \\t]*(?:system|developer|admin|operator)[ \\t]+(?:message|prompt|instructions?|note|notice)[ \\t]*:?[ \\t]*#*[ \\t]*$"
+      markup("smuggle.role_heading", "contains a system or developer message heading", 0.45, "developer message system message system prompt admin message operator message developer instructions system instructions system notice admin notice system update system alert developer notice [[ entwicklerhinweis systemhinweis systemmeldung systemanweisung administratorhinweis",
+          "(?m)^[ \\t]*#{1,4}[ \\t]*(?:(?:system|developer|admin|operator)[ \\t]+(?:message|prompt|instructions?|note|notice)|entwicklerhinweis|systemhinweis|systemmeldung|systemanweisung|administratorhinweis)[ \\t]*:?[ \\t]*#*[ \\t]*$"
               + "|\\[\\[[ \\t]*(?-i:SYSTEM|ADMIN|DEVELOPER|OPERATOR)[ \\t_]+(?-i:MESSAGE|NOTICE|NOTE|OVERRIDE|INSTRUCTIONS?|UPDATE)[ \\t]*\\]\\]"
               + "|\\b(?-i:BEGIN|START|END)[ \\t]+(?-i:OF[ \\t]+)?(?-i:SYSTEM|DEVELOPER|ADMIN)[ \\t]+(?-i:PROMPT|MESSAGE|INSTRUCTIONS?)\\b"
               + "|\\b(?-i:SYSTEM|ADMIN|DEVELOPER)[ \\t]+(?-i:NOTICE|MESSAGE|UPDATE|ALERT|INSTRUCTIONS?|NOTE|OVERRIDE)[ \\t]*:"),
@@ -610,8 +626,8 @@ final class PhraseRules {
           "\\b(?-i:END[ \\t]+OF[ \\t]+(?:DOCUMENT|CONTEXT|INPUT|DATA|USER[ \\t]+INPUT|TOOL[ \\t]+OUTPUT|SEARCH[ \\t]+RESULTS?|EMAIL|MESSAGE))\\b"),
       markup("smuggle.role_line", "starts an escaped line in a JSON value with a role name", 0.4, "\\nhuman: \\nassistant: \\nsystem: \\nuser:",
           "\\\\n[ \\t]*(?:system|assistant|human|user)[ \\t]*:[ \\t]"),
-      markup("smuggle.role_line", "starts a line with a role name", 0.4, "system assistant",
-          "(?m)^[ \\t]*(?:system|assistant)[ \\t]*:[ \\t]"),
+      markup("smuggle.role_line", "starts a line with a role name", 0.4, "system assistant assistent asistente",
+          "(?m)^[ \\t]*(?:system|assistant|assistent|asistente|assistente)[ \\t]*:[ \\t]"),
       // A capitalised role name that opens a sentence or a quoted CSV or JSON cell.
       markup("smuggle.role_line", "starts a sentence or a cell with a role name", 0.4, "system: assistant:",
           "(?:[.!?][ \\t]+|(?m:^)\"|[,;\\t][ \\t]*\")(?-i:System|SYSTEM|Assistant|ASSISTANT):[ \\t]"),
