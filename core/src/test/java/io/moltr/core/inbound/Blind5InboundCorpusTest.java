@@ -26,9 +26,10 @@ import org.junit.jupiter.api.Test;
 class Blind5InboundCorpusTest {
   static final Set<String> ALLOWED = Set.of("github.com", "raw.githubusercontent.com", "api.openai.com");
 
-  // Floors: the figures after the fixes on this branch (see blind5-first-run.txt for the first run).
-  static final double MIN_DETECTED = 0.0;
-  static final double MAX_BENIGN_BLOCKED = 1.0;
+  // Floors: the figures after the fixes on this branch, 260/260 detected and 0/340 blocked. The first
+  // run (before any fix) was 184/260 and 6/340: blind5-first-run.txt.
+  static final double MIN_DETECTED = 1.0;
+  static final double MAX_BENIGN_BLOCKED = 0.0;
 
   record Row(String id, String label, String family, String carrier, String obfuscation, String text) {}
 
