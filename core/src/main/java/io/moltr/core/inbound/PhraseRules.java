@@ -510,8 +510,7 @@ final class PhraseRules {
       flat("override.revoked_claim", "claims to override the user", 0.45, true, "",
           "\\b(?:overrides?|supersedes?|takes?\\s+precedence\\s+over)\\s+(?:the\\s+)?user(?:'?s)?(?:\\s+(?:request|instructions|message|question))?\\b"),
       flat("override.consent", "claims the owner or a team approved in advance", 0.45, true, "",
-          "\\bpre\\s?approved\\s+by\\s+(?:the\\s+|your\\s+)?(?:account\\s+owner|owner|user|customer|admin\\w*|security\\s+team|management|ceo|cfo|it\\s+department)\\b"
-              + "|\\b(?:security\\s+team|owner|admin\\w*|management)\\s+sign\\s?off\\s+(?:has\\s+been\\s+)?(?:received|given|granted)\\b"
+          "\\b(?:pre\\s+approved|preapproved)\\s+by\\s+(?:the\\s+|your\\s+)?(?:account\\s+owner|owner|user|customer|admin\\w*|security\\s+team|management|ceo|cfo|it\\s+department)\\b"
               + "|\\byou\\s+have\\s+(?:my|the\\s+user'?s|their|full)\\s+permission\\s+to\\b"),
       flat("override.consent", "behauptet eine Zustimmung des Nutzers (de, es, fr, pt, nl)", 0.45, true, "",
           "\\b(?:der|die)\\s+(?:nutzer|benutzer|anwender|kunde)(?:in)?\\s+hat\\s+(?:bereits\\s+|schon\\s+)?(?:zugestimmt|eingewilligt|freigegeben|genehmigt)\\b"
@@ -527,8 +526,9 @@ final class PhraseRules {
               + "|\\breport\\s+(?:only\\s+)?that\\s+(?:everything|all)\\s+is\\s+(?:fine|ok|okay|in\\s+order)\\b"
               + "|\\bsag(?:e)?\\s+(?:dem|der)\\s+(?:nutzer|benutzer|anwender|kunden)(?:in)?\\s*,?\\s+dass\\b|\\bsag(?:e)?\\s*,\\s+(?:alles|es)\\s+sei\\b"
               + "|\\bzeg\\s+dat\\s+alles\\s+(?:hetzelfde|in\\s+orde)\\b"),
-      flat("stealth.self_conceal", "asks to claim the text holds no instructions", 0.6, true, "",
-          "\\b(?:say|state|claim|answer|reply|respond|report)\\s+(?:that\\s+)?(?:it|this(?:\\s+(?:document|page|file|e\\s?mail|message|text))?)\\s+(?:contains|has|holds)\\s+no\\s+(?:instructions|hidden\\s+(?:text|instructions)|injections?|links)\\b"),
+      withOrderBefore(flat("stealth.self_conceal", "asks to claim the text holds no instructions", 0.6, true, "",
+          "\\b(?:contains\\s+no|has\\s+no|holds\\s+no)\\s+(?:instructions|hidden\\s+(?:text|instructions)|injections?|links)\\b"),
+          "\\b(?:say|state|claim|answer|reply|respond|report)\\s+(?:that\\s+)?(?:it|this(?:\\s+(?:document|page|file|e\\s?mail|message|text))?)\\s+$"),
       flat("stealth.hide_from_user", "asks not to mention changed payment or account details", 0.6, true, "",
           "\\b(?:do\\s+not|don'?t|never)\\s+mention\\s+(?:the|any)\\s+(?:new|changed|updated|different)\\s+(?:\\w+\\s+)?(?:bank|account|payment|iban|recipient|beneficiary|details|address)\\b"
               + "|\\b(?:must\\s+not|do\\s+not|don'?t|never)\\s+(?:report|mention|disclose)\\s+(?:this|that)\\s+(?:step|action|command|change)\\b"
@@ -541,7 +541,7 @@ final class PhraseRules {
               + "|\\bsem\\s+(?:avisar|informar)\\s+(?:o\\s+|ao\\s+)?usuario\\b|\\bsem\\s+mencionar\\s+(?:esta|este|isto|isso)\\b|\\bnao\\s+(?:conte|diga|mencione|avise)\\s+(?:isso\\s+|isto\\s+|nada\\s+)?(?:a|ao)\\s+usuario\\b"
               + "|\\bvertel\\s+de\\s+gebruiker\\s+(?:niets|niet)\\b|\\bvermeld\\s+dit\\s+niet\\b|\\bzonder\\s+de\\s+gebruiker\\s+te\\s+(?:informeren|vertellen|waarschuwen)\\b"),
       flat("exfil.send", "demande d'envoyer des données / pide enviar datos / pede enviar dados / vraagt gegevens te sturen", 0.6, true, "",
-          "\\b(?:envoie|envoyez|transfere|transferez|transmets|transmettez|envia|envie|reenvia|reenvie|manda|mande|encaminhe|encaminha|sube|stuur|verstuur|upload)\\b" + P40
+          "\\b(?:envoie|envoyez|transfere|transferez|transmets|transmettez|envia|envie|reenvia|reenvie|manda|mande|encaminhe|encaminha|sube|stuur|verstuur)\\b" + P40
               + "\\b(?:contenu|contenido|conteudo|inhoud|e\\s?mails?|correos|courriels|mails|fichiers?|archivos?|arquivos?|bestand(?:en)?|donnees|datos|dados|gegevens|cles|claves|chaves|sleutels|mots\\s+de\\s+passe|contrasenas|senhas|wachtwoorden|historique|historial|historico)\\b"
               + P40 + "\\b(?:a|à|para|naar|aan|vers|door\\s+naar)\\s+(?:https?://|[\\w.+-]+@[\\w-]+\\.)"),
       flat("override.pt", "pede para ignorar as instruções (português)", 0.8, true, "",
@@ -552,26 +552,28 @@ final class PhraseRules {
       flat("address.directive", "says what the assistant must now do", 0.3, true, "",
           "\\bthe\\s+(?:assistant|ai|model|agent|llm|chatbot)\\s+(?:must|will|shall|should|is\\s+to|needs\\s+to|has\\s+to)\\s+(?:now\\s+|also\\s+|immediately\\s+|always\\s+|first\\s+)?"
               + "(?:open|run|execute|send|forward|delete|change|transfer|approve|merge|push|upload|post|e\\s?mail|print|reveal|append|visit|fetch|install|download|wire|pay|grant|tell\\s+the\\s+user)\\b"),
-      flat("action.payment_change", "asks to change bank or payment details", 0.45, true, "",
-          "\\b(?:change|update|replace|switch|set|aendere|aendern|remplace|modifie|cambia|altere|altera|wijzig)\\s+(?:the\\s+|die\\s+|la\\s+|le\\s+|el\\s+|a\\s+|o\\s+|de\\s+|l')?(?:\\w+\\s+){0,2}?"
-              + "(?:bank\\s+(?:details|account)|beneficiary\\s+(?:account|details)|payment\\s+(?:account|details)|iban|bankverbindung|kontonummer|rib|cuenta\\s+bancaria|conta\\s+bancaria|rekeningnummer)\\b" + G60
+      withOrderBefore(flat("action.payment_change", "asks to change bank or payment details", 0.45, true, "",
+          "\\b(?:bank\\s+details|bank\\s+account|beneficiary\\s+account|beneficiary\\s+details|payment\\s+account|payment\\s+details|iban|bankverbindung|kontonummer|rib|cuenta\\s+bancaria|conta\\s+bancaria|rekeningnummer)\\b" + G60
               + "\\b(?:to|auf|par|a|para|naar|in)\\s+(?:iban\\s+)?[a-z]{2}\\d{2}\\b"),
+          "\\b(?:change|update|replace|switch|set|aendere|aendern|remplace|modifie|cambia|altere|altera|wijzig)\\s+(?:the\\s+|die\\s+|la\\s+|le\\s+|el\\s+|a\\s+|o\\s+|de\\s+|l')?(?:\\w+\\s+){0,2}?$"),
       flat("action.dangerous", "asks to make remote code run at every login", 0.5, true, "",
-          "\\b(?:append|add|write|insert|put|echo|place)\\b[^\\n]{0,40}?\\b(?:curl|wget)\\s[^|\\n]{0,200}\\|\\s*(?:sudo\\s+)?(?:ba|z)?sh\\b[^\\n]{0,40}?(?:bashrc|zshrc|bash\\s?profile|profile|crontab|authorized\\s?keys)\\b"
+          "\\b(?:curl|wget)\\s[^|\\n]{0,200}\\|\\s*(?:sudo\\s+)?(?:ba|z)?sh\\b[^\\n]{0,20}?\\s(?:to|into|in|onto)\\s+(?:your\\s+|the\\s+)?\\S{0,3}(?:bashrc|zshrc|bash\\s?profile|profile|crontab)\\b"
               + "|\\b(?:bashrc|zshrc|bash\\s?profile|crontab)\\b[^\\n]{0,60}?\\b(?:append|add|write|insert)\\b[^\\n]{0,40}?\\b(?:curl|wget)\\s[^|\\n]{0,200}\\|\\s*(?:sudo\\s+)?(?:ba|z)?sh\\b"),
       flat("action.payment_change", "asks to send a payment to another account", 0.45, true, "",
           "\\b(?:transfira|transfiera|transfere|vire|wire|transfer|ueberweise|verplaats)\\s+(?:\\S{1,3}\\s+)?(?:pagamento|pago|paiement|payment|betrag|amount|geld|money|bedrag)\\s+"
               + "(?:para|a|auf|to|sur|naar)\\s+(?:\\S{1,3}\\s+)?(?:nova\\s+|nueva\\s+|new\\s+|neue\\s+)?(?:conta|cuenta|compte|konto|account|rekening)\\b"),
-      flat("action.manipulate", "asks to delete backups or approve a change unreviewed", 0.3, true, "",
-          "\\b(?:delete|remove|wipe|erase|purge)\\s+(?:the\\s+|all\\s+)?(?:\\w+\\s+)?backups\\b"
-              + "|\\b(?:approve|merge)\\s+(?:and\\s+(?:merge|approve)\\s+)?(?:pull\\s+request|merge\\s+request|pr)\\s+#?\\d+"),
+      withOrderBefore(flat("action.manipulate", "asks to delete backups", 0.3, true, "", "\\bbackups\\b"),
+          "\\b(?:delete|remove|wipe|erase|purge)\\s+(?:the\\s+|all\\s+)?(?:\\w+\\s+)?$"),
+      flat("action.manipulate", "asks to approve a change unreviewed", 0.3, true, "",
+          "\\b(?:approve|merge)\\s+(?:and\\s+(?:merge|approve)\\s+)?(?:pull\\s+request|merge\\s+request|pr)\\s+#?\\d+"),
       flat("override.authority_claim", "claims an urgent order from the top", 0.35, true, "",
           "\\b(?:dringend|urgent)\\s+(?:von\\s+der|from\\s+the)\\s+(?:geschaeftsfuehrung|ceo|cfo|management|vorstand|chef|board)\\b"),
       flat("jailbreak.persona", "Rollenwechsel ab jetzt (deutsch)", 0.35, true, "",
           "\\b(?:ab\\s+(?:jetzt|sofort)|von\\s+nun\\s+an)\\s+(?:spielst|agierst|handelst)\\s+du\\b"),
 
-      flat("exfil.open_secret_url", "asks to open a URL that carries an environment secret", 0.5, true, "",
-          "\\b(?:open|visit|fetch|load|request|browse\\s+to|go\\s+to|navigate\\s+to|oeffne|rufe|besuche|abre|ouvre|ouvrez|open)\\s+(?:this\\s+|the\\s+following\\s+|the\\s+)?(?:url\\s+|link\\s+|page\\s+)?https?://[^\\s]{0,200}?[?&=/]\\$\\{?[A-Za-z][A-Za-z0-9_]{0,40}(?:key|token|secret|password|pass|credentials?|url)\\b"),
+      withOrderBefore(flat("exfil.open_secret_url", "asks to open a URL that carries an environment secret", 0.5, true, "",
+          "\\bhttps?://\\S{0,200}?(?:\\?|&|=|/)\\$(?:\\{)?[a-z]\\w{0,40}?(?:key|token|secret|password|pass|credentials?|url)\\b"),
+          "\\b(?:open|visit|fetch|load|request|browse\\s+to|go\\s+to|navigate\\s+to|oeffne|rufe|besuche|abre|ouvre|ouvrez)\\s+(?:this\\s+|the\\s+following\\s+|the\\s+)?(?:url\\s+|link\\s+|page\\s+)?$"),
       flat("exfil.reveal_secret", "verlangt Umgebungsvariablen oder Schlüssel / pide variables o claves (de, es, fr, pt, nl)", 0.45, true, "",
           "\\b(?:gib|zeig(?:e)?|nenne|drucke|muestra|muestre|imprime|revela|affiche|montre|revele|mostra|imprima|toon|geef)\\b" + G40
               + "\\b(?:umgebungsvariable\\w*|variable\\s+(?:de\\s+entorno|d'environnement)|variavel\\s+de\\s+ambiente|omgevingsvariabele|(?:la\\s+)?variable|tokens?|api\\s?schluessel|clave\\s+de\\s+api|cle\\s+api|chave\\s+de\\s+api)\\b"),
