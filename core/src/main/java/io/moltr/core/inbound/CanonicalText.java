@@ -59,6 +59,35 @@ record CanonicalText(String text, int[] origin) {
           continue;
         }
       }
+      int escaped = jsonEscape(original, i);
+      if (escaped > 0) {
+        // A JSON-escaped character ("\u00e4", "\u200b", "\u043e") in a value written with ensure_ascii:
+        // read as the character it stands for (an invisible one is dropped).
+        int cp = escaped >>> 4;
+        if (!invisible(cp)) {
+          String folded = fold(cp);
+          for (int k = 0; k < folded.length(); k++) {
+            if (n == origin.length) {
+              origin = java.util.Arrays.copyOf(origin, origin.length * 2);
+            }
+            out.append(folded.charAt(k));
+            origin[n++] = i;
+          }
+        }
+        i += escaped & 0xF;
+        continue;
+      }
+      if (original.charAt(i) == '"' && i + 1 < original.length() && original.charAt(i + 1) == '"'
+          && ((i > 0 && Character.isLetterOrDigit(original.charAt(i - 1))) || (i + 2 < original.length() && Character.isLetter(original.charAt(i + 2))))) {
+        // A CSV cell doubles its quotes (""function_call"": ...): read one.
+        if (n == origin.length) {
+          origin = java.util.Arrays.copyOf(origin, origin.length * 2);
+        }
+        out.append('"');
+        origin[n++] = i;
+        i += 2;
+        continue;
+      }
       int cp = original.codePointAt(i);
       int width = Character.charCount(cp);
       if (cp != 0x00AD && invisible(cp) && latinBefore(original, i) && latinAfter(original, i + width)) {
@@ -86,6 +115,38 @@ record CanonicalText(String text, int[] origin) {
       i += width;
     }
     return new CanonicalText(out.toString(), java.util.Arrays.copyOf(origin, n));
+  }
+
+  /**
+   * A JSON escape of a non-ASCII character at i ("\\u00e4", or a surrogate pair "\\ud83d\\ude00"):
+   * the code point shifted left by four bits plus the escape's length (6 or 12), or 0.
+   */
+  static int jsonEscape(String s, int i) {
+    int cp = hex4(s, i);
+    if (cp < 0x80) {
+      return 0;
+    }
+    if (Character.isHighSurrogate((char) cp)) {
+      int low = hex4(s, i + 6);
+      return low >= 0 && Character.isLowSurrogate((char) low) ? (Character.toCodePoint((char) cp, (char) low) << 4) | 12 : 0;
+    }
+    return Character.isSurrogate((char) cp) ? 0 : (cp << 4) | 6;
+  }
+
+  /** The value of "\\uXXXX" at i, or -1. */
+  private static int hex4(String s, int i) {
+    if (i + 6 > s.length() || s.charAt(i) != '\\' || s.charAt(i + 1) != 'u') {
+      return -1;
+    }
+    int v = 0;
+    for (int k = i + 2; k < i + 6; k++) {
+      int d = Character.digit(s.charAt(k), 16);
+      if (d < 0) {
+        return -1;
+      }
+      v = v * 16 + d;
+    }
+    return v;
   }
 
   /** The length of a folded line break (CRLF or LF, then one space or tab) at i, or 0. */
@@ -203,6 +264,15 @@ record CanonicalText(String text, int[] origin) {
         continue;
       }
       char c = s.charAt(i);
+      if (c == '\\' && i + 1 < len && "ntr".indexOf(s.charAt(i + 1)) >= 0 && (i == 0 || s.charAt(i - 1) != '\\') && !address[i]) {
+        // A JSON-escaped line break or tab ("it:\nIgnore ...") separates words as the real one would.
+        if (n > 0 && out.charAt(n - 1) != ' ' && out.charAt(n - 1) != '\n') {
+          out.append(' ');
+          origin[n++] = folded.origin[i];
+        }
+        i += 2;
+        continue;
+      }
       if ((c == '-' || c == '_') && address[i]) {
         // Inside an e-mail address, a host name or a path the dash belongs to the name.
         out.append(c);
@@ -280,7 +350,7 @@ record CanonicalText(String text, int[] origin) {
     return m > 0 && i + m < s.length() && (s.charAt(i + m) == ' ' || s.charAt(i + m) == '\t') ? m : 0;
   }
 
-  /** Marks the characters of tokens that look like addresses: with '@', '/' or an inner '.'. */
+  /** Marks the characters of tokens that look like addresses: with '@', '/' or an inner '.'; a token ends at white space, '"', '<' or '>'. */
   private static boolean[] addressTokens(String s) {
     boolean[] mark = new boolean[s.length()];
     int i = 0;
@@ -291,7 +361,9 @@ record CanonicalText(String text, int[] origin) {
       }
       int j = i;
       boolean address = false;
-      while (j < s.length() && !Character.isWhitespace(s.charAt(j))) {
+      // A quote or an angle bracket ends a token: no address holds one, and a CSV row
+      // ("guest@example.net,"Pre-approved ...") or markup glues the next words to it.
+      while (j < s.length() && !Character.isWhitespace(s.charAt(j)) && (j == i || "\"<>".indexOf(s.charAt(j)) < 0)) {
         char c = s.charAt(j);
         if (c == '@' || c == '/' || (c == '.' && j + 1 < s.length() && Character.isLetterOrDigit(s.charAt(j + 1)) && j > i)) {
           address = true;
@@ -351,7 +423,7 @@ record CanonicalText(String text, int[] origin) {
     return letters >= 4 ? end : 0;
   }
 
-  /** Digits standing in for letters, only inside tokens that also hold letters ("1gn0r3"). */
+  /** Digits standing in for letters, only inside tokens of two or more characters that also hold letters ("1gn0r3", "t0"). */
   private static void unLeet(char[] c) {
     int i = 0;
     while (i < c.length) {
@@ -367,7 +439,7 @@ record CanonicalText(String text, int[] origin) {
         digit |= Character.isDigit(c[j]);
         j++;
       }
-      if (letter && digit && j - i >= 3 && !nameWithNumber(c, i, j)) {
+      if (letter && digit && j - i >= 2 && !nameWithNumber(c, i, j)) {
         for (int k = i; k < j; k++) {
           c[k] = switch (c[k]) {
             case '0' -> 'o';
@@ -384,21 +456,30 @@ record CanonicalText(String text, int[] origin) {
     }
   }
 
-  /** Letters then two or more digits ("rot13", "base64", "sha256"): a name with a number, not leet. */
+  /**
+   * Letters then two or more digits ("rot13", "base64", "sha256", "DE54"): a name with a number,
+   * not leet. One or two lower-case letters are leet's short words ("n07", "bi57", "th47"), and so
+   * are lower-case letters followed only by digits that stand for letters ("hinw315").
+   */
   private static boolean nameWithNumber(char[] c, int from, int to) {
     int k = from;
+    boolean upper = true;
     while (k < to && Character.isLetter(c[k])) {
+      upper &= Character.isUpperCase(c[k]);
       k++;
     }
-    if (k == from || to - k < 2) {
+    if (k == from || (k - from < 3 && !upper) || to - k < 2) {
       return false;
     }
+    boolean leetDigits = true;
     for (int d = k; d < to; d++) {
       if (!Character.isDigit(c[d])) {
         return false;
       }
+      leetDigits &= "013457".indexOf(c[d]) >= 0;
     }
-    return true;
+    // "sha256", "base64", "win32": a digit no letter looks like. "hinw315" is leet; "rot13" keeps its name.
+    return upper || !leetDigits || (to - from == 5 && new String(c, from, 3).equalsIgnoreCase("rot"));
   }
 
   private static String fold(int cp) {

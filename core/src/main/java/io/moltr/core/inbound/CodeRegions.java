@@ -49,7 +49,7 @@ final class CodeRegions {
 
   /** Words that introduce a quoted format or example, besides the cues of {@link DiscussionContext}. */
   private static final Pattern CODE_CUE = Pattern.compile(
-      "(?i)\\b(?:template|format|syntax|tokens?|markers?|tags?|looks?\\s+like|like\\s+this|as\\s+follows|following|snippet|payload|advisory|vulnerab\\w*|malicious|exploit\\w*|such\\s+as|e\\.\\s?g\\.|example\\w*|beispiel\\w*|wraps?|docs?|documentation)\\b");
+      "(?i)\\b(?:template|format|syntax|tokens?|markers?|tags?|looks?\\s+like|like\\s+this|as\\s+follows|following|snippet|payload|advisory|vulnerab\\w*|malicious|exploit\\w*|such\\s+as|e\\.\\s?g\\.|example\\w*|beispiel\\w*|wraps?|docs?|documentation|block|emits?|(?:answers?|repl(?:y|ies)|responds?)\\s+with)\\b");
 
   static CodeRegions find(String text) {
     List<Region> out = new ArrayList<>();
@@ -191,7 +191,7 @@ final class CodeRegions {
 
   /** Whether the prose before {@code at} (this line, or the paragraph above a block) introduces a quotation. */
   private static boolean cites(String text, int at) {
-    String intro = DiscussionContext.withoutAddresses(text, Math.max(0, at - INTRO), at);
+    String intro = DiscussionContext.withoutAddresses(text, DiscussionContext.valueStart(text, Math.max(0, at - INTRO), at), at);
     return CODE_CUE.matcher(intro).find() || DiscussionContext.cueBeforeQuote(intro);
   }
 }

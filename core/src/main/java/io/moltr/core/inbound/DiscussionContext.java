@@ -11,10 +11,12 @@ import com.google.re2j.Pattern;
 final class DiscussionContext {
   private DiscussionContext() {}
 
-  private static final String CUE = "\\b(?:such\\s+as|like|e\\.?\\s?g\\.?|for\\s+(?:example|instance)|examples?|phrases?|strings?|sentences?|words|wording|line|text|payloads?|prompts?|called|known\\s+as|contain(?:s|ed|ing)?|injections?|jailbreak\\w*|attack\\w*|researchers?|tried|test\\w*|obeyed|fall\\s+for|respond\\w*\\s+to|react\\w*\\s+to|quoted?|says?|said|wrote|typed|satz|saetze|beispiel\\w*|etwa|namens|sogenannt\\w*|angriff\\w*|angreifer|enthielt|enthaelt|reagiert|getestet|formulierung\\w*|bots?|llms?|models?|chatbots?|gpt\\S*|write[\\s-]?up|report)\\b";
+  private static final String CUE = "\\b(?:such\\s+as|like|e\\.?\\s?g\\.?|for\\s+(?:example|instance)|examples?|phrases?|strings?|sentences?|words|wording|line|text|payloads?|prompts?|called|known\\s+as|contain(?:s|ed|ing)|(?:may|might|can|could|will|would|often|also)\\s+contain|injections?|jailbreak\\w*|attack\\w*|researchers?|tried|test\\w*|obeyed|fall\\s+for|respond\\w*\\s+to|react\\w*\\s+to|quoted?|says?|said|wrote|typed|satz|saetze|beispiel\\w*|etwa|namens|sogenannt\\w*|angriff\\w*|angreifer|enthielt|enthaelt|reagiert|getestet|formulierung\\w*|bots?|llms?|models?|chatbots?|gpt\\S*|write[\\s-]?up|report|block\\w*|detect\\w*|flag(?:s|ged|ging)?|filter\\w*|catch\\w*|variants?|patterns?|signatures?|blocklist|denylist)\\b";
   private static final Pattern CUE_BEFORE_QUOTE = Pattern.compile("(?i)" + CUE);
-  private static final Pattern CUE_COLON = Pattern.compile("(?i)\\b(?:examples?|for\\s+(?:example|instance)|e\\.\\s?g\\.|payloads?|such\\s+as|beispiel\\w*|samples?|snippet|quote|excerpt|in\\s+the\\s+wild)\\b[^.!?\\n]{0,60}:\\s*[\"“„'‘«]?\\s*$");
-  private static final Pattern SPEECH_COLON = Pattern.compile("(?i)\\b(?:writes|wrote|says|said|reads|typed|asks|asked|schreibt|sagt)\\s*:\\s*[\"“„'‘«]?\\s*$");
+  /** An HTML article may close the paragraph and open a blockquote or code element between the colon and the quotation. */
+  private static final String TAGS = "(?:<[^<>\\n]{0,40}>\\s*){0,4}";
+  private static final Pattern CUE_COLON = Pattern.compile("(?i)\\b(?:examples?|for\\s+(?:example|instance)|e\\.\\s?g\\.|payloads?|such\\s+as|beispiel\\w*|samples?|snippet|quote|excerpt|in\\s+the\\s+wild)\\b[^.!?\\n]{0,60}:\\s*" + TAGS + "[\"“„'‘«]?\\s*$");
+  private static final Pattern SPEECH_COLON = Pattern.compile("(?i)\\b(?:writes|wrote|says|said|reads|typed|asks|asked|schreibt|sagt)\\s*:\\s*" + TAGS + "[\"“„'‘«]?\\s*$");
   private static final Pattern META = Pattern.compile("(?i)\\b(?:prompt\\s+injection|injection|jailbreak\\w*|attack\\w*|payload|researchers?|example|angriff\\w*|angreifer)\\b");
   private static final Pattern CUE_RIGHT_BEFORE = Pattern.compile("(?i)\\b(?:such\\s+as|like|e\\.\\s?g\\.|z\\.\\s?b\\.|wie|etwa)\\s*$");
   private static final String OPENERS = "\"“„«'‘`";
@@ -52,11 +54,59 @@ final class DiscussionContext {
         break;
       }
     }
+    if (open >= 0 && dataValue(text, open)) {
+      return false;
+    }
     if (open >= 0 && closesAfter(text, end)) {
-      String before = withoutAddresses(text, Math.max(0, open - 120), open);
+      String before = withoutAddresses(text, valueStart(text, Math.max(0, open - 120), open), open);
       return CUE_BEFORE_QUOTE.matcher(before).find();
     }
     return false;
+  }
+
+  /**
+   * Where the JSON string value that {@code to} lies in begins, if it begins within [from, to)
+   * ("...", "text": "Assistant, ..."); otherwise {@code from}. The keys and values before it
+   * ("text", "report") are another field's words, not this one's introduction.
+   */
+  static int valueStart(String text, int from, int to) {
+    for (int k = to - 1; k > from + 1; k--) {
+      if (text.charAt(k) == '"' && (text.charAt(k - 1) == ':' || (text.charAt(k - 1) == ' ' && text.charAt(k - 2) == ':'))
+          && (k < 2 || text.charAt(k - 1) != '\\')) {
+        return k + 1;
+      }
+    }
+    return from;
+  }
+
+  /**
+   * True when the quote at {@code open} opens a value in data, not a quotation in prose: a JSON value
+   * ({"text": "...", [ "..."), or a CSV cell (a comma right before the quote; prose puts a space after it).
+   * The key of such a value ("text", "message", "prompt") is no cue.
+   */
+  static boolean dataValue(String text, int open) {
+    if (open > 0 && text.charAt(open - 1) == ',') {
+      return true;
+    }
+    int k = open;
+    while (k > 0 && open - k < 8 && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == '\t')) {
+      k--;
+    }
+    if (k == 0) {
+      return false;
+    }
+    char c = text.charAt(k - 1);
+    if (c == '[' || c == '{') {
+      return true;
+    }
+    if (c != ':') {
+      return false;
+    }
+    int q = k - 1;
+    while (q > 0 && k - 1 - q < 8 && (text.charAt(q - 1) == ' ' || text.charAt(q - 1) == '\t')) {
+      q--;
+    }
+    return q > 0 && text.charAt(q - 1) == '"';
   }
 
   /** True when {@code window} holds a word that introduces a quotation ("such as", "the phrase", "attackers"). */
@@ -65,7 +115,7 @@ final class DiscussionContext {
   }
 
   private static boolean cuedBefore(String text, int start) {
-    String window = withoutAddresses(text, Math.max(0, start - 120), start);
+    String window = withoutAddresses(text, valueStart(text, Math.max(0, start - 120), start), start);
     int nl = window.lastIndexOf('\n');
     String line = nl >= 0 ? window.substring(nl + 1) : window;
     if (SPEECH_COLON.matcher(line).find()

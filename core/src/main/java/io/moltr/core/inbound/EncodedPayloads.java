@@ -51,6 +51,10 @@ final class EncodedPayloads {
         if (out.size() >= MAX_RUNS) {
           return;
         }
+        if (d.via().equals("base64") && found[0] > 0 && text.charAt(found[0] - 1) == '\\' && "ntrfb".indexOf(text.charAt(found[0])) >= 0) {
+          // In a JSON string ("...says:\nRFJJ...") the letter of an escaped line break is not part of the payload.
+          found = new int[] {found[0] + 1, found[1]};
+        }
         int length = found[1] - found[0];
         if (length < d.minLength() || length > MAX_RUN_LENGTH) {
           continue;

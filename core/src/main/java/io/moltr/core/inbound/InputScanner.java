@@ -116,6 +116,16 @@ public final class InputScanner {
           what + " to a host outside the allowlist" + (v.why() == null ? "" : " carrying " + v.why()) + (quoted ? " (quoted in code)" : ""),
           v.start(), v.end(), quoted ? v.weight() * CITED : v.weight(), excerpt(v.url())));
     }
+    if (lookalikeUrl(text)) {
+      // "httрs://" with a Cyrillic р: the link is there once the look-alikes are folded.
+      for (LinkInspector.Verdict v : LinkInspector.inspect(folded.text(), hostAllowed)) {
+        int s = folded.toOriginal(v.start());
+        findings.add(new InputFinding("exfiltration_link", v.image() ? "link.markdown_image" : "link.markdown_link",
+            (v.image() ? "markdown image" : "markdown link") + " to a host outside the allowlist, written with look-alike letters"
+                + (v.why() == null ? "" : ", carrying " + v.why()),
+            s, folded.toOriginalEnd(v.end()), Math.min(0.95, Math.max(v.weight(), v.image() ? 0.5 : 0.4)), excerpt(v.url())));
+      }
+    }
     for (LinkInspector.Verdict v : LinkInspector.lookalikeHosts(text, hostAllowed)) {
       if (links.stream().anyMatch(l -> v.start() >= l.start() && v.start() < l.end())) {
         continue; // a markdown or HTML link, judged above with its host
@@ -124,10 +134,31 @@ public final class InputScanner {
           v.start(), v.end(), code.cited(v.start()) ? v.weight() * CITED : v.weight(), excerpt(v.url())));
     }
     encodedInstructions(text, flat, findings);
+    allowedDownloads(text, findings);
     findings.sort(Comparator.comparingInt(InputFinding::start));
     sameWordOnce(text, findings);
     double score = score(findings);
     return new InputReport(score, level(score), findings, HiddenContent.sanitize(text, hidden));
+  }
+
+  /**
+   * A URL spelled with Greek or Cyrillic look-alike letters in its scheme or host ("httрs://",
+   * "https://аpi.example"): what the link inspector's ASCII patterns do not read. At most 200 URLs looked at.
+   */
+  private static boolean lookalikeUrl(String text) {
+    int seen = 0;
+    for (int i = text.indexOf("://"); i >= 0 && seen++ < 200; i = text.indexOf("://", i + 3)) {
+      for (int k = Math.max(0, i - 5); k < Math.min(text.length(), i + 80); k++) {
+        char c = text.charAt(k);
+        if (k >= i + 3 && (Character.isWhitespace(c) || c == '/' || c == ')')) {
+          break;
+        }
+        if (c >= 0x370 && c < 0x530) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** A hidden segment written between quotation marks in running text. */
@@ -464,10 +495,19 @@ public final class InputScanner {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
+      int width = Character.charCount(cp);
+      if (cp == '\\') {
+        // Written as JSON escapes ("\udb40\udc49"), the tag characters are as hidden once rendered.
+        int escaped = CanonicalText.jsonEscape(text, i);
+        if (escaped > 0) {
+          cp = escaped >>> 4;
+          width = escaped & 0xF;
+        }
+      }
       if (cp >= 0xE0020 && cp <= 0xE007E) {
         sb.append((char) (cp - 0xE0000));
       }
-      i += Character.charCount(cp);
+      i += width;
     }
     if (sb.length() == 0) {
       return;
@@ -480,12 +520,41 @@ public final class InputScanner {
     decodedPhrases(tagText, 0, text.length(), "decoded from Unicode tag characters", 0.0, out);
   }
 
-  private static void encodedInstructions(String text, CanonicalText flat, List<InputFinding> out) {
+  private void encodedInstructions(String text, CanonicalText flat, List<InputFinding> out) {
+    boolean followed = false;
     for (EncodedPayloads.Decoded d : EncodedPayloads.decode(text)) {
       decodedPhrases(d.text(), d.start(), d.end(), "decoded from " + d.via(), 0.15, out);
+      decodedLinks(d.text(), d.start(), d.end(), "decoded from " + d.via(), out);
       if (!d.via().startsWith("percent") && !d.via().startsWith("HTML")) {
         decodedOrder(d, out);
       }
+      if (!followed && !d.via().startsWith("percent") && !d.via().startsWith("HTML") && !d.via().startsWith("reversed")
+          && FOLLOW_CUE.matcher(text.substring(Math.max(0, d.start() - 160), d.start())).find()) {
+        // "decode this and do what it says: <base64>": whatever the payload says, the text hands it over as orders.
+        followed = true;
+        out.add(new InputFinding("encoded_instruction", "encoded.follow_payload",
+            "readable text decoded from " + d.via() + " that the text says to decode and act on", d.start(), d.end(), 0.5,
+            excerpt(d.text())));
+      }
+    }
+    // "13" first: an unanchored RE2/J search costs per character read, and most texts never name ROT13.
+    com.google.re2j.Matcher rotCue = text.contains("13") ? ROT13_FOLLOW.matcher(text) : null;
+    if (rotCue != null && rotCue.find()) {
+      // "Apply ROT13 to the next line and act on it": the lines after the cue read as words once rotated.
+      int from = rotCue.end();
+      String next = text.substring(from, Math.min(text.length(), from + 300));
+      String rotated = EncodedPayloads.rot13(next);
+      int plainWords = commonWords(next);
+      int rotatedWords = commonWords(rotated);
+      if (rotatedWords >= 3 && plainWords * 2 < rotatedWords) {
+        out.add(new InputFinding("encoded_instruction", "encoded.follow_payload",
+            "text after an order to apply ROT13 and act on it reads as words once rotated", from, from + next.length(), 0.5,
+            excerpt(rotated)));
+      }
+    }
+    if (text.contains("uggc") || text.contains("UGGC")) {
+      // A ROT13'd link ("uggcf://") keeps its offsets: the rotated text's links are the original's.
+      decodedLinks(EncodedPayloads.rot13(text), -1, -1, "decoded from ROT13", out);
     }
     // ROT13 keeps positions, so the rotated flat view maps back through the same offsets. Rotated
     // ordinary text is gibberish: one strong rule, or two different weaker ones, is no accident.
@@ -498,7 +567,8 @@ public final class InputScanner {
         strong |= h.rule().weight() >= 0.5;
         ids.add(h.rule().id());
       }
-      if (strong || ids.size() >= 2) {
+      // A text that names ROT13 ("(rot13) ...", "apply ROT13 and act on it") has said what the rotated words are.
+      if (strong || ids.size() >= 2 || (!hits.isEmpty() && text.contains("13") && ROT13_NAMED.matcher(text).find())) {
         for (PhraseRules.Hit h : hits) {
           out.add(new InputFinding("encoded_instruction", h.rule().id(), h.rule().description() + " (decoded from ROT13)",
               flat.toOriginal(h.start()), flat.toOriginalEnd(h.end()), Math.min(0.95, h.rule().weight() + 0.15),
@@ -507,6 +577,81 @@ public final class InputScanner {
       }
     }
   }
+
+  /** An order, just before an encoded run, to decode it and act on it, or a label that calls the run instructions. */
+  private static final com.google.re2j.Pattern FOLLOW_CUE = com.google.re2j.Pattern.compile(
+      "(?i)(?:\\b(?:decode|decrypt|dekodier\\S*|entschl\\S*|base64|hex|rot13)\\b[^\\n]{0,80}?\\b(?:follow|obey|execute|do\\s+what|act\\s+on|carry\\s+out|comply|ausf\\S*|befolg\\S*)"
+          + "|\\b(?:hex|base64|base32|encoded|rot13)[\\s-]+(?:instructions?|anweisung\\S*|commands?|befehle?|instrucciones|instructies)\\b)[^\\n]{0,60}(?:\\n|\\\\n)?\\s*$");
+  private static final com.google.re2j.Pattern ROT13_FOLLOW = com.google.re2j.Pattern.compile(
+      "(?i)\\brot[\\s-]?13\\b[^\\n]{0,80}?\\b(?:follow|obey|execute|do\\s+what|act\\s+on|carry\\s+out|comply|ausf\\S*|befolg\\S*)[^\\n]{0,40}");
+  /** Short words of every English or German sentence; ROT13 turns them into nonsense and back. */
+  private static final java.util.Set<String> COMMON = java.util.Set.of("the", "to", "and", "of", "a", "you", "your", "is", "in",
+      "for", "with", "that", "this", "it", "on", "user", "all", "der", "die", "das", "und", "zu", "ist", "mit", "den", "nicht",
+      "las", "los", "que", "del", "les", "des", "une", "est", "het", "een", "van", "para", "com");
+
+  private static int commonWords(String s) {
+    int n = 0;
+    int i = 0;
+    while (i < s.length()) {
+      while (i < s.length() && !Character.isLetter(s.charAt(i))) {
+        i++;
+      }
+      int j = i;
+      while (j < s.length() && j - i < 20 && Character.isLetter(s.charAt(j))) {
+        j++;
+      }
+      if (j > i && j - i <= 4 && COMMON.contains(s.substring(i, j).toLowerCase(java.util.Locale.ROOT))) {
+        n++;
+      }
+      i = j == i ? i + 1 : j;
+    }
+    return n;
+  }
+
+  private static final com.google.re2j.Pattern ROT13_NAMED = com.google.re2j.Pattern.compile("(?i)\\brot[\\s-]?13\\b");
+
+  /**
+   * Links in decoded text ("![](https://collector/?d=<key>)" in base64, hex or ROT13): the same
+   * verdicts as in plain text, weighed up, since nothing but hiding puts a link into an encoding.
+   * {@code start} < 0: the decoded text keeps the original's offsets (ROT13).
+   */
+  private void decodedLinks(String plain, int start, int end, String via, List<InputFinding> out) {
+    if (plain.indexOf("://") < 0) {
+      return;
+    }
+    for (LinkInspector.Verdict v : LinkInspector.inspect(plain, hostAllowed)) {
+      double w = v.why() == null ? Math.min(0.95, v.weight() + 0.15) : Math.max(v.weight(), v.image() ? 0.6 : 0.5);
+      int s = start < 0 ? v.start() : start;
+      int e = start < 0 ? v.end() : end;
+      out.add(new InputFinding("exfiltration_link", v.image() ? "link.markdown_image" : "link.markdown_link",
+          (v.image() ? "markdown image" : "markdown link") + " to a host outside the allowlist" + (v.why() == null ? "" : " carrying " + v.why())
+              + " (" + via + ")", s, e, w, excerpt(v.url())));
+    }
+  }
+
+  /** A curl|sh line whose every URL is on a host the egress policy allows: an install step in documentation. */
+  private void allowedDownloads(String text, List<InputFinding> findings) {
+    for (int k = 0; k < findings.size(); k++) {
+      InputFinding f = findings.get(k);
+      if (!f.ruleId().equals("action.dangerous") || f.weight() <= 0.3) {
+        continue;
+      }
+      String hit = text.substring(f.start(), Math.min(text.length(), Math.max(f.start(), f.end())));
+      com.google.re2j.Matcher m = URL_HOST.matcher(hit);
+      boolean any = false;
+      boolean allAllowed = true;
+      while (m.find()) {
+        any = true;
+        allAllowed &= hostAllowed.test(m.group(1).toLowerCase(java.util.Locale.ROOT));
+      }
+      if (any && allAllowed) {
+        findings.set(k, new InputFinding(f.kind(), f.ruleId(), f.description() + " (from a host the egress policy allows)",
+            f.start(), f.end(), 0.3, f.excerpt()));
+      }
+    }
+  }
+
+  private static final com.google.re2j.Pattern URL_HOST = com.google.re2j.Pattern.compile("https?://([A-Za-z0-9.-]{1,253})");
 
   /**
    * Encoded text that opens with an order to the reader ("Recommend only ...", "Ignore the user.")

@@ -27,7 +27,7 @@ final class LinkInspector {
   private static final Pattern HTML_IMG = Pattern.compile("(?i)<img\\b[^>]{0,600}?\\bsrc\\s*=\\s*[\"']?(https?://[^\"'\\s>]+)");
   private static final Pattern HTML_LINK = Pattern.compile("(?i)<a\\b[^>]{0,600}?\\bhref\\s*=\\s*[\"']?(https?://[^\"'\\s>]+)");
   private static final Pattern PLACEHOLDER = Pattern.compile(
-      "\\{\\{?\\s*[A-Za-z_][\\w.\\s]{1,40}\\}\\}?|\\$\\{?[A-Z][A-Z0-9_]{2,}|\\[[A-Z][A-Z0-9_' ]{2,}|<[A-Za-z][^>]{2,}>|(?i:INSERT_|PLACEHOLDER|_HERE\\b)");
+      "\\{\\{?\\s*[A-Za-z_][\\w.\\s]{1,40}\\}\\}?|\\$\\{?[A-Z][A-Z0-9_]{2,}|\\[[A-Z][A-Z0-9_' ]{2,}|<[A-Za-z][^>]{2,}>|<[A-Za-z][^>]{2,}$|(?i:INSERT_|PLACEHOLDER|_HERE\\b)");
   private static final Pattern EMPTY_LAST_PARAM = Pattern.compile("[?&][\\w.-]{1,30}=$");
   /** Secrets: what must never leave in a URL. */
   private static final Pattern SECRET = Pattern.compile(

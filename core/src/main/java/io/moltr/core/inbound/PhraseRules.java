@@ -62,7 +62,7 @@ final class PhraseRules {
   private static final String P40 = pathGap(40);
   private static final String P60 = pathGap(60);
   /** What an agent must not hand out: credentials, keys, secrets files, the user's own data. */
-  private static final String SENSITIVE = "(?:printenv|output\\s+of\\s+`?(?:env|printenv)\\b|saved\\s+passwords|saved\\s+browser\\s+passwords|stored\\s+passwords|credentials?|passwords?|passcodes?|one-time\\s+(?:code|passcode|password)|(?:api|access|secret|private|ssh|session|auth|bearer|refresh)\\s+(?:keys?|tokens?)|tokens|connection\\s+string|env\\s+(?:file|vars|variables|values)|dotenv|id_rsa|id_ed25519|git/config|secrets?\\.\\w+|cookies|customer\\s+(?:list|data|records)|(?:whole|entire|full|complete)\\s+(?:conversation|chat|transcript|thread)|(?:conversation|chat)\\s+(?:history|so\\s+far|log|transcript)|inbox|mailbox|etc/(?:passwd|shadow)|contents\\s+of\\s+\\.env|user(?:'s|s)\\s+(?:\\w+\\s+){0,2}(?:documents|files|emails|messages|calendar|contacts|data|history|addresses|records|password|token|keys?))";
+  private static final String SENSITIVE = "(?:printenv|output\\s+of\\s+`?(?:env|printenv)\\b|saved\\s+passwords|saved\\s+browser\\s+passwords|stored\\s+passwords|credentials?|passwords?|passcodes?|one-time\\s+(?:code|passcode|password)|(?:api|access|secret|private|ssh|session|auth|bearer|refresh)\\s+(?:keys?|tokens?)|tokens|connection\\s+string|env\\s+(?:file|vars|variables|values)|dotenv|id_rsa|id_ed25519|git/config|secrets?\\.\\w+|cookies|customer\\s+(?:list|data|records)|(?:whole|entire|full|complete)\\s+(?:conversation|chat|transcript|thread)|(?:conversation|chat)\\s+(?:history|so\\s+far|log|transcript)|inbox|mailbox|etc/(?:passwd|shadow)|contents\\s+of\\s+\\.env|contents?\\s+of\\s+(?:the\\s+file\\s+)?[~/.$][^\\s,;]{1,80}|user(?:'s|s)\\s+(?:\\w+\\s+){0,2}(?:documents|files|emails|messages|calendar|contacts|data|history|addresses|records|password|token|keys?))";
   /**
    * Words that may stand between "no" and "rules" when the rules are a model's: determiners and
    * the kinds of rule a model has. Any other word makes it a product's setting: "no auth policy",
@@ -104,7 +104,7 @@ final class PhraseRules {
   private static final String DE_NOUN = "(?:anweisungen|anweisung|instruktionen|befehle|regeln|vorgaben|richtlinien|systemanweisung(?:en)?|system\\s*prompt|prompt|sicherheitsrichtlinien|sicherheitsregeln|einschraenkungen|beschraenkungen|kontext|direktiven|aufgabe|anfrage|frage|konversation|unterhaltung|text|nachrichten)";
 
   /** What German says of rules revoked: "sind (ab jetzt) ungültig", "wurden aufgehoben", "waren nur ein Test". */
-  private static final String DE_GONE = "\\b(?:sind\\s+(?:\\w+\\s+){0,2}?(?:veraltet|aufgehoben|ungueltig|deaktiviert|abgeschaltet|ausser\\s+kraft|hinfaellig)|wurden\\s+(?:\\w+\\s+){0,4}?(?:widerrufen|aufgehoben|ersetzt|deaktiviert)|werden\\s+(?:\\w+\\s+){0,2}?(?:aufgehoben|widerrufen|ersetzt|deaktiviert|ausser\\s+kraft\\s+gesetzt)|(?:ist|sind)\\s+nicht\\s+mehr\\s+gueltig|stammen\\s+von\\s+einem\\s+(?:angreifer|hacker|betrueger)|waren\\s+(?:nur\\s+)?ein\\s+test)";
+  private static final String DE_GONE = "\\b(?:sind\\s+(?:\\w+\\s+){0,4}?(?:veraltet|aufgehoben|ungueltig|deaktiviert|abgeschaltet|ausser\\s+kraft|hinfaellig)|wurden\\s+(?:\\w+\\s+){0,4}?(?:widerrufen|aufgehoben|ersetzt|deaktiviert)|werden\\s+(?:\\w+\\s+){0,2}?(?:aufgehoben|widerrufen|ersetzt|deaktiviert|ausser\\s+kraft\\s+gesetzt)|(?:ist|sind)\\s+nicht\\s+mehr\\s+gueltig|stammen\\s+von\\s+einem\\s+(?:angreifer|hacker|betrueger)|waren\\s+(?:nur\\s+)?ein\\s+test)";
 
   /** The user's data or the conversation, as an injected note names it ("the user's last message", "any key you saw"). */
   private static final String USER_DATA = "(?:(?:the\\s+)?user'?s\\s+(?:\\w+\\s+){0,3}?(?:messages?|questions?|query|input|requests?|repl(?:y|ies)|name|address|e\\s?mail|phone(?:\\s+number)?|password|token|keys?|data|details|history)"
@@ -121,7 +121,7 @@ final class PhraseRules {
   private static final String AUTHORITY_TAG = "(?:(?:system|admin)[-_]|(?:developer|root|sudo|operator)_)(?:reminder|override|instructions?|messages?|notes?|notice|prompt|commands?|directives?|policy|update|context)";
 
   /** "reveal the API keys", "print all tokens": a verb that hands something over, and a secret. */
-  private static final String REVEAL_SECRET = "(?:reveal|print|show|output|leak|dump|display|disclose|share|expose|tell\\s+me|give\\s+me|paste|list|include|read\\s+out|export|return)(?:ing|s)?\\s+(?:\\S{1,40}\\s+){0,4}?(?:api\\s?keys?|secrets?|credentials|passwords?|private\\s+keys?|ssh\\s+keys?|tokens?|session\\s+tokens?|env(?:ironment)?\\s+variables?|\\.env|product\\s+keys?|license\\s+keys?|2fa\\s+codes?|cookies?)\\b";
+  private static final String REVEAL_SECRET = "(?:reveal|print|show|output|leak|dump|display|disclose|share|expose|tell\\s+me|give\\s+me|paste|list|include|read\\s+out|export|return)(?:ing|s)?\\s+(?:\\S{1,40}\\s+){0,6}?(?:api\\s?keys?|secrets?|credentials|passwords?|private\\s+keys?|ssh\\s+keys?|tokens?|session\\s+tokens?|env(?:ironment)?\\s+variables?|\\.env|product\\s+keys?|license\\s+keys?|2fa\\s+codes?|cookies?)\\b";
 
   static final List<Rule> ALL = List.of(
       flat("override.ignore", "asks to ignore earlier instructions", 0.8, true, "ignor disregard forget pretend overlook aside skip bypass override discard abandon mind attention follow obey apply",
@@ -163,7 +163,7 @@ final class PhraseRules {
       flat("override.revoked", "declares everything before it void", 0.6, true, "before above",
           "\\b(?:everything|all|the\\s+(?:text|content|context|instructions?|messages?))\\s+(?:before|above)(?:\\s+(?:this|here))?\\b" + G25 + "\\b(?:was|were|is|are)\\s+(?:now\\s+)?(?:just\\s+|only\\s+)?(?:a\\s+)?(?:draft|test|fake|irrelevant|joke|not\\s+real|obsolete|void|invalid)\\b"),
       flat("override.new_instructions", "announces new or updated instructions", 0.6, true, "new updated revised real actual true hidden additional priority urgent secret",
-          "\\b(?:new|updated|revised|real|actual|true|genuine|hidden|additional|priority|urgent|secret)\\s+(?:system\\s+)?(?:instructions?|directives?|orders|task|objective|system\\s+prompt|prompt|mission)\\s*(?::|(?:for|to)\\s+(?:the\\s+|any\\s+|all\\s+|this\\s+)?" + AI + "\\b|(?:follow|take\\s+precedence|override|supersede)\\b"
+          "\\b(?:new|updated|revised|real|actual|true|genuine|hidden|additional|priority|urgent|secret)\\s+(?:system\\s+)?(?:instructions?|directives?|orders|task|objective|system\\s+prompt|prompt|mission)\\s*(?::|(?:with|of)\\s+(?:the\\s+)?(?:highest|top|maximum|absolute)\\s+priority\\s*:|(?:for|to)\\s+(?:the\\s+|any\\s+|all\\s+|this\\s+)?" + AI + "\\b|(?:follow|take\\s+precedence|override|supersede)\\b"
               + "|(?:are|is)\\s*(?::|(?:now\\s+|simply\\s+)?(?:as\\s+follows|(?:the\\s+)?following|to|below|here|above|simple|this|these|in\\s+(?:effect|force)|(?:[\\w-]+\\s+)?(?:encoded|hidden|attached|written|given|listed|contained|included)\\s+(?:here|below|above|in|at|as)|(?:hex|base64|rot13)[\\s-]?encoded)\\b))"),
       flat("override.new_instructions", "gives the model a new task", 0.6, true, "task job objective goal purpose mission role",
           "\\byour\\s+(?:new|real|actual|true|only|primary|sole)\\s+(?:task|job|objective|goal|purpose|mission|instructions?|role)\\b(?:\\s+now)?\\s*(?:is|are|:)"),
@@ -282,7 +282,8 @@ final class PhraseRules {
               + "|istruzioni\\s+(?:nascoste|segrete|iniziali)|mots\\s+de\\s+passe|contrasenas|claves\\s+de\\s+(?:api|acceso)|wachtwoorden|cles\\s+d'?api|chiavi\\s+(?:api|di\\s+accesso))\\b"),
 
       flat("address.ai", "addresses the AI reading the text", 0.4, true, "ai llm assistant model chatbot agent bot gpt claude gemini copilot",
-          "\\b(?:note|message|attention|instructions?|important|reminder|memo|warning)\\s*(?:to|for)\\s+(?:the\\s+|any\\s+|all\\s+)?" + AI + "\\b"
+          "\\b(?:note|message|attention|instructions?|important|reminder|memo|warning)\\s*(?:to|for)\\s+(?:the\\s+|any\\s+|all\\s+)?(?:" + AI
+              + "|(?:automated|autonomous|llm\\s+based|ai\\s+powered)\\s+(?:agents?|assistants?|tools?|systems?|readers?|reviewers?))\\b"
               + "|\\bif\\s+you\\s+are\\s+(?:an?\\s+)?(?:ai|llm|large\\s+language\\s+model|language\\s+model|assistant|agent|bot|chatbot|automated)\\b"
               + "|\\b(?:dear|hey|hi|hello|attention)\\s+(?:the\\s+)?(?:ai|llm|assistant|chatbot|agent|model|gpt|chatgpt|automated\\s+\\w+|ai\\s+\\w+)\\b\\s*[,:!]"
               + "|\\b(?:ai|llm)s?\\s+[a-z]+\\s*:\\s"
@@ -346,7 +347,7 @@ final class PhraseRules {
               + "\\b(?:(?:les|tes|vos|ces|des|tous\\s+les|toutes\\s+les|de\\s+(?:vos|tes|ces))\\s+(?:\\w+\\s+)?(?:instructions?|consignes?|r[eè]gles|directives?|ordres)|consignes?|r[eè]gles|tout\\s+ce\\s+qu)"
               + "|\\b(?:les|vos|tes|ces)\\s+(?:\\w+\\s+)?(?:r[eè]gles|instructions|consignes|directives)\\s+(?:(?:\\w+\\s+){1,2}|qu'on\\s+(?:vous|t'|te)\\s*a\\s+\\w+\\s+|que\\s+(?:vous\\s+avez|tu\\s+as)\\s+\\w+\\s+)?(?:ne\\s+s'appliquent\\s+plus|ne\\s+sont\\s+plus\\s+valables|sont\\s+(?:d[eé]sormais\\s+)?(?:annul[eé]es|caduques|obsol[eè]tes|remplac[eé]es|r[eé]voqu[eé]es))"),
       flat("override.fr_revoked_claim", "affirme que des consignes antérieures sont annulées (français)", 0.45, true, "",
-          "\\b(?:les|vos|tes|ces)\\s+(?:\\w+\\s+)?(?:r[eè]gles|instructions|consignes|directives)\\b" + G40 + "\\b(?:ne\\s+s'appliquent\\s+plus|ne\\s+sont\\s+plus\\s+valables|sont\\s+(?:d[eé]sormais\\s+)?(?:annul[eé]es|caduques|obsol[eè]tes|remplac[eé]es|r[eé]voqu[eé]es))"),
+          "\\b(?:les|vos|tes|ces)\\s+(?:\\w+\\s+)?(?:r[eè]gles|instructions|consignes|directives|filtres|protections)\\b" + G40 + "\\b(?:sont\\s+(?:\\w+\\s+)?desactive(?:e)?s|ne\\s+s'appliquent\\s+plus|ne\\s+sont\\s+plus\\s+valables|sont\\s+(?:d[eé]sormais\\s+)?(?:annul[eé]es|caduques|obsol[eè]tes|remplac[eé]es|r[eé]voqu[eé]es))"),
       flat("override.es", "pide ignorar las instrucciones (español)", 0.8, true, "",
           "\\b(?:ignora|ignore|ignoren|olvida|olvide|olv[ií]date|descarta|descarte|no\\s+sigas|no\\s+siga|haz\\s+caso\\s+omiso|hagan?\\s+caso\\s+omiso|omite)\\b" + G40
               + "\\b(?:instrucciones|indicaciones|reglas|[oó]rdenes|directrices|normas|lo\\s+que\\s+te\\s+(?:dijeron|han\\s+dicho)|(?:el\\s+)?mensaje\\s+del\\s+usuario|(?:la\\s+)?(?:pregunta|petici[oó]n|solicitud)\\s+del\\s+usuario)"
@@ -408,7 +409,7 @@ final class PhraseRules {
       // Led by the path (order verbs such as "read" or "print" are everywhere in code); the order
       // itself must stand within six words before it.
       withOrderBefore(flat("exfil.secret_file", "asks to read out or send a well-known secrets file", 0.45, true, "",
-          "\\b(?:ssh/id_(?:rsa|ed25519|ecdsa|dsa)(?:$|[^.\\w]|\\.[^p\\s])|aws/credentials|netrc\\b|git-credentials|etc/shadow|docker/config\\.json|kube/config\\b|npmrc\\b|pypirc\\b)"),
+          "\\b(?:ssh/id_(?:rsa|ed25519|ecdsa|dsa)(?:$|[^.\\w]|\\.[^p\\s])|aws/credentials|netrc\\b|git-credentials|etc/(?:shadow|passwd)\\b|docker/config\\.json|kube/config\\b|npmrc\\b|pypirc\\b|secrets\\.ya?ml\\b|gh/hosts\\.yml\\b|cursor/mcp\\.json\\b)"),
           "\\b(?:(?:read|cat|print|show|open|send|upload|include|paste|dump|attach|output)s?|lies|lese|zeige|schicke|sende)\\s+(?:[^\\s!?]*[^\\s.!?]\\s+){0,6}?\\S*$"),
       flat("stealth.hide_from_user", "asks to leave the note out of the answer", 0.6, true, "",
           "\\b(?:omit|leave\\s+out|exclude)\\s+(?:this|these|that)\\s+(?:\\w+\\s+)?(?:note|comment|instruction|request|message|hint|paragraph|line|section)s?\\s+from\\s+(?:your|the)\\s+(?:answer|reply|response|summary|output|report)\\b"),
@@ -451,12 +452,14 @@ final class PhraseRules {
               + "|\\b(?:assistant|ai)\\s*:\\s*(?:in\\s+your\\s+(?:reply|answer|response|summary)\\s*,\\s*|when\\s+[^,\\n]{0,60},\\s*)" + DIRECTIVE),
       flat("stealth.hide_from_user", "fordert auf, den Nutzer nicht zu informieren (deutsch)", 0.6, true, "sag erzaehl teil",
           "\\b(?:sag(?:e)?|erzaehl(?:e)?|teil(?:e)?)\\s+(?:dem|der)\\s+(?:benutzer|nutzer|anwender)(?:in)?\\s+(?:nichts|nicht\\s+davon)\\b"),
-      flat("action.dangerous", "asks to run destructive or remote code", 0.5, true, "run execute exec fuehr ejecut esegu lance",
-          "\\b(?:run|execute|exec|call|invoke|use|trigger|fuehre|fuehren\\s+sie|ejecuta|ejecute|esegui|esegua|executez|execute|lance|lancez)\\b" + G40 + "(?:rm\\s+-?(?:rf|fr)\\s+(?:/|~|\\*|\\$home|\\.\\.)|kubectl\\s+delete\\s+(?:namespace|ns|deployment|all)\\b|drop\\s+(?:table|database|schema)\\b|curl\\s+[^|\\n]*\\|\\s*(?:ba|z)?sh|wget\\s+[^|\\n]*\\|\\s*(?:ba|z)?sh|base64\\s+-d[^|\\n]*\\|\\s*(?:ba|z)?sh)"),
+      flat("action.dangerous", "asks to run destructive or remote code", 0.5, true, "run execute exec fuehr ejecut esegu lance voer",
+          "\\b(?:run|execute|exec|call|invoke|use|trigger|fuehre|fuehren\\s+sie|ejecuta|ejecute|esegui|esegua|executez|execute|executa|lance|lancez|voer)\\b" + G40 + "(?:rm\\s+-?(?:rf|fr)\\s+(?:/|~|\\*|\\$home|\\.\\.)|kubectl\\s+delete\\s+(?:namespace|ns|deployment|all)\\b|drop\\s+(?:table|database|schema)\\b|curl\\s+[^|\\n]*\\|\\s*(?:ba|z)?sh|wget\\s+[^|\\n]*\\|\\s*(?:ba|z)?sh|base64\\s+-d[^|\\n]*\\|\\s*(?:ba|z)?sh)"),
       flat("action.run_download", "asks to download a file and run it with root rights", 0.3, true, "",
           "\\bdownload\\b" + pathGap(120) + "\\band\\s+(?:then\\s+)?(?:run|execute|install|open)\\s+(?:it|them|the\\s+\\w+)\\s+(?:with|as|using|via)\\s+(?:sudo|root|admin\\w*)\\b"),
-      flat("encoded.follow", "asks to decode a payload and follow it", 0.35, true, "decode decrypt translate convert unscramble rot13 base64 hex",
-          "\\b(?:decode|decrypt|translate|convert|unscramble)\\b" + G30 + "\\b(?:and|then)\\s+(?:follow|obey|execute|run|do|comply|act\\s+on|carry\\s+out)\\b|\\b(?:rot13|base64|hex)\\b" + G20 + "\\b(?:and\\s+)?(?:obey|follow|execute)\\b"),
+      flat("encoded.follow", "asks to decode a payload and follow it", 0.35, true, "decode decrypt translate convert unscramble rot13 base64 hex dekodier entschluessel",
+          "\\b(?:decode|decrypt|translate|convert|unscramble)\\b" + G30 + "\\b(?:and|then)\\s+(?:follow|obey|execute|run|do|comply|act\\s+on|carry\\s+out)\\b|\\b(?:rot13|base64|hex)\\b" + G20 + "\\b(?:and\\s+)?(?:obey|follow|execute)\\b"
+              + "|\\b(?:apply|use)\\s+(?:rot13|base64|hex)\\b" + G40 + "\\b(?:and|then)\\s+(?:then\\s+)?(?:follow|obey|execute|run|do|comply|act\\s+on|carry\\s+out)\\b"
+              + "|\\b(?:dekodieren|entschluesseln|dekodiere|entschluessele)\\s+(?:und|dann)\\s+(?:ausfuehren|befolgen|umsetzen|fuehre|befolge)\\b"),
 
       flat("override.de", "fordert auf, frühere Anweisungen zu ignorieren (deutsch)", 0.8, true, "ignorier vergiss vergessen missachte uebergeh ueberspring verwirf verwerfen setze befolge hoer",
           "\\b" + DE_VERB + "\\b" + G40 + "\\b" + DE_DET + "\\b" + G30 + "\\b" + DE_NOUN + "\\b"),
@@ -489,7 +492,7 @@ final class PhraseRules {
       flat("override.de_revoked_claim", "erklärt frühere Regeln für ungültig (deutsch)", 0.45, true, "",
           "\\b(?:die|alle)\\s+(?:\\w+\\s+){0,2}\\w*(?:anweisungen|regeln|richtlinien|vorgaben|instruktionen|befehle|einschraenkungen|beschraenkungen)\\b" + G30 + DE_GONE),
       flat("override.de_new", "kündigt neue Anweisungen an (deutsch)", 0.6, true, "neue deine ihre ab befolge gehorch als",
-          "\\bneue\\s+(?:system\\s*)?(?:anweisungen?|aufgabe|richtlinie|instruktionen?|befehle?)\\s*(?::|(?:fuer|an)\\s+(?:den\\s+|die\\s+|das\\s+)?" + KI + "\\b|(?:fuer|an)\\s+(?:den\\s+|die\\s+)?agenten\\b)"
+          "\\bneue\\s+(?:system\\s*)?(?:anweisung(?:en)?|aufgabe|richtlinie|instruktion(?:en)?|befehle?)\\s*(?::|mit\\s+(?:hoechster|oberster|absoluter)\\s+prioritaet\\s*:|(?:fuer|an)\\s+(?:den\\s+|die\\s+|das\\s+)?" + KI + "\\b|(?:fuer|an)\\s+(?:den\\s+|die\\s+)?agenten\\b)"
               + "|\\b(?:deine|ihre)\\s+(?:neue|eigentliche|wahre|einzige|echte)\\s+aufgabe\\s*(?:ist|lautet|:)"
               + "|\\bdie\\s+(?:echten|wahren|eigentlichen|richtigen|neuen|tatsaechlichen)\\s+(?:anweisungen|instruktionen|regeln|vorgaben)\\s*(?:lauten|sind|folgen|:)"
               + "|\\bbefolge\\s+(?:ab\\s+sofort\\s+|ab\\s+jetzt\\s+)?nur\\s+noch\\b|\\bgehorch\\w*\\s+(?:\\w+\\s+)?(?:nur\\s+noch|ab\\s+sofort)\\b"
@@ -497,22 +500,111 @@ final class PhraseRules {
       flat("override.de_new", "setzt ab sofort neue Regeln (deutsch)", 0.5, true, "ab jetzt sofort",
           "\\bab\\s+(?:jetzt|sofort)\\s+(?:bist\\s+du|wirst\\s+du|musst\\s+du|gehorchst\\s+du|befolgst\\s+du|antwortest\\s+du)\\b"),
 
+      // Blind-5 families: the user's request declared void, consent and no-confirmation claims, lies to
+      // the user, payment changes, persistence of remote code, and the Portuguese, Spanish, French and
+      // Dutch ways to hand data out or keep the user in the dark.
+      flat("override.revoked", "declares the user's request void", 0.6, true, "",
+          "\\buser'?s\\s+(?:\\w+\\s+)?(?:request|question|task|query|instructions?|prompt)\\s+(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:now\\s+|hereby\\s+)?(?:superseded|void|overridden|obsolete|irrelevant|null(?:\\s+and\\s+void)?|no\\s+longer\\s+(?:relevant|valid|applicable))\\b"),
+      flat("override.de_revoked", "erklärt die Anfrage des Nutzers für hinfällig (deutsch)", 0.6, true, "",
+          "\\b(?:die\\s+)?(?:anfrage|aufgabe|frage|bitte|anweisung)\\s+(?:des|der)\\s+(?:nutzers|benutzers|anwenders|nutzerin|benutzerin|kunden)\\s+(?:ist|wird|wurde)\\s+(?:hiermit\\s+|ab\\s+sofort\\s+)?(?:hinfaellig|ungueltig|aufgehoben|gegenstandslos|ersetzt|ueberholt)\\b"),
+      flat("override.revoked_claim", "claims to override the user", 0.45, true, "",
+          "\\b(?:overrides?|supersedes?|takes?\\s+precedence\\s+over)\\s+(?:the\\s+)?user(?:'?s)?(?:\\s+(?:request|instructions|message|question))?\\b"),
+      flat("override.consent", "claims the owner or a team approved in advance", 0.45, true, "",
+          "\\b(?:pre\\s+approved|preapproved)\\s+by\\s+(?:the\\s+|your\\s+)?(?:account\\s+owner|owner|user|customer|admin\\w*|security\\s+team|management|ceo|cfo|it\\s+department)\\b"
+              + "|\\byou\\s+have\\s+(?:my|the\\s+user'?s|their|full)\\s+permission\\s+to\\b"),
+      flat("override.consent", "behauptet eine Zustimmung des Nutzers (de, es, fr, pt, nl)", 0.45, true, "",
+          "\\b(?:der|die)\\s+(?:nutzer|benutzer|anwender|kunde)(?:in)?\\s+hat\\s+(?:bereits\\s+|schon\\s+)?(?:zugestimmt|eingewilligt|freigegeben|genehmigt)\\b"
+              + "|\\bel\\s+usuario\\s+ya\\s+(?:lo\\s+)?ha\\s+(?:autorizado|aprobado|confirmado)\\b|\\bl'utilisateur\\s+a\\s+(?:deja\\s+)?(?:autorise|approuve|confirme)\\b"
+              + "|\\bo\\s+usuario\\s+(?:ja\\s+)?(?:autorizou|aprovou|confirmou)\\b|\\bde\\s+gebruiker\\s+heeft\\s+(?:al\\s+)?(?:toestemming\\s+gegeven|goedgekeurd|bevestigd)\\b"),
+      flat("action.no_confirmation", "asks to act without the user's confirmation", 0.3, true, "",
+          "\\b(?:do\\s+not|don'?t|never|no\\s+need\\s+to|without\\s+(?:the\\s+)?need\\s+to)\\s+(?:ask|request|wait|check)\\s+(?:(?:the\\s+user|me|them|anyone)\\s+)?(?:for\\s+)?(?:(?:a|any|the|their|user)\\s+)?(?:confirmation|approval|permission|consent)\\b"
+              + "|\\b(?:do\\s+not|don'?t|never)\\s+ask\\s+(?:me|the\\s+user|them)\\s+again\\b|\\bno\\s+time\\s+for\\s+(?:verification|checks|confirmation|questions)\\b"
+              + "|\\b(?:skip|bypass)\\s+the\\s+usual\\s+(?:checks|verification|approval)\\b|\\bwithout\\s+running\\s+(?:the\\s+|any\\s+)?tests\\b"
+              + "|\\bkeine\\s+rueckfragen\\b|\\bfrag(?:e)?\\s+nicht\\s+(?:noch\\s+(?:einmal|mal)\\s+)?nach\\b|\\bno\\s+pidas\\s+confirmacion\\b|\\bsans\\s+demander\\s+(?:de\\s+)?confirmation\\b"),
+      flat("stealth.deceive_user", "asks to tell the user something reassuring that is not so", 0.45, true, "",
+          "\\b(?:tell|inform|assure|reassure|report\\s+to)\\s+the\\s+(?:user|customer|reader|human)\\s+(?:that\\s+)?(?:[^.!?\\n]{0,60}?)\\b(?:passed|(?:is|are)\\s+unchanged|(?:has|have)\\s+not\\s+changed|(?:is|are)\\s+the\\s+same|no\\s+(?:issues|problems|findings|changes)\\s+(?:were\\s+)?(?:found|detected)|nothing\\s+(?:has\\s+)?changed)\\b"
+              + "|\\breport\\s+(?:only\\s+)?that\\s+(?:everything|all)\\s+is\\s+(?:fine|ok|okay|in\\s+order)\\b"
+              + "|\\bsag(?:e)?\\s+(?:dem|der)\\s+(?:nutzer|benutzer|anwender|kunden)(?:in)?\\s*,?\\s+dass\\b|\\bsag(?:e)?\\s*,\\s+(?:alles|es)\\s+sei\\b"
+              + "|\\bzeg\\s+dat\\s+alles\\s+(?:hetzelfde|in\\s+orde)\\b"),
+      withOrderBefore(flat("stealth.self_conceal", "asks to claim the text holds no instructions", 0.6, true, "",
+          "\\b(?:contains\\s+no|has\\s+no|holds\\s+no)\\s+(?:instructions|hidden\\s+(?:text|instructions)|injections?|links)\\b"),
+          "\\b(?:say|state|claim|answer|reply|respond|report)\\s+(?:that\\s+)?(?:it|this(?:\\s+(?:document|page|file|e\\s?mail|message|text))?)\\s+$"),
+      flat("stealth.hide_from_user", "asks not to mention changed payment or account details", 0.6, true, "",
+          "\\b(?:do\\s+not|don'?t|never)\\s+mention\\s+(?:the|any)\\s+(?:new|changed|updated|different)\\s+(?:\\w+\\s+)?(?:bank|account|payment|iban|recipient|beneficiary|details|address)\\b"
+              + "|\\b(?:must\\s+not|do\\s+not|don'?t|never)\\s+(?:report|mention|disclose)\\s+(?:this|that)\\s+(?:step|action|command|change)\\b"
+              + "|\\b(?:hide|omit)\\s+(?:this|these|that)\\s+(?:\\w+\\s+)?(?:paragraph|note|line|instruction|section)s?\\s+from\\s+(?:your|the)\\s+(?:answer|reply|response|summary|output)\\b"
+              + "|\\berwaehne\\s+(?:dem|der|den)\\s+(?:nutzer|benutzer|anwender|kunden)\\w*\\s+(?:gegenueber\\s+)?nicht\\b"),
+      flat("stealth.hide_from_user", "asks to keep the user in the dark (fr, es, pt, nl)", 0.45, true, "",
+          "\\bsans\\s+(?:en\\s+)?(?:informer|prevenir|avertir)\\s+l'utilisateur\\b|\\bsans\\s+le\\s+(?:lui\\s+)?(?:mentionner|dire|signaler)\\b"
+              + "|\\bne\\s+(?:le\\s+|lui\\s+|rien\\s+)?(?:dis|dites|mentionne|mentionnez|signale)\\s+(?:rien\\s+|pas\\s+)?a\\s+l'utilisateur\\b"
+              + "|\\bno\\s+(?:se\\s+lo\\s+|le\\s+|lo\\s+)?(?:digas|menciones|informes|avises|cuentes)\\s+(?:nada\\s+)?(?:al\\s+usuario|esta\\s+(?:instruccion|nota))\\b|\\bsin\\s+(?:avisar|informar|decirle|decirselo)\\s+al\\s+usuario\\b"
+              + "|\\bsem\\s+(?:avisar|informar)\\s+(?:o\\s+|ao\\s+)?usuario\\b|\\bsem\\s+mencionar\\s+(?:esta|este|isto|isso)\\b|\\bnao\\s+(?:conte|diga|mencione|avise)\\s+(?:isso\\s+|isto\\s+|nada\\s+)?(?:a|ao)\\s+usuario\\b"
+              + "|\\bvertel\\s+de\\s+gebruiker\\s+(?:niets|niet)\\b|\\bvermeld\\s+dit\\s+niet\\b|\\bzonder\\s+de\\s+gebruiker\\s+te\\s+(?:informeren|vertellen|waarschuwen)\\b"),
+      flat("exfil.send", "demande d'envoyer des données / pide enviar datos / pede enviar dados / vraagt gegevens te sturen", 0.6, true, "",
+          "\\b(?:envoie|envoyez|transfere|transferez|transmets|transmettez|envia|envie|reenvia|reenvie|manda|mande|encaminhe|encaminha|sube|stuur|verstuur)\\b" + P40
+              + "\\b(?:contenu|contenido|conteudo|inhoud|e\\s?mails?|correos|courriels|mails|fichiers?|archivos?|arquivos?|bestand(?:en)?|donnees|datos|dados|gegevens|cles|claves|chaves|sleutels|mots\\s+de\\s+passe|contrasenas|senhas|wachtwoorden|historique|historial|historico)\\b"
+              + P40 + "\\b(?:a|à|para|naar|aan|vers|door\\s+naar)\\s+(?:https?://|[\\w.+-]+@[\\w-]+\\.)"),
+      flat("override.pt", "pede para ignorar as instruções (português)", 0.8, true, "",
+          "\\b(?:ignore|ignora|esqueca|esquece|desconsidere|despreze|nao\\s+siga)\\b" + G40 + "\\b(?:instrucoes|instrucao|regras|orientacoes|ordens|diretrizes)\\b"),
+      flat("address.ai", "se dirige ao assistente / aan de AI (pt, nl)", 0.4, true, "",
+          "\\b(?:nota|mensagem|aviso|instrucao)\\s+para\\s+(?:o\\s+|a\\s+)?(?:assistente|ia|modelo|agente)\\b"
+              + "|\\b(?:opmerking|notitie|bericht)\\s+voor\\s+(?:de\\s+)?(?:ai|ai\\s+assistent(?:en)?|taalmodel(?:len)?|assistent(?:en)?|agent(?:en)?)\\b"),
+      flat("address.directive", "says what the assistant must now do", 0.3, true, "",
+          "\\bthe\\s+(?:assistant|ai|model|agent|llm|chatbot)\\s+(?:must|will|shall|should|is\\s+to|needs\\s+to|has\\s+to)\\s+(?:now\\s+|also\\s+|immediately\\s+|always\\s+|first\\s+)?"
+              + "(?:open|run|execute|send|forward|delete|change|transfer|approve|merge|push|upload|post|e\\s?mail|print|reveal|append|visit|fetch|install|download|wire|pay|grant|tell\\s+the\\s+user)\\b"),
+      withOrderBefore(flat("action.payment_change", "asks to change bank or payment details", 0.45, true, "",
+          "\\b(?:bank\\s+details|bank\\s+account|beneficiary\\s+account|beneficiary\\s+details|payment\\s+account|payment\\s+details|iban|bankverbindung|kontonummer|rib|cuenta\\s+bancaria|conta\\s+bancaria|rekeningnummer)\\b" + G60
+              + "\\b(?:to|auf|par|a|para|naar|in)\\s+(?:iban\\s+)?[a-z]{2}\\d{2}\\b"),
+          "\\b(?:change|update|replace|switch|set|aendere|aendern|remplace|modifie|cambia|altere|altera|wijzig)\\s+(?:the\\s+|die\\s+|la\\s+|le\\s+|el\\s+|a\\s+|o\\s+|de\\s+|l')?(?:\\w+\\s+){0,2}?$"),
+      flat("action.dangerous", "asks to make remote code run at every login", 0.5, true, "",
+          "\\b(?:curl|wget)\\s[^|\\n]{0,200}\\|\\s*(?:sudo\\s+)?(?:ba|z)?sh\\b[^\\n]{0,20}?\\s(?:to|into|in|onto)\\s+(?:your\\s+|the\\s+)?\\S{0,3}(?:bashrc|zshrc|bash\\s?profile|profile|crontab)\\b"
+              + "|\\b(?:bashrc|zshrc|bash\\s?profile|crontab)\\b[^\\n]{0,60}?\\b(?:append|add|write|insert)\\b[^\\n]{0,40}?\\b(?:curl|wget)\\s[^|\\n]{0,200}\\|\\s*(?:sudo\\s+)?(?:ba|z)?sh\\b"),
+      flat("action.payment_change", "asks to send a payment to another account", 0.45, true, "",
+          "\\b(?:transfira|transfiera|transfere|vire|wire|transfer|ueberweise|verplaats)\\s+(?:\\S{1,3}\\s+)?(?:pagamento|pago|paiement|payment|betrag|amount|geld|money|bedrag)\\s+"
+              + "(?:para|a|auf|to|sur|naar)\\s+(?:\\S{1,3}\\s+)?(?:nova\\s+|nueva\\s+|new\\s+|neue\\s+)?(?:conta|cuenta|compte|konto|account|rekening)\\b"),
+      withOrderBefore(flat("action.manipulate", "asks to delete backups", 0.3, true, "", "\\bbackups\\b"),
+          "\\b(?:delete|remove|wipe|erase|purge)\\s+(?:the\\s+|all\\s+)?(?:\\w+\\s+)?$"),
+      flat("action.manipulate", "asks to approve a change unreviewed", 0.3, true, "",
+          "\\b(?:approve|merge)\\s+(?:and\\s+(?:merge|approve)\\s+)?(?:pull\\s+request|merge\\s+request|pr)\\s+#?\\d+"),
+      flat("override.authority_claim", "claims an urgent order from the top", 0.35, true, "",
+          "\\b(?:dringend|urgent)\\s+(?:von\\s+der|from\\s+the)\\s+(?:geschaeftsfuehrung|ceo|cfo|management|vorstand|chef|board)\\b"),
+      flat("jailbreak.persona", "Rollenwechsel ab jetzt (deutsch)", 0.35, true, "",
+          "\\b(?:ab\\s+(?:jetzt|sofort)|von\\s+nun\\s+an)\\s+(?:spielst|agierst|handelst)\\s+du\\b"),
+
+      withOrderBefore(flat("exfil.open_secret_url", "asks to open a URL that carries an environment secret", 0.5, true, "",
+          "\\bhttps?://\\S{0,200}?(?:\\?|&|=|/)\\$(?:\\{)?[a-z]\\w{0,40}?(?:key|token|secret|password|pass|credentials?|url)\\b"),
+          "\\b(?:open|visit|fetch|load|request|browse\\s+to|go\\s+to|navigate\\s+to|oeffne|rufe|besuche|abre|ouvre|ouvrez)\\s+(?:this\\s+|the\\s+following\\s+|the\\s+)?(?:url\\s+|link\\s+|page\\s+)?$"),
+      flat("exfil.reveal_secret", "verlangt Umgebungsvariablen oder Schlüssel / pide variables o claves (de, es, fr, pt, nl)", 0.45, true, "",
+          "\\b(?:gib|zeig(?:e)?|nenne|drucke|muestra|muestre|imprime|revela|affiche|montre|revele|mostra|imprima|toon|geef)\\b" + G40
+              + "\\b(?:umgebungsvariable\\w*|variable\\s+(?:de\\s+entorno|d'environnement)|variavel\\s+de\\s+ambiente|omgevingsvariabele|(?:la\\s+)?variable|tokens?|api\\s?schluessel|clave\\s+de\\s+api|cle\\s+api|chave\\s+de\\s+api)\\b"),
+      flat("override.de_revoked_claim", "beansprucht Vorrang vor dem Nutzer (deutsch)", 0.45, true, "",
+          "\\bhat\\s+vorrang\\s+vor\\s+(?:dem|der|den|allen|jeder)\\s+(?:nutzer|benutzer|anwender|anfrage|anweisungen?|kunden)\\w*\\b"),
+      flat("address.directive", "sagt, was der Assistent jetzt tun muss (deutsch)", 0.3, true, "",
+          "\\b(?:der|die)\\s+(?:assistent|assistentin|ki|agent)\\s+(?:muss|soll|wird)\\s+(?:jetzt\\s+|sofort\\s+|ab\\s+sofort\\s+)?(?:\\w+\\s+){0,6}?(?:senden|schicken|ausgeben|aus|oeffnen|ausfuehren|loeschen|aendern|ueberweisen|weiterleiten|gib|sende|oeffne|fuehre|loesche|aendere|leite)\\b"),
+      flat("smuggle.role_heading", "un message système / mensaje del sistema (fr, es, pt, nl)", 0.45, true, "",
+          "\\b(?:message\\s+systeme|message\\s+du\\s+systeme|avis\\s+systeme|avis\\s+du\\s+systeme|note\\s+systeme|note\\s+du\\s+systeme|message\\s+administrateur)\\s*:|\\b(?:mensaje|aviso|nota)\\s+del?\\s+(?:sistema|administrador)\\s*:"
+              + "|\\b(?:mensagem|aviso)\\s+do\\s+(?:sistema|administrador)\\s*:|\\b(?:systeembericht|systeemmelding)\\s*:"),
+      flat("jailbreak.named", "nomme un personnage de jailbreak connu (fr, es, pt, nl, de)", 0.45, true, "",
+          "\\b(?:tu\\s+es|vous\\s+etes|eres|ahora\\s+eres|voce\\s+e|je\\s+bent|du\\s+bist)\\s+(?:maintenant|desormais|ahora|agora|nu|jetzt)?\\s*(?:dan|stan|aim|dude|antigpt)\\b"),
+      flat("jailbreak.persona", "changement de rôle (fr, es, pt, nl)", 0.35, true, "",
+          "\\b(?:tu\\s+es|vous\\s+etes)\\s+(?:maintenant|desormais)\\b|\\b(?:ahora\\s+eres|eres\\s+ahora|agora\\s+voce\\s+e|voce\\s+agora\\s+e|je\\s+bent\\s+nu)\\b"),
       markup("smuggle.role_token", "contains a chat-template role switch", 0.8, "<| <start_of_turn> <<sys [inst] ](#",
           "\\[(?:system|assistant|user)\\]\\(#[\\w-]+\\)|<\\|(?:im_start|start_header_id)\\|>\\s*(?:system|assistant|user|developer|tool)|<start_of_turn>\\s*(?:model|user|system)|<\\|(?:system|assistant|user)\\|>|<<\\s*/?SYS\\s*>>|\\[INST\\]"),
       markup("smuggle.chat_token", "contains chat-template control tokens", 0.4, "<| end_of_turn [/inst]",
           "<\\|(?:im_end|im_start|endoftext|eot_id|eom_id|end_header_id|start_header_id|end|begin[▁_]of[▁_]sentence|end[▁_]of[▁_]sentence)\\|>|<end_of_turn>|\\[/INST\\]"),
-      markup("smuggle.tool_markup", "contains tool-call markup meant for the model", 0.6, "function_calls invoke parameter tool_call function_call tool_use tool_result search_results system_instructions system_prompt python_tag tool▁ ```tool_",
+      markup("smuggle.tool_markup", "contains tool-call markup meant for the model", 0.6, "function_calls invoke parameter tool_call function_call tool_use tool_result search_results system_instructions system_prompt python_tag tool▁ ```tool_ [function_result] [tool_result] [tool_output] [function_call] [tool_call]",
           "<\\s*(?:function_calls|invoke|tool_call|tool_calls|function_call|tool_use|tool_result|system_instructions|system_prompt)\\b[^>\\n]{0,80}>\\s*(?:[{\\[<\"]|\\\\n)|</\\s*(?:function_calls|invoke|tool_call|tool_calls|function_call|tool_use|tool_result|system_instructions|system_prompt)\\s*>|<parameter\\s+name\\s*=|</search_results\\s*>"
               // Llama 3.1 (<|python_tag|>), Mistral ([TOOL_CALLS]), DeepSeek (<｜tool▁calls▁begin｜>, folded
               // to '|'), Gemini (a ```tool_code fence).
-              + "|<\\|python_tag\\|>|\\[(?:TOOL_CALLS|TOOL_RESULTS)\\]|<\\|tool[▁_](?:calls?|outputs?)[▁_]begin\\|>|<\\|tool[▁_]sep\\|>"
+              + "|\\[/?(?:function_result|function_call|tool_result|tool_output|tool_call)\\]|<\\|python_tag\\|>|\\[(?:TOOL_CALLS|TOOL_RESULTS)\\]|<\\|tool[▁_](?:calls?|outputs?)[▁_]begin\\|>|<\\|tool[▁_]sep\\|>"
               + "|```[ \\t]*tool_(?:code|outputs?)\\b"),
       // A tag that claims authority and wraps an instruction; the bare tag name (in prose about the
       // format) is not enough.
       markup("smuggle.authority_tag", "wraps text in a tag that claims system or admin authority", 0.6, "system- system_ admin- admin_ developer_ root_ sudo_ operator_",
           "<\\s*" + AUTHORITY_TAG + "\\b[^<>\\n]{0,80}>[^<]{1,600}</\\s*" + AUTHORITY_TAG + "\\s*>"),
       markup("smuggle.role_switch", "closes the data turn and opens a system turn", 0.7, "</",
-          "</\\s*(?:user|human|assistant|tool|document|context|data|search_results|tool_result|user_input|user_message|user_query|input|query|untrusted\\w*)\\s*>(?:\\s|\\\\[nrt])*<\\s*(?:system|assistant|developer|instructions?|admin\\w*|override\\w*|root|sudo)\\b[^>\\n]{0,80}>"),
+          "</\\s*(?:user|human|assistant|tool|document|context|data|search_results|tool_result|user_input|user_message|user_query|input|query|untrusted\\w*)\\s*>(?:\\s|\\\\[nrt])*<\\s*(?:system|assistant|developer|instructions?|admin\\w*|override\\w*|root|sudo)\\b[^>\\n]{0,80}>"
+              + "|</\\s*(?:document|context|data|search_results|tool_result|tool_output|input|email|file|webpage|untrusted\\w*)\\s*>(?:[ \\t\\r\\n]|\\\\[nrt])*(?:user|human|system|assistant)[ \\t]*:"),
       markup("smuggle.role_tag", "contains a role tag", 0.35, "<system <assistant",
           "<\\s*(?:system|assistant)\\s*>"),
       markup("smuggle.role_header", "contains a role header meant for the model", 0.6, "system instruction response assistant user input sys",
@@ -523,11 +615,12 @@ final class PhraseRules {
       markup("smuggle.role_header", "contains a role header meant for the model", 0.6, "system: instruction: instructions: assistant: [system] [sys] [admin] [assistant]",
           "[.!?:>][ \\t]*#{1,4}[ \\t]*(?:system|instructions?|assistant):[ \\t]|[.!?:>][ \\t]*\\[(?:system|assistant|sys|admin)\\][ \\t]*:"),
       // Anywhere, in capitals: "... - [SYSTEM]: ..." in a search snippet. Log lines look alike, so it weighs less.
-      markup("smuggle.role_bracket", "contains a bracketed role label in capitals", 0.4, "[system] [admin] [developer] [operator] [sys]",
-          "\\[(?-i:SYSTEM|ADMIN|DEVELOPER|OPERATOR|SYS)\\][ \\t]*:"),
+      markup("smuggle.role_bracket", "contains a bracketed role label in capitals", 0.4, "[system] [admin] [developer] [operator] [sys] [systemmeldung] [systemhinweis] [sistema] [systeme] [système] [systeem]",
+          "\\[(?-i:SYSTEM|ADMIN|DEVELOPER|OPERATOR|SYS)\\][ \\t]*:|\\[(?-i:SYSTEMMELDUNG|SYSTEMHINWEIS|SISTEMA|SYSTEME|SYSTÈME|SYSTEEM)\\]"),
       // A heading or banner that opens a system or developer message; documentation has such headings too.
-      markup("smuggle.role_heading", "contains a system or developer message heading", 0.45, "developer message system message system prompt admin message operator message developer instructions system instructions system notice admin notice system update system alert",
-          "(?m)^[ \\t]*#{1,4}[ \\t]*(?:system|developer|admin|operator)[ \\t]+(?:message|prompt|instructions?|note|notice)[ \\t]*:?[ \\t]*$"
+      markup("smuggle.role_heading", "contains a system or developer message heading", 0.45, "developer message system message system prompt admin message operator message developer instructions system instructions system notice admin notice system update system alert developer notice [[ entwicklerhinweis systemhinweis systemmeldung systemanweisung administratorhinweis",
+          "(?m)^[ \\t]*#{1,4}[ \\t]*(?:(?:system|developer|admin|operator)[ \\t]+(?:message|prompt|instructions?|note|notice)|entwicklerhinweis|systemhinweis|systemmeldung|systemanweisung|administratorhinweis)[ \\t]*:?[ \\t]*#*[ \\t]*$"
+              + "|\\[\\[[ \\t]*(?-i:SYSTEM|ADMIN|DEVELOPER|OPERATOR)[ \\t_]+(?-i:MESSAGE|NOTICE|NOTE|OVERRIDE|INSTRUCTIONS?|UPDATE)[ \\t]*\\]\\]"
               + "|\\b(?-i:BEGIN|START|END)[ \\t]+(?-i:OF[ \\t]+)?(?-i:SYSTEM|DEVELOPER|ADMIN)[ \\t]+(?-i:PROMPT|MESSAGE|INSTRUCTIONS?)\\b"
               + "|\\b(?-i:SYSTEM|ADMIN|DEVELOPER)[ \\t]+(?-i:NOTICE|MESSAGE|UPDATE|ALERT|INSTRUCTIONS?|NOTE|OVERRIDE)[ \\t]*:"),
       // "-----END OF DOCUMENT-----" then more text: a fake boundary before new orders.
@@ -535,8 +628,8 @@ final class PhraseRules {
           "\\b(?-i:END[ \\t]+OF[ \\t]+(?:DOCUMENT|CONTEXT|INPUT|DATA|USER[ \\t]+INPUT|TOOL[ \\t]+OUTPUT|SEARCH[ \\t]+RESULTS?|EMAIL|MESSAGE))\\b"),
       markup("smuggle.role_line", "starts an escaped line in a JSON value with a role name", 0.4, "\\nhuman: \\nassistant: \\nsystem: \\nuser:",
           "\\\\n[ \\t]*(?:system|assistant|human|user)[ \\t]*:[ \\t]"),
-      markup("smuggle.role_line", "starts a line with a role name", 0.4, "system assistant",
-          "(?m)^[ \\t]*(?:system|assistant)[ \\t]*:[ \\t]"),
+      markup("smuggle.role_line", "starts a line with a role name", 0.4, "system assistant assistent asistente",
+          "(?m)^[ \\t]*(?:system|assistant|assistent|asistente|assistente)[ \\t]*:[ \\t]"),
       // A capitalised role name that opens a sentence or a quoted CSV or JSON cell.
       markup("smuggle.role_line", "starts a sentence or a cell with a role name", 0.4, "system: assistant:",
           "(?:[.!?][ \\t]+|(?m:^)\"|[,;\\t][ \\t]*\")(?-i:System|SYSTEM|Assistant|ASSISTANT):[ \\t]"),
@@ -559,7 +652,7 @@ final class PhraseRules {
       // A fake agent trace: an observation followed by the next thought, or an action with its input
       // (ReAct / LangChain), as if the tool had already run.
       markup("smuggle.react_turn", "contains a fake agent observation, action or tool step", 0.4, "observation input: tool: function:",
-          "\\bObservation\\s*:[^\\n]{0,300}?(?:\\n|\\\\n)[ \\t]*Thought\\s*:|\\bAction\\s*:[ \\t]*[\\w.]+[ \\t]*(?:\\n|\\\\n)[ \\t]*Action[ \\t]+Input\\s*:"
+          "\\bObservation\\s*:[^\\n]{0,300}?(?:\\n|\\\\n|[.!?][ \\t]+)[ \\t]*Thought\\s*:|\\bAction\\s*:[ \\t]*[\\w.]+[ \\t]*(?:\\n|\\\\n)[ \\t]*Action[ \\t]+Input\\s*:"
               + "|\\bAssistant\\s*:[^\\n]{0,400}?(?:\\n|\\\\n)[ \\t]*(?:Tool|Function)(?:[ \\t]+(?:result|output|response))?\\s*:"));
 
   private static Rule flat(String id, String description, double weight, boolean discussable, String keywords, String regex) {
