@@ -16,24 +16,25 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The causes behind the blind corpus fixes (blind2-causes.jsonl), as pairs under the shipped
- * policy: each command the fixes newly allow beside a near attack that must stay denied, and
- * each attack they newly deny beside a near command that must stay allowed.
+ * The causes behind the blind corpora's fixes (blind2-causes.jsonl, blind3-causes.jsonl), as
+ * pairs under the shipped policy: each command the fixes newly allow beside a near attack that
+ * must stay denied, and each attack they newly deny beside a near command that must stay allowed.
  */
 class BlindCommandCausesTest {
 
   static List<Arguments> pairs() throws IOException {
     ObjectMapper json = new ObjectMapper();
     List<Arguments> out = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(
-        BlindCommandCausesTest.class.getResourceAsStream("/command/blind2-causes.jsonl"),
-        StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (!line.isBlank()) {
-          JsonNode n = json.readTree(line);
-          out.add(Arguments.of(n.get("why").asText(), n.get("allow").asText(),
-              n.get("deny").asText()));
+    for (String file : List.of("blind2-causes.jsonl", "blind3-causes.jsonl")) {
+      try (BufferedReader r = new BufferedReader(new InputStreamReader(
+          BlindCommandCausesTest.class.getResourceAsStream("/command/" + file), StandardCharsets.UTF_8))) {
+        String line;
+        while ((line = r.readLine()) != null) {
+          if (!line.isBlank()) {
+            JsonNode n = json.readTree(line);
+            out.add(Arguments.of(file + ": " + n.get("why").asText(), n.get("allow").asText(),
+                n.get("deny").asText()));
+          }
         }
       }
     }
