@@ -95,7 +95,7 @@ class ClusterOutageTest {
     assertThat(ClusterFleetTest.blocks(a, "value added-during-outage-Kp3Xz8")).isTrue();
 
     // An incident on b waits in its queue (and is in b's own forensic log already).
-    String secret = "ghp_R2x9Lm4Qp7Tz1Wv8Ks3Nb6Yc0Hd5Fg2Jj4Aa";
+    String secret = "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";
     JsonNode leak = RunningShield.JSON.readTree(b.call("POST", "/scan/output",
         "{\"text\":\"token " + secret + "\"}", "X-API-Key", AGENT_KEY).body());
     assertThat(leak.get("allowed").asBoolean()).isFalse();

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The admin routes behind the dashboard, through the real server. */
 class DashboardApiTest {
-  static final String SECRET = "ghp_" + "aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5";
+  static final String SECRET = "ghp_" + "aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW11ySowm";
 
   @TempDir Path work;
   RunningShield shield;
