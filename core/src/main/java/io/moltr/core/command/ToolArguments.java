@@ -1578,8 +1578,13 @@ final class ToolArguments {
             if (value.equals("pip")) {
               return pip(tool, args.subList(i + 1, args.size()));
             }
+            CommandRules.BuildTool asTool = t.buildTools().get(value);
+            if (asTool != null && t.pythonModules().contains(value)) {
+              // python -m pytest -p X is pytest -p X: the tool's own argument policy
+              return buildTool(value, asTool, args.subList(i + 1, args.size()));
+            }
             if (!t.pythonModules().contains(value)) {
-              return deny(tool, "module '" + value + "' is not in the allowed -m modules");
+              return projectModule(tool, w, value);
             }
             if (value.equals("venv")) {
               // python -m venv DIR creates DIR: inside the project (.venv) it is the project's
@@ -1595,6 +1600,22 @@ final class ToolArguments {
       }
     }
     return stdinCode(tool, sc, t.python());
+  }
+
+  private static final String DOTTED_MODULE = "[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)+";
+
+  /**
+   * python -m pkg.mod: a module of the project (python -m src.cli), run like python src/cli.py
+   * when its file may be executed under the path policy. A single name (http, code, pdb) is
+   * the standard library or an installed tool, and only the allowed -m modules run.
+   */
+  private Verdict projectModule(String tool, Word w, String value) {
+    if (!w.isStatic() || !value.matches(DOTTED_MODULE)) {
+      return deny(tool, "module '" + value + "' is not in the allowed -m modules");
+    }
+    Verdict v = passthrough(paths.check(value.replace('.', '/') + ".py", Operation.EXECUTE));
+    return v instanceof Verdict.Block b ? deny(tool, "module '" + value + "' is not in the "
+        + "allowed -m modules, nor a project module that may run: " + b.reason()) : v;
   }
 
   /** A static relative path that stays below the working directory (no "..", no ~, no $). */
