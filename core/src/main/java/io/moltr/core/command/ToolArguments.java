@@ -43,7 +43,8 @@ final class ToolArguments {
     }
     CommandRules.BuildTool build = t.buildTools().get(tool);
     if (build != null) {
-      return buildTool(tool, build, args);
+      Verdict v = buildTool(tool, build, args);
+      return v instanceof Verdict.Block || !tool.equals("coverage") ? v : coverageRun(args, sc);
     }
     return switch (tool) {
       case "sed" -> sed(args);
@@ -597,13 +598,35 @@ final class ToolArguments {
     if (last.startsWith(".") || last.startsWith("[")) {
       return deny(tool, "file argument '" + p + "' is a wildcard that can match hidden files");
     }
+    // ls, stat and du read names, sizes and dates, not what a protected file holds; not in the
+    // working directory itself, whose honeypots and shield data ls * would list
+    boolean metadataOnly = rules.globMetadataTools().contains(tool) && slash >= 0
+        && !dir.startsWith("/") && !dir.startsWith("~") && !isWorkingDirectoryPath(dir);
     for (String name : rules.globProtectedNames()) {
+      // bash never lets a wildcard match a leading dot (last does not start with one)
+      if (name.startsWith(".") || metadataOnly) {
+        continue;
+      }
       if (GlobMatcher.matches(last, name)) {
         return deny(tool, "file argument '" + p + "' can match the protected file name '" + name
             + "'");
       }
     }
     return passthrough(paths.check(dir.isEmpty() ? "/" : dir, op));
+  }
+
+  /** "./", ".//", "src/../": the working directory, or a climb out of it. */
+  private static boolean isWorkingDirectoryPath(String dir) {
+    int depth = 0;
+    for (String part : dir.split("/+")) {
+      if (part.equals("..")) {
+        return true;
+      }
+      if (!part.isEmpty() && !part.equals(".")) {
+        depth++;
+      }
+    }
+    return depth == 0;
   }
 
   private static boolean hasGlobChar(String s) {
@@ -1600,6 +1623,34 @@ final class ToolArguments {
       }
     }
     return stdinCode(tool, sc, t.python());
+  }
+
+  /**
+   * coverage run [-m] PROGRAM ARGS runs PROGRAM as python would, so it is judged as
+   * "python [-m] PROGRAM ARGS" (the allowed -m modules, a script the path policy lets be read).
+   */
+  private Verdict coverageRun(List<Word> args, SimpleCommand sc) {
+    int k = 0;
+    while (k < args.size() && args.get(k).text().startsWith("-")) {
+      k++;
+    }
+    if (k >= args.size() || !args.get(k).text().equals("run")) {
+      return Verdict.PASS; // report, html, erase: the build_tools entry decided
+    }
+    boolean module = false;
+    for (k++; k < args.size() && args.get(k).text().startsWith("-"); k++) {
+      String a = args.get(k).text();
+      module |= a.equals("--module") || !a.startsWith("--") && a.indexOf('m') > 0;
+    }
+    if (k >= args.size()) {
+      return Verdict.PASS; // nothing to run
+    }
+    List<Word> asPython = new java.util.ArrayList<>();
+    if (module) {
+      asPython.add(Word.literal("-m"));
+    }
+    asPython.addAll(args.subList(k, args.size()));
+    return python("coverage", asPython, sc);
   }
 
   private static final String DOTTED_MODULE = "[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)+";
