@@ -1,5 +1,7 @@
 package io.moltr.core.command;
 
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
 import io.moltr.core.Decision;
 import io.moltr.core.Operation;
 import io.moltr.core.Severity;
@@ -50,6 +52,8 @@ final class ToolArguments {
       case "sed" -> sed(args);
       case "awk", "gawk", "mawk", "nawk" -> awk(tool, args);
       case "jq" -> jq(args);
+      case "yq" -> yq(args, sc);
+      case "sqlite3" -> sqlite3(args, sc);
       case "tar" -> tar(args);
       case "zip" -> zip(args);
       case "unzip" -> unzip(args);
@@ -911,6 +915,87 @@ final class ToolArguments {
       "--rawfile");
   private static final Set<String> JQ_ONE_VALUE = Set.of("--indent", "-L", "--library-path",
       "-f", "--from-file");
+
+  private static final Set<String> YQ_FLAGS = Set.of("-r", "--unwrapScalar", "-P",
+      "--prettyPrint", "-C", "--colors", "-M", "--no-colors", "-e", "--exit-status", "-N",
+      "--no-doc", "-j", "--tojson", "-y", "--yaml-output", "-c", "--compact-output", "-S",
+      "--sort-keys");
+  private static final Set<String> YQ_WITH_VALUE = Set.of("-o", "--output-format", "-p",
+      "--input-format", "-I", "--indent");
+  /** yq (mikefarah's and the jq wrapper) functions that read the environment, files or code. */
+  private static final Set<String> YQ_FUNCTIONS = Set.of("env", "strenv", "envsubst", "$ENV",
+      "ENV", "load", "load_str", "load_xml", "load_props", "load_base64", "eval", "import",
+      "include", "input_filename", "$__prog_args", "input", "inputs", "debug", "stderr");
+  private static final Pattern YQ_NAME = Pattern.compile("[$A-Za-z_][A-Za-z0-9_]*");
+
+  /**
+   * yq FILTER FILE...: only printing flags (no -i in place, no -s files per document, no
+   * --from-file); the filter may not call a function that reads the environment, a file or
+   * more code (.environment is a key, env is a call); the files go to the path policy.
+   */
+  private Verdict yq(List<Word> args, SimpleCommand sc) {
+    Verdict dyn = dynamicOption("yq", args);
+    if (dyn instanceof Verdict.Block) {
+      return dyn;
+    }
+    Word filter = null;
+    List<Word> files = new java.util.ArrayList<>();
+    for (int i = 0; i < args.size(); i++) {
+      Word w = args.get(i);
+      String a = w.text();
+      if (a.startsWith("-") && a.length() > 1) {
+        String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
+        if (YQ_WITH_VALUE.contains(name)) {
+          i += a.contains("=") ? 0 : 1;
+        } else if (!YQ_FLAGS.contains(a)) {
+          return deny("yq", "option '" + a + "' is not one of the printing options");
+        }
+        continue;
+      }
+      if (filter == null) {
+        filter = w;
+      } else {
+        files.add(w);
+      }
+    }
+    if (filter != null) {
+      if (!filter.isStatic()) {
+        return deny("yq", "the expression depends on an expansion and cannot be checked");
+      }
+      String f = filter.text();
+      Matcher m = YQ_NAME.matcher(f);
+      while (m.find()) {
+        boolean field = m.start() > 0 && f.charAt(m.start() - 1) == '.';
+        if (!field && YQ_FUNCTIONS.contains(m.group())) {
+          return deny("yq", "'" + m.group() + "' reads the environment, a file or more code");
+        }
+      }
+    }
+    if (files.isEmpty() && filter != null && !sc.pipedInput()
+        && sc.redirects().stream().noneMatch(Redirect::feedsStdin)) {
+      files.add(filter); // "yq FILE" without input: one argument that names a file is read
+    }
+    return paths("yq", files, Operation.READ);
+  }
+
+  private static final Pattern SQLITE_DOT_COMMAND =
+      Pattern.compile("\\.(tables|schema|indexes|indices|databases|dbinfo)( +[A-Za-z0-9_%]+)?");
+
+  /**
+   * sqlite3 DB '.tables': a database file the path policy lets be read and one dot-command that
+   * only lists its structure. Anything else is refused: SQL has readfile(), writefile(),
+   * load_extension() and ATTACH, the shell has .shell/.system, and options read more (-init,
+   * -cmd); with no command it would read commands from stdin.
+   */
+  private Verdict sqlite3(List<Word> args, SimpleCommand sc) {
+    if (args.size() != 2 || !args.get(0).isStatic() || !args.get(1).isStatic()
+        || args.get(0).text().startsWith("-")
+        || !SQLITE_DOT_COMMAND.matcher(args.get(1).text().strip()).matches()) {
+      return deny("sqlite3", "only 'sqlite3 DB .tables|.schema|.indexes|.databases|.dbinfo' is "
+          + "allowed: SQL and other dot-commands can read or write any file or run a program");
+    }
+    return path("sqlite3", args.get(0), Operation.READ);
+  }
 
   private Verdict jq(List<Word> args) {
     Verdict dyn = dynamicOption("jq", args);
