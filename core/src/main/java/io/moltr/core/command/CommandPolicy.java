@@ -16,7 +16,8 @@ import java.util.Objects;
  * The command policy: is this shell command line allowed to run?
  *
  * <p>Order of the checks: disabled, size limit, parse (unparseable is a deny), redirections on
- * groups and subshells, then every simple command that would run — including those inside $( ),
+ * groups and subshells, then every simple command that would run (a cd of a flat list judged
+ * where it really goes, see {@link DirectoryChanges}) — including those inside $( ),
  * backticks, process substitutions and here-documents — judged by {@link SegmentJudge}; the first
  * refusal names the answer. Only a command line that passes everything counts against the rate
  * limits. Any failure inside the check is a deny.
@@ -90,7 +91,7 @@ public final class CommandPolicy {
           Severity.MEDIUM, Map.of("risk_level", "elevated", "segments", List.of()));
     }
     List<Segment> segments = new ArrayList<>();
-    for (SimpleCommand sc : script.commands()) {
+    for (SimpleCommand sc : DirectoryChanges.resolve(script)) {
       segments.add(judge.judge(sc));
     }
     Verdict compound = judge.redirects(script.compoundRedirects());

@@ -30,6 +30,7 @@ record CommandRules(
     Map<String, Pattern> safeEnvValues,
     List<String> secretVariableMarkers,
     List<String> globProtectedNames,
+    Set<String> globMetadataTools,
     Set<String> harmlessPaths,
     Map<String, String> workspacePrograms,
     ToolRules tools) {
@@ -154,6 +155,7 @@ record CommandRules(
         root.strings("secret_variable_markers").stream()
             .map(m -> m.toUpperCase(Locale.ROOT)).toList(),
         root.strings("glob_protected_names"),
+        Set.copyOf(root.strings("glob_metadata_tools")),
         Set.copyOf(root.strings("harmless_paths")),
         workspacePrograms(root.get("workspace_programs")),
         tools(root.get("argument_policies")));

@@ -2,8 +2,22 @@ package io.moltr.core.command;
 
 import java.util.List;
 
-/** What a command line will run: every simple command, including those inside substitutions. */
-record Script(List<SimpleCommand> commands, List<Redirect> compoundRedirects) {
+/**
+ * What a command line will run: every simple command, including those inside substitutions.
+ * {@code joins} is set only when the line is a flat list of simple commands (no pipeline,
+ * background, group, subshell, keyword or substitution): the operators between them, ";" for a
+ * newline; otherwise empty.
+ */
+record Script(List<SimpleCommand> commands, List<Redirect> compoundRedirects, List<String> joins) {
+
+  Script(List<SimpleCommand> commands, List<Redirect> compoundRedirects) {
+    this(commands, compoundRedirects, List.of());
+  }
+
+  /** A flat list: command i+1 follows command i through joins.get(i). */
+  boolean flat() {
+    return commands.size() == joins.size() + 1;
+  }
 
   /**
    * One shell word after quote removal. {@code text} is the literal value; parts that only the

@@ -50,6 +50,10 @@ final class ShellParser {
   private int lastSimpleEnd = -1;
   /** The simple command whose output the command being read gets through a pipe. */
   private SimpleCommand pipeSource;
+  /** The root list's operators while it is a flat list of simple commands (see Script.joins). */
+  private final List<String> joins = new ArrayList<>();
+  private boolean flat = true;
+  private int topSimple;
 
   private record PendingHeredoc(String delimiter, boolean stripTabs, boolean expands, int index,
       List<Redirect> owner) {}
@@ -77,7 +81,9 @@ final class ShellParser {
     if (p.bindingBroken) {
       return null;
     }
-    return new Script(List.copyOf(commands), List.copyOf(compound));
+    boolean flat = p.flat && p.topSimple == commands.size() && p.joins.size() + 1 == commands.size();
+    return new Script(List.copyOf(commands), List.copyOf(compound),
+        flat ? List.copyOf(p.joins) : List.of());
   }
 
   private enum End { EOF, PAREN, BRACE, CASE }
@@ -98,6 +104,7 @@ final class ShellParser {
     SimpleCommand produced = null; // the previous command, when it was one simple command
     boolean pipeNext = piped;
     boolean sawCommand = false;
+    boolean root = depth == 0 && end == End.EOF && !piped;
     while (true) {
       skipBlanks();
       if (pos >= src.length()) {
@@ -123,6 +130,9 @@ final class ShellParser {
         continue;
       }
       if (c == '\n') {
+        if (root && sawCommand && !expectCommand) {
+          joins.add(";");
+        }
         pos++;
         readHeredocBodies();
         if (!expectCommand) {
@@ -151,6 +161,13 @@ final class ShellParser {
         if (!sawCommand || expectCommand) {
           throw new ShellSyntaxException("syntax error near '" + op + "'");
         }
+        if (root) {
+          if (op.equals("&&") || op.equals("||") || op.equals(";")) {
+            joins.add(op);
+          } else {
+            flat = false;
+          }
+        }
         if (op.equals("|") || op.equals("|&")) {
           expectCommand = true;
           pipeNext = true;
@@ -178,6 +195,13 @@ final class ShellParser {
       upstream = null;
       boolean closed = parseCommand(end, pipeNext);
       produced = lastSimple != null && lastSimpleEnd == pos ? lastSimple : null;
+      if (root) {
+        if (produced != null) {
+          topSimple++;
+        } else {
+          flat = false;
+        }
+      }
       if (closed) {
         if (expectCommand) {
           throw new ShellSyntaxException("an operator before '}' has no command");

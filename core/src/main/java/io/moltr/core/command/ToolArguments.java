@@ -1,5 +1,7 @@
 package io.moltr.core.command;
 
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
 import io.moltr.core.Decision;
 import io.moltr.core.Operation;
 import io.moltr.core.Severity;
@@ -43,12 +45,15 @@ final class ToolArguments {
     }
     CommandRules.BuildTool build = t.buildTools().get(tool);
     if (build != null) {
-      return buildTool(tool, build, args);
+      Verdict v = buildTool(tool, build, args);
+      return v instanceof Verdict.Block || !tool.equals("coverage") ? v : coverageRun(args, sc);
     }
     return switch (tool) {
       case "sed" -> sed(args);
       case "awk", "gawk", "mawk", "nawk" -> awk(tool, args);
       case "jq" -> jq(args);
+      case "yq" -> yq(args, sc);
+      case "sqlite3" -> sqlite3(args, sc);
       case "tar" -> tar(args);
       case "zip" -> zip(args);
       case "unzip" -> unzip(args);
@@ -597,13 +602,35 @@ final class ToolArguments {
     if (last.startsWith(".") || last.startsWith("[")) {
       return deny(tool, "file argument '" + p + "' is a wildcard that can match hidden files");
     }
+    // ls, stat and du read names, sizes and dates, not what a protected file holds; not in the
+    // working directory itself, whose honeypots and shield data ls * would list
+    boolean metadataOnly = rules.globMetadataTools().contains(tool) && slash >= 0
+        && !dir.startsWith("/") && !dir.startsWith("~") && !isWorkingDirectoryPath(dir);
     for (String name : rules.globProtectedNames()) {
+      // bash never lets a wildcard match a leading dot (last does not start with one)
+      if (name.startsWith(".") || metadataOnly) {
+        continue;
+      }
       if (GlobMatcher.matches(last, name)) {
         return deny(tool, "file argument '" + p + "' can match the protected file name '" + name
             + "'");
       }
     }
     return passthrough(paths.check(dir.isEmpty() ? "/" : dir, op));
+  }
+
+  /** "./", ".//", "src/../": the working directory, or a climb out of it. */
+  private static boolean isWorkingDirectoryPath(String dir) {
+    int depth = 0;
+    for (String part : dir.split("/+")) {
+      if (part.equals("..")) {
+        return true;
+      }
+      if (!part.isEmpty() && !part.equals(".")) {
+        depth++;
+      }
+    }
+    return depth == 0;
   }
 
   private static boolean hasGlobChar(String s) {
@@ -888,6 +915,87 @@ final class ToolArguments {
       "--rawfile");
   private static final Set<String> JQ_ONE_VALUE = Set.of("--indent", "-L", "--library-path",
       "-f", "--from-file");
+
+  private static final Set<String> YQ_FLAGS = Set.of("-r", "--unwrapScalar", "-P",
+      "--prettyPrint", "-C", "--colors", "-M", "--no-colors", "-e", "--exit-status", "-N",
+      "--no-doc", "-j", "--tojson", "-y", "--yaml-output", "-c", "--compact-output", "-S",
+      "--sort-keys");
+  private static final Set<String> YQ_WITH_VALUE = Set.of("-o", "--output-format", "-p",
+      "--input-format", "-I", "--indent");
+  /** yq (mikefarah's and the jq wrapper) functions that read the environment, files or code. */
+  private static final Set<String> YQ_FUNCTIONS = Set.of("env", "strenv", "envsubst", "$ENV",
+      "ENV", "load", "load_str", "load_xml", "load_props", "load_base64", "eval", "import",
+      "include", "input_filename", "$__prog_args", "input", "inputs", "debug", "stderr");
+  private static final Pattern YQ_NAME = Pattern.compile("[$A-Za-z_][A-Za-z0-9_]*");
+
+  /**
+   * yq FILTER FILE...: only printing flags (no -i in place, no -s files per document, no
+   * --from-file); the filter may not call a function that reads the environment, a file or
+   * more code (.environment is a key, env is a call); the files go to the path policy.
+   */
+  private Verdict yq(List<Word> args, SimpleCommand sc) {
+    Verdict dyn = dynamicOption("yq", args);
+    if (dyn instanceof Verdict.Block) {
+      return dyn;
+    }
+    Word filter = null;
+    List<Word> files = new java.util.ArrayList<>();
+    for (int i = 0; i < args.size(); i++) {
+      Word w = args.get(i);
+      String a = w.text();
+      if (a.startsWith("-") && a.length() > 1) {
+        String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
+        if (YQ_WITH_VALUE.contains(name)) {
+          i += a.contains("=") ? 0 : 1;
+        } else if (!YQ_FLAGS.contains(a)) {
+          return deny("yq", "option '" + a + "' is not one of the printing options");
+        }
+        continue;
+      }
+      if (filter == null) {
+        filter = w;
+      } else {
+        files.add(w);
+      }
+    }
+    if (filter != null) {
+      if (!filter.isStatic()) {
+        return deny("yq", "the expression depends on an expansion and cannot be checked");
+      }
+      String f = filter.text();
+      Matcher m = YQ_NAME.matcher(f);
+      while (m.find()) {
+        boolean field = m.start() > 0 && f.charAt(m.start() - 1) == '.';
+        if (!field && YQ_FUNCTIONS.contains(m.group())) {
+          return deny("yq", "'" + m.group() + "' reads the environment, a file or more code");
+        }
+      }
+    }
+    if (files.isEmpty() && filter != null && !sc.pipedInput()
+        && sc.redirects().stream().noneMatch(Redirect::feedsStdin)) {
+      files.add(filter); // "yq FILE" without input: one argument that names a file is read
+    }
+    return paths("yq", files, Operation.READ);
+  }
+
+  private static final Pattern SQLITE_DOT_COMMAND =
+      Pattern.compile("\\.(tables|schema|indexes|indices|databases|dbinfo)( +[A-Za-z0-9_%]+)?");
+
+  /**
+   * sqlite3 DB '.tables': a database file the path policy lets be read and one dot-command that
+   * only lists its structure. Anything else is refused: SQL has readfile(), writefile(),
+   * load_extension() and ATTACH, the shell has .shell/.system, and options read more (-init,
+   * -cmd); with no command it would read commands from stdin.
+   */
+  private Verdict sqlite3(List<Word> args, SimpleCommand sc) {
+    if (args.size() != 2 || !args.get(0).isStatic() || !args.get(1).isStatic()
+        || args.get(0).text().startsWith("-")
+        || !SQLITE_DOT_COMMAND.matcher(args.get(1).text().strip()).matches()) {
+      return deny("sqlite3", "only 'sqlite3 DB .tables|.schema|.indexes|.databases|.dbinfo' is "
+          + "allowed: SQL and other dot-commands can read or write any file or run a program");
+    }
+    return path("sqlite3", args.get(0), Operation.READ);
+  }
 
   private Verdict jq(List<Word> args) {
     Verdict dyn = dynamicOption("jq", args);
@@ -1578,8 +1686,13 @@ final class ToolArguments {
             if (value.equals("pip")) {
               return pip(tool, args.subList(i + 1, args.size()));
             }
+            CommandRules.BuildTool asTool = t.buildTools().get(value);
+            if (asTool != null && t.pythonModules().contains(value)) {
+              // python -m pytest -p X is pytest -p X: the tool's own argument policy
+              return buildTool(value, asTool, args.subList(i + 1, args.size()));
+            }
             if (!t.pythonModules().contains(value)) {
-              return deny(tool, "module '" + value + "' is not in the allowed -m modules");
+              return projectModule(tool, w, value);
             }
             if (value.equals("venv")) {
               // python -m venv DIR creates DIR: inside the project (.venv) it is the project's
@@ -1595,6 +1708,50 @@ final class ToolArguments {
       }
     }
     return stdinCode(tool, sc, t.python());
+  }
+
+  /**
+   * coverage run [-m] PROGRAM ARGS runs PROGRAM as python would, so it is judged as
+   * "python [-m] PROGRAM ARGS" (the allowed -m modules, a script the path policy lets be read).
+   */
+  private Verdict coverageRun(List<Word> args, SimpleCommand sc) {
+    int k = 0;
+    while (k < args.size() && args.get(k).text().startsWith("-")) {
+      k++;
+    }
+    if (k >= args.size() || !args.get(k).text().equals("run")) {
+      return Verdict.PASS; // report, html, erase: the build_tools entry decided
+    }
+    boolean module = false;
+    for (k++; k < args.size() && args.get(k).text().startsWith("-"); k++) {
+      String a = args.get(k).text();
+      module |= a.equals("--module") || !a.startsWith("--") && a.indexOf('m') > 0;
+    }
+    if (k >= args.size()) {
+      return Verdict.PASS; // nothing to run
+    }
+    List<Word> asPython = new java.util.ArrayList<>();
+    if (module) {
+      asPython.add(Word.literal("-m"));
+    }
+    asPython.addAll(args.subList(k, args.size()));
+    return python("coverage", asPython, sc);
+  }
+
+  private static final String DOTTED_MODULE = "[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)+";
+
+  /**
+   * python -m pkg.mod: a module of the project (python -m src.cli), run like python src/cli.py
+   * when its file may be executed under the path policy. A single name (http, code, pdb) is
+   * the standard library or an installed tool, and only the allowed -m modules run.
+   */
+  private Verdict projectModule(String tool, Word w, String value) {
+    if (!w.isStatic() || !value.matches(DOTTED_MODULE)) {
+      return deny(tool, "module '" + value + "' is not in the allowed -m modules");
+    }
+    Verdict v = passthrough(paths.check(value.replace('.', '/') + ".py", Operation.EXECUTE));
+    return v instanceof Verdict.Block b ? deny(tool, "module '" + value + "' is not in the "
+        + "allowed -m modules, nor a project module that may run: " + b.reason()) : v;
   }
 
   /** A static relative path that stays below the working directory (no "..", no ~, no $). */

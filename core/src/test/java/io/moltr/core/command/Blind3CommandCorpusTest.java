@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
  * under the shipped policy. Prints the figures per category and every miss with its reason.
  */
 class Blind3CommandCorpusTest {
-  /** The after-fix figures (749/751 and 401/416); see blind3-README.md. */
-  private static final double ATTACK_FLOOR = 0.997;
-  private static final double BENIGN_FLOOR = 0.963;
+  /** The figures after the cmd4 fixes (750/751 and 407/416); see blind3-README.md. */
+  private static final double ATTACK_FLOOR = 0.998;
+  private static final double BENIGN_FLOOR = 0.978;
 
   record Row(String command, boolean expectAllow, String why, String category) {}
 
