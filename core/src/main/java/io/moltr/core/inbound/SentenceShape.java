@@ -108,7 +108,8 @@ final class SentenceShape {
     if (id.equals("smuggle.role_token") && listLiteral(original, s, e)) {
       return "a list literal in code";
     }
-    if ((id.equals("override.ignore") || id.equals("action.manipulate")) && programObject(original, view, h, s, e)) {
+    if ((id.equals("override.ignore") || id.equals("action.manipulate") && SKIP_VERB.matcher(h.excerpt()).lookingAt())
+        && programObject(original, view, h, s, e)) {
       return "a program's own objects in a code comment";
     }
     if ((id.equals("override.revoked") || id.equals("override.revoked_claim")) && machineInstructions(original, h, s, e)) {
@@ -167,11 +168,18 @@ final class SentenceShape {
     return b >= 0 && "([,=".indexOf(original.charAt(b)) >= 0 && e < original.length() && ")],;".indexOf(original.charAt(e)) >= 0;
   }
 
+  /** "Bypass all checks": of the manipulation rules, only the one whose object can be the program's own. */
+  private static final Pattern SKIP_VERB = Pattern.compile("(?i)(?:skip|bypass|disable)\\b");
+
   /** Words that name the model, its instructions or earlier text: a comment with one of them may be an injection. */
   private static final Pattern MODEL_WORDS = Pattern.compile(
       "(?i)\\b(?:instructions?|prompts?|guidelines|directives?|directions|briefing|programming|guardrails|safeguards|training|restrictions|limitations"
           + "|filters|guidance|protocols|safety|previous|prior|above|earlier|preceding|foregoing|former|before|so\\s+far|until\\s+now|whatever|your?"
           + "|user'?s?|human|customer|operator|system|told|given|said|instructed)\\b");
+
+  private static final Pattern THIRD_PERSON = Pattern.compile("(?i)\\b(?:doesn'?t|does\\s+not|didn'?t|did\\s+not)\\s+$");
+  private static final Pattern MODEL_WORDS_STRONG = Pattern.compile(
+      "(?i)\\b(?:instructions?|prompts?|guidelines|directives?|programming|guardrails|safeguards|previous|prior|above|earlier|preceding|before|your?|user'?s?|told|given|said)\\b");
 
   /** After the object: "ignore any commands from the user", "the checks above". */
   private static final Pattern MODEL_AFTER = Pattern.compile(
@@ -179,7 +187,7 @@ final class SentenceShape {
 
   /** The model named as the reader: "AI agent:", "NOTE to the assistant". */
   private static final Pattern AI_NAMED = Pattern.compile(
-      "(?i)\\b(?:ai|llms?|assistants?|chatbots?|agents?|models?|bots?|claude|chatgpt|gpt|copilot|gemini|language\\s+model)\\b");
+      "(?i)\\b(?:ai|ki|llms?|assistants?|assistenten|chatbots?|agents?|agenten|models?|modelle?|bots?|claude|chatgpt|gpt|copilot|gemini|language\\s+model)\\b");
 
   /**
    * A comment line ("# ", "// ", " * ", "/// ", "-- "), a comment after code on the line, or a string
@@ -200,8 +208,12 @@ final class SentenceShape {
    * comment or string, and nothing in it names the model, its instructions or earlier text.
    */
   private static boolean programObject(String original, String view, PhraseRules.Hit h, int s, int e) {
-    if (MODEL_WORDS.matcher(h.excerpt()).find() || MODEL_AFTER.matcher(window(view, h.end(), 40)).find()
-        || e - s > 120 || s >= original.length()) {
+    if (e - s > 120 || s >= original.length()) {
+      return false;
+    }
+    // "the object doesn't override with its own mixins (and filters": a thing's behaviour, told in the third person.
+    boolean described = THIRD_PERSON.matcher(original.substring(Math.max(0, s - 20), s)).find();
+    if ((described ? MODEL_WORDS_STRONG : MODEL_WORDS).matcher(h.excerpt()).find() || MODEL_AFTER.matcher(window(view, h.end(), 40)).find()) {
       return false;
     }
     int lineStart = original.lastIndexOf('\n', s - 1) + 1;
