@@ -247,6 +247,8 @@ final class SentenceShape {
 
   private static final Pattern WORD_BEFORE = Pattern.compile(
       "(?:^|.*\\W)(?:a|an|the|by|of|given|numbering|any|each|per|[a-z]+ing|[a-z]+s)[ \\t]+$");
+  /** "the numbering system override.": a longer compound noun may end its sentence. */
+  private static final Pattern GERUND_BEFORE = Pattern.compile("\\b[a-z]{3,}ing[ \\t]+$");
   private static final Pattern SWITCHED = Pattern.compile(
       "(?i)\\b(?:activat|enabl|engag|initiat|invok|trigger|grant|execut|enter|start|begin|run|perform|confirm|authori[sz]|issu|request|this\\s+is)\\w*\\s+(?:an?\\s+|the\\s+)?\\S*\\s*$");
   /** After the noun, the sentence goes on in lower case or with a comma, or the comment line ends. */
@@ -271,7 +273,8 @@ final class SentenceShape {
     int nl = before.lastIndexOf('\n');
     String line = nl < 0 ? before : before.substring(nl + 1);
     return WORD_BEFORE.matcher(line).matches() && !SWITCHED.matcher(before).find()
-        && SENTENCE_GOES_ON.matcher(original.substring(e, Math.min(original.length(), e + 40))).lookingAt()
+        && (SENTENCE_GOES_ON.matcher(original.substring(e, Math.min(original.length(), e + 40))).lookingAt()
+            || GERUND_BEFORE.matcher(line).find() && original.startsWith(".", e))
         && !DECLARED_AFTER.matcher(original.substring(e, Math.min(original.length(), e + 40))).lookingAt()
         && !AI_NAMED.matcher(original.substring(Math.max(0, s - 200), Math.min(original.length(), e + 200))).find();
   }
