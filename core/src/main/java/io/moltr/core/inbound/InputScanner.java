@@ -345,9 +345,9 @@ public final class InputScanner {
     return false;
   }
 
-  /** The writer's own earlier words: "the instructions I gave", "what I said". */
+  /** The writer's own earlier words: "the instructions I gave", "what I said", "what we wrote before". */
   private static final com.google.re2j.Pattern OWN_WORDS = com.google.re2j.Pattern.compile(
-      "(?i)^[^.!?\\n]{0,160}?\\b(?:i\\s+(?:gave|sent|wrote|said|mentioned|provided|left|shared|put)|i'?ve\\s+(?:given|sent|written|said))\\b");
+      "(?i)^[^.!?\\n]{0,160}?\\b(?:(?:i|we)\\s+(?:gave|sent|wrote|said|mentioned|provided|left|shared|put)|(?:i|we)'?ve\\s+(?:given|sent|written|said))\\b");
 
   /** A date after the instructions: a person's order of a given day, not the model's rules. */
   private static final com.google.re2j.Pattern DATED = com.google.re2j.Pattern.compile(

@@ -608,7 +608,7 @@ final class PhraseRules {
       markup("smuggle.role_tag", "contains a role tag", 0.35, "<system <assistant",
           "<\\s*(?:system|assistant)\\s*>"),
       markup("smuggle.role_header", "contains a role header meant for the model", 0.6, "system instruction response assistant user input sys",
-          "(?m)^[ \\t]*#{1,4}[ \\t]*(?:system|instruction|instructions|response|assistant|input)[ \\t]*:[ \\t]*|(?m)^[ \\t]*\\[(?:system|assistant|inst|sys|admin)\\][ \\t]*(?::|$|[^(\\[:])"),
+          "(?m)^[ \\t]*(?:#{1,4}[ \\t]*(?:system|instruction|instructions|assistant)|#{2,4}[ \\t]*(?:response|input))[ \\t]*:[ \\t]*|(?m)^[ \\t]*\\[(?:system|assistant|inst|sys|admin)\\][ \\t]*(?::|$|[^(\\[:])"),
       // Not at a line start: after a sentence end (a PDF reflow joins "### System:" into a
       // paragraph) or a speaker's colon ("[09:15] guest: [SYSTEM]: ..."). Its own narrow keywords:
       // an unanchored pattern costs RE2/J more per character read.

@@ -102,6 +102,22 @@ final class SentenceShape {
     if (id.equals("exfil.send") && onlyFieldNames(h.excerpt())) {
       return "a field name, not an order";
     }
+    if (id.equals("exfil.send") && STREAM_AT_END.matcher(h.excerpt()).find()) {
+      return "a program's output stream";
+    }
+    if (id.equals("smuggle.role_token") && listLiteral(original, s, e)) {
+      return "a list literal in code";
+    }
+    if ((id.equals("override.ignore") || id.equals("action.manipulate") && SKIP_VERB.matcher(h.excerpt()).lookingAt())
+        && programObject(original, view, h, s, e)) {
+      return "a program's own objects in a code comment";
+    }
+    if ((id.equals("override.revoked") || id.equals("override.revoked_claim")) && machineInstructions(original, h, s, e)) {
+      return "machine instructions";
+    }
+    if (id.equals("override.authority") && overrideAsNoun(original, s, e)) {
+      return "an override named in mid-sentence";
+    }
     boolean override = id.startsWith("override.");
     if (!override && !id.equals("jailbreak.persona")) {
       return null;
@@ -137,6 +153,130 @@ final class SentenceShape {
       return "a hyphenated label";
     }
     return null;
+  }
+
+  /** "send the logged messages to System.err": a stream of the program, not a host. */
+  private static final Pattern STREAM_AT_END = Pattern.compile(
+      "(?i)\\b(?:system\\.(?:err|out)|sys\\.std(?:err|out)|process\\.std(?:err|out)|std(?:err|out)|console\\.(?:log|error|warn))$");
+
+  /** "self.suiteClass([inst])": the token between a call's or a list's brackets and punctuation. */
+  private static boolean listLiteral(String original, int s, int e) {
+    int b = s - 1;
+    while (b >= 0 && (original.charAt(b) == ' ' || original.charAt(b) == '\t')) {
+      b--;
+    }
+    return b >= 0 && "([,=".indexOf(original.charAt(b)) >= 0 && e < original.length() && ")],;".indexOf(original.charAt(e)) >= 0;
+  }
+
+  /** "Bypass all checks": of the manipulation rules, only the one whose object can be the program's own. */
+  private static final Pattern SKIP_VERB = Pattern.compile("(?i)(?:skip|bypass|disable)\\b");
+
+  /** Words that name the model, its instructions or earlier text: a comment with one of them may be an injection. */
+  private static final Pattern MODEL_WORDS = Pattern.compile(
+      "(?i)\\b(?:instructions?|prompts?|guidelines|directives?|directions|briefing|programming|guardrails|safeguards|training|restrictions|limitations"
+          + "|filters|guidance|protocols|safety|previous|prior|above|earlier|preceding|foregoing|former|before|so\\s+far|until\\s+now|whatever|your?"
+          + "|user'?s?|human|customer|operator|system|told|given|said|instructed)\\b");
+
+  private static final Pattern THIRD_PERSON = Pattern.compile("(?i)\\b(?:doesn'?t|does\\s+not|didn'?t|did\\s+not)\\s+$");
+  private static final Pattern MODEL_WORDS_STRONG = Pattern.compile(
+      "(?i)\\b(?:instructions?|prompts?|guidelines|directives?|programming|guardrails|safeguards|previous|prior|above|earlier|preceding|before|your?|user'?s?|told|given|said)\\b");
+
+  /** After the object: "ignore any commands from the user", "the checks above". */
+  private static final Pattern MODEL_AFTER = Pattern.compile(
+      "(?i)\\b(?:instructions?|prompts?|guidelines|previous|prior|above|earlier|before|so\\s+far|user'?s?|human|customer|operator|told|given|said)\\b");
+
+  /** The model named as the reader: "AI agent:", "NOTE to the assistant". */
+  private static final Pattern AI_NAMED = Pattern.compile(
+      "(?i)\\b(?:ai|ki|llms?|assistants?|assistenten|chatbots?|agents?|agenten|models?|modelle?|bots?|claude|chatgpt|gpt|copilot|gemini|language\\s+model)\\b");
+
+  /**
+   * A comment line ("# ", "// ", " * ", "/// ", "-- "), a comment after code on the line, or a string
+   * literal whose line goes on with code ("...ignore any commands)")").
+   */
+  private static final Pattern COMMENT_PREFIX = Pattern.compile(
+      "^[ \\t]*(?://+|/?\\*+|#+|--)(?:[ \\t][^\\n]*)?$|^[^\\n]*?[;{}()=&|,\\w\"'][ \\t]+(?://|#)[ \\t][^\\n]*$");
+  private static final Pattern STRING_PREFIX = Pattern.compile("^[ \\t]*(?:[\\w.]+[ \\t]*[=(,+][ \\t]*)*\"[^\"\\n]*$");
+  private static final Pattern STRING_REST = Pattern.compile("^[^\"\\n]*\"[ \\t]*[)+,;\\]]");
+
+  /** Code around the line: a statement end, a brace, a definition, an include, a comment's frame. */
+  private static final Pattern CODE_NEAR = Pattern.compile(
+      "(?m);[ \\t]*$|[{}][ \\t]*$|\\*/|/\\*|^[ \\t]*#[ \\t]*(?:define|include|ifn?def|if|endif)\\b|\\bdef\\s+\\w+\\(|^[ \\t]*(?:return|import|from|let|const|var|if|elif|else|for|while|try|except|assert|print)\\b|=>|\\w\\)[ \\t]*:?[ \\t]*$|^[ \\t]*\\w[\\w.\\[\\]]*[ \\t]*=[ \\t]*\\S");
+
+  /**
+   * "# Override the original request." above {@code req = prepared_request}: the verb's object is one
+   * of the program's things (a request, the checks, the context, messages), the line is a code
+   * comment or string, and nothing in it names the model, its instructions or earlier text.
+   */
+  private static boolean programObject(String original, String view, PhraseRules.Hit h, int s, int e) {
+    if (e - s > 120 || s >= original.length()) {
+      return false;
+    }
+    // "the object doesn't override with its own mixins (and filters": a thing's behaviour, told in the third person.
+    boolean described = THIRD_PERSON.matcher(original.substring(Math.max(0, s - 20), s)).find();
+    if ((described ? MODEL_WORDS_STRONG : MODEL_WORDS).matcher(h.excerpt()).find() || MODEL_AFTER.matcher(window(view, h.end(), 40)).find()) {
+      return false;
+    }
+    int lineStart = original.lastIndexOf('\n', s - 1) + 1;
+    if (s - lineStart > 200) {
+      return false;
+    }
+    String prefix = original.substring(lineStart, s);
+    int lineEnd = original.indexOf('\n', e);
+    String rest = original.substring(Math.min(e, original.length()), lineEnd < 0 ? original.length() : lineEnd);
+    boolean comment = COMMENT_PREFIX.matcher(prefix).matches();
+    boolean string = !comment && STRING_PREFIX.matcher(prefix).matches() && STRING_REST.matcher(rest).find();
+    if (!comment && !string) {
+      return false;
+    }
+    String around = original.substring(Math.max(0, s - 300), Math.min(original.length(), e + 300));
+    return !AI_NAMED.matcher(original.substring(Math.max(0, s - 200), Math.min(original.length(), e + 200))).find()
+        && CODE_NEAR.matcher(around).find();
+  }
+
+  /** What the instructions of a processor or a compiler's IR are said with. */
+  private static final Pattern MACHINE = Pattern.compile(
+      "(?i)\\b(?:opcodes?|bytecodes?|operands?|registers?|basic\\s+blocks?|assembly|assembler|machine\\s+code|instruction\\s+(?:set|pointer|stream)"
+          + "|disassembl\\w*|jit|cpu|simd|llvm|mnemonics?)\\b");
+  private static final Pattern SAID_TO_READER = Pattern.compile("(?i)\\b(?:you|your|assistant'?s?|ai'?s?|model'?s?|agent'?s?|bot'?s?|llm'?s?)\\b");
+
+  /** "the next instruction is invalid in format" beside "opcode": an instruction of a machine. */
+  private static boolean machineInstructions(String original, PhraseRules.Hit h, int s, int e) {
+    return !SAID_TO_READER.matcher(h.excerpt()).find()
+        && MACHINE.matcher(original.substring(Math.max(0, s - 250), Math.min(original.length(), e + 250))).find();
+  }
+
+  private static final Pattern WORD_BEFORE = Pattern.compile(
+      "(?:^|.*\\W)(?:a|an|the|by|of|given|numbering|any|each|per|[a-z]+ing|[a-z]+s)[ \\t]+$");
+  /** "the numbering system override.": a longer compound noun may end its sentence. */
+  private static final Pattern GERUND_BEFORE = Pattern.compile("\\b[a-z]{3,}ing[ \\t]+$");
+  private static final Pattern SWITCHED = Pattern.compile(
+      "(?i)\\b(?:activat|enabl|engag|initiat|invok|trigger|grant|execut|enter|start|begin|run|perform|confirm|authori[sz]|issu|request|this\\s+is)\\w*\\s+(?:an?\\s+|the\\s+)?\\S*\\s*$");
+  /** After the noun, the sentence goes on in lower case or with a comma, or the comment line ends. */
+  private static final Pattern SENTENCE_GOES_ON = Pattern.compile(
+      "^(?:,|s\\b|[ \\t]+[a-z]|[ \\t]*\\n)");
+  private static final Pattern DECLARED_AFTER = Pattern.compile(
+      "^[ \\t]+(?:mode|engaged|activated|enabled|initiated|protocol|code|granted|authori[sz]ed|active|accepted|confirmed|command|sequence|key|token|now)\\b");
+
+  /**
+   * "a numbering system override is a string", "affected by a root override": the phrase as a
+   * lower-case noun in the middle of a sentence, not one switched on or declared.
+   */
+  private static boolean overrideAsNoun(String original, int s, int e) {
+    if (e > original.length() || e - s > 40) {
+      return false;
+    }
+    String hit = original.substring(s, e);
+    if (!hit.equals(hit.toLowerCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    String before = original.substring(Math.max(0, s - 40), s);
+    int nl = before.lastIndexOf('\n');
+    String line = nl < 0 ? before : before.substring(nl + 1);
+    return WORD_BEFORE.matcher(line).matches() && !SWITCHED.matcher(before).find()
+        && (SENTENCE_GOES_ON.matcher(original.substring(e, Math.min(original.length(), e + 40))).lookingAt()
+            || GERUND_BEFORE.matcher(line).find() && original.startsWith(".", e))
+        && !DECLARED_AFTER.matcher(original.substring(e, Math.min(original.length(), e + 40))).lookingAt()
+        && !AI_NAMED.matcher(original.substring(Math.max(0, s - 200), Math.min(original.length(), e + 200))).find();
   }
 
   private static String window(String text, int from, int n) {
