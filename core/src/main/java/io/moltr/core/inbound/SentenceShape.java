@@ -94,16 +94,18 @@ final class SentenceShape {
    */
   static String reason(String original, String view, PhraseRules.Hit h, int s, int e) {
     String id = h.rule().id();
-    if (id.equals("exfil.send") && ARTICLE_BEFORE.matcher(view.substring(Math.max(0, h.start() - 16), h.start())).matches()
-        && !PLACING_BEFORE.matcher(view.substring(Math.max(0, h.start() - 40), h.start())).matches()
-        && VERB_AS_NOUN.matcher(h.excerpt()).lookingAt() && !TRANSFER_VERB.matcher(h.excerpt().substring(4)).find()) {
-      return "a noun, not an order";
-    }
-    if (id.equals("exfil.send") && onlyFieldNames(h.excerpt())) {
-      return "a field name, not an order";
-    }
-    if (id.equals("exfil.send") && STREAM_AT_END.matcher(h.excerpt()).find()) {
-      return "a program's output stream";
+    if (id.equals("exfil.send")) {
+      if (ARTICLE_BEFORE.matcher(before(view, h.start(), 16)).matches()
+          && !PLACING_BEFORE.matcher(before(view, h.start(), 40)).matches()
+          && VERB_AS_NOUN.matcher(h.excerpt()).lookingAt() && !TRANSFER_VERB.matcher(h.excerpt().substring(4)).find()) {
+        return "a noun, not an order";
+      }
+      if (onlyFieldNames(h.excerpt())) {
+        return "a field name, not an order";
+      }
+      if (STREAM_AT_END.matcher(h.excerpt()).find()) {
+        return "a program's output stream";
+      }
     }
     if (id.equals("smuggle.role_token") && listLiteral(original, s, e)) {
       return "a list literal in code";
@@ -129,8 +131,7 @@ final class SentenceShape {
     String matched = h.excerpt().toLowerCase(java.util.Locale.ROOT);
     if ((id.equals("override.new_instructions") || id.equals("override.de_new"))
         && (matched.startsWith("new task") || matched.startsWith("neue aufgabe"))) {
-      String before = view.substring(Math.max(0, h.start() - 30), h.start());
-      if (TASK_AS_NOUN.matcher(before).matches()) {
+      if (TASK_AS_NOUN.matcher(before(view, h.start(), 30)).matches()) {
         return "a task named in a sentence";
       }
       if (TECHNICAL.matcher(after).lookingAt()) {
@@ -212,7 +213,7 @@ final class SentenceShape {
       return false;
     }
     // "the object doesn't override with its own mixins (and filters": a thing's behaviour, told in the third person.
-    boolean described = THIRD_PERSON.matcher(original.substring(Math.max(0, s - 20), s)).find();
+    boolean described = THIRD_PERSON.matcher(before(original, s, 20)).find();
     if ((described ? MODEL_WORDS_STRONG : MODEL_WORDS).matcher(h.excerpt()).find() || MODEL_AFTER.matcher(window(view, h.end(), 40)).find()) {
       return false;
     }
@@ -228,9 +229,7 @@ final class SentenceShape {
     if (!comment && !string) {
       return false;
     }
-    String around = original.substring(Math.max(0, s - 300), Math.min(original.length(), e + 300));
-    return !AI_NAMED.matcher(original.substring(Math.max(0, s - 200), Math.min(original.length(), e + 200))).find()
-        && CODE_NEAR.matcher(around).find();
+    return !AI_NAMED.matcher(around(original, s, e, 200)).find() && CODE_NEAR.matcher(around(original, s, e, 300)).find();
   }
 
   /** What the instructions of a processor or a compiler's IR are said with. */
@@ -242,7 +241,7 @@ final class SentenceShape {
   /** "the next instruction is invalid in format" beside "opcode": an instruction of a machine. */
   private static boolean machineInstructions(String original, PhraseRules.Hit h, int s, int e) {
     return !SAID_TO_READER.matcher(h.excerpt()).find()
-        && MACHINE.matcher(original.substring(Math.max(0, s - 250), Math.min(original.length(), e + 250))).find();
+        && MACHINE.matcher(around(original, s, e, 250)).find();
   }
 
   private static final Pattern WORD_BEFORE = Pattern.compile(
@@ -269,14 +268,24 @@ final class SentenceShape {
     if (!hit.equals(hit.toLowerCase(java.util.Locale.ROOT))) {
       return false;
     }
-    String before = original.substring(Math.max(0, s - 40), s);
+    String before = before(original, s, 40);
     int nl = before.lastIndexOf('\n');
     String line = nl < 0 ? before : before.substring(nl + 1);
     return WORD_BEFORE.matcher(line).matches() && !SWITCHED.matcher(before).find()
         && (SENTENCE_GOES_ON.matcher(original.substring(e, Math.min(original.length(), e + 40))).lookingAt()
             || GERUND_BEFORE.matcher(line).find() && original.startsWith(".", e))
         && !DECLARED_AFTER.matcher(original.substring(e, Math.min(original.length(), e + 40))).lookingAt()
-        && !AI_NAMED.matcher(original.substring(Math.max(0, s - 200), Math.min(original.length(), e + 200))).find();
+        && !AI_NAMED.matcher(around(original, s, e, 200)).find();
+  }
+
+  /** The {@code n} characters before {@code at}. */
+  private static String before(String text, int at, int n) {
+    return text.substring(Math.max(0, at - n), at);
+  }
+
+  /** [s, e) with {@code n} characters on each side. */
+  private static String around(String text, int s, int e, int n) {
+    return text.substring(Math.max(0, s - n), Math.min(text.length(), e + n));
   }
 
   private static String window(String text, int from, int n) {
