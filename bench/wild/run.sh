@@ -4,7 +4,8 @@
 # Maven POMs from the local repository, json/yaml/js/conf files from the system, and, where the
 # machine has them, the JDK's Java sources (from a src.zip), C headers and npm's own modules.
 # Needs the JMH jar: ./mvnw -q -pl core,bench package -DskipTests
-# Usage: bench/wild/run.sh [files per source, default 600]
+# Usage: bench/wild/run.sh [files per source, default 600] [directory of command outputs from
+#        bench/wild/outputs.sh, read whole]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 per="${1:-600}"
@@ -23,5 +24,6 @@ pick() { sort | awk -v n="$per" '{ a[NR] = $0 } END { step = NR > n ? NR / n : 1
   find "$jdk" -name '*.java' -size -200k 2>/dev/null | pick
   find /usr/include -type f -size -200k 2>/dev/null | pick
   find /usr/lib/node_modules -type f \( -name '*.js' -o -name '*.json' -o -name '*.md' -o -name '*.ts' \) -size -200k 2>/dev/null | pick
+  if [ -n "${2:-}" ]; then find "$2" -name '*.txt' -size +0 | sort; fi
 } > "$list"
 java -cp bench/target/benchmarks.jar bench/wild/WildText.java "$list"

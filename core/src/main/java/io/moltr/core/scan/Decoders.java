@@ -567,6 +567,22 @@ final class Decoders {
     return i + 2;
   }
 
+  /**
+   * Character {@code at} stands in the group columns of an xxd line ("000013f0: 7200 7265 ..."):
+   * its digits are bytes written in hex, not a number.
+   */
+  static boolean inDumpGroups(String t, int at) {
+    int ls = at;
+    while (ls > 0 && at - ls < 60 && t.charAt(ls - 1) != '\n') {
+      ls--;
+    }
+    if (ls > 0 && t.charAt(ls - 1) != '\n') {
+      return false;
+    }
+    int groups = dumpOffsetEnd(t, ls);
+    return groups >= 0 && at >= groups && at < groups + 40;
+  }
+
   private static boolean hexRun(String t, int i, int w) {
     for (int k = i; k < i + w; k++) {
       if (!Survey.isHex(t.charAt(k))) {

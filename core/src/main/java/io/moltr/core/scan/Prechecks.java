@@ -65,6 +65,13 @@ final class Prechecks {
     if (i == end) {
       return false;
     }
+    if (numberWord(t, i, end) && i >= 2 && t.charAt(i - 1) == ' ' && Character.isLetter(t.charAt(i - 2))) {
+      // "Serial Number: 6643...", "Order No. 4532...": the word before "number" names it.
+      i--;
+      while (i > 0 && end - i < 40 && Character.isLetter(t.charAt(i - 1))) {
+        i--;
+      }
+    }
     String raw = t.substring(i, end);
     String label = raw.toLowerCase(Locale.ROOT);
     if (namesAnId(raw) && !label.contains("card")) {
@@ -84,6 +91,27 @@ final class Prechecks {
       }
     }
     return false;
+  }
+
+  /**
+   * The name that ends at {@code from} is the last part of a path ("cat /etc/passwd | ..."): a
+   * pipe after it is the shell's, not a table's.
+   */
+  private static boolean pathEnd(String t, int from) {
+    int i = from;
+    while (i > 0 && from - i < 40 && (Character.isLetterOrDigit(t.charAt(i - 1)) || t.charAt(i - 1) == '_')) {
+      i--;
+    }
+    return i > 0 && t.charAt(i - 1) == '/';
+  }
+
+  /** The label word [s, e) is "number", "no", "nr" or "num" in any case (a dot may close it). */
+  private static boolean numberWord(String t, int s, int e) {
+    String w = t.substring(s, e).toLowerCase(Locale.ROOT);
+    if (w.endsWith(".")) {
+      w = w.substring(0, w.length() - 1);
+    }
+    return w.equals("number") || w.equals("no") || w.equals("nr") || w.equals("num");
   }
 
   /** A camel-case part Ms, Ns or Us: a lower-case letter before it, a capital or the end after. */
@@ -171,7 +199,7 @@ final class Prechecks {
       element = true;
     } else if (c == ',' && !quoted && csvCell(t, from, i)) {
       i++; // a CSV row: name,value,owner
-    } else if (c == '|') {
+    } else if (c == '|' && !pathEnd(t, from)) {
       i++; // a markdown table row: | NAME | value |
     } else if (c == ',' && quoted) {
       i++; // a call's arguments: setenv("KEY", "value"), put('key', 'value')

@@ -712,6 +712,9 @@ final class ScanRun {
         || layer.parent != null && labelledInOriginal(layer, gs, ge))) {
       return; // "order_id": 4532..., timestamp_ns=...: a number the text itself names
     }
+    if (r.type().equals("payment_card") && inDumpGroups(layer, gs, ge)) {
+      return; // the byte columns of an xxd dump: "6300 7763 7377 6964" is hex, read either way
+    }
     if (r.minClasses() > 0 && classes(secret) < r.minClasses()) {
       return;
     }
@@ -777,6 +780,13 @@ final class ScanRun {
       s--;
     }
     return Prechecks.labelledAsId(original, s);
+  }
+
+  /** The span, found in the original text, lies in the byte columns of an xxd dump line. */
+  private boolean inDumpGroups(Layer layer, int gs, int ge) {
+    int[] o = layer.toOriginal(gs, ge, original);
+    int at = Math.min(o[0], o[1] - 1);
+    return at >= 0 && at < original.length() && Decoders.inDumpGroups(original, at);
   }
 
   private void reportBudget(Layer layer, int s, int e) {

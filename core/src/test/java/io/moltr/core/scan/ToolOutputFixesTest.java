@@ -1,0 +1,36 @@
+package io.moltr.core.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The causes of the false positives found on the output of ordinary commands run on this machine
+ * (bench/wild/outputs.sh: openssl x509, xxd, man pages, --help texts), each next to a leak of the
+ * same shape that must still be reported. Every clean row was flagged before the fix.
+ */
+class ToolOutputFixesTest {
+  private final OutputScanner scanner = Fixtures.scanner();
+
+  @ParameterizedTest(name = "{2}: {0}")
+  @CsvSource(delimiter = '~', quoteCharacter = '"', textBlock = """
+      000013e0: 6c6f 6300 7265 616c 6c6f 6300 7763 7377  loc.realloc.wcsw\\n000013f0: 7200 7265 616c 6c6f 6300 7763 7377 6964  r.realloc.wcswid ~ false ~ xxd byte columns read backwards
+      bytes 6300 7763 7377 6964                                                                        ~ true  ~ the same groups outside a dump, read backwards
+      Card number 4696 7737 3677 0036                                                                  ~ true  ~ the card itself
+      Serial Number: 6643877497813316402 (0x5c33cb622c5fb332)                                          ~ false ~ a certificate's serial number
+      Order No. 6643877497813316402                                                                    ~ false ~ an order number
+      Card Number: 6643877497813316402                                                                 ~ true  ~ a card number with the same digits
+      machine host.domain.com\\n  login myself\\n  password secret                                    ~ false ~ a netrc example in a man page
+      machine host.domain.com login myself password mypassword                                         ~ false ~ a netrc example naming the password
+      machine host.domain.com login myself password Vq7xK2mL9p                                         ~ true  ~ a netrc password
+      machine host.domain.com login myself password mySecretVq7x                                       ~ true  ~ a password that starts with my
+      cat /etc/passwd | redis-cli -x set mypasswd                                                    ~ false ~ a pipe after a file path
+      | db_password | Vq7xK2mL9pR4 |                                                              ~ true  ~ a markdown table row
+      passwd | Vq7xK2mL9pR4                                                                          ~ true  ~ a table row without the leading bar
+      """)
+  void toolOutputShapesAndTheirLeaks(String text, boolean leak, String why) {
+    ScanReport r = scanner.scan(text.replace("\\n", "\n"));
+    assertThat(!r.clean()).as(why + " " + r.findings()).isEqualTo(leak);
+  }
+}
