@@ -9,6 +9,7 @@ set -uo pipefail
 dir="${1:?usage: bench/wild/outputs.sh DIR}"
 mkdir -p "$dir"
 jvm="$(ls -d /usr/lib/jvm/*/ 2>/dev/null | head -1)"
+repo="$(cd "$(dirname "$0")/../.." && pwd)"
 cap() { local name="$1"; shift; timeout 60 bash -c "$*" 2>&1 | head -c 200000 > "$dir/$name.txt"; }
 cap ps-aux 'ps auxww'
 cap dpkg-l 'dpkg -l'
@@ -39,4 +40,13 @@ cap help 'curl --help all; git help -a; wget --help; tar --help; grep --help; fi
 cap locale 'locale -a; localedef --help'
 cap gpg 'gpg --show-keys /usr/share/keyrings/debian-archive-keyring.gpg; gpg --export --armor --no-default-keyring --keyring /usr/share/keyrings/debian-archive-keyring.gpg | head -c 100000'
 cap ids 'for i in $(seq 400); do cat /proc/sys/kernel/random/uuid; done; for i in $(seq 300); do head -c 16 /dev/urandom | sha256sum; done'
+cap proc 'cat /proc/self/maps /proc/self/status /proc/self/mountinfo; ls -la /proc/self/fd'
+cap dmesg 'dmesg | tail -2000'
+cap getent 'getent passwd; getent group; cat /etc/os-release'
+cap keytool "keytool -list -v -cacerts -storepass changeit 2>/dev/null | grep -E 'Alias|Owner|Issuer|Serial|Valid|SHA|Signature' | head -3000"
+cap jar-list "find '$HOME/.m2/repository' -name '*.jar' | sort | head -8 | xargs -n1 unzip -l | head -4000"
+cap git-plumbing "cd '$repo' && { git rev-list --all | head -1500; git ls-files -s | head -1500; git cat-file -p HEAD; git count-objects -v; }"
+cap node 'node -p "JSON.stringify(process.versions, null, 2)"; node -p "JSON.stringify(process.config, null, 2)"'
+cap python-sysconfig 'python3 -m sysconfig'
+cap http-verbose 'curl -sv --max-time 2 http://127.0.0.1:8420/health; curl -sv --max-time 2 http://127.0.0.1:1/'
 ls "$dir"/*.txt | wc -l
