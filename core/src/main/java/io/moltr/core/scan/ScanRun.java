@@ -178,8 +178,10 @@ final class ScanRun {
           if (tr.caseSensitive() && !t.regionMatches(s, tr.keyword(), 0, tr.keyword().length())) {
             continue;
           }
-          // A prefix counts only where a token starts ("sk-sk-sk-..." has one start).
-          if (tr.tokenStart() && s > 0 && (Survey.isToken(chars[s - 1]) || chars[s - 1] == '.')) {
+          // A prefix counts only where a token starts ("sk-sk-sk-..." has one start). A path's
+          // '/' starts one too: "GET /v1/keys/sk_live_...", "https://host/ghs_...".
+          if (tr.tokenStart() && s > 0 && (Survey.isToken(chars[s - 1]) && chars[s - 1] != '/'
+              || chars[s - 1] == '.')) {
             continue;
           }
           if (tr.tokenStart() && tokenLength(chars, s) < r.minLength()) {

@@ -2,6 +2,8 @@ package io.moltr.core.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -32,5 +34,29 @@ class ToolOutputFixesTest {
   void toolOutputShapesAndTheirLeaks(String text, boolean leak, String why) {
     ScanReport r = scanner.scan(text.replace("\\n", "\n"));
     assertThat(!r.clean()).as(why + " " + r.findings()).isEqualTo(leak);
+  }
+
+  /**
+   * A key right after a path's '/' starts a token: the prefix test used to count '/' as part of
+   * the token before it (it is in the base64 alphabet), so "keys/sk_live_..." was never read.
+   */
+  @ParameterizedTest(name = "{2}: {0}")
+  @CsvSource(delimiter = '~', quoteCharacter = '"', textBlock = """
+      GET /api/v1/keys/AKIAZ3MSJV4WWNKWW5FG HTTP/1.1 200                 ~ true  ~ an AWS key id as a path segment
+      path=/tmp/glpat-Xq7vL2mN9pR4sT8wK3zQ                               ~ true  ~ a GitLab token as a file name
+      see docs/MTproto-guide.md and src/ghp_helpers.py                   ~ false ~ prefixes starting ordinary file names
+      https://github.com/org/repo/tree/main/sk-ant-docs/README.md        ~ false ~ a key prefix starting a directory name
+      """)
+  void aKeyRightAfterASlashStartsAToken(String text, boolean leak, String why) {
+    ScanReport r = scanner.scan(text);
+    assertThat(!r.clean()).as(why + " " + r.findings()).isEqualTo(leak);
+  }
+
+  @Test
+  void aGithubTokenInAUrlPathIsFoundAndABrokenOneIsNot() {
+    String valid = FakeSecrets.github(new Random(31), "ghs_");
+    String broken = valid.substring(0, 39) + (valid.charAt(39) == 'a' ? 'b' : 'a');
+    assertThat(scanner.scan("https://raw.githubusercontent.com/org/repo/main/" + valid + "/x.txt").clean()).isFalse();
+    assertThat(scanner.scan("https://raw.githubusercontent.com/org/repo/main/" + broken + "/x.txt").findings()).isEmpty();
   }
 }
