@@ -174,6 +174,18 @@ public final class UrlPolicy {
     return UrlCanonicalizer.canonicalize(url);
   }
 
+  /**
+   * The parts of a URL for the output scanner, one per line and decoded
+   * ({@link CanonicalUrl#scannableText()}); "" when the URL does not parse.
+   */
+  public static String scannableParts(String url) {
+    try {
+      return UrlCanonicalizer.canonicalize(url).scannableText();
+    } catch (IllegalArgumentException e) {
+      return "";
+    }
+  }
+
   /** Whether names are resolved and their addresses checked (shown on /status). */
   /**
    * Whether a host name (already lower-case) is on the allowlist and not blocked, by names only

@@ -180,7 +180,10 @@ class UrlPolicyTest {
     assertThat(u.path()).isEqualTo("/a/b");
     assertThat(u.query()).isEqualTo("q=sk-123");
     assertThat(u.fragment()).isEqualTo("frag");
-    assertThat(u.scannableText()).contains("user:pw", "q=sk-123", "/a/b");
+    assertThat(u.scannableText()).isEqualTo("user:pw\ngithub.com\nGITHUB.COM\na\nb\nq=sk-123\nfrag\n");
+    assertThat(ShippedPolicy.policy(new FakeResolver())
+        .canonicalize("https://api.github.com/x%2Fy/a%20b?q=caf%C3%A9+au+lait&p=%zz#%41").scannableText())
+        .isEqualTo("api.github.com\nAPI.GITHUB.COM\nx/y\na b\nq=café au lait\np=%zz\nA\n");
   }
 
   @Test
