@@ -4,6 +4,7 @@ import io.moltr.core.killswitch.ActionKind;
 import io.moltr.core.incident.Incident;
 import io.moltr.core.incident.IncidentSink;
 import io.moltr.core.incident.Pseudonymizer;
+import io.moltr.core.network.UrlPolicy;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -179,6 +180,15 @@ public final class Shield {
     Decision inUrl = engines.scanner().apply(url);
     if (!inUrl.allowed()) {
       return withDetails(inUrl, "secret in URL: " + inUrl.reason(), d.details());
+    }
+    // The same URL cut into its decoded parts, one per line: a key after a '/' or base64 in a
+    // path segment is found only once the segment stands on its own.
+    String parts = UrlPolicy.scannableParts(url);
+    if (!parts.isEmpty()) {
+      Decision inParts = engines.scanner().apply(parts);
+      if (!inParts.allowed()) {
+        return withDetails(inParts, "secret in URL: " + inParts.reason(), d.details());
+      }
     }
     if (payload != null && !payload.isEmpty()) {
       Decision inPayload = engines.scanner().apply(payload);

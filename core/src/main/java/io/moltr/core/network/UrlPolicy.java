@@ -30,8 +30,10 @@ import java.util.Set;
  *   <li>local-only name (localhost, *.internal, *.local, wildcard-DNS services such as nip.io):
  *       {@code network.private_address}
  *   <li>blocked_domains matches: {@code network.blocked_domain} (block wins over allow)
- *   <li>not on allowed_domains: {@code network.confusable} when it mixes scripts or looks like an
- *       allowed name, else {@code network.not_allowlisted}
+ *   <li>a label mixes scripts (Cyrillic with Latin, ...), allowed entry or not:
+ *       {@code network.confusable}
+ *   <li>not on allowed_domains: {@code network.confusable} when it looks like an allowed name,
+ *       else {@code network.not_allowlisted}
  *   <li>port not 80/443 and not listed for the entry in {@code allowed_ports}: {@code network.port}
  *   <li>userinfo present (user:pass@ or decoy@) and {@code allow_userinfo} false:
  *       {@code network.userinfo}
@@ -172,6 +174,18 @@ public final class UrlPolicy {
     return UrlCanonicalizer.canonicalize(url);
   }
 
+  /**
+   * The parts of a URL for the output scanner, one per line and decoded
+   * ({@link CanonicalUrl#scannableText()}); "" when the URL does not parse.
+   */
+  public static String scannableParts(String url) {
+    try {
+      return UrlCanonicalizer.canonicalize(url).scannableText();
+    } catch (IllegalArgumentException e) {
+      return "";
+    }
+  }
+
   /** Whether names are resolved and their addresses checked (shown on /status). */
   /**
    * Whether a host name (already lower-case) is on the allowlist and not blocked, by names only
@@ -278,14 +292,16 @@ public final class UrlPolicy {
       return deny("network.blocked_domain", host + " is blocked by '" + blockedBy + "'",
           Severity.HIGH, d);
     }
+    // Before the allowlist: under a wildcard entry the attacker picks the label, so
+    // "аdmin.supabase.co" (Cyrillic а) is as much a spoof as "gіthub.com".
+    String display = u.displayHost();
+    if (!Lookalikes.isAscii(display) && Lookalikes.mixesScripts(display)) {
+      d.put("display_host", display);
+      return deny("network.confusable", "host '" + display + "' mixes writing systems, a"
+          + " common look-alike trick", Severity.HIGH, d);
+    }
     String allowedBy = allowed.match(host, HostKind.NAME);
     if (allowedBy == null) {
-      String display = u.displayHost();
-      if (!Lookalikes.isAscii(display) && Lookalikes.mixesScripts(display)) {
-        d.put("display_host", display);
-        return deny("network.confusable", "host '" + display + "' mixes writing systems, a"
-            + " common look-alike trick", Severity.HIGH, d);
-      }
       String like = allowed.lookalikeOf(display);
       if (like == null) {
         like = blocked.lookalikeOf(display);

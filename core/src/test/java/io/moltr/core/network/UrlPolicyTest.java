@@ -23,6 +23,19 @@ class UrlPolicyTest {
   }
 
   @Test
+  void mixedScriptLabelUnderAnAllowedWildcardIsDenied() {
+    UrlPolicy p = ShippedPolicy.policy(new FakeResolver());
+    // Cyrillic а with Latin letters in one label, as Unicode and as punycode.
+    assertThat(rule(p.check("https://\u0430dmin.supabase.co/"))).isEqualTo("network.confusable");
+    assertThat(rule(p.check("https://xn--pple-43d.supabase.co/"))).isEqualTo("network.confusable");
+    // Near cases keep their outcome: an all-Latin label, a label in one other script, and
+    // Latin with Han (CJK usage) under the same wildcard.
+    assertThat(rule(p.check("https://admin.supabase.co/"))).isEqualTo("allow");
+    assertThat(rule(p.check("https://\u043f\u0440\u0438\u043c\u0435\u0440.supabase.co/"))).isEqualTo("allow");
+    assertThat(rule(p.check("https://\u4e2d\u6587abc.supabase.co/"))).isEqualTo("allow");
+  }
+
+  @Test
   void allowedNameResolvingToPrivateAddressIsDeniedAsRebinding() {
     FakeResolver dns = new FakeResolver().answer("api.github.com", "140.82.112.5", "10.0.0.7");
     Decision d = ShippedPolicy.policy(dns).check("https://api.github.com/user");
@@ -167,7 +180,10 @@ class UrlPolicyTest {
     assertThat(u.path()).isEqualTo("/a/b");
     assertThat(u.query()).isEqualTo("q=sk-123");
     assertThat(u.fragment()).isEqualTo("frag");
-    assertThat(u.scannableText()).contains("user:pw", "q=sk-123", "/a/b");
+    assertThat(u.scannableText()).isEqualTo("user:pw\ngithub.com\nGITHUB.COM\na\nb\nq=sk-123\nfrag\n");
+    assertThat(ShippedPolicy.policy(new FakeResolver())
+        .canonicalize("https://api.github.com/x%2Fy/a%20b?q=caf%C3%A9+au+lait&p=%zz#%41").scannableText())
+        .isEqualTo("api.github.com\nAPI.GITHUB.COM\nx/y\na b\nq=café au lait\np=%zz\nA\n");
   }
 
   @Test
