@@ -32,7 +32,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <ol>
  *   <li>refused syntax: {@code path.malformed}, {@code path.nul}, {@code path.encoded},
- *       {@code path.variable}, {@code path.unc}, {@code path.proc}
+ *       {@code path.variable}, {@code path.unc}, {@code path.proc}, {@code path.lookalike}
  *   <li>a honeypot: inside the honeypot directory, the same file (hard link) as a bait file, or
  *       a file with a bait file's SHA-256 (a copy): {@code path.honeypot}, CRITICAL
  *   <li>the shield's own files: data and logs for any operation, configuration for write,
@@ -194,7 +194,7 @@ public final class PathPolicy {
       lexical = PathCanonicalizer.canonicalize(input, workDir, home);
     } catch (PathCanonicalizer.RefusedPath e) {
       Severity s = e.ruleId.equals("path.nul") || e.ruleId.equals("path.encoded")
-          ? Severity.HIGH : Severity.MEDIUM;
+          || e.ruleId.equals("path.lookalike") ? Severity.HIGH : Severity.MEDIUM;
       return Decision.deny(e.ruleId, e.getMessage(), s, d);
     }
     d.put("normalized_path", lexical.toString());
