@@ -3,6 +3,7 @@ package io.moltr.core.fs;
 import io.moltr.core.Decision;
 import io.moltr.core.Operation;
 import io.moltr.core.Severity;
+import io.moltr.core.config.ConfigException;
 import io.moltr.core.config.ConfigNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -417,14 +418,26 @@ public final class PathPolicy {
     boolean anchored = entry.startsWith("/") || entry.startsWith("./") || entry.startsWith("../")
         || entry.startsWith("~") || entry.startsWith("$HOME");
     String bare = entry.endsWith("/") ? entry.substring(0, entry.length() - 1) : entry;
+    if (entry.indexOf('*') >= 0 && !(namesAnywhere && entry.startsWith("*.")
+        && entry.length() > 2 && entry.indexOf('*', 1) < 0 && entry.indexOf('/') < 0)) {
+      throw wildcardError(item);
+    }
     if (namesAnywhere && !anchored && bare.indexOf('/') < 0) {
       return new PathRule(entry, Set.of(), bare, entry.endsWith("/"), ops);
     }
     return anchored(item, entry, wd, home, ops);
   }
 
+  private static ConfigException wildcardError(ConfigNode item) {
+    return item.error("a wildcard is only allowed as a whole-name prefix of a blocked name,"
+        + " like *.key (write the exact path otherwise)");
+  }
+
   private static PathRule anchored(ConfigNode item, String entry, Path wd, Path home,
       Set<Operation> ops) {
+    if (entry.indexOf('*') >= 0) {
+      throw wildcardError(item);
+    }
     Path lexical;
     try {
       lexical = PathCanonicalizer.canonicalize(entry, wd, home);

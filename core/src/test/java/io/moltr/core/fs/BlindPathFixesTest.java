@@ -1,15 +1,21 @@
 package io.moltr.core.fs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.moltr.core.Decision;
 import io.moltr.core.Operation;
+import io.moltr.core.config.ConfigException;
+import io.moltr.core.config.ConfigNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -84,5 +90,46 @@ class BlindPathFixesTest {
   })
   void encodedPathSyntaxIsRefusedInEveryByteForm(String path, String expected) {
     assertThat(rule(fx.policy.check(path, Operation.READ))).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0} {1} -> {2}")
+  @CsvSource(delimiter = '|', value = {
+      "src/tls/private.key            | read  | path.blocked",
+      "tests/fixtures/client.p12      | read  | path.blocked",
+      "src/infra/terraform.tfstate    | read  | path.blocked",
+      "src/infra/terraform.tfstate.backup | write | path.blocked",
+      "docs/SERVER.KEY                | read  | path.blocked",
+      "private.key                    | read  | path.blocked",
+      // near: names that mention keys or state but are not key files
+      "src/keys.ts                    | read  | allow",
+      "src/keyboard.py                | read  | allow",
+      "src/key                        | write | allow",
+      "src/tfstate_reader.py          | read  | allow",
+      "docs/rotating-a.key.md         | read  | allow",
+      "src/certs/ca.pem               | read  | allow",
+  })
+  void keyFilesAreBlockedByTheirExtension(String path, String op, String expected) {
+    assertThat(rule(fx.policy.check(path, Operation.parse(op).orElseThrow()))).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"'*'", "'*key'", "'**.key'", "'./src/*.key'", "'src/*.key'", "'*.k*y'", "'/etc/*.conf'"})
+  void aWildcardIsOnlyAWholeNamePrefix(String entry, @TempDir Path dir) {
+    assertThatThrownBy(() -> PathPolicy.fromConfig(
+        ConfigNode.parse("paths.yaml", "allowed_paths: [./src/]\nblocked_paths: ['" + entry + "']"),
+        ConfigNode.parse("default.yaml", ""), ConfigNode.parse("default.yaml", ""),
+        dir, Set.of(), Set.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("paths.yaml").hasMessageContaining(entry)
+        .hasMessageContaining("*.key");
+  }
+
+  @Test
+  void aWildcardInTheAllowListIsRefusedToo(@TempDir Path dir) {
+    assertThatThrownBy(() -> PathPolicy.fromConfig(
+        ConfigNode.parse("paths.yaml", "allowed_paths: ['./src/*.py']"),
+        ConfigNode.parse("default.yaml", ""), ConfigNode.parse("default.yaml", ""),
+        dir, Set.of(), Set.of()))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("*.key");
   }
 }
