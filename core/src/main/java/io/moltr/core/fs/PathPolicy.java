@@ -43,6 +43,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>not inside an allowed_paths entry (lexical and real path both): {@code path.not_allowlisted}
  *   <li>a dot-file or dot-directory below the allowed entry (block_dotfiles): {@code path.dotfile}
  *   <li>the entry does not grant the operation: {@code path.operation}
+ *   <li>an existing file that holds a private key, whatever its name (block_private_keys, see
+ *       {@link PrivateKeyFiles}): {@code path.private_key}
  * </ol>
  *
  * <p>Plain relative names ("README.md", "src/main.py") resolve against the working directory and
@@ -64,6 +66,7 @@ public final class PathPolicy {
   private final boolean enabled;
   private final boolean blockDotfiles;
   private final boolean blockSystemPaths;
+  private final boolean blockPrivateKeys;
   private final boolean honeypotsEnabled;
   private final boolean workdirRead;
   private final Path workDir;
@@ -80,8 +83,10 @@ public final class PathPolicy {
   private PathPolicy(boolean enabled, boolean blockDotfiles, boolean blockSystemPaths,
       boolean honeypotsEnabled, Path workDir, Path home, List<PathRule> allowed,
       List<PathRule> blocked, PathRule honeypotDir, List<String> honeypotNames,
-      List<PathRule> readProtected, List<PathRule> writeProtected, boolean workdirRead) {
+      List<PathRule> readProtected, List<PathRule> writeProtected, boolean workdirRead,
+      boolean blockPrivateKeys) {
     this.workdirRead = workdirRead;
+    this.blockPrivateKeys = blockPrivateKeys;
     this.enabled = enabled;
     this.blockDotfiles = blockDotfiles;
     this.blockSystemPaths = blockSystemPaths;
@@ -148,7 +153,8 @@ public final class PathPolicy {
         honeypotsSettings.bool("enabled", true),
         wd, home, List.copyOf(allowed), List.copyOf(blocked), honeypotDir, List.copyOf(names),
         protectedRules(readProtected), protectedRules(writeProtected),
-        filesystemSettings.bool("workdir_read", true));
+        filesystemSettings.bool("workdir_read", true),
+        filesystemSettings.bool("block_private_keys", true));
     policy.registerBait();
     return policy;
   }
@@ -267,6 +273,12 @@ public final class PathPolicy {
             + r.entry() + "'", Severity.MEDIUM, d);
       }
       grant = r;
+    }
+    // Last, so that only files the agent could otherwise reach are opened (never /proc or /dev).
+    if (blockPrivateKeys && PrivateKeyFiles.holdsPrivateKey(real)) {
+      d.put("matched_rule", "block_private_keys");
+      return Decision.deny("path.private_key", "the file holds a private key"
+          + " (validators.filesystem.block_private_keys)", Severity.HIGH, d);
     }
     if (grant == null) {
       d.put("matched_rule", "workdir_read");

@@ -132,4 +132,54 @@ class BlindPathFixesTest {
         dir, Set.of(), Set.of()))
         .isInstanceOf(ConfigException.class).hasMessageContaining("*.key");
   }
+
+  /** A made-up RSA-shaped body: base64 lines of 64 characters, not a real key. */
+  private static final String BODY = ("MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun\n"
+      + "VTLw7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u+qKhbwKfBstIs+bMY2Zkp18gnTxK\n"
+      + "LxoS2tFczGkPLPgizskuemMghRniWaoLcyehkd3qqGElvW/VDL5AaWTg0nLVkjRo\n");
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "src/certs/server.pem  | -----BEGIN PRIVATE KEY-----\\n{body}-----END PRIVATE KEY-----\\n       | path.private_key",
+      "src/deploy_key        | -----BEGIN OPENSSH PRIVATE KEY-----\\n{body}-----END OPENSSH PRIVATE KEY-----\\n | path.private_key",
+      "tests/notes.txt       | ssh key below\\r\\n-----BEGIN RSA PRIVATE KEY-----\\r\\nProc-Type: 4,ENCRYPTED\\r\\nDEK-Info: AES-128-CBC,0A1B\\r\\n\\r\\n{body}-----END RSA PRIVATE KEY----- | path.private_key",
+      // near: a certificate, a public key, and a how-to page that shows the armour
+      "src/certs/ca.pem      | -----BEGIN CERTIFICATE-----\\n{body}-----END CERTIFICATE-----\\n       | allow",
+      "src/certs/key.pub.pem | -----BEGIN PUBLIC KEY-----\\n{body}-----END PUBLIC KEY-----\\n         | allow",
+      "docs/tls.md           | The file starts with -----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBg...\\n   | allow",
+  })
+  void aFileThatHoldsAPrivateKeyIsDeniedWhateverItsName(String path, String content,
+      String expected) throws IOException {
+    Path file = fx.workDir.resolve(path);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, content.replace("\\r", "\r").replace("\\n", "\n")
+        .replace("{body}", BODY));
+    try {
+      assertThat(rule(fx.policy.check(path, Operation.READ))).isEqualTo(expected);
+      if (!expected.equals("allow")) {
+        assertThat(rule(fx.policy.check(path, Operation.WRITE))).isEqualTo(expected);
+      }
+    } finally {
+      Files.delete(file);
+    }
+  }
+
+  @Test
+  void aKeyInAJsonStringIsAKeyToo() throws IOException {
+    Path key = fx.workDir.resolve("src/deploy-sa.json");
+    Path cert = fx.workDir.resolve("src/deploy-cert.json");
+    String escaped = BODY.replace("\n", "\\n");
+    Files.writeString(key, "{\"type\": \"service_account\", \"private_key\": \"-----BEGIN PRIVATE"
+        + " KEY-----\\n" + escaped + "-----END PRIVATE KEY-----\\n\"}\n");
+    Files.writeString(cert, "{\"certificate\": \"-----BEGIN CERTIFICATE-----\\n" + escaped
+        + "-----END CERTIFICATE-----\\n\"}\n");
+    try {
+      assertThat(rule(fx.policy.check("src/deploy-sa.json", Operation.READ)))
+          .isEqualTo("path.private_key");
+      assertThat(rule(fx.policy.check("src/deploy-cert.json", Operation.READ))).isEqualTo("allow");
+    } finally {
+      Files.delete(key);
+      Files.delete(cert);
+    }
+  }
 }
