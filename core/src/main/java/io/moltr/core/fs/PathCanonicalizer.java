@@ -10,9 +10,14 @@ import java.text.Normalizer;
  * <ul>
  *   <li>NUL and other control characters: refused (C APIs truncate at NUL).
  *   <li>Percent-encoding: '%' is an ordinary file-name character, so "%41.txt" stays as it is.
- *       But an escape of a separator, a dot, '~' or NUL (%2f %5c %2e %7e %00, any case) is
- *       refused: a tool that decodes it would see a different path than we checked.
- *   <li>Unicode: normalised to NFC (macOS and many tools compose; one name, one form).
+ *       But an escape that decodes to a separator, a dot, '~', '%', NUL or another control
+ *       character is refused (%2f %5c %2e %7e %25 %00, any case; also %uXXXX and multi-byte
+ *       UTF-8 such as %ef%bc%8e, a full-width dot), and so are escaped bytes that are not valid
+ *       UTF-8 (%c0%ae is an overlong '.' that lenient decoders accept): a tool that decodes the
+ *       path would see a different one than we checked.
+ *   <li>Unicode: normalised to NFC (macOS and many tools compose; one name, one form). A path
+ *       whose path syntax is spelled with look-alikes ('．．／', '‥', '∕', '。。') is refused,
+ *       see {@link PathLookalikes}; names that only use other letters pass.
  *   <li>'\' is a separator (Windows tools), "C:" drive prefixes address the root; UNC and
  *       device paths (\\server\share, \\?\) are refused.
  *   <li>"~" and "~/" mean the home directory, as do "$HOME" and "${HOME}"; "~user" and every
@@ -59,7 +64,13 @@ final class PathCanonicalizer {
       }
     }
     checkPercentEscapes(input);
-    String s = Normalizer.normalize(input.strip(), Normalizer.Form.NFC).replace('\\', '/');
+    String nfc = Normalizer.normalize(input.strip(), Normalizer.Form.NFC);
+    String confusion = PathLookalikes.confusion(nfc);
+    if (confusion != null) {
+      throw new RefusedPath("path.lookalike", "path syntax spelled with look-alike characters: "
+          + confusion);
+    }
+    String s = nfc.replace('\\', '/');
     if (s.isEmpty()) {
       throw new RefusedPath("path.malformed", "empty path");
     }
@@ -139,16 +150,61 @@ final class PathCanonicalizer {
     return Path.of(sb.length() == 0 ? "/" : sb.toString());
   }
 
+  /** Decodes every escape run (%XX bytes as UTF-8, %uXXXX) and refuses what the class comment lists. */
   private static void checkPercentEscapes(String s) {
-    for (int i = s.indexOf('%'); i >= 0 && i + 2 < s.length(); i = s.indexOf('%', i + 1)) {
-      String hex = s.substring(i + 1, i + 3).toLowerCase(java.util.Locale.ROOT);
-      switch (hex) {
-        case "2f", "5c", "2e", "7e", "00", "25" ->
-            throw new RefusedPath("path.encoded", "percent-encoded '/', '\\', '.', '~', '%' or NUL"
-                + " in a path: a tool that decodes it sees another path");
-        default -> { }
+    int i = s.indexOf('%');
+    while (i >= 0 && i + 2 < s.length()) {
+      if ((s.charAt(i + 1) == 'u' || s.charAt(i + 1) == 'U') && i + 5 < s.length()
+          && isHex(s, i + 2, 4)) {
+        checkDecoded(new String(Character.toChars(Integer.parseInt(s.substring(i + 2, i + 6), 16))));
+        i = s.indexOf('%', i + 6);
+        continue;
+      }
+      java.io.ByteArrayOutputStream run = new java.io.ByteArrayOutputStream();
+      int j = i;
+      while (j + 2 < s.length() && s.charAt(j) == '%' && isHex(s, j + 1, 2)) {
+        run.write(Integer.parseInt(s.substring(j + 1, j + 3), 16));
+        j += 3;
+      }
+      if (j == i) {
+        i = s.indexOf('%', i + 1);
+        continue;
+      }
+      byte[] bytes = run.toByteArray();
+      try {
+        checkDecoded(java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+            .decode(java.nio.ByteBuffer.wrap(bytes)).toString());
+      } catch (java.nio.charset.CharacterCodingException e) {
+        throw new RefusedPath("path.encoded", "percent-encoded bytes that are not valid UTF-8 in a"
+            + " path (an overlong form decodes to '.' or '/' in lenient decoders)");
+      }
+      i = s.indexOf('%', j);
+    }
+  }
+
+  private static void checkDecoded(String decoded) {
+    String skeleton = PathLookalikes.skeleton(decoded);
+    for (int k = 0; k < skeleton.length(); k++) {
+      char c = skeleton.charAt(k);
+      if (c == '/' || c == '\\' || c == '.' || c == '~' || c == '%' || c < 0x20 || c == 0x7f) {
+        throw new RefusedPath("path.encoded", "percent-encoded '/', '\\', '.', '~', '%' or a"
+            + " control character in a path: a tool that decodes it sees another path");
       }
     }
+  }
+
+  private static boolean isHex(String s, int from, int count) {
+    if (from + count > s.length()) {
+      return false;
+    }
+    for (int k = from; k < from + count; k++) {
+      if (Character.digit(s.charAt(k), 16) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isAsciiAlpha(char c) {

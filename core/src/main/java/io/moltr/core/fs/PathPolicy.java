@@ -3,6 +3,7 @@ package io.moltr.core.fs;
 import io.moltr.core.Decision;
 import io.moltr.core.Operation;
 import io.moltr.core.Severity;
+import io.moltr.core.config.ConfigException;
 import io.moltr.core.config.ConfigNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,7 +33,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <ol>
  *   <li>refused syntax: {@code path.malformed}, {@code path.nul}, {@code path.encoded},
- *       {@code path.variable}, {@code path.unc}, {@code path.proc}
+ *       {@code path.variable}, {@code path.unc}, {@code path.proc}, {@code path.lookalike}
  *   <li>a honeypot: inside the honeypot directory, the same file (hard link) as a bait file, or
  *       a file with a bait file's SHA-256 (a copy): {@code path.honeypot}, CRITICAL
  *   <li>the shield's own files: data and logs for any operation, configuration for write,
@@ -42,6 +43,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>not inside an allowed_paths entry (lexical and real path both): {@code path.not_allowlisted}
  *   <li>a dot-file or dot-directory below the allowed entry (block_dotfiles): {@code path.dotfile}
  *   <li>the entry does not grant the operation: {@code path.operation}
+ *   <li>an existing file that holds a private key, whatever its name (block_private_keys, see
+ *       {@link PrivateKeyFiles}): {@code path.private_key}
  * </ol>
  *
  * <p>Plain relative names ("README.md", "src/main.py") resolve against the working directory and
@@ -63,6 +66,7 @@ public final class PathPolicy {
   private final boolean enabled;
   private final boolean blockDotfiles;
   private final boolean blockSystemPaths;
+  private final boolean blockPrivateKeys;
   private final boolean honeypotsEnabled;
   private final boolean workdirRead;
   private final Path workDir;
@@ -79,8 +83,10 @@ public final class PathPolicy {
   private PathPolicy(boolean enabled, boolean blockDotfiles, boolean blockSystemPaths,
       boolean honeypotsEnabled, Path workDir, Path home, List<PathRule> allowed,
       List<PathRule> blocked, PathRule honeypotDir, List<String> honeypotNames,
-      List<PathRule> readProtected, List<PathRule> writeProtected, boolean workdirRead) {
+      List<PathRule> readProtected, List<PathRule> writeProtected, boolean workdirRead,
+      boolean blockPrivateKeys) {
     this.workdirRead = workdirRead;
+    this.blockPrivateKeys = blockPrivateKeys;
     this.enabled = enabled;
     this.blockDotfiles = blockDotfiles;
     this.blockSystemPaths = blockSystemPaths;
@@ -147,7 +153,8 @@ public final class PathPolicy {
         honeypotsSettings.bool("enabled", true),
         wd, home, List.copyOf(allowed), List.copyOf(blocked), honeypotDir, List.copyOf(names),
         protectedRules(readProtected), protectedRules(writeProtected),
-        filesystemSettings.bool("workdir_read", true));
+        filesystemSettings.bool("workdir_read", true),
+        filesystemSettings.bool("block_private_keys", true));
     policy.registerBait();
     return policy;
   }
@@ -194,7 +201,7 @@ public final class PathPolicy {
       lexical = PathCanonicalizer.canonicalize(input, workDir, home);
     } catch (PathCanonicalizer.RefusedPath e) {
       Severity s = e.ruleId.equals("path.nul") || e.ruleId.equals("path.encoded")
-          ? Severity.HIGH : Severity.MEDIUM;
+          || e.ruleId.equals("path.lookalike") ? Severity.HIGH : Severity.MEDIUM;
       return Decision.deny(e.ruleId, e.getMessage(), s, d);
     }
     d.put("normalized_path", lexical.toString());
@@ -266,6 +273,12 @@ public final class PathPolicy {
             + r.entry() + "'", Severity.MEDIUM, d);
       }
       grant = r;
+    }
+    // Last, so that only files the agent could otherwise reach are opened (never /proc or /dev).
+    if (blockPrivateKeys && PrivateKeyFiles.holdsPrivateKey(real)) {
+      d.put("matched_rule", "block_private_keys");
+      return Decision.deny("path.private_key", "the file holds a private key"
+          + " (validators.filesystem.block_private_keys)", Severity.HIGH, d);
     }
     if (grant == null) {
       d.put("matched_rule", "workdir_read");
@@ -417,14 +430,26 @@ public final class PathPolicy {
     boolean anchored = entry.startsWith("/") || entry.startsWith("./") || entry.startsWith("../")
         || entry.startsWith("~") || entry.startsWith("$HOME");
     String bare = entry.endsWith("/") ? entry.substring(0, entry.length() - 1) : entry;
+    if (entry.indexOf('*') >= 0 && !(namesAnywhere && entry.startsWith("*.")
+        && entry.length() > 2 && entry.indexOf('*', 1) < 0 && entry.indexOf('/') < 0)) {
+      throw wildcardError(item);
+    }
     if (namesAnywhere && !anchored && bare.indexOf('/') < 0) {
       return new PathRule(entry, Set.of(), bare, entry.endsWith("/"), ops);
     }
     return anchored(item, entry, wd, home, ops);
   }
 
+  private static ConfigException wildcardError(ConfigNode item) {
+    return item.error("a wildcard is only allowed as a whole-name prefix of a blocked name,"
+        + " like *.key (write the exact path otherwise)");
+  }
+
   private static PathRule anchored(ConfigNode item, String entry, Path wd, Path home,
       Set<Operation> ops) {
+    if (entry.indexOf('*') >= 0) {
+      throw wildcardError(item);
+    }
     Path lexical;
     try {
       lexical = PathCanonicalizer.canonicalize(entry, wd, home);

@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * One entry of paths.yaml. Anchored entries ("./src/", "/etc/shadow", "~/.ssh/") cover a
  * directory and everything below it (trailing '/') or exactly one file; a bare name (".env",
- * ".git/") in blocked_paths matches that name as any segment of the path, anywhere.
+ * ".git/") in blocked_paths matches that name as any segment of the path, anywhere, and a bare
+ * "*.key" every name ending in ".key".
  *
  * @param forms the lexical form and, when it exists, the real (symlink-free) form
  */
@@ -57,10 +58,18 @@ record PathRule(String entry, Set<Path> forms, String name, boolean directory,
     return null;
   }
 
+  /** A name, or "*.ext" for every name ending in ".ext" (only in blocked_paths). */
   static boolean hasSegment(Path p, String name, boolean ignoreCase) {
+    boolean suffix = name.startsWith("*.");
+    String want = suffix ? name.substring(1) : name;
     for (Path seg : p) {
       String s = seg.toString();
-      if (ignoreCase ? s.equalsIgnoreCase(name) : s.equals(name)) {
+      if (suffix) {
+        if (s.length() > want.length()
+            && s.regionMatches(ignoreCase, s.length() - want.length(), want, 0, want.length())) {
+          return true;
+        }
+      } else if (ignoreCase ? s.equalsIgnoreCase(name) : s.equals(name)) {
         return true;
       }
     }
