@@ -28,9 +28,10 @@ import org.junit.jupiter.api.Test;
 class Blind6InboundCorpusTest {
   static final Set<String> ALLOWED = Set.of("github.com", "raw.githubusercontent.com", "api.openai.com");
 
-  // Floors: the first run, before any fix: 189/291 detected, 28/359 benign blocked (blind6-first-run.txt).
-  static final double MIN_DETECTED = 189 / 291.0;
-  static final double MAX_BENIGN_BLOCKED = 28 / 359.0;
+  // Floors: the figures after the fixes on branch inbound6, 282/291 detected and 2/359 blocked. The first
+  // run (before any fix) was 189/291 and 28/359: blind6-first-run.txt; what is still wrong: blind6-README.md.
+  static final double MIN_DETECTED = 282 / 291.0;
+  static final double MAX_BENIGN_BLOCKED = 2 / 359.0;
 
   record Row(int line, String expect, String family, String carrier, String lang, String text) {}
 
