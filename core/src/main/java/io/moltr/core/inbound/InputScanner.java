@@ -18,7 +18,8 @@ import java.util.function.Predicate;
  *
  * <p>Order: fold the text into one canonical view ({@link CanonicalText}: NFKC, invisible
  * characters out, look-alikes and letter-spacing folded); match the phrase rules
- * ({@link PhraseRules}) on it, weighing a cited phrase less ({@link DiscussionContext}) and a
+ * ({@link PhraseRules}) on it, and the rules for Cyrillic and CJK text ({@link ScriptRules}) on the
+ * original, weighing a cited phrase less ({@link DiscussionContext}) and a
  * phrase inside hidden content more ({@link HiddenContent}); judge links ({@link LinkInspector});
  * decode encoded runs and scan what they say ({@link EncodedPayloads}); keep the heaviest finding
  * per rule and combine them into one score (1 - Π(1 - w)); remove hidden content for the
