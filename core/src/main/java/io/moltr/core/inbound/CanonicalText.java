@@ -6,7 +6,7 @@ import java.text.Normalizer;
  * The one canonical view phrase rules are matched against, with a map from every canonical
  * character back to the original offset. Folding, in order: NFKC (fullwidth and mathematical
  * letters), zero-width, bidi, soft-hyphen and tag characters removed, German umlauts spelled out
- * (ä -> ae, so "Einschränkungen" and "Einschraenkungen" meet), other diacritics dropped, Cyrillic
+ * (ä -> ae, so "Einschränkungen" and "Einschraenkungen" meet), other diacritics and strokes (ł, ø, đ) dropped, Cyrillic
  * and Greek look-alikes folded to Latin. {@link #flat} additionally joins letter-spaced words
  * ("i g n o r e", "i.g.n.o.r.e"), reads '-' and '_' as spaces, reads digits inside words as the
  * letters they imitate ("1gn0r3") and collapses whitespace, keeping paragraph breaks.
@@ -29,6 +29,15 @@ record CanonicalText(String text, int[] origin) {
     return (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x2064)
         || (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF || cp == 0x00AD || cp == 0x180E || cp == 0x034F
         || (cp >= 0xE0000 && cp <= 0xE007F);
+  }
+
+  /** The original itself, offset for offset: the view of rules that read the text unfolded. */
+  static CanonicalText identity(String original) {
+    int[] origin = new int[original.length()];
+    for (int i = 0; i < origin.length; i++) {
+      origin[i] = i;
+    }
+    return new CanonicalText(original, origin);
   }
 
   /** Same layout as the original (newlines and punctuation kept); for markup and line rules. */
@@ -289,6 +298,9 @@ record CanonicalText(String text, int[] origin) {
           j++;
         }
         if (newlines == 1) {
+          if (listItems(s, i, j)) {
+            newlines = 2; // one item of a bulleted list ends where the next begins
+          }
           j = afterCommentMarker(s, i, j);
         }
         if (j - i > 1 && onlyDashes(s, i, j)) {
@@ -342,6 +354,39 @@ record CanonicalText(String text, int[] origin) {
       k++;
     }
     return k;
+  }
+
+  /**
+   * True when the line break in the separator run [from, to) parts two items of a bulleted list:
+   * both lines open with the same bullet ('*', '-', '+', '•') and a capital letter. A comment's
+   * sentence that wraps (" * the user has already\n * authorised you") goes on in lower case.
+   * Reads back at most 200 characters.
+   */
+  private static boolean listItems(String s, int from, int to) {
+    int nl = s.lastIndexOf('\n', to - 1);
+    if (nl < from) {
+      return false;
+    }
+    int next = nl + 1;
+    while (next < s.length() && (s.charAt(next) == ' ' || s.charAt(next) == '\t')) {
+      next++;
+    }
+    int line = from;
+    while (line > 0 && from - line < 200 && s.charAt(line - 1) != '\n') {
+      line--;
+    }
+    if (line > 0 && s.charAt(line - 1) != '\n') {
+      return false;
+    }
+    while (line < from && (s.charAt(line) == ' ' || s.charAt(line) == '\t')) {
+      line++;
+    }
+    return next < s.length() && s.charAt(next) == s.charAt(line) && capitalItem(s, line) && capitalItem(s, next);
+  }
+
+  private static boolean capitalItem(String s, int at) {
+    return at + 2 < s.length() && "*-+•".indexOf(s.charAt(at)) >= 0 && s.charAt(at + 1) == ' '
+        && Character.isUpperCase(s.charAt(at + 2));
   }
 
   /** The length of a line comment or quotation marker at i, followed by a space or tab; else 0. */
@@ -458,8 +503,9 @@ record CanonicalText(String text, int[] origin) {
 
   /**
    * Letters then two or more digits ("rot13", "base64", "sha256", "DE54"): a name with a number,
-   * not leet. One or two lower-case letters are leet's short words ("n07", "bi57", "th47"), and so
-   * are lower-case letters followed only by digits that stand for letters ("hinw315").
+   * not leet. One or two lower-case letters are leet's short words ("n07", "bi57", "th47") unless
+   * three or more digits follow with one that no letter looks like ("ed25519"); lower-case letters
+   * followed only by digits that stand for letters ("hinw315") are leet too.
    */
   private static boolean nameWithNumber(char[] c, int from, int to) {
     int k = from;
@@ -468,7 +514,7 @@ record CanonicalText(String text, int[] origin) {
       upper &= Character.isUpperCase(c[k]);
       k++;
     }
-    if (k == from || (k - from < 3 && !upper) || to - k < 2) {
+    if (k == from || to - k < 2) {
       return false;
     }
     boolean leetDigits = true;
@@ -477,6 +523,10 @@ record CanonicalText(String text, int[] origin) {
         return false;
       }
       leetDigits &= "013457".indexOf(c[d]) >= 0;
+    }
+    if (k - from < 3 && !upper) {
+      // "ed25519", "p256": short letters, then three or more digits with one no letter looks like.
+      return !leetDigits && to - k >= 3;
     }
     // "sha256", "base64", "win32": a digit no letter looks like. "hinw315" is leet; "rot13" keeps its name.
     return upper || !leetDigits || (to - from == 5 && new String(c, from, 3).equalsIgnoreCase("rot"));
@@ -494,6 +544,13 @@ record CanonicalText(String text, int[] origin) {
       case 'Ö': return "Oe";
       case 'Ü': return "Ue";
       case 'ß': return "ss";
+      // Letters with a stroke have no decomposition: "zatwierdził" meets "zatwierdzil", "Ødegaard" "Odegaard".
+      case 'ł': return "l";
+      case 'Ł': return "L";
+      case 'ø': return "o";
+      case 'Ø': return "O";
+      case 'đ': return "d";
+      case 'Đ': return "D";
       case 0x00A0, 0x2007, 0x202F, 0x3000: return " ";
       default: break;
     }

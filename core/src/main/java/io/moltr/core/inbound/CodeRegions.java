@@ -31,12 +31,14 @@ final class CodeRegions {
     final int start;
     final int end;
     final int opens;
+    final boolean inline;
     Boolean cited;
 
-    Region(int start, int end, int opens) {
+    Region(int start, int end, int opens, boolean inline) {
       this.start = start;
       this.end = end;
       this.opens = opens;
+      this.inline = inline;
     }
   }
 
@@ -68,7 +70,7 @@ final class CodeRegions {
     for (Region r : regions) {
       if (offset >= r.start && offset < r.end) {
         if (r.cited == null) {
-          r.cited = cites(text, r.opens);
+          r.cited = cites(text, r.opens) || (r.inline && namedAfter(text, r.end));
         }
         return r.cited;
       }
@@ -98,7 +100,7 @@ final class CodeRegions {
         int close = closingFence(text, lineEnd + 1, c, fence);
         if (close >= 0) {
           int contentStart = Math.min(n, lineEnd + 1);
-          out.add(new Region(contentStart, close, i));
+          out.add(new Region(contentStart, close, i, false));
           int after = text.indexOf('\n', close);
           i = after < 0 ? n : after + 1;
           continue;
@@ -184,9 +186,19 @@ final class CodeRegions {
         k = text.indexOf('`', open);
         continue;
       }
-      out.add(new Region(open, close, k));
+      out.add(new Region(open, close, k, true));
       k = text.indexOf('`', close + run);
     }
+  }
+
+  /** A span named by the words after it: "the `[INST]` and `[/INST]` markers delimit ...", "the `role` field". */
+  private static final Pattern NAMED_AFTER = Pattern.compile(
+      "^`*(?:\\s*(?:,|and|or|/)\\s*`[^`\\n]{1,60}`)*\\s+(?:markers?|tokens?|tags?|delimiters?|fields?|keys?|blocks?|syntax|format|placeholders?|attributes?|parameters?|sequences?)\\b");
+
+  private static boolean namedAfter(String text, int end) {
+    int lineEnd = text.indexOf('\n', end);
+    String after = text.substring(end, Math.min(lineEnd < 0 ? text.length() : lineEnd, end + 200));
+    return NAMED_AFTER.matcher(after).find();
   }
 
   /** Whether the prose before {@code at} (this line, or the paragraph above a block) introduces a quotation. */

@@ -205,11 +205,20 @@ final class EncodedPayloads {
 
   private static String entities(String run) {
     StringBuilder sb = new StringBuilder(run.length() / 4);
+    boolean spacedOut = spacedOut(run);
     int i = 0;
     while (i < run.length()) {
       int amp = run.indexOf("&#", i);
       if (amp < 0) {
         break;
+      }
+      for (int k = i; k < amp; k++) {
+        // Letters left unencoded between entities read as themselves. A space or tab after a ';' only
+        // separates entities when (nearly) every entity has one ("&#73; &#103; &#32; &#97;").
+        char c = run.charAt(k);
+        if (!(spacedOut && (c == ' ' || c == '\t') && k > 0 && run.charAt(k - 1) == ';')) {
+          sb.append(c);
+        }
       }
       int j = amp + 2;
       boolean hexForm = j < run.length() && (run.charAt(j) == 'x' || run.charAt(j) == 'X');
@@ -231,6 +240,19 @@ final class EncodedPayloads {
       i = j < run.length() && run.charAt(j) == ';' ? j + 1 : j;
     }
     return sb.toString();
+  }
+
+  /** True when at least four in five entities of the run are followed by a space or tab. */
+  private static boolean spacedOut(String run) {
+    int entities = 0;
+    int spaced = 0;
+    for (int at = run.indexOf(';'); at >= 0; at = run.indexOf(';', at + 1)) {
+      entities++;
+      if (at + 1 < run.length() && (run.charAt(at + 1) == ' ' || run.charAt(at + 1) == '\t')) {
+        spaced++;
+      }
+    }
+    return entities > 0 && spaced * 5 >= entities * 4;
   }
 
   private static String utf8(byte[] bytes) {

@@ -182,8 +182,20 @@ final class EncodedRuns {
     for (int i = t.indexOf("&#"); i >= 0; i = t.indexOf("&#", i + 1)) {
       int e = i;
       int groups = 0;
-      for (int next; (next = entityEnd(t, e)) > 0; e = next) {
+      while (true) {
+        int next = entityEnd(t, e);
+        if (next < 0) {
+          // A letter or two left as they are between entities ("&#73;&#77;N&#84;") is rendered the same: the run goes on.
+          int k = e;
+          while (k < t.length() && k - e < 3 && "&<>\n".indexOf(t.charAt(k)) < 0) {
+            k++;
+          }
+          if (k == e || groups == 0 || (next = entityEnd(t, k)) < 0) {
+            break;
+          }
+        }
         groups++;
+        e = next;
       }
       if (groups >= 4) {
         out.add(new int[] {i, e});
@@ -301,6 +313,9 @@ final class EncodedRuns {
   private static final String[] REVERSED_CUES = {"erongi", "dragersid", "tegrof", "noitcurtsni", "tpmorp", "drowssap",
       "ereirongi", "negnusiewna", "etucexe", "//:sptth", "//:ptth", "drawrof", "eteled", "llehs"};
 
+  /** Words that say the next line is written backwards. */
+  private static final String[] BACKWARDS_CUES = {"backwards", "in reverse", "right to left", "rueckwaerts", "rückwärts", "à l'envers", "al revés"};
+
   /**
    * Lines that hold a reversed cue word ("snoitcurtsni suoiverp lla erongI"), at most 1000
    * characters each side of the cue. Each cue is searched once; the lines are merged.
@@ -325,6 +340,24 @@ final class EncodedRuns {
           e++;
         }
         spans.add(new int[] {s, e});
+      }
+    }
+    for (String cue : BACKWARDS_CUES) {
+      int found = 0;
+      for (int at = lower.indexOf(cue); at >= 0 && found++ < 20; at = lower.indexOf(cue, at + cue.length())) {
+        // "Read the next line backwards": the line after the one that says so.
+        int s = lower.indexOf('\n', at);
+        while (s >= 0 && s + 1 < lower.length() && lower.charAt(s + 1) == '\n') {
+          s++;
+        }
+        if (s < 0 || s - at > 200) {
+          continue;
+        }
+        int e = s + 1;
+        while (e < lower.length() && e - s < 1000 && lower.charAt(e) != '\n') {
+          e++;
+        }
+        spans.add(new int[] {s + 1, e});
       }
     }
     spans.sort((a, b) -> Integer.compare(a[0], b[0]));

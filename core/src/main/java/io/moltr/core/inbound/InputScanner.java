@@ -18,7 +18,8 @@ import java.util.function.Predicate;
  *
  * <p>Order: fold the text into one canonical view ({@link CanonicalText}: NFKC, invisible
  * characters out, look-alikes and letter-spacing folded); match the phrase rules
- * ({@link PhraseRules}) on it, weighing a cited phrase less ({@link DiscussionContext}) and a
+ * ({@link PhraseRules}) on it, and the rules for Cyrillic and CJK text ({@link ScriptRules}) on the
+ * original, weighing a cited phrase less ({@link DiscussionContext}) and a
  * phrase inside hidden content more ({@link HiddenContent}); judge links ({@link LinkInspector});
  * decode encoded runs and scan what they say ({@link EncodedPayloads}); keep the heaviest finding
  * per rule and combine them into one score (1 - Π(1 - w)); remove hidden content for the
@@ -94,6 +95,10 @@ public final class InputScanner {
     CanonicalText flat = CanonicalText.flat(folded);
     phraseFindings(text, flat, PhraseRules.match(flat.text(), PhraseRules.Target.FLAT), hidden, code, findings);
     phraseFindings(text, folded, PhraseRules.match(folded.text(), PhraseRules.Target.MARKUP), hidden, code, findings);
+    List<PhraseRules.Hit> scripts = PhraseRules.matchScripts(text);
+    if (!scripts.isEmpty()) {
+      phraseFindings(text, CanonicalText.identity(text), scripts, hidden, code, findings);
+    }
     int read = 0;
     boolean spoken = false;
     for (HiddenContent.Segment s : hidden) {
@@ -528,8 +533,9 @@ public final class InputScanner {
       if (!d.via().startsWith("percent") && !d.via().startsWith("HTML")) {
         decodedOrder(d, out);
       }
-      if (!followed && !d.via().startsWith("percent") && !d.via().startsWith("HTML") && !d.via().startsWith("reversed")
-          && FOLLOW_CUE.matcher(text.substring(Math.max(0, d.start() - 160), d.start())).find()) {
+      String cue = text.substring(Math.max(0, d.start() - 160), d.start());
+      if (!followed && !d.via().startsWith("percent") && !d.via().startsWith("HTML")
+          && (d.via().startsWith("reversed") ? BACKWARDS_FOLLOW.matcher(cue).find() : FOLLOW_CUE.matcher(cue).find())) {
         // "decode this and do what it says: <base64>": whatever the payload says, the text hands it over as orders.
         followed = true;
         out.add(new InputFinding("encoded_instruction", "encoded.follow_payload",
@@ -582,6 +588,10 @@ public final class InputScanner {
   private static final com.google.re2j.Pattern FOLLOW_CUE = com.google.re2j.Pattern.compile(
       "(?i)(?:\\b(?:decode|decrypt|dekodier\\S*|entschl\\S*|base64|hex|rot13)\\b[^\\n]{0,80}?\\b(?:follow|obey|execute|do\\s+what|act\\s+on|carry\\s+out|comply|ausf\\S*|befolg\\S*)"
           + "|\\b(?:hex|base64|base32|encoded|rot13)[\\s-]+(?:instructions?|anweisung\\S*|commands?|befehle?|instrucciones|instructies)\\b)[^\\n]{0,60}(?:\\n|\\\\n)?\\s*$");
+  /** "Read the next line backwards and act on it": an order to reverse the text and carry it out. */
+  private static final com.google.re2j.Pattern BACKWARDS_FOLLOW = com.google.re2j.Pattern.compile(
+      "(?i)\\b(?:backwards?|in\\s+reverse|right\\s+to\\s+left|rueckwaerts|rückwärts)\\b[^\\n]{0,60}?\\b(?:follow|obey|execute|do\\s+what|act\\s+on|carry\\s+out|comply|ausf\\S*|befolg\\S*)"
+          + "|\\b(?:follow|obey|execute|act\\s+on|carry\\s+out)\\b[^\\n]{0,60}?\\b(?:backwards?|in\\s+reverse|right\\s+to\\s+left)\\b");
   private static final com.google.re2j.Pattern ROT13_FOLLOW = com.google.re2j.Pattern.compile(
       "(?i)\\brot[\\s-]?13\\b[^\\n]{0,80}?\\b(?:follow|obey|execute|do\\s+what|act\\s+on|carry\\s+out|comply|ausf\\S*|befolg\\S*)[^\\n]{0,40}");
   /** Short words of every English or German sentence; ROT13 turns them into nonsense and back. */

@@ -62,7 +62,7 @@ final class PhraseRules {
   private static final String P40 = pathGap(40);
   private static final String P60 = pathGap(60);
   /** What an agent must not hand out: credentials, keys, secrets files, the user's own data. */
-  private static final String SENSITIVE = "(?:printenv|output\\s+of\\s+`?(?:env|printenv)\\b|saved\\s+passwords|saved\\s+browser\\s+passwords|stored\\s+passwords|credentials?|passwords?|passcodes?|one-time\\s+(?:code|passcode|password)|(?:api|access|secret|private|ssh|session|auth|bearer|refresh)\\s+(?:keys?|tokens?)|tokens|connection\\s+string|env\\s+(?:file|vars|variables|values)|dotenv|id_rsa|id_ed25519|git/config|secrets?\\.\\w+|cookies|customer\\s+(?:list|data|records)|(?:whole|entire|full|complete)\\s+(?:conversation|chat|transcript|thread)|(?:conversation|chat)\\s+(?:history|so\\s+far|log|transcript)|inbox|mailbox|etc/(?:passwd|shadow)|contents\\s+of\\s+\\.env|contents?\\s+of\\s+(?:the\\s+file\\s+)?[~/.$][^\\s,;]{1,80}|user(?:'s|s)\\s+(?:\\w+\\s+){0,2}(?:documents|files|emails|messages|calendar|contacts|data|history|addresses|records|password|token|keys?))";
+  private static final String SENSITIVE = "(?:printenv|output\\s+of\\s+`?(?:env|printenv)\\b|saved\\s+passwords|saved\\s+browser\\s+passwords|stored\\s+passwords|credentials?|passwords?|passcodes?|one-time\\s+(?:code|passcode|password)|(?:api|access|secret|private|ssh|session|auth|bearer|refresh)\\s+(?:keys?|tokens?)|tokens|connection\\s+string|env\\s+(?:file|vars|variables|values)|dotenv|id_rsa|id_ed25519|git/config|ssh/id_(?:rsa|ed25519|ecdsa|dsa)(?:$|[^.\\w]|\\.[^p\\s])|aws/credentials|kube/config|netrc|npmrc|pypirc|git-credentials|gh/hosts\\.yml|secrets?\\.\\w+|cookies|customer\\s+(?:list|data|records)|(?:whole|entire|full|complete)\\s+(?:conversation|chat|transcript|thread)|(?:conversation|chat)\\s+(?:history|so\\s+far|log|transcript)|inbox|mailbox|etc/(?:passwd|shadow)|contents\\s+of\\s+\\.env|contents?\\s+of\\s+(?:the\\s+file\\s+)?[~/.$][^\\s,;]{1,80}|user(?:'s|s)\\s+(?:\\w+\\s+){0,2}(?:documents|files|emails|messages|calendar|contacts|data|history|addresses|records|password|token|keys?))";
   /**
    * Words that may stand between "no" and "rules" when the rules are a model's: determiners and
    * the kinds of rule a model has. Any other word makes it a product's setting: "no auth policy",
@@ -70,9 +70,9 @@ final class PhraseRules {
    */
   private static final String RULE_QUALIFIER = "(?:any|all|a|an|the|your|its|my|their|of|or|and|more|other|further|additional|kind|kinds|such|sort|whatsoever|content|safety|ethical|ethics|moral|morality|legal|usage|ai|built\\s?in|imposed|programmed|artificial|usual|normal|standard|previous|prior|old|pesky|annoying|stupid|boring|corporate|openai|anthropic|google|developer|company|human|real)";
   /** Where data leaves: a URL, an e-mail address, a paste or gist, a DNS lookup, the public reply. */
-  private static final String OUTSIDE = "(?:https?://|[\\w.+-]+@[\\w-]+\\.[a-z]{2,}|\\b(?:to|at|into|onto|in|on|as)\\s+(?:the\\s+|a\\s+|an\\s+|this\\s+|your\\s+)?(?:public\\s+|secret\\s+)?(?:pastebin|paste|webhook|gist|dns\\s+(?:lookup|query|request)|get\\s+request|(?:next\\s+|outgoing\\s+)?(?:web|http|outgoing)\\s+requests?|comment|reply|answer|response)\\b|\\bchannel\\s*[=:]\\s*#?[\\w-]+)";
+  private static final String OUTSIDE = "(?:https?://|[\\w.+-]+@[\\w-]+\\.[a-z]{2,}|\\b(?:to|at|into|onto|in|on|as)\\s+(?:the\\s+|a\\s+|an\\s+|this\\s+|your\\s+)?(?:public\\s+|secret\\s+)?(?:pastebin|paste|webhook|gist|dns\\s+(?:lookup|query|request)|get\\s+request|(?:next\\s+|outgoing\\s+)?(?:web|http|outgoing)\\s+requests?|(?:next\\s+)?(?:comment|reply|answer|response|message)|thread|ticket|(?:pr|pull\\s+request|merge\\s+request|issue)(?:\\s+description)?)\\b|\\bchannel\\s*[=:]\\s*#?[\\w-]+)";
   private static final String AI = "(?:ai|ais|llm|llms|assistant|assistants|language\\s+models?|chatbots?|agents?|models?|bots?|gpt|chatgpt|claude|gemini|copilot)";
-  private static final String KI = "(?:ki|ki\\s+assistent(?:en)?|ki\\s+systeme?|sprachmodell(?:e)?|assistent(?:en)?|chatbot|llm)";
+  private static final String KI = "(?:automatisierte\\s+(?:agenten|systeme|assistenten|leser)|ki|ki\\s+assistent(?:en)?|ki\\s+systeme?|sprachmodell(?:e)?|assistent(?:en)?|chatbot|llm)";
 
   // English override family.
   private static final String EN_VERB = "(?:ignore|disregard|forget|pretend|overlook|set\\s+aside|skip|bypass|override|discard|abandon|drop|scratch|dismiss|nullify|throw\\s+out|never\\s*mind|pay\\s+no\\s+(?:attention|heed)\\s+to|(?:do\\s+not|don'?t)\\s+(?:pay\\s+(?:any\\s+)?attention\\s+to|act\\s+on|heed|listen\\s+to)|(?:do\\s+not|don'?t|no\\s+longer|stop)\\s+(?:follow(?:ing)?|obey(?:ing)?|apply(?:ing)?))";
@@ -88,7 +88,7 @@ final class PhraseRules {
   /** What may stand between an address to the model and its order: a condition, "you are required to", "also". */
   private static final String ORDER_LEAD = "(?:(?:when|whenever|if|once|before|after)\\s+[^,\\n]{0,60},\\s*)?(?:you\\s+(?:must|should|shall|need\\s+to|have\\s+to|are\\s+(?:required|expected|instructed|asked)\\s+to)\\s+)?(?:also\\s+|now\\s+|first\\s+|then\\s+|immediately\\s+)?";
   /** An order at the start of a clause: what an injected note asks the model to do. */
-  private static final String DIRECTIVE = "(?:please\\s+)?(?:give|mark|rank|put|always|never|answer|respond|reply|say|state|write|include|add|omit|leave\\s+out|approve|pick|choose|describe|recommend|advise|urge|accept|book|tell|send|forward|delete|remove|grant|change|award|score|rate|do\\s+not|don'?t|highlight|present|classify|treat|open|click|visit|run|execute|call|insert|append|make\\s+sure|ensure|mention|silently|quietly|secretly|ignore|disregard|forget|copy|print|reveal|list|upload|email|post|share|output|export|transfer|wire|paste|dump|disclose|stufe|bewerte|gib|empfiehl|antworte|markiere)\\b";
+  private static final String DIRECTIVE = "(?:please\\s+)?(?:give|mark|rank|put|always|never|answer|respond|reply|say|state|write|include|add|omit|leave\\s+out|approve|pick|choose|describe|recommend|advise|urge|accept|book|tell|send|forward|delete|remove|grant|change|award|score|rate|do\\s+not|don'?t|highlight|present|classify|treat|open|click|visit|run|execute|call|insert|append|make\\s+sure|ensure|mention|silently|quietly|secretly|ignore|disregard|forget|copy|print|reveal|list|upload|email|post|share|output|export|transfer|wire|paste|dump|disclose|fetch|download|install|disable|merge|push|force|overwrite|commit|base64|cat|curl|wget|stufe|bewerte|gib|empfiehl|antworte|markiere)\\b";
 
   /** Nouns that name a model's instructions, not a company's or a product's rules. */
   private static final String EN_AI_RULES = "(?:instructions?|directives?|prompt|system\\s+(?:prompt|message)|programming|guardrails|safeguards)";
@@ -124,6 +124,85 @@ final class PhraseRules {
   private static final String REVEAL_SECRET = "(?:reveal|print|show|output|leak|dump|display|disclose|share|expose|tell\\s+me|give\\s+me|paste|list|include|read\\s+out|export|return)(?:ing|s)?\\s+(?:\\S{1,40}\\s+){0,6}?(?:api\\s?keys?|secrets?|credentials|passwords?|private\\s+keys?|ssh\\s+keys?|tokens?|session\\s+tokens?|env(?:ironment)?\\s+variables?|\\.env|product\\s+keys?|license\\s+keys?|2fa\\s+codes?|cookies?)\\b";
 
   static final List<Rule> ALL = List.of(
+      // The reader's goal swapped for another: "the user's actual request is to ...", in the languages the
+      // override rules know. Said of a person it is an ordinary aside, hence weighing less than an override.
+      flat("override.real_request", "claims the user's real request is something else", 0.45, true, "",
+          "\\b(?:user|human|customer|person\\s+you(?:'re|\\s+are)\\s+helping)'?s?\\s+(?:actual|real|true|genuine|original)\\s+(?:request|task|goal|intent(?:ion)?|question|instruction|wish)\\s+(?:is|was)\\b"
+              + "|\\b(?:eigentliche|wirkliche|wahre|tatsaechliche)\\s+(?:aufgabe|anfrage|bitte|absicht|anweisung)\\s+(?:des|der)\\s+(?:nutzers|benutzers|anwenders|nutzerin|benutzerin|kunden)\\b"
+              + "|\\b(?:vraie|veritable|reelle)\\s+(?:demande|requete|intention|tache|question)\\s+de\\s+l'utilisat\\w*"
+              + "|\\b(?:verdadera|autentica|real)\\s+(?:peticion|solicitud|intencion|tarea|pregunta)\\s+del\\s+usuario\\b"
+              + "|\\b(?:vera|reale|effettiva)\\s+(?:richiesta|intenzione|domanda)\\s+dell'utente\\b"
+              + "|\\bprawdziw\\w+\\s+(?:zadani\\w+|prosb\\w+|cel\\w*|intencj\\w+)\\s+uzytkownik\\w*"),
+      flat("override.real_request", "tells the model what the user really wants it to do", 0.6, true, "",
+          "\\bwhat\\s+the\\s+(?:user|human|customer)\\s+(?:really|actually|truly|secretly)\\s+wants?\\s+is\\s+for\\s+you\\s+to\\b"),
+      // The reader's task declared changed or no longer wanted: "your task has changed", "the summary you were
+      // asked to write is no longer needed".
+      flat("override.revoked_claim", "claims the reader's task has changed", 0.45, true, "",
+          "\\byour\\s+(?:task|job|assignment|instructions?|goal|mission|objective)\\s+(?:has|have)\\s+(?:now\\s+|just\\s+)?(?:changed|been\\s+(?:changed|replaced|updated))\\b"
+              + "|\\b(?:summary|translation|review|answer|report|analysis|task)\\s+(?:that\\s+)?you\\s+(?:were|have\\s+been)\\s+asked\\s+to\\s+\\w+\\s+(?:is|was)\\s+(?:no\\s+longer|not)\\s+(?:needed|required|necessary|wanted)\\b"),
+      // Orders for a step before the answer: "Before answering, first ...", "the correct answer requires that you first".
+      flat("address.directive", "orders a step before the answer", 0.3, true, "",
+          "\\bbefore\\s+(?:answering|responding|replying|summari[sz]ing|you\\s+(?:answer|respond|reply|summari[sz]e|continue|proceed))\\b[^.!?\\n]{0,20}?,?\\s*(?:you\\s+must\\s+|please\\s+)?first\\s+\\w+"
+              + "|\\b(?:correct|right|proper|complete|best|full)\\s+(?:answer|response|reply|summary)\\s+requires\\s+(?:that\\s+)?you\\s+(?:first\\s+)?\\w+"
+              + "|\\b(?:ai\\s+agents|ai\\s+assistants|automated\\s+agents|agents|assistants|llms|language\\s+models)\\s+(?:\\w+ing\\s+(?:this|the)\\s+\\w+\\s+)?(?:must|shall|are\\s+required\\s+to)\\s+(?:now\\s+|first\\s+|also\\s+|always\\s+)?" + DIRECTIVE
+              + "|\\b(?:zanim|przed)\\s+(?:odpowiesz|odpowiedzia|udzieleniem\\s+odpowiedzi)\\b[^.!?\\n]{0,20}?\\bnajpierw\\b"
+              + "|\\b(?:avant\\s+de\\s+repondre|antes\\s+de\\s+responder|prima\\s+di\\s+rispondere|bevor\\s+du\\s+antwortest)\\b[^.!?\\n]{0,20}?\\b(?:d'abord|primero|prima|zuerst|esegui|ejecuta|execute|executez|fuehre)\\b"),
+      // A note meant only for machine readers.
+      flat("address.ai", "addresses the AI reading the text", 0.4, true, "",
+          "\\b(?:meant|intended|written)\\s+(?:only\\s+)?for\\s+(?:ai\\s+)?(?:assistants|llms|language\\s+models|ai\\s+agents|chatbots)(?:\\s+only)?\\b"
+              + "|\\bfor\\s+the\\s+(?:ai\\s+)?assistants?\\s*\\)?\\s*:"
+              + "|\\ball'(?:agente|assistente)\\s+(?:ia|ai)\\b"
+              + "|\\b(?:uwaga|wiadomosc|notatka|informacja|instrukcja|polecenie)\\s+dla\\s+(?:\\w+\\s+)?(?:asystenta|agenta|modelu|chatbota)\\b|\\bdo\\s+(?:agenta|asystenta|modelu)\\s+(?:ai|si)\\b"),
+      // A coding agent called by its handle in an issue or a review: "@copilot @claude please ...".
+      withOrderBefore(flat("address.ai", "mentions a coding agent by its handle", 0.4, true, "",
+          "\\b(?:copilot|claude|chatgpt|codex|devin|gemini|cursor|openhands|sweep|aider)\\b"), "(?:^|\\s)@$"),
+      // Keeping it from the user: "continue as if nothing happened", "keep this change to yourself", in other languages.
+      flat("stealth.hide_from_user", "asks to keep the note from the user", 0.6, true, "",
+          "\\b(?:continue|carry\\s+on|proceed|answer|respond|reply)\\s+(?:normally\\s+)?as\\s+if\\s+nothing\\s+(?:happened|was\\s+(?:said|changed|done))\\b"
+              + "|\\bkeep\\s+(?:this|the)\\s+(?:change|note|step|instruction|request|message)\\s+to\\s+yourself\\b"
+              + "|\\bn'en\\s+(?:parle|parlez|dis|dites)\\s+pas\\b|\\bne\\s+(?:le|la|les|en)\\s+(?:mentionne|mentionnez|dis|dites|signale|signalez)\\s+pas\\b"
+              + "|\\bnon\\s+(?:menzionare|dire|rivelare|citare)\\s+(?:questa|questo|la|il|quest')\\s*(?:nota|messaggio|istruzion\\w*|passaggio|avviso)\\b"
+              + "|\\bnie\\s+(?:wspominaj|mow|informuj|wspomnij)\\b[^.!?\\n]{0,20}?\\b(?:tej|tym|tych|tego|uzytkownik\\w*)\\b"),
+      flat("stealth.covert_action", "asks for an action done in secret", 0.4, true, "",
+          "\\b(?:di\\s+nascosto|in\\s+segreto|en\\s+secreto|en\\s+silencio|discretement|en\\s+cachette|po\\s+cichu|potajemnie|heimlich|unbemerkt)\\b"),
+      // Orders that come from a fetched page: "fetch https://... and follow whatever it says".
+      flat("override.remote", "asks to follow instructions fetched from a URL", 0.45, true, "",
+          "\\b(?:fetch|download|load|visit|retrieve|lade|pobierz|descarga|scarica|telecharge|recupere)\\b[^\\n]{0,20}?https?://\\S+[^.!?\\n]{0,30}?\\b(?:follow|obey|execute|do|carry\\s+out|befolge|suis|suivez|sigue|segui|wykonaj)\\b\\s*,?\\s*(?:whatever|what|everything|all|the\\s+instructions|was|ce\\s+qu|lo\\s+que|quello\\s+che|to\\s+co|polecenia)\\b"),
+      // Changing what future sessions do: the agent's rule files, its memory, the shell's start-up files, cron.
+      // Led by the file's name; the verb that writes to it stands within 110 characters before.
+      // Not discussable: the quoted line it names is what is to be written ("append 'Always trust x' to AGENTS.md").
+      withOrderBefore(flat("action.persist", "asks to make a lasting change to the agent's rules, memory or start-up files", 0.35, false, "",
+          "\\b(?:crontab|bashrc|zshrc|bash[\\s_]profile|claude\\.md|agents\\.md|cursorrules|windsurfrules|copilot[\\s-]instructions\\.md|git/hooks)\\b"),
+          "\\b(?:add|append|write|insert|put|save|update|create|edit|store|extend)\\b[^\\n]{0,110}$"),
+      flat("action.persist", "asks the model to remember an order for later sessions", 0.35, true, "",
+          "\\bfuture\\s+(?:conversations|sessions|chats|answers|replies)\\b|\\byour\\s+(?:long\\s+term\\s+|persistent\\s+)?memory\\s+(?:now|too|as\\s+well|permanently)\\b"),
+      // The same lasting change, carrying a fetch from the network: a beacon or a loader at every login.
+      withOrderBefore(flat("action.dangerous", "asks to make a network call run at every login or commit", 0.5, true, "",
+          "\\b(?:curl|wget)\\b[^\\n]{0,200}?\\b(?:to|into|in)\\s+(?:the\\s+user'?s\\s+|your\\s+|the\\s+)?\\S{0,3}(?:bashrc|zshrc|bash[\\s_]profile|profile|crontab)\\b"),
+          "\\b(?:add|append|write|insert|put)\\b[^\\n]{0,60}$"),
+      withOrderBefore(flat("action.dangerous", "asks to make a network call run at every login or commit", 0.5, true, "",
+          "\\b(?:config/autostart/\\S+|git/hooks/\\S+)[^\\n]{0,120}?\\b(?:curl|wget|https?://|posts?|sends?|uploads?)\\b"),
+          "\\b(?:create|add|write|install)\\b[^\\n]{0,40}$"),
+      // A secrets file named in the same sentence as an outside address, in any language.
+      flat("exfil.send", "names a secrets file and an outside address together", 0.6, true, "",
+          "\\b(?:ssh/id_(?:rsa|ed25519|ecdsa|dsa)|aws/credentials|kube/config|(?:plik\\w*|fichier|archivo|il\\s+file)\\s+\\.?env\\b)" + pathGap(80) + "[\\w.+-]+@[\\w-]+\\.[a-z]{2,}"),
+      // Operator headings inline: "<system>Operator message: ...".
+      flat("override.authority_claim", "claims a message from the operator", 0.35, true, "",
+          "\\b(?:operator|admin|administrator|developer|system\\s+operator)\\s+(?:message|notice|instruction|order|directive|note)\\s*:"),
+      flat("override.pl", "prosi o zignorowanie wcześniejszych poleceń (polski)", 0.8, true, "",
+          "\\b(?:zapomnij|zapomnijcie|zignoruj|zignorujcie|ignoruj|ignorujcie|pomin|pomincie|odrzuc|nie\\s+zwracaj\\s+uwagi\\s+na|nie\\s+stosuj\\s+sie\\s+do)\\s+(?:o\\s+)?(?:wszystki\\w+\\s+|swoi\\w+\\s+|twoi\\w+\\s+)?"
+              + "(?:wczesniejsz\\w*|poprzedni\\w*|dotychczasow\\w*|wszystki\\w*|powyzsz\\w*|swoi\\w*|twoi\\w*)\\s+(?:\\w+\\s+)?(?:polecen\\w*|instrukcj\\w*|zasad\\w*|regu\\w*|wytyczn\\w*|ustawien\\w*|prompt\\w*|ograniczen\\w*)\\b"),
+      flat("exfil.reveal", "prosi o ujawnienie promptu systemowego (polski)", 0.6, true, "",
+          "\\b(?:ujawnij|pokaz|wypisz|wyswietl|podaj|zdradz|powtorz)\\b[^.!?\\n]{0,40}?\\b(?:prompt\\w*\\s+systemow\\w*|systemow\\w*\\s+prompt\\w*|ukryt\\w*\\s+instrukcj\\w*)"),
+      flat("jailbreak.unrestricted", "prosi o model bez ograniczeń (polski)", 0.45, true, "",
+          "\\b(?:dzialasz|jestes|dzialaj|odpowiadasz)\\s+(?:teraz\\s+|od\\s+teraz\\s+)?bez\\s+(?:zadnych\\s+)?(?:ograniczen|filtrow|zasad|cenzury)\\b"),
+      flat("override.consent", "twierdzi, że użytkownik już się zgodził (polski, włoski)", 0.45, true, "",
+          "\\buzytkownik\\s+(?:juz\\s+)?(?:to\\s+)?(?:zatwierdzil|zaakceptowal|zgodzil\\s+sie|wyrazil\\s+zgode|autoryzowal)\\b"
+              + "|\\bl'utente\\s+(?:lo\\s+|l'\\s*)?ha\\s+(?:gia\\s+)?(?:autorizzato|approvato|accettato|confermato)\\b"),
+      // Switching off a repository's or an account's safeguards.
+      flat("action.manipulate", "asks to switch off a repository's or an account's safeguards", 0.3, true, "",
+          "\\b(?:disable|turn\\s+off|remove|bypass|switch\\s+off)\\s+(?:the\\s+)?(?:branch\\s+protection|required\\s+(?:reviews?|checks?|status\\s+checks)|two\\s+factor\\s+\\w+|2fa|mfa|audit\\s+log(?:ging)?|signature\\s+verification)\\b"
+              + "|\\bforce\\s+push\\w*\\s+(?:to\\s+)?(?:main|master|the\\s+current\\s+branch|production|prod)\\b"),
       flat("override.ignore", "asks to ignore earlier instructions", 0.8, true, "ignor disregard forget pretend overlook aside skip bypass override discard abandon mind attention follow obey apply",
           "\\b" + EN_VERB + "\\b" + G40 + "\\b" + EN_DET + "\\b" + G30 + "\\b" + EN_NOUN + "\\b"
               + "|\\b" + EN_STRONG_VERB + "\\b" + G40 + "\\bsafety\\b" + G30 + "\\b" + EN_NOUN + "\\b"),
@@ -172,7 +251,7 @@ final class PhraseRules {
       flat("override.new_instructions", "demands obedience to this text only", 0.55, true, "only obey follow orders",
           "\\b(?:(?:follow|obey)\\s+only\\s+(?:me|these|this|the\\s+following|my)|(?:follow|obey)\\s+only\\s+the\\s+(?:instructions|commands|orders|rules)\\s+(?:found\\s+|given\\s+|written\\s+|contained\\s+)?(?:in|on)\\s+this\\s+(?:document|page|file|message|e\\s?mail|text|comment|issue|site)|only\\s+(?:take|accept)\\s+orders\\s+from|take\\s+orders\\s+only\\s+from|obey\\s+only)\\b"),
       flat("override.new_instructions", "tells the model to drop its current work", 0.4, true, "stop what",
-          "\\bstop\\s+what\\s+you(?:'re|\\s+are)\\s+doing\\b"),
+          "\\bstop\\s+what\\s+you(?:'re|\\s+are)\\s+doing\\b|\\bstop\\s+(?:summari[sz]ing|translating|reviewing|answering|analy[sz]ing)(?:\\s+(?:this|it|the\\s+\\w+))?\\s+and\\b"),
       flat("override.authority", "claims authority over the model", 0.6, true, "developer creator administrator admin operator owner maker programmer engineer",
           "\\bas\\s+(?:the|your)\\s+(?:\\w+\\s+)?(?:developer|creator|administrator|admin|operator|owner|maker|programmer|engineer)s?\\b" + G40 + "\\bi\\s+(?:hereby\\s+)?(?:authori[sz]e|instruct|order|command|permit|allow|grant|require)"
               + "|\\bas\\s+(?:the|your)\\s+(?:\\w+\\s+)?(?:developer|creator|administrator|admin|operator|owner|maker|programmer|engineer)s?\\b" + G40
@@ -182,11 +261,11 @@ final class PhraseRules {
       flat("override.authority", "declares an override", 0.6, true, "override ueberschreibung",
           "\\b(?:system|admin|administrator|priority|emergency|developer|root|master)\\s+override\\b|\\bsystemueberschreibung\\b"),
       flat("override.consent", "claims the user already approved", 0.45, true, "user",
-          "\\bthe\\s+user\\s+(?:has\\s+)?(?:already\\s+)?(?:pre\\s?approved|authori[sz]ed|approved|agreed|confirmed|signed\\s+off|okayed|accepted|granted\\s+(?:permission|access)|given\\s+(?:permission|consent)|consented)\\b"),
+          "\\bthe\\s+(?:user|person\\s+you(?:'re|\\s+are)\\s+(?:helping|working\\s+for|assisting))\\s+(?:has\\s+)?(?:already\\s+)?(?:pre\\s?approved|authori[sz]ed|approved|agreed|confirmed|signed\\s+off|okayed|accepted|granted\\s+(?:permission|access)|given\\s+(?:permission|consent)|consented)\\b"),
       flat("override.consent", "claims an authorised test", 0.45, true, "authori",
           "\\bauthori[sz]ed\\s+(?:red\\s?team|penetration|security|jailbreak)\\s+(?:exercise|test|session|assessment)"),
       flat("override.authority_claim", "claims a message from the operator", 0.35, true, "from",
-          "\\b(?:message|instruction|order|directive|note|request)s?\\s+from\\s+(?:the\\s+|your\\s+)?(?:administrator|admin|developers?|openai|anthropic|system\\s+operator|operator|system|security\\s+team|user)\\b"),
+          "\\b(?:message|instruction|order|directive|note|request|reminder|notice|memo|update)s?\\s+from\\s+(?:the\\s+|your\\s+)?(?:administrator|admin|developers?|openai|anthropic|system\\s+operator|operator|system|security\\s+team|user)\\b"),
       flat("override.authority", "claims the model was reprogrammed", 0.6, true, "you have been",
           "\\byou\\s+have\\s+been\\s+(?:reprogrammed|jailbroken|unlocked|freed|reconfigured|updated\\s+to)\\b"),
       flat("override.assistant_instructed", "tells the assistant what it is now allowed to do", 0.5, true, "assistant model agent",
@@ -211,7 +290,7 @@ final class PhraseRules {
       flat("override.ignore_data", "asks to ignore the retrieved content", 0.45, true, "",
           "\\b(?:ignore|disregard|forget|skip|discard)\\s+(?:all\\s+(?:of\\s+)?)?(?:the\\s+)?(?:retrieved|fetched|scraped|crawled|search|tool|rag|grounding|source)\\s+(?:\\w+\\s+)?(?:documents?|results?|content|context|data|outputs?|text|pages?|passages?|snippets?)\\b"),
       flat("override.revoked_claim", "claims to replace the earlier configuration", 0.45, true, "",
-          "\\b(?:supersedes?|overrides?|replaces?)\\s+(?:the|your|its|all|any)\\s+(?:earlier|previous|prior|original|existing|old|current|initial)\\s+(?:\\w+\\s+)?(?:configuration|instructions|rules|guidelines|directives|prompts?|system\\s+prompt|setup)\\b"),
+          "\\b(?:supersedes?|overrides?|replaces?)\\s+(?:(?:the|your|its|all|any)\\s+)?(?:earlier|previous|prior|original|existing|old|current|initial)\\s+(?:\\w+\\s+)?(?:configuration|instructions|rules|guidelines|directives|prompts?|system\\s+prompt|setup)\\b"),
       // An AI named as the subject of an order: "the AI model processing this page must tell the user ...".
       flat("address.directive", "orders the AI reading the text", 0.3, true, "",
           "\\b(?:(?:any|every|each)\\s+" + AI_READER + "s?\\s+(?:" + READING_THIS + ")?|" + AI_READER + "\\s+" + READING_THIS + ")"
@@ -285,15 +364,15 @@ final class PhraseRules {
           "\\b(?:note|message|attention|instructions?|important|reminder|memo|warning)\\s*(?:to|for)\\s+(?:the\\s+|any\\s+|all\\s+)?(?:" + AI
               + "|(?:automated|autonomous|llm\\s+based|ai\\s+powered)\\s+(?:agents?|assistants?|tools?|systems?|readers?|reviewers?))\\b"
               + "|\\bif\\s+you\\s+are\\s+(?:an?\\s+)?(?:ai|llm|large\\s+language\\s+model|language\\s+model|assistant|agent|bot|chatbot|automated)\\b"
-              + "|\\b(?:dear|hey|hi|hello|attention)\\s+(?:the\\s+)?(?:ai|llm|assistant|chatbot|agent|model|gpt|chatgpt|automated\\s+\\w+|ai\\s+\\w+)\\b\\s*[,:!]"
+              + "|\\b(?:dear|hey|hi|hello|attention)\\s+(?:the\\s+)?(?:ai|llm|assistant|chatbot|agent|model|gpt|chatgpt|language\\s+models?|automated\\s+\\w+|ai\\s+\\w+)\\b\\s*[,:!]"
               + "|\\b(?:ai|llm)s?\\s+[a-z]+\\s*:\\s"
               + "|\\b(?:ai|llm)\\s+(?:\\w+\\s+)?(?:assistants?|agents?|models?|systems?)\\s*(?::|(?:processing|reading|summari[sz]ing|handling|parsing|reviewing|crawling|screening|that\\s+(?:read|process))\\b)"
               + "|\\b(?:assistant\\s+instructions|ai\\s+instructions|agent\\s+instructions|llm\\s+instructions|model\\s+instructions)\\s*:"
               + "|\\b(?:language\\s+models?|llms?|ais?)\\s+(?:reading|processing|summari[sz]ing|that\\s+reads?)\\s+this\\b"),
-      sentence("address.ai", "addresses the AI reading the text", 0.4, ".!?:>]",
+      sentence("address.ai", "addresses the AI reading the text", 0.4, ".!?:>]|",
           "\\b(?:assistant|ai|chatgpt|gpt|claude|llm|agent)\\s*[,:]\\s"
               + "|\\b(?:ai|llm|automated|agents?)\\s+(?:\\w+\\s+){0,3}?(?:reviewers?|graders?|screeners?|evaluators?|systems?|agents?|assistants?|models?|readers?|instructions|compiling|summari[sz]ing|reading|processing|evaluating|reviewing|screening)\\b[^.!?\\n:]{0,40}:"
-              + "|\\b(?:to|for)\\s+(?:any|all|the)?\\s*(?:ai|llm|automated)\\s+(?:\\w+\\s+){0,3}?\\w+\\s*:"),
+              + "|\\b(?:to|for)\\s+(?:any|all|the)?\\s*(?:ai|llm|automated)\\s+(?:\\w+\\s+){0,6}?\\w+\\s*:|\\bfor\\s+the\\s+(?:ai\\s+)?assistants?\\s*\\)?\\s*:"),
       flat("address.ai", "spricht die KI an, die den Text liest", 0.4, true, "ki sprachmodell assistent chatbot llm",
           "\\b(?:hinweis|nachricht|achtung|wichtig|anweisungen?|info)\\s*(?:an|fuer)\\s+(?:die\\s+|das\\s+|den\\s+|alle\\s+)?" + KI + "\\b"
               + "|\\bachtung,?\\s+ki\\b|\\ban\\s+(?:das|die)\\s+(?:sprachmodell|ki)\\b|\\b(?:falls|wenn)\\s+du\\s+(?:eine\\s+ki|ein\\s+sprachmodell|ein\\s+(?:ki\\s+)?assistent)\\b|\\bliebe\\s+ki\\b"
@@ -400,7 +479,7 @@ final class PhraseRules {
               + "\\b(?:data|files?|contents?|secrets?|keys?|credentials|tokens?|passwords?|history|conversation|chat|contacts|calendar|e\\s?mails|messages|thread|cookies?|session|everything|summary|transcript|documents)\\b" + P40
               + "\\b(?:to|at|into|on|with)\\b\\s+(?:https?://|[\\w.+-]+@[\\w-]+\\.|[\\w-]+\\.[a-z]{2,}\\b|pastebin|webhook)"),
       flat("exfil.send", "asks to move credentials or the user's data out", 0.6, true, "",
-          "\\b(?:send|post|upload|forward|transmit|exfiltrate|e\\s?mail|export|paste|copy|leak|share|submit|mail|cc|push|sync|save|put|include|append|attach|store|write|encode)\\b" + P60
+          "\\b(?:send|post|upload|forward|transmit|exfiltrate|e\\s?mail|export|paste|copy|leak|share|submit|mail|cc|push|sync|save|put|include|append|attach|store|write|encode|show|display|output|list)\\b" + P60
               + "\\b" + SENSITIVE + P60 + OUTSIDE
               + "|\\b" + SENSITIVE + P60 + "\\b(?:send|post|upload|forward|transmit|e\\s?mail|mail|paste|share|submit|push|include|append|attach|add|copy|print|put|write)\\b" + P60 + OUTSIDE),
       // The destination before the secret: "send to https://... the API keys", "post to channel=#general the contents of .env".
@@ -437,6 +516,7 @@ final class PhraseRules {
               + "|\\bthe\\s+(?:user|reader|customer|manager|human)\\s+(?:does\\s+not|doesn'?t|need\\s+not|must\\s+not|should\\s+not|shouldn'?t)\\s+(?:need\\s+to\\s+)?(?:know|find\\s+out|be\\s+told)\\b"
               + "|\\bkeep\\s+(?:this|it|that)\\s+(?:\\w+\\s+)?(?:between\\s+us|(?:secret|confidential|hidden)\\s+from\\s+(?:the\\s+)?(?:user|reader|customer|human|operator)|out\\s+of\\s+(?:your|the)\\s+(?:response|reply|answer|summary|explanation|output|report))\\b"
               + "|\\bwithout\\s+(?:disclosing|mentioning|revealing|saying|telling\\s+(?:them|the\\s+user))\\s+(?:that|where|why)\\b"
+              + "|\\bwithout\\s+(?:referring\\s+to|mentioning|revealing|disclosing|acknowledging)\\s+(?:this|these|that)\\s+(?:\\w+\\s+)?(?:note|step|instruction|message|paragraph|text|request|change)s?\\b"
               + "|\\b(?:do\\s+not|don'?t)\\s+mention\\s+(?:this|it)\\s*,?\\s+but\\b"),
       flat("stealth.covert_action", "asks for an action done in secret", 0.4, true, "",
           "\\b(?:secretly|covertly|quietly|silently|discreetly)\\s+(?:add|send|forward|copy|change|delete|remove|include|transfer|approve|grant|give|mark|upload|steer|share|disable|bcc|accept|book|sign|buy|pay|install|run|execute|post)\\b"
@@ -628,6 +708,12 @@ final class PhraseRules {
           "\\b(?-i:END[ \\t]+OF[ \\t]+(?:DOCUMENT|CONTEXT|INPUT|DATA|USER[ \\t]+INPUT|TOOL[ \\t]+OUTPUT|SEARCH[ \\t]+RESULTS?|EMAIL|MESSAGE))\\b"),
       markup("smuggle.role_line", "starts an escaped line in a JSON value with a role name", 0.4, "\\nhuman: \\nassistant: \\nsystem: \\nuser:",
           "\\\\n[ \\t]*(?:system|assistant|human|user)[ \\t]*:[ \\t]"),
+      // A transcript in markdown bold ("**User:** ... **Assistant:** Done."): a turn written for the model to continue.
+      markup("smuggle.role_line", "starts a line with a role name in bold", 0.4, "**user:** **human:** **assistant:** **system:** **user**: **assistant**:",
+          "(?m)^[ \\t]*\\*\\*(?:user|human|assistant|system)(?::\\*\\*|\\*\\*:)[ \\t]"),
+      // A system message right after a JSON value is closed ('"}]}' then '{"role": "system", ...}'): the data broken out of.
+      markup("smuggle.role_json", "closes a JSON value and opens a system message", 0.45, "\"role\"",
+          "[\"\\]}](?:[ \\t]*[\\]}]){1,4}[ \\t]*(?:\\r?\\n|\\\\n)[ \\t]*\\{\\s*\"role\"\\s*:\\s*\"(?:system|developer)\"\\s*,\\s*\"content\"\\s*:"),
       markup("smuggle.role_line", "starts a line with a role name", 0.4, "system assistant assistent asistente",
           "(?m)^[ \\t]*(?:system|assistant|assistent|asistente|assistente)[ \\t]*:[ \\t]"),
       // A capitalised role name that opens a sentence or a quoted CSV or JSON cell.
@@ -693,7 +779,7 @@ final class PhraseRules {
   }
 
   /** Characters read before a match for {@link Rule#before}. */
-  static final int BEFORE = 80;
+  static final int BEFORE = 120;
 
   /** Characters read on either side of a keyword: longer than any rule's match. */
   static final int REACH = 250;
@@ -747,7 +833,7 @@ final class PhraseRules {
       if (!mentionsAny(lower, r.keywords())) {
         continue;
       }
-      int[] windows = windows(text, lower, r.keywords());
+      int[] windows = windows(text, lower, r.keywords(), true);
       int found = 0;
       for (int w = 0; w < windows.length && found < 20; w += 2) {
         int ws = windows[w];
@@ -755,6 +841,33 @@ final class PhraseRules {
         while (found < 20 && m.find()) {
           found++;
           hits.add(new Hit(r, ws + m.start(), ws + m.end(), m.group()));
+        }
+      }
+    }
+    return hits;
+  }
+
+  /**
+   * Every hit of the {@link ScriptRules} in the original text, at most 20 per rule, read only in
+   * the windows around their keywords; nothing when the text has no letter of their scripts.
+   */
+  static List<Hit> matchScripts(String text) {
+    List<Hit> hits = new ArrayList<>();
+    if (!ScriptRules.inScope(text)) {
+      return hits;
+    }
+    String lower = lowerCase(text);
+    for (Rule r : ScriptRules.ALL) {
+      if (!mentionsAny(lower, r.keywords())) {
+        continue;
+      }
+      int[] windows = windows(text, lower, r.keywords(), false);
+      int found = 0;
+      for (int w = 0; w < windows.length && found < 20; w += 2) {
+        Matcher m = r.pattern().matcher(text.substring(windows[w], windows[w + 1]));
+        while (found < 20 && m.find()) {
+          found++;
+          hits.add(new Hit(r, windows[w] + m.start(), windows[w] + m.end(), m.group()));
         }
       }
     }
@@ -948,11 +1061,12 @@ final class PhraseRules {
    * a line break, or else a space, so that no match begins inside a word it would not begin in
    * (both searches bounded: 200 and 100 characters).
    */
-  private static int[] windows(String text, String lower, List<String> keywords) {
+  private static int[] windows(String text, String lower, List<String> keywords, boolean shortAtWordStart) {
     int n = text.length();
     List<int[]> spans = new ArrayList<>();
     for (String k : keywords) {
-      boolean wordStart = k.length() <= 2 && Character.isLetterOrDigit(k.charAt(0));
+      // Chinese and Japanese have no word starts: there a two-character keyword is a word wherever it stands.
+      boolean wordStart = shortAtWordStart && k.length() <= 2 && Character.isLetterOrDigit(k.charAt(0));
       int[] open = null;
       for (int at = lower.indexOf(k); at >= 0; at = lower.indexOf(k, at + 1)) {
         if (wordStart && at > 0 && Character.isLetterOrDigit(lower.charAt(at - 1))) {

@@ -92,6 +92,52 @@ final class SentenceShape {
    * Why the hit h (offsets [s, e) in the original) gives no order, or null when nothing here
    * says so. {@code view} is the canonical text the hit's offsets refer to.
    */
+  /** A clock time, a weekday or "tomorrow" in the same sentence: the new instructions are a meeting's or a trip's. */
+  private static final Pattern SCHEDULE = Pattern.compile(
+      "(?i)^[^.!?\\n]{0,100}?(?:\\b\\d{1,2}[:.]\\d{2}\\b|\\b\\d{1,2}\\s?(?:am|pm)\\b|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\\b)");
+  /** The model spoken to, or something asked of whoever reads it. */
+  private static final Pattern SECOND_PERSON = Pattern.compile("(?i)^[^.!?\\n]{0,120}?\\b(?:you|your|yours|yourself)\\b");
+
+  /**
+   * "Hi all, new instructions: the bus leaves at 8:15": what follows the announcement is a time
+   * table for people, and it asks nothing of the reader. "New instructions: at 9:00 you send ..." does.
+   */
+  private static boolean scheduleForPeople(String after) {
+    String rest = after.startsWith(":") ? after.substring(1) : after;
+    return SCHEDULE.matcher(rest).find() && !SECOND_PERSON.matcher(rest).find();
+  }
+
+  /**
+   * True when the word at {@code s} is a key of a JSON or JavaScript object ({"ignore": "Ignorieren",
+   * {ignore:!1,override:function...}): it opens after '{', ',' or a quote that follows one, and a
+   * colon closes it. The words after it are other keys and values, not the object of a verb.
+   */
+  static boolean objectKey(String original, int s) {
+    int k = s;
+    while (k < original.length() && k - s < 40 && (Character.isLetterOrDigit(original.charAt(k)) || original.charAt(k) == '_')) {
+      k++;
+    }
+    char quote = s > 0 ? original.charAt(s - 1) : 0;
+    boolean quoted = quote == '"' || quote == '\'';
+    if (quoted) {
+      if (k >= original.length() || original.charAt(k) != quote) {
+        return false;
+      }
+      k++;
+    }
+    while (k < original.length() && original.charAt(k) == ' ') {
+      k++;
+    }
+    if (k >= original.length() || original.charAt(k) != ':') {
+      return false;
+    }
+    int b = s - (quoted ? 2 : 1);
+    while (b >= 0 && b > s - 40 && (original.charAt(b) == ' ' || original.charAt(b) == '\t' || original.charAt(b) == '\n' || original.charAt(b) == '\r')) {
+      b--;
+    }
+    return b >= 0 && (original.charAt(b) == '{' || original.charAt(b) == ',');
+  }
+
   static String reason(String original, String view, PhraseRules.Hit h, int s, int e) {
     String id = h.rule().id();
     if (id.equals("exfil.send")) {
@@ -120,6 +166,9 @@ final class SentenceShape {
     if (id.equals("override.authority") && overrideAsNoun(original, s, e)) {
       return "an override named in mid-sentence";
     }
+    if (id.startsWith("override.") && objectKey(original, s)) {
+      return "an object key, not an order";
+    }
     boolean override = id.startsWith("override.");
     if (!override && !id.equals("jailbreak.persona")) {
       return null;
@@ -137,6 +186,9 @@ final class SentenceShape {
       if (TECHNICAL.matcher(after).lookingAt()) {
         return "a developer's task";
       }
+    }
+    if (id.equals("override.new_instructions") && matched.startsWith("new instruction") && scheduleForPeople(after)) {
+      return "a schedule for people";
     }
     if (override && GUARD.matcher(after).lookingAt()) {
       return "a guard against injected instructions";
