@@ -298,8 +298,8 @@ record CanonicalText(String text, int[] origin) {
           j++;
         }
         if (newlines == 1) {
-          if (listItems(s, i, j)) {
-            newlines = 2; // one item of a bulleted list ends where the next begins
+          if (listItems(s, i, j) || optionLines(s, i, j)) {
+            newlines = 2; // one item of a bulleted list or an option table ends where the next begins
           }
           j = afterCommentMarker(s, i, j);
         }
@@ -382,6 +382,41 @@ record CanonicalText(String text, int[] origin) {
       line++;
     }
     return next < s.length() && s.charAt(next) == s.charAt(line) && capitalItem(s, line) && capitalItem(s, next);
+  }
+
+  /**
+   * True when the line break in [from, to) parts two rows of a command's option table ("--referer=URL
+   * include ... header", "-U,  --user-agent=AGENT  identify as ..."): both lines open with an option.
+   */
+  private static boolean optionLines(String s, int from, int to) {
+    int nl = s.lastIndexOf('\n', to - 1);
+    if (nl < from) {
+      return false;
+    }
+    int next = nl + 1;
+    while (next < s.length() && (s.charAt(next) == ' ' || s.charAt(next) == '\t')) {
+      next++;
+    }
+    int line = from;
+    while (line > 0 && from - line < 200 && s.charAt(line - 1) != '\n') {
+      line--;
+    }
+    if (line > 0 && s.charAt(line - 1) != '\n') {
+      return false;
+    }
+    while (line < from && (s.charAt(line) == ' ' || s.charAt(line) == '\t')) {
+      line++;
+    }
+    return option(s, line) && option(s, next);
+  }
+
+  /** "-x", "--name" at {@code at}: one or two dashes and a letter. */
+  private static boolean option(String s, int at) {
+    int i = at;
+    while (i < s.length() && i - at < 2 && s.charAt(i) == '-') {
+      i++;
+    }
+    return i > at && i < s.length() && Character.isLetter(s.charAt(i));
   }
 
   private static boolean capitalItem(String s, int at) {
