@@ -179,7 +179,8 @@ final class ScanRun {
             continue;
           }
           // A prefix counts only where a token starts ("sk-sk-sk-..." has one start).
-          if (tr.tokenStart() && s > 0 && (Survey.isToken(chars[s - 1]) || chars[s - 1] == '.')) {
+          if (tr.tokenStart() && s > 0 && (Survey.isToken(chars[s - 1]) || chars[s - 1] == '.')
+              && !diffMarker(chars, s - 1)) {
             continue;
           }
           if (tr.tokenStart() && tokenLength(chars, s) < r.minLength()) {
@@ -807,6 +808,14 @@ final class ScanRun {
     candidates.add(new Candidate(new Finding(REGISTERED_ID, registered.name(p),
         "registered_secret", Severity.CRITICAL, o[0], o[1], chain, 1.0,
         preview(form)), 0));
+  }
+
+  /**
+   * The '+' or '-' that opens a line of a unified diff: the token after it starts there
+   * ("+GITHUB_TOKEN=..." is fine, but a bare "+ghp_..." added line is the token itself).
+   */
+  private static boolean diffMarker(char[] t, int i) {
+    return (t[i] == '+' || t[i] == '-') && (i == 0 || t[i - 1] == '\n');
   }
 
   /**

@@ -1,0 +1,47 @@
+package io.moltr.core.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * One pair (or more) per fix made after the eighth blind corpus's first run: the case now handled,
+ * and a near case of the same shape that keeps its old outcome.
+ */
+class Blind8FixesTest {
+
+    record Pair(String fix, String text, boolean leak) {
+        @Override
+        public String toString() {
+            return fix + (leak ? " (leak)" : " (clean)");
+        }
+    }
+
+    static final OutputScanner SCANNER = Fixtures.scanner();
+    static final Random R = new Random(88);
+    static final String GOOGLE_KEY = "AIza" + Blind8Secrets.mixed(R, Blind8Secrets.URLSAFE, 35);
+    static final String SLACK = "xoxb-" + Blind8Secrets.nonZeroDigits(R, 11) + "-" + Blind8Secrets.nonZeroDigits(R, 13) + "-"
+            + Blind8Secrets.mixed(R, Blind8Secrets.ALNUM, 24);
+    static final String B64 = Blind8Secrets.b64(Blind8Secrets.bytes(R, 60));
+
+    static List<Pair> pairs() {
+        return List.of(
+                // A unified diff's '+'/'-' opens the line; the token right after it starts there.
+                new Pair("diff-marker", "@@ -3,6 +3,7 @@\n PORT=8080\n+" + SLACK + "\n FEATURE_FLAGS=search\n", true),
+                new Pair("diff-marker", "--- a/.env\n+++ b/.env\n-" + GOOGLE_KEY + "\n", true),
+                // The same key glued after a '+' inside a base64 run is still not a token start.
+                new Pair("diff-marker", "data:application/octet-stream;base64," + B64.substring(0, 40) + "+" + GOOGLE_KEY + B64.substring(40) + "\n", false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pairs")
+    void fixAndItsNearCase(Pair p) {
+        ScanReport rep = SCANNER.scan(p.text());
+        String rules = rep.findings().stream().map(Finding::ruleId).collect(Collectors.joining(","));
+        assertThat(!rep.clean()).as(p.fix() + " rules=" + rules).isEqualTo(p.leak());
+    }
+}
