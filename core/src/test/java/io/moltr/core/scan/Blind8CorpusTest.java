@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class Blind8CorpusTest {
 
     // First run (resources/blind8/blind8-first-run.txt): 214/222 plain, 156/172 encoded, 13/504 false positives.
-    static final int PLAIN_HIT = 219;
+    static final int PLAIN_HIT = 222;
     static final int ENCODED_HIT = 156;
     static final int FALSE_POSITIVES = 13;
 

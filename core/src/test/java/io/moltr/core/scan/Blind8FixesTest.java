@@ -27,6 +27,7 @@ class Blind8FixesTest {
     static final String SLACK = "xoxb-" + Blind8Secrets.nonZeroDigits(R, 11) + "-" + Blind8Secrets.nonZeroDigits(R, 13) + "-"
             + Blind8Secrets.mixed(R, Blind8Secrets.ALNUM, 24);
     static final String B64 = Blind8Secrets.b64(Blind8Secrets.bytes(R, 60));
+    static final String DJANGO = Blind8Secrets.pick(R, Blind8Secrets.LOWER + Blind8Secrets.DIGITS + "!@#$%^&*(-_=+)", 50);
 
     static List<Pair> pairs() {
         return List.of(
@@ -34,7 +35,13 @@ class Blind8FixesTest {
                 new Pair("diff-marker", "@@ -3,6 +3,7 @@\n PORT=8080\n+" + SLACK + "\n FEATURE_FLAGS=search\n", true),
                 new Pair("diff-marker", "--- a/.env\n+++ b/.env\n-" + GOOGLE_KEY + "\n", true),
                 // The same key glued after a '+' inside a base64 run is still not a token start.
-                new Pair("diff-marker", "data:application/octet-stream;base64," + B64.substring(0, 40) + "+" + GOOGLE_KEY + B64.substring(40) + "\n", false));
+                new Pair("diff-marker", "data:application/octet-stream;base64," + B64.substring(0, 40) + "+" + GOOGLE_KEY + B64.substring(40) + "\n", false),
+                // Python settings: NAME = 'value' with spaces and quotes, also quoted whole in a CSV field.
+                new Pair("spaced-symbol-value", "# settings.py\nDEBUG = False\nSECRET_KEY = '" + DJANGO + "'\nALLOWED_HOSTS = []\n", true),
+                new Pair("spaced-symbol-value", "service,owner,secret\npayments,billing,\"SECRET_KEY = '" + DJANGO + "'\"\n", true),
+                // Code that reads the key, and a placeholder of words, stay clean.
+                new Pair("spaced-symbol-value", "# settings.py\nSECRET_KEY = os.environ['DJANGO_SECRET_KEY']\nALLOWED_HOSTS = []\n", false),
+                new Pair("spaced-symbol-value", "# settings.py\nSECRET_KEY = 'replace-me-with-a-long-random-string'\n", false));
     }
 
     @ParameterizedTest(name = "{0}")
