@@ -29,6 +29,26 @@ class Blind8FixesTest {
     static final String B64 = Blind8Secrets.b64(Blind8Secrets.bytes(R, 60));
     static final String DJANGO = Blind8Secrets.pick(R, Blind8Secrets.LOWER + Blind8Secrets.DIGITS + "!@#$%^&*(-_=+)", 50);
 
+    /** A valid twelve-word mnemonic whose first word is given. */
+    static String mnemonicStartingWith(String first) {
+        Random r = new Random(first.hashCode());
+        while (true) {
+            String m = Blind8Secrets.mnemonic(Blind8Secrets.bytes(r, 16));
+            if (m.startsWith(first + " ")) return m;
+        }
+    }
+
+    /** The phrase's last eleven words and one more BIP39 word that together fail the checksum. */
+    static String elevenAndOneMore(String phrase) {
+        String eleven = phrase.substring(phrase.indexOf(' ') + 1);
+        for (String w : Blind8Secrets.bip39()) {
+            if (!Blind8Secrets.mnemonicValid(eleven + " " + w)) return eleven + " " + w;
+        }
+        throw new IllegalStateException();
+    }
+
+    static final String EXERCISE = mnemonicStartingWith("exercise");
+
     static List<Pair> pairs() {
         return List.of(
                 // A unified diff's '+'/'-' opens the line; the token right after it starts there.
@@ -41,7 +61,13 @@ class Blind8FixesTest {
                 new Pair("spaced-symbol-value", "service,owner,secret\npayments,billing,\"SECRET_KEY = '" + DJANGO + "'\"\n", true),
                 // Code that reads the key, and a placeholder of words, stay clean.
                 new Pair("spaced-symbol-value", "# settings.py\nSECRET_KEY = os.environ['DJANGO_SECRET_KEY']\nALLOWED_HOSTS = []\n", false),
-                new Pair("spaced-symbol-value", "# settings.py\nSECRET_KEY = 'replace-me-with-a-long-random-string'\n", false));
+                new Pair("spaced-symbol-value", "# settings.py\nSECRET_KEY = 'replace-me-with-a-long-random-string'\n", false),
+                // A word closing a clause ("exercise:") is not the first word of the list after it.
+                new Pair("bip39-clause-end", "Here is a list of English words for the vocabulary exercise: " + elevenAndOneMore(EXERCISE) + ".\n", false),
+                new Pair("bip39-clause-end", "Words for the lesson. " + elevenAndOneMore(EXERCISE) + "\n", false),
+                // The same valid phrase after a label, on its own, or numbered, is still a seed phrase.
+                new Pair("bip39-clause-end", "seed phrase: " + EXERCISE + "\n", true),
+                new Pair("bip39-clause-end", "wallet backup\n" + EXERCISE + ".\n", true));
     }
 
     @ParameterizedTest(name = "{0}")
