@@ -48,6 +48,13 @@ class Blind8FixesTest {
     }
 
     static final String EXERCISE = mnemonicStartingWith("exercise");
+    static final String OAUTH = "GOCSPX-" + Blind8Secrets.mixed(R, Blind8Secrets.URLSAFE, 28);
+    static final String GH = Blind8Secrets.checksummedToken(R, "ghp_");
+
+    static String wrapped(String s, int width) {
+        return java.util.Base64.getMimeEncoder(width, "\n    ".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                .encodeToString(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
 
     static List<Pair> pairs() {
         return List.of(
@@ -67,7 +74,12 @@ class Blind8FixesTest {
                 new Pair("bip39-clause-end", "Words for the lesson. " + elevenAndOneMore(EXERCISE) + "\n", false),
                 // The same valid phrase after a label, on its own, or numbered, is still a seed phrase.
                 new Pair("bip39-clause-end", "seed phrase: " + EXERCISE + "\n", true),
-                new Pair("bip39-clause-end", "wallet backup\n" + EXERCISE + ".\n", true));
+                new Pair("bip39-clause-end", "wallet backup\n" + EXERCISE + ".\n", true),
+                // A base32 line is not continued by the YAML key on the next line.
+                new Pair("wrap-alphabet", "data:\n  payload: |\n    " + Blind8Encodings.base32(OAUTH) + "\n  entry671: \"I have not changed anything.\"\n", true),
+                new Pair("wrap-alphabet", "data:\n  payload: |\n    " + Blind8Encodings.base32("The nightly job finished in fourteen minutes.") + "\n  entry671: \"done\"\n", false),
+                // Wrapped base64 lines still join into one block.
+                new Pair("wrap-alphabet", "data:\n  payload: |\n    " + wrapped("GITHUB_TOKEN=" + GH + "\nLOG_LEVEL=info\n", 44) + "\n  entry: \"x\"\n", true));
     }
 
     @ParameterizedTest(name = "{0}")
