@@ -874,7 +874,8 @@ final class Survey {
       int lineLen = e - s;
       while (i + 1 < n && lineLen >= 40 && t[e - 1] != '='
           && gapIsNewline(t, e, tokens.start(i + 1))
-          && sameAlphabet(t, s, firstEnd, tokens.start(i + 1), tokens.end(i + 1))) {
+          && sameAlphabet(t, s, firstEnd, tokens.start(i + 1), tokens.end(i + 1))
+          && endsItsLine(t, tokens.end(i + 1))) {
         i++;
         e = tokens.end(i);
         lineLen = Math.max(lineLen, e - tokens.start(i));
@@ -908,6 +909,14 @@ final class Survey {
       }
     }
     return true;
+  }
+
+  /**
+   * A wrapped line is all of its line, or closes a quote or bracket: a run that goes on with
+   * ':' ("entry671: ...", a YAML key) or other punctuation starts new text.
+   */
+  private static boolean endsItsLine(char[] t, int e) {
+    return e >= t.length || " \t\r\n\"'`)]},;<\\".indexOf(t[e]) >= 0;
   }
 
   private static boolean gapIsNewline(char[] t, int from, int to) {

@@ -51,6 +51,8 @@ class Blind8FixesTest {
     static final String OAUTH = "GOCSPX-" + Blind8Secrets.mixed(R, Blind8Secrets.URLSAFE, 28);
     static final String GH = Blind8Secrets.checksummedToken(R, "ghp_");
 
+    static final String MAILGUN = "key-" + Blind8Secrets.pick(R, Blind8Secrets.HEX, 32);
+
     static String wrapped(String s, int width) {
         return java.util.Base64.getMimeEncoder(width, "\n    ".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
                 .encodeToString(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -79,7 +81,10 @@ class Blind8FixesTest {
                 new Pair("wrap-alphabet", "data:\n  payload: |\n    " + Blind8Encodings.base32(OAUTH) + "\n  entry671: \"I have not changed anything.\"\n", true),
                 new Pair("wrap-alphabet", "data:\n  payload: |\n    " + Blind8Encodings.base32("The nightly job finished in fourteen minutes.") + "\n  entry671: \"done\"\n", false),
                 // Wrapped base64 lines still join into one block.
-                new Pair("wrap-alphabet", "data:\n  payload: |\n    " + wrapped("GITHUB_TOKEN=" + GH + "\nLOG_LEVEL=info\n", 44) + "\n  entry: \"x\"\n", true));
+                new Pair("wrap-alphabet", "data:\n  payload: |\n    " + wrapped("GITHUB_TOKEN=" + GH + "\nLOG_LEVEL=info\n", 44) + "\n  entry: \"x\"\n", true),
+                // A run that goes on with ':' on the next line is a YAML key, not the block's last line.
+                new Pair("wrap-line-end", "data:\n  payload: |\n    " + Blind8Encodings.base64(Blind8Encodings.rot13(MAILGUN)) + "\n  entry671: \"done\"\n", true),
+                new Pair("wrap-line-end", "data:\n  payload: |\n    " + Blind8Encodings.base64("The nightly job finished in fourteen minutes, twice as fast.") + "\n  entry671: \"done\"\n", false));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -360,7 +360,8 @@ final class SurveyReference {
       int lineLen = e - s;
       while (i + 1 < n && lineLen >= 40 && t[e - 1] != '='
           && gapIsNewline(t, e, tokens.start(i + 1))
-          && sameAlphabet(first, new String(t, tokens.start(i + 1), tokens.end(i + 1) - tokens.start(i + 1)))) {
+          && sameAlphabet(first, new String(t, tokens.start(i + 1), tokens.end(i + 1) - tokens.start(i + 1)))
+          && (tokens.end(i + 1) == t.length || String.valueOf(t[tokens.end(i + 1)]).matches("[ \\t\\r\\n\"'`)\\]},;<\\\\]"))) {
         i++;
         e = tokens.end(i);
         lineLen = Math.max(lineLen, e - tokens.start(i));
