@@ -843,7 +843,9 @@ final class ScanRun {
     while (j + second < t.length && Survey.isToken(t[j + second])) {
       second++;
     }
-    return second >= 2 && (concat || second <= first);
+    // Wrapped lines and groups are no longer than the first; pieces cut by hand at random
+    // ("hvs.yYQiyu" then "3V_bJUcTt7580GR") are up to 16 whatever the first.
+    return second >= 2 && (concat || second <= Math.max(first, 16));
   }
 
   /** Joined fragments that may end before the last few: the text after a key can be a word. */
@@ -872,10 +874,13 @@ final class ScanRun {
         continue;
       }
       int j = i;
+      int newlines = 0;
       while (j < n && j - i <= 16 && joinSeparator(t.charAt(j))) {
+        newlines += t.charAt(j) == '\n' ? 1 : 0;
         j++;
       }
-      if (j == i || j - i > 16 || j >= n || !Survey.isToken(t.charAt(j))) {
+      // A blank line ends the pieces: the paragraph after a key is text, not more of it.
+      if (j == i || j - i > 16 || j >= n || !Survey.isToken(t.charAt(j)) || newlines > 1) {
         break;
       }
       joined = true;

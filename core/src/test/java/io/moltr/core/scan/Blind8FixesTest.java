@@ -53,6 +53,22 @@ class Blind8FixesTest {
 
     static final String MAILGUN = "key-" + Blind8Secrets.pick(R, Blind8Secrets.HEX, 32);
 
+    static final String VAULT = "hvs." + Blind8Secrets.mixed(R, Blind8Secrets.URLSAFE, 91);
+    static final String MAILGUN2 = "key-" + Blind8Secrets.pick(R, Blind8Secrets.HEX, 32);
+
+    /** Pieces of 8 to 16 characters at random, joined by {@code sep}; the second longer than the first. */
+    static String handCut(String s, String sep) {
+        StringBuilder b = new StringBuilder(s.substring(0, 8)).append(sep).append(s, 8, 23);
+        for (int i = 23; i < s.length(); i += 12) b.append(sep).append(s, i, Math.min(s.length(), i + 12));
+        return b.toString();
+    }
+
+    static String spaced(String s) {
+        StringBuilder b = new StringBuilder(s.substring(0, 4));
+        for (int i = 4; i < s.length(); i += 6) b.append(' ').append(s, i, Math.min(s.length(), i + 6));
+        return b.toString();
+    }
+
     static String wrapped(String s, int width) {
         return java.util.Base64.getMimeEncoder(width, "\n    ".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
                 .encodeToString(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -84,7 +100,15 @@ class Blind8FixesTest {
                 new Pair("wrap-alphabet", "data:\n  payload: |\n    " + wrapped("GITHUB_TOKEN=" + GH + "\nLOG_LEVEL=info\n", 44) + "\n  entry: \"x\"\n", true),
                 // A run that goes on with ':' on the next line is a YAML key, not the block's last line.
                 new Pair("wrap-line-end", "data:\n  payload: |\n    " + Blind8Encodings.base64(Blind8Encodings.rot13(MAILGUN)) + "\n  entry671: \"done\"\n", true),
-                new Pair("wrap-line-end", "data:\n  payload: |\n    " + Blind8Encodings.base64("The nightly job finished in fourteen minutes, twice as fast.") + "\n  entry671: \"done\"\n", false));
+                new Pair("wrap-line-end", "data:\n  payload: |\n    " + Blind8Encodings.base64("The nightly job finished in fourteen minutes, twice as fast.") + "\n  entry671: \"done\"\n", false),
+                // Pieces cut by hand: the second may be longer than the first (up to 16).
+                new Pair("hand-cut-pieces", "payload: |\n" + handCut(VAULT, "\n") + "\n", true),
+                new Pair("hand-cut-pieces", "payload: |\n    " + handCut(VAULT, "\n    ") + "\n  entry: x\n", true),
+                // A prefix word then ordinary text on the next line is still no key.
+                new Pair("hand-cut-pieces", "Rotate the signing key-\nmanagement settings every quarter.\n", false),
+                // A blank line ends the pieces; the paragraph after the key no longer hides it.
+                new Pair("blank-line-ends-pieces", "The value is below:\n\n```\n" + spaced(MAILGUN2) + "\n```\n\nThe nightly job finished in 14 minutes, about twice as fast as last week.\n", true),
+                new Pair("blank-line-ends-pieces", "value: " + spaced(MAILGUN2) + " in prod\n", true));
     }
 
     @ParameterizedTest(name = "{0}")
