@@ -831,7 +831,7 @@ final class ScanRun {
     }
     int j = i;
     boolean concat = false;
-    while (j < t.length && j - i <= 16 && joinSeparator(t[j])) {
+    while (j < t.length && j - i <= 16 && (joinSeparator(t[j]) || lonePunctuation(t, j))) {
       // A quote or '+' in the break: string pieces ("sk-" + "..."), whose lengths are free.
       concat |= t[j] == '"' || t[j] == '\'' || t[j] == '+' || t[j] == '`';
       j++;
@@ -875,7 +875,7 @@ final class ScanRun {
       }
       int j = i;
       int newlines = 0;
-      while (j < n && j - i <= 16 && joinSeparator(t.charAt(j))) {
+      while (j < n && j - i <= 16 && (joinSeparator(t.charAt(j)) || lonePunctuation(t, j))) {
         newlines += t.charAt(j) == '\n' ? 1 : 0;
         j++;
       }
@@ -1408,6 +1408,24 @@ final class ScanRun {
       digit |= c[k] >= '0' && c[k] <= '9';
     }
     return letter && digit;
+  }
+
+  /**
+   * A punctuation mark standing alone between spaces ("hvs.5HV . zuN0 . eyCD", "key-20d · 062e")
+   * separates pieces; inside a token ('.' of a JWT, '/' of base64) it is part of it.
+   */
+  private static boolean lonePunctuation(CharSequence t, int j) {
+    return pieceMark(t.charAt(j)) && j > 0 && j + 1 < t.length() && t.charAt(j - 1) == ' '
+        && t.charAt(j + 1) == ' ';
+  }
+
+  private static boolean lonePunctuation(char[] t, int j) {
+    return pieceMark(t[j]) && j > 0 && j + 1 < t.length && t[j - 1] == ' ' && t[j + 1] == ' ';
+  }
+
+  private static boolean pieceMark(char c) {
+    // Not '-' or '/': a spaced dash or slash is common in prose, and prose after a prefix would join.
+    return c == '.' || c == '\u00b7' || c == '\u2022' || c == ',' || c == ';';
   }
 
   /** What splits a key: spaces, line breaks (with a shell '\\' or a table's '|'), quotes, '+'. */

@@ -25,7 +25,7 @@ class Blind8CorpusTest {
     // First run (resources/blind8/blind8-first-run.txt): 214/222 plain, 156/172 encoded, 13/504 false positives;
     // after relabelling the 8 public Sentry DSN rows as plain leaks (README): 230 plain, 496 negatives.
     static final int PLAIN_HIT = 230;
-    static final int ENCODED_HIT = 162;
+    static final int ENCODED_HIT = 164;
     static final int FALSE_POSITIVES = 4;
 
     record Outcome(Row row, boolean flagged, String rules) {}

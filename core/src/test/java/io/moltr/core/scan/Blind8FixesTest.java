@@ -108,7 +108,13 @@ class Blind8FixesTest {
                 new Pair("hand-cut-pieces", "Rotate the signing key-\nmanagement settings every quarter.\n", false),
                 // A blank line ends the pieces; the paragraph after the key no longer hides it.
                 new Pair("blank-line-ends-pieces", "The value is below:\n\n```\n" + spaced(MAILGUN2) + "\n```\n\nThe nightly job finished in 14 minutes, about twice as fast as last week.\n", true),
-                new Pair("blank-line-ends-pieces", "value: " + spaced(MAILGUN2) + " in prod\n", true));
+                new Pair("blank-line-ends-pieces", "value: " + spaced(MAILGUN2) + " in prod\n", true),
+                // A punctuation mark alone between spaces separates pieces.
+                new Pair("lone-punctuation", "loaded blob=" + handCut(MAILGUN2, " \u00b7 ") + "\n", true),
+                new Pair("lone-punctuation", "payload: " + handCut(VAULT, " . ") + "\n", true),
+                // Sentences with a prefix word and a spaced dash stay prose.
+                new Pair("lone-punctuation", "Use the key - rotate it - then restart the api . Done.\n", false),
+                new Pair("lone-punctuation", "The hvs. prefix marks a service token - see the docs / FAQ.\n", false));
     }
 
     @ParameterizedTest(name = "{0}")
