@@ -189,6 +189,17 @@ final class Bip39 {
         i = j;
         continue;
       }
+      if ((c == ':' || c == '.' || c == ';' || c == '?' || c == '!') && n > 0 && i > start
+          && Character.isLetter(text.charAt(i - 1))) {
+        // A word closing a clause ("the vocabulary exercise: liquid ...") ends its phrase; a seed
+        // phrase's words are never split by sentence punctuation (list numbers "1." are digits).
+        if (cut == null) {
+          cut = new boolean[MAX_WORDS];
+        }
+        cut[n] = true;
+        i++;
+        continue;
+      }
       if (c >= 'a' && c <= 'z') {
         int j = i;
         while (j < end && text.charAt(j) >= 'a' && text.charAt(j) <= 'z') {

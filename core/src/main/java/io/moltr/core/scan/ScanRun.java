@@ -179,9 +179,10 @@ final class ScanRun {
             continue;
           }
           // A prefix counts only where a token starts ("sk-sk-sk-..." has one start). A path's
-          // '/' starts one too: "GET /v1/keys/sk_live_...", "https://host/ghs_...".
+          // '/' starts one too ("GET /v1/keys/sk_live_...", "https://host/ghs_..."), and so does
+          // the '+' or '-' that opens a diff line.
           if (tr.tokenStart() && s > 0 && (Survey.isToken(chars[s - 1]) && chars[s - 1] != '/'
-              || chars[s - 1] == '.')) {
+              || chars[s - 1] == '.') && !diffMarker(chars, s - 1)) {
             continue;
           }
           if (tr.tokenStart() && tokenLength(chars, s) < r.minLength()) {
@@ -822,6 +823,14 @@ final class ScanRun {
   }
 
   /**
+   * The '+' or '-' that opens a line of a unified diff: the token after it starts there
+   * ("+GITHUB_TOKEN=..." is fine, but a bare "+ghp_..." added line is the token itself).
+   */
+  private static boolean diffMarker(char[] t, int i) {
+    return (t[i] == '+' || t[i] == '-') && (i == 0 || t[i - 1] == '\n');
+  }
+
+  /**
    * A chunk of four or more token characters, a short break, then a chunk no longer than the
    * first: how a key reads when split into groups or wrapped ("ghp_ 1a2B 3c4D", "sk-pro\nj-9x").
    */
@@ -834,7 +843,7 @@ final class ScanRun {
     }
     int j = i;
     boolean concat = false;
-    while (j < t.length && j - i <= 16 && joinSeparator(t[j])) {
+    while (j < t.length && j - i <= 16 && (joinSeparator(t[j]) || lonePunctuation(t, j))) {
       // A quote or '+' in the break: string pieces ("sk-" + "..."), whose lengths are free.
       concat |= t[j] == '"' || t[j] == '\'' || t[j] == '+' || t[j] == '`';
       j++;
@@ -846,7 +855,9 @@ final class ScanRun {
     while (j + second < t.length && Survey.isToken(t[j + second])) {
       second++;
     }
-    return second >= 2 && (concat || second <= first);
+    // Wrapped lines and groups are no longer than the first; pieces cut by hand at random
+    // ("hvs.yYQiyu" then "3V_bJUcTt7580GR") are up to 16 whatever the first.
+    return second >= 2 && (concat || second <= Math.max(first, 16));
   }
 
   /** Joined fragments that may end before the last few: the text after a key can be a word. */
@@ -875,10 +886,13 @@ final class ScanRun {
         continue;
       }
       int j = i;
-      while (j < n && j - i <= 16 && joinSeparator(t.charAt(j))) {
+      int newlines = 0;
+      while (j < n && j - i <= 16 && (joinSeparator(t.charAt(j)) || lonePunctuation(t, j))) {
+        newlines += t.charAt(j) == '\n' ? 1 : 0;
         j++;
       }
-      if (j == i || j - i > 16 || j >= n || !Survey.isToken(t.charAt(j))) {
+      // A blank line ends the pieces: the paragraph after a key is text, not more of it.
+      if (j == i || j - i > 16 || j >= n || !Survey.isToken(t.charAt(j)) || newlines > 1) {
         break;
       }
       joined = true;
@@ -1406,6 +1420,24 @@ final class ScanRun {
       digit |= c[k] >= '0' && c[k] <= '9';
     }
     return letter && digit;
+  }
+
+  /**
+   * A punctuation mark standing alone between spaces ("hvs.5HV . zuN0 . eyCD", "key-20d · 062e")
+   * separates pieces; inside a token ('.' of a JWT, '/' of base64) it is part of it.
+   */
+  private static boolean lonePunctuation(CharSequence t, int j) {
+    return pieceMark(t.charAt(j)) && j > 0 && j + 1 < t.length() && t.charAt(j - 1) == ' '
+        && t.charAt(j + 1) == ' ';
+  }
+
+  private static boolean lonePunctuation(char[] t, int j) {
+    return pieceMark(t[j]) && j > 0 && j + 1 < t.length && t[j - 1] == ' ' && t[j + 1] == ' ';
+  }
+
+  private static boolean pieceMark(char c) {
+    // Not '-' or '/': a spaced dash or slash is common in prose, and prose after a prefix would join.
+    return c == '.' || c == '\u00b7' || c == '\u2022' || c == ',' || c == ';';
   }
 
   /** What splits a key: spaces, line breaks (with a shell '\\' or a table's '|'), quotes, '+'. */

@@ -870,9 +870,12 @@ final class Survey {
     while (i < n) {
       int s = tokens.start(i);
       int e = tokens.end(i);
+      int firstEnd = e;
       int lineLen = e - s;
       while (i + 1 < n && lineLen >= 40 && t[e - 1] != '='
-          && gapIsNewline(t, e, tokens.start(i + 1))) {
+          && gapIsNewline(t, e, tokens.start(i + 1))
+          && sameAlphabet(t, s, firstEnd, tokens.start(i + 1), tokens.end(i + 1))
+          && endsItsLine(t, tokens.end(i + 1))) {
         i++;
         e = tokens.end(i);
         lineLen = Math.max(lineLen, e - tokens.start(i));
@@ -881,6 +884,39 @@ final class Survey {
       i++;
     }
     return out;
+  }
+
+  /**
+   * A wrapped block keeps its first line's alphabet: a base32 or hex line is not continued by a
+   * line with lower-case letters (a YAML key after a base32 value, "entry671: ...").
+   */
+  private static boolean sameAlphabet(char[] t, int s, int e, int ns, int ne) {
+    boolean upper32 = true;
+    boolean hex = true;
+    for (int i = s; i < e && (upper32 || hex); i++) {
+      char c = t[i];
+      upper32 &= (c >= 'A' && c <= 'Z') || (c >= '2' && c <= '7');
+      hex &= isHex(c);
+    }
+    if (!upper32 && !hex) {
+      return true;
+    }
+    for (int i = ns; i < ne; i++) {
+      char c = t[i];
+      boolean ok = c == '=' || (upper32 && ((c >= 'A' && c <= 'Z') || (c >= '2' && c <= '7'))) || (hex && isHex(c));
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A wrapped line is all of its line, or closes a quote or bracket: a run that goes on with
+   * ':' ("entry671: ...", a YAML key) or other punctuation starts new text.
+   */
+  private static boolean endsItsLine(char[] t, int e) {
+    return e >= t.length || " \t\r\n\"'`)]},;<\\".indexOf(t[e]) >= 0;
   }
 
   private static boolean gapIsNewline(char[] t, int from, int to) {

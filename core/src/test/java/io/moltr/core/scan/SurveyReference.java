@@ -356,9 +356,12 @@ final class SurveyReference {
     while (i < n) {
       int s = tokens.start(i);
       int e = tokens.end(i);
+      String first = new String(t, s, e - s);
       int lineLen = e - s;
       while (i + 1 < n && lineLen >= 40 && t[e - 1] != '='
-          && gapIsNewline(t, e, tokens.start(i + 1))) {
+          && gapIsNewline(t, e, tokens.start(i + 1))
+          && sameAlphabet(first, new String(t, tokens.start(i + 1), tokens.end(i + 1) - tokens.start(i + 1)))
+          && (tokens.end(i + 1) == t.length || String.valueOf(t[tokens.end(i + 1)]).matches("[ \\t\\r\\n\"'`)\\]},;<\\\\]"))) {
         i++;
         e = tokens.end(i);
         lineLen = Math.max(lineLen, e - tokens.start(i));
@@ -367,6 +370,18 @@ final class SurveyReference {
       i++;
     }
     return out;
+  }
+
+  /** A base32 or hex first line is continued only by a line of its own alphabet (or '='). */
+  private static boolean sameAlphabet(String first, String next) {
+    boolean b32 = first.matches("[A-Z2-7]+");
+    boolean hex = first.matches("[0-9A-Fa-f]+");
+    if (!b32 && !hex) {
+      return true;
+    }
+    return next.chars().allMatch(c -> c == '='
+        || (b32 && String.valueOf((char) c).matches("[A-Z2-7]"))
+        || (hex && String.valueOf((char) c).matches("[0-9A-Fa-f]")));
   }
 
   private static boolean gapIsNewline(char[] t, int from, int to) {
