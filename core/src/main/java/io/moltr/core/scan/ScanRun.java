@@ -1447,6 +1447,7 @@ final class ScanRun {
   }
 
   private ScanReport report() {
+    dropWordsJoinedToAKey();
     // Registered secrets first, then specific rules, then generic ones; within a class the
     // longer span wins (an IBAN over a card-like run of its digits), then the earlier rule.
     candidates.sort(Comparator.comparingInt((Candidate c) -> c.priority() / 1_000_000)
@@ -1478,6 +1479,65 @@ final class ScanRun {
     }
     red.append(original, at, original.length());
     return new ScanReport(kept, red.toString());
+  }
+
+  /**
+   * "sk_live_... is active": the rejoined layer reads the key and the words after it as one longer
+   * match of the same rule. Where the rule also matched the key alone at the same start, and all
+   * the rejoined match adds is ordinary words (letters only, lower-case or capitalised), the
+   * plain finding stands and the words stay out of the redaction.
+   */
+  private void dropWordsJoinedToAKey() {
+    List<Candidate> plain = new ArrayList<>();
+    for (Candidate c : candidates) {
+      if (c.finding().decoding().isEmpty()) {
+        plain.add(c);
+      }
+    }
+    if (plain.isEmpty()) {
+      return;
+    }
+    candidates.removeIf(c -> {
+      Finding f = c.finding();
+      if (f.decoding().size() != 1 || !f.decoding().get(0).equals("rejoined")) {
+        return false;
+      }
+      for (Candidate p : plain) {
+        Finding k = p.finding();
+        if (k.ruleId().equals(f.ruleId()) && k.start() == f.start() && k.end() < f.end()
+            && ordinaryWords(original, k.end(), f.end())) {
+          return true;
+        }
+      }
+      return false;
+    });
+  }
+
+  /** [from, to) holds white space and at least one word, each all lower-case or capitalised. */
+  static boolean ordinaryWords(String t, int from, int to) {
+    boolean word = false;
+    int i = from;
+    while (i < to) {
+      char c = t.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+        continue;
+      }
+      int s = i;
+      while (i < to && Character.isLetter(t.charAt(i))) {
+        i++;
+      }
+      if (i == s || i - s > 20 || i < to && !Character.isWhitespace(t.charAt(i))) {
+        return false;
+      }
+      for (int k = s + 1; k < i; k++) {
+        if (!Character.isLowerCase(t.charAt(k))) {
+          return false;
+        }
+      }
+      word = true;
+    }
+    return word;
   }
 
   static boolean placeholder(String secret, Rule r) {

@@ -26,6 +26,32 @@ class ScanRedactionTest {
     assertThat(r.redacted()).isEqualTo("use [REDACTED:github-pat] now");
   }
 
+  /**
+   * Keys whose rules allow a long tail used to take the words after them along: the rejoined
+   * layer matched "sk_live_... is active" as one key, and the redaction ate "is active".
+   */
+  @Test
+  void theWordsAfterAKeyStayOutOfItsSpan() {
+    String stripe = "sk_live_51HqLyjWDarjtT1zdp7dcXYZabc123";
+    String gitlab = "glpat-Xq7vL2mN9pR4sT8wK3zQ";
+    assertThat(scanner.scan("Your key " + stripe + " is active.").redacted())
+        .isEqualTo("Your key [REDACTED:stripe-secret-key] is active.");
+    assertThat(scanner.scan("token " + gitlab + " works now").redacted())
+        .isEqualTo("token [REDACTED:gitlab-pat] works now");
+    assertThat(scanner.scan("key " + stripe + " Done").findings()).singleElement()
+        .satisfies(f -> assertThat(f.decoding()).isEmpty());
+    // A key cut into pieces still needs the rejoined layer: its span covers every piece.
+    String cut = "key sk_live_51HqLyjW\nDarjtT1zdp7dcXYZabc123 end";
+    assertThat(scanner.scan(cut).findings()).singleElement().satisfies(f -> {
+      assertThat(f.decoding()).containsExactly("rejoined");
+      assertThat(cut.substring(f.start(), f.end())).startsWith("sk_live_51HqLyjW\nDarjtT1zdp7dcXYZabc123");
+    });
+    assertThat(ScanRun.ordinaryWords(" is active", 0, 10)).isTrue();
+    assertThat(ScanRun.ordinaryWords(" Done", 0, 5)).isTrue();
+    assertThat(ScanRun.ordinaryWords(" bc123", 0, 6)).isFalse();
+    assertThat(ScanRun.ordinaryWords(" xQzPkW", 0, 7)).isFalse();
+  }
+
   @Test
   void decodedFindingSpansTheEncodedSegmentAndNamesTheChain() {
     String inner = Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8));
