@@ -363,25 +363,9 @@ record CanonicalText(String text, int[] origin) {
    * Reads back at most 200 characters.
    */
   private static boolean listItems(String s, int from, int to) {
-    int nl = s.lastIndexOf('\n', to - 1);
-    if (nl < from) {
-      return false;
-    }
-    int next = nl + 1;
-    while (next < s.length() && (s.charAt(next) == ' ' || s.charAt(next) == '\t')) {
-      next++;
-    }
-    int line = from;
-    while (line > 0 && from - line < 200 && s.charAt(line - 1) != '\n') {
-      line--;
-    }
-    if (line > 0 && s.charAt(line - 1) != '\n') {
-      return false;
-    }
-    while (line < from && (s.charAt(line) == ' ' || s.charAt(line) == '\t')) {
-      line++;
-    }
-    return next < s.length() && s.charAt(next) == s.charAt(line) && capitalItem(s, line) && capitalItem(s, next);
+    int[] starts = lineStarts(s, from, to);
+    return starts != null && s.charAt(starts[1]) == s.charAt(starts[0])
+        && capitalItem(s, starts[0]) && capitalItem(s, starts[1]);
   }
 
   /**
@@ -389,9 +373,19 @@ record CanonicalText(String text, int[] origin) {
    * include ... header", "-U,  --user-agent=AGENT  identify as ..."): both lines open with an option.
    */
   private static boolean optionLines(String s, int from, int to) {
+    int[] starts = lineStarts(s, from, to);
+    return starts != null && option(s, starts[0]) && option(s, starts[1]);
+  }
+
+  /**
+   * The first characters after the indentation of the line that holds {@code from} and of the
+   * line after the last line break in [from, to); null when there is no break, the line started
+   * more than 200 characters back, or the next line is empty to the end of the text.
+   */
+  private static int[] lineStarts(String s, int from, int to) {
     int nl = s.lastIndexOf('\n', to - 1);
     if (nl < from) {
-      return false;
+      return null;
     }
     int next = nl + 1;
     while (next < s.length() && (s.charAt(next) == ' ' || s.charAt(next) == '\t')) {
@@ -401,13 +395,13 @@ record CanonicalText(String text, int[] origin) {
     while (line > 0 && from - line < 200 && s.charAt(line - 1) != '\n') {
       line--;
     }
-    if (line > 0 && s.charAt(line - 1) != '\n') {
-      return false;
+    if (line > 0 && s.charAt(line - 1) != '\n' || next >= s.length()) {
+      return null;
     }
     while (line < from && (s.charAt(line) == ' ' || s.charAt(line) == '\t')) {
       line++;
     }
-    return option(s, line) && option(s, next);
+    return new int[] {line, next};
   }
 
   /** "-x", "--name" at {@code at}: one or two dashes and a letter. */
