@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -417,9 +418,46 @@ public final class PathPolicy {
       if (ops.isEmpty()) {
         throw item.get("operations").error("list at least one operation");
       }
-      return anchored(item.get("path"), path, wd, home, ops);
+      return trustedLinksOnly(anchored(item.get("path"), path, wd, home, ops), wd, home, path);
     }
-    return anchored(item, item.asString("").trim(), wd, home, EnumSet.allOf(Operation.class));
+    String entry = item.asString("").trim();
+    return trustedLinksOnly(anchored(item, entry, wd, home, EnumSet.allOf(Operation.class)), wd, home, entry);
+  }
+
+  /**
+   * An allowed entry reached through a symbolic link that sits in a directory anyone may write
+   * (such as /tmp) covers its own path only, not the link's target: another local user could have
+   * planted "/tmp/moltr" as a link to their choice before the shield started. Paths through such a
+   * link then resolve outside the entry and are denied.
+   */
+  private static PathRule trustedLinksOnly(PathRule rule, Path wd, Path home, String entry) {
+    if (rule.forms().size() < 2) {
+      return rule;
+    }
+    Path lexical = PathCanonicalizer.canonicalize(entry, wd, home);
+    if (!linkInSharedDirectory(lexical)) {
+      return rule;
+    }
+    return new PathRule(rule.entry(), Set.of(lexical), rule.name(), rule.directory(), rule.operations());
+  }
+
+  /** Some component of {@code p} is a symbolic link whose directory others may write to. */
+  static boolean linkInSharedDirectory(Path p) {
+    Path q = p.getRoot();
+    for (Path part : p) {
+      Path next = q == null ? part : q.resolve(part);
+      if (Files.isSymbolicLink(next) && q != null) {
+        try {
+          if (Files.getPosixFilePermissions(q).contains(PosixFilePermission.OTHERS_WRITE)) {
+            return true;
+          }
+        } catch (IOException | UnsupportedOperationException e) {
+          return true; // unknown permissions: do not widen the allowlist on trust
+        }
+      }
+      q = next;
+    }
+    return false;
   }
 
   private static PathRule parseRule(ConfigNode item, String entry, Path wd, Path home,

@@ -29,6 +29,36 @@ class PathPolicyTest {
     return d instanceof Decision.Deny deny ? deny.ruleId() : "allow";
   }
 
+  /**
+   * An allowed entry that is a link planted in a directory anyone may write (another local user's
+   * "/tmp/moltr" pointing into someone's home) covers its own path, not the target; the same link
+   * in a private directory still extends the entry to its target.
+   */
+  @Test
+  void anAllowedEntryLinkedFromASharedDirectoryDoesNotAllowItsTarget() throws IOException {
+    Path shared = Files.createDirectories(tmp.resolve("shared"));
+    Files.setPosixFilePermissions(shared, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
+    Path privateDir = Files.createDirectories(tmp.resolve("private"));
+    Files.setPosixFilePermissions(privateDir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+    Path victim = Files.createDirectories(tmp.resolve("home/victim"));
+    Files.writeString(victim.resolve("notes.txt"), "x");
+    Files.createSymbolicLink(shared.resolve("moltr"), victim);
+    Files.createSymbolicLink(privateDir.resolve("moltr"), victim);
+
+    PathPolicy planted = policy("allowed_paths: [" + shared.resolve("moltr") + "/]", "");
+    assertThat(rule(planted.check(shared.resolve("moltr/notes.txt").toString(), Operation.READ)))
+        .isEqualTo("path.not_allowlisted");
+    assertThat(rule(planted.check(victim.resolve("notes.txt").toString(), Operation.READ)))
+        .isEqualTo("path.not_allowlisted");
+
+    PathPolicy own = policy("allowed_paths: [" + privateDir.resolve("moltr") + "/]", "");
+    assertThat(own.check(privateDir.resolve("moltr/notes.txt").toString(), Operation.READ).allowed()).isTrue();
+
+    assertThat(PathPolicy.linkInSharedDirectory(shared.resolve("moltr/notes.txt"))).isTrue();
+    assertThat(PathPolicy.linkInSharedDirectory(privateDir.resolve("moltr/notes.txt"))).isFalse();
+    assertThat(PathPolicy.linkInSharedDirectory(victim.resolve("notes.txt"))).isFalse();
+  }
+
   @Test
   void perPathOperations() {
     PathPolicy p = policy("allowed_paths: [{path: ./ro/, operations: [read]}, ./rw/]", "");
