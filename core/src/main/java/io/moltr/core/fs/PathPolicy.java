@@ -139,7 +139,7 @@ public final class PathPolicy {
     ConfigNode dirNode = honeypotsSettings.get("directory").isMissing()
         ? filesystemSettings.get("honeypot_directory") : honeypotsSettings.get("directory");
     PathRule honeypotDir = anchored(dirNode, dir.endsWith("/") ? dir : dir + "/", wd, home,
-        EnumSet.allOf(Operation.class));
+        EnumSet.allOf(Operation.class), false);
     List<String> names = honeypotsSettings.strings("files");
     for (int i = 0; i < names.size(); i++) {
       String n = names.get(i);
@@ -418,27 +418,9 @@ public final class PathPolicy {
       if (ops.isEmpty()) {
         throw item.get("operations").error("list at least one operation");
       }
-      return trustedLinksOnly(anchored(item.get("path"), path, wd, home, ops), wd, home, path);
+      return anchored(item.get("path"), path, wd, home, ops, true);
     }
-    String entry = item.asString("").trim();
-    return trustedLinksOnly(anchored(item, entry, wd, home, EnumSet.allOf(Operation.class)), wd, home, entry);
-  }
-
-  /**
-   * An allowed entry reached through a symbolic link that sits in a directory anyone may write
-   * (such as /tmp) covers its own path only, not the link's target: another local user could have
-   * planted "/tmp/moltr" as a link to their choice before the shield started. Paths through such a
-   * link then resolve outside the entry and are denied.
-   */
-  private static PathRule trustedLinksOnly(PathRule rule, Path wd, Path home, String entry) {
-    if (rule.forms().size() < 2) {
-      return rule;
-    }
-    Path lexical = PathCanonicalizer.canonicalize(entry, wd, home);
-    if (!linkInSharedDirectory(lexical)) {
-      return rule;
-    }
-    return new PathRule(rule.entry(), Set.of(lexical), rule.name(), rule.directory(), rule.operations());
+    return anchored(item, item.asString("").trim(), wd, home, EnumSet.allOf(Operation.class), true);
   }
 
   /** Some component of {@code p} is a symbolic link whose directory others may write to. */
@@ -475,7 +457,7 @@ public final class PathPolicy {
     if (namesAnywhere && !anchored && bare.indexOf('/') < 0) {
       return new PathRule(entry, Set.of(), bare, entry.endsWith("/"), ops);
     }
-    return anchored(item, entry, wd, home, ops);
+    return anchored(item, entry, wd, home, ops, false);
   }
 
   private static ConfigException wildcardError(ConfigNode item) {
@@ -483,8 +465,15 @@ public final class PathPolicy {
         + " like *.key (write the exact path otherwise)");
   }
 
+  /**
+   * The entry's lexical form and, when it exists, its real (symlink-free) form. An allowed entry
+   * ({@code allowed}) reached through a symbolic link in a directory anyone may write (such as
+   * /tmp) keeps its lexical form only: another local user could have planted "/tmp/moltr" as a link
+   * to their choice before the shield started, and paths through it then resolve outside the entry
+   * and are denied.
+   */
   private static PathRule anchored(ConfigNode item, String entry, Path wd, Path home,
-      Set<Operation> ops) {
+      Set<Operation> ops, boolean allowed) {
     if (entry.indexOf('*') >= 0) {
       throw wildcardError(item);
     }
@@ -497,7 +486,9 @@ public final class PathPolicy {
     Set<Path> forms = new LinkedHashSet<>();
     forms.add(lexical);
     try {
-      forms.add(realTarget(lexical, 0));
+      if (!allowed || !linkInSharedDirectory(lexical)) {
+        forms.add(realTarget(lexical, 0));
+      }
     } catch (IOException e) {
       // A missing or looping entry is matched by its lexical form only.
     }
