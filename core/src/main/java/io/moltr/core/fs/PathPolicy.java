@@ -40,6 +40,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>the shield's own files: data and logs for any operation, configuration for write,
  *       delete and execute: {@code path.protected}
  *   <li>blocked_paths (case-insensitive): {@code path.blocked}
+ *   <li>another name (a hard link) of a protected or blocked file: {@code path.protected} or
+ *       {@code path.blocked} (see {@link LinkedFiles} for its bounds)
  *   <li>system directories (block_system_paths): {@code path.system}
  *   <li>not inside an allowed_paths entry (lexical and real path both): {@code path.not_allowlisted}
  *   <li>a dot-file or dot-directory below the allowed entry (block_dotfiles): {@code path.dotfile}
@@ -80,6 +82,10 @@ public final class PathPolicy {
   private final List<PathRule> writeProtected;
   private final Map<Long, Set<String>> baitHashesBySize = new ConcurrentHashMap<>();
   private final Set<Object> baitFileKeys = ConcurrentHashMap.newKeySet();
+  /** Protected and blocked files by identity, for their hard links; built on first need. */
+  private volatile Map<Object, LinkedFiles.Hit> linkedIndex;
+  /** Wall-clock milliseconds when the index was started; -1 before the first one. */
+  private volatile long linkedIndexedAt = -1;
 
   private PathPolicy(boolean enabled, boolean blockDotfiles, boolean blockSystemPaths,
       boolean honeypotsEnabled, Path workDir, Path home, List<PathRule> allowed,
@@ -206,7 +212,19 @@ public final class PathPolicy {
       return Decision.deny(e.ruleId, e.getMessage(), s, d);
     }
     d.put("normalized_path", lexical.toString());
-    Path real = realTarget(lexical, 0);
+    Path real;
+    try {
+      real = realTarget(lexical, 0);
+    } catch (IOException e) {
+      // /dev/fd/0 and /proc/self/fd/3 name pipes and sockets, which have no real path; what
+      // decides them is where they are, not the failure to resolve them.
+      String sys = blockSystemPaths ? systemDir(lexical) : null;
+      if (sys == null) {
+        throw e;
+      }
+      d.put("matched_rule", sys);
+      return Decision.deny("path.system", "system path " + sys + " is off limits", Severity.HIGH, d);
+    }
     if (!real.equals(lexical)) {
       d.put("real_path", real.toString());
     }
@@ -236,6 +254,16 @@ public final class PathPolicy {
         d.put("matched_rule", r.entry());
         return Decision.deny("path.blocked", "blocked by '" + r.entry() + "'", Severity.HIGH, d);
       }
+    }
+    LinkedFiles.Hit linked = linkedHit(real);
+    if (linked != null && (linked.group() != LinkedFiles.Group.WRITE_PROTECTED
+        || op != Operation.READ)) {
+      d.put("matched_rule", linked.entry());
+      return linked.group() == LinkedFiles.Group.BLOCKED
+          ? Decision.deny("path.blocked", "a hard link to a file blocked by '" + linked.entry()
+              + "'", Severity.HIGH, d)
+          : Decision.deny("path.protected", "a hard link to one of the shield's own files",
+              Severity.HIGH, d);
     }
     if (blockSystemPaths) {
       for (Path p : both) {
@@ -342,6 +370,41 @@ public final class PathPolicy {
       return p;
     }
     return realTarget(parent, hops).resolve(p.getFileName());
+  }
+
+  /**
+   * The protected or blocked file that {@code real} is another name of, or null. Only a regular
+   * file with more than one name can be one.
+   */
+  private LinkedFiles.Hit linkedHit(Path real) throws IOException {
+    if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
+      return null;
+    }
+    LinkedFiles.Names names = LinkedFiles.names(real);
+    if (names == null || names.count() < 2) {
+      return null;
+    }
+    Map<Object, LinkedFiles.Hit> idx = linkedIndex;
+    LinkedFiles.Hit hit = idx == null ? null : idx.get(names.key());
+    // A link made since the index changed the file's ctime: its other name may be a file the
+    // index has not seen. Files linked long ago (pnpm's node_modules) cost no new walk.
+    // File times come from a clock that may lag by a tick: a second of margin.
+    if (hit == null && (idx == null || names.changedMillis() >= linkedIndexedAt - 1000)) {
+      hit = reindexLinked().get(names.key());
+    }
+    return hit;
+  }
+
+  private synchronized Map<Object, LinkedFiles.Hit> reindexLinked() {
+    Map<LinkedFiles.Group, List<PathRule>> groups = new java.util.EnumMap<>(LinkedFiles.Group.class);
+    groups.put(LinkedFiles.Group.READ_PROTECTED, readProtected);
+    groups.put(LinkedFiles.Group.WRITE_PROTECTED, writeProtected);
+    groups.put(LinkedFiles.Group.BLOCKED, blocked);
+    long started = System.currentTimeMillis();
+    Map<Object, LinkedFiles.Hit> idx = LinkedFiles.index(groups, workDir);
+    linkedIndex = idx;
+    linkedIndexedAt = started;
+    return idx;
   }
 
   private boolean isBait(List<Path> paths, Path real) throws IOException {
