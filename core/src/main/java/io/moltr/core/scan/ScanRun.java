@@ -88,7 +88,7 @@ final class ScanRun {
     List<Layer> queue = new ArrayList<>();
     root = Layer.root(folded.text(), folded.toOriginal());
     queue.add(root);
-    if (folded.toOriginal() != null) {
+    if (folded.droppedTags()) {
       // Folding drops Unicode tag characters; a run of them spells ASCII ("ASCII smuggling").
       Layer tags = unicodeTags(original);
       if (tags != null && tags.text.length() <= budget) {

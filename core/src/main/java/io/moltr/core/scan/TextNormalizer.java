@@ -14,7 +14,16 @@ final class TextNormalizer {
    * The folded text, its characters (handed to the scan, which needs them as an array anyway)
    * and, when it differs, the original offset of each of its characters.
    */
-  record Folded(String text, OffsetMap toOriginal, char[] chars) {}
+  /**
+   * The folded text, its map to the original (null when nothing changed), its characters, and
+   * whether folding dropped a Unicode tag character (U+E0000..U+E007F): only then can the text
+   * spell something in tags, and only then is it read for them.
+   */
+  record Folded(String text, OffsetMap toOriginal, char[] chars, boolean droppedTags) {}
+
+  static boolean isTag(int cp) {
+    return cp >= 0xE0000 && cp <= 0xE007F;
+  }
 
   private static final BitSet STABLE = new BitSet(65536);
   private static final char[] LOOKALIKE = new char[65536];
@@ -58,7 +67,7 @@ final class TextNormalizer {
         || cp == 0x180E
         || cp == 0x034F
         || (cp >= 0xFE00 && cp <= 0xFE0F)
-        || (cp >= 0xE0000 && cp <= 0xE007F);
+        || isTag(cp);
   }
 
   static Folded fold(String text) {
@@ -66,16 +75,18 @@ final class TextNormalizer {
     int n = src.length;
     int first = nextChange(src, 0);
     if (first == n) {
-      return new Folded(text, null, src);
+      return new Folded(text, null, src, false);
     }
     // Fold in place in our own copy: dropping or replacing characters never lets the output
     // overtake the input; an NFKC expansion that would goes the copying way.
     OffsetMap.Builder map = new OffsetMap.Builder();
     int len = first;
     int i = first;
+    boolean tags = false;
     while (i < n) {
       int cp = Character.codePointAt(src, i);
       int width = Character.charCount(cp);
+      tags |= isTag(cp);
       if (!invisible(cp)) {
         String f = replacement(text, i, cp, width);
         if (len + f.length() > i + width) {
@@ -93,7 +104,8 @@ final class TextNormalizer {
       len += j - i;
       i = j;
     }
-    return new Folded(new String(src, 0, len), map.build(), len == n ? src : Arrays.copyOf(src, len));
+    return new Folded(new String(src, 0, len), map.build(), len == n ? src : Arrays.copyOf(src, len),
+        tags);
   }
 
   /** The first character at or after {@code from} that folding changes or drops. */
@@ -138,6 +150,7 @@ final class TextNormalizer {
     OffsetMap.Builder map = new OffsetMap.Builder();
     int copyFrom = 0;
     int i = first;
+    boolean tags = false;
     while (i < n) {
       char c = src[i];
       if (!CHANGES[c]) {
@@ -148,6 +161,7 @@ final class TextNormalizer {
       len += i - copyFrom;
       int cp = text.codePointAt(i);
       int width = Character.charCount(cp);
+      tags |= isTag(cp);
       if (!invisible(cp)) {
         String f = cp < 65536 && LOOKALIKE[cp] != 0
             ? String.valueOf(LOOKALIKE[cp])
@@ -168,6 +182,6 @@ final class TextNormalizer {
     }
     System.arraycopy(src, copyFrom, out, len, n - copyFrom);
     len += n - copyFrom;
-    return new Folded(new String(out, 0, len), map.build(), Arrays.copyOf(out, len));
+    return new Folded(new String(out, 0, len), map.build(), Arrays.copyOf(out, len), tags);
   }
 }

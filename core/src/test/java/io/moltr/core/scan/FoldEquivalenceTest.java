@@ -34,6 +34,10 @@ class FoldEquivalenceTest {
     TextNormalizer.Folded ref = TextNormalizer.foldCopying(text);
     assertThat(fast.text()).isEqualTo(ref.text());
     assertThat(fast.chars()).isEqualTo(ref.chars());
+    // The tag layer is read only when folding says it dropped a tag character.
+    boolean tags = text.codePoints().anyMatch(TextNormalizer::isTag);
+    assertThat(fast.droppedTags()).isEqualTo(tags);
+    assertThat(ref.droppedTags()).isEqualTo(tags);
     if (ref.toOriginal() == null || fast.toOriginal() == null) {
       // Nothing changed: both skip the map, or the copying fold made an identity one.
       assertThat(fast.text()).isEqualTo(text);
