@@ -583,6 +583,58 @@ final class Decoders {
     return groups >= 0 && at >= groups && at < groups + 40;
   }
 
+  /**
+   * The digits in [start, end) are groups of a table of four-digit hex codes ("5099 5091 5080
+   * 5096 5098 509A", a code-point table): within three groups before or after them, on the same
+   * or the next line, stands a group of four hex characters that holds a letter and a digit. A
+   * card number written in groups has words, dates or other numbers around it, not hex codes.
+   */
+  static boolean inHexQuadTable(String t, int start, int end) {
+    int n = t.length();
+    int at = end;
+    for (int k = 0; k < 3; k++) {
+      int s = at;
+      while (s < n && s - at < 2 && (t.charAt(s) == ' ' || t.charAt(s) == '\n')) {
+        s++;
+      }
+      if (s == at || s + 4 > n || (s + 4 < n && Survey.isToken(t.charAt(s + 4)))
+          || !hexRun(t, s, 4)) {
+        break;
+      }
+      if (hexLetter(t, s)) {
+        return true;
+      }
+      at = s + 4;
+    }
+    at = start;
+    for (int k = 0; k < 3; k++) {
+      int e = at;
+      while (e > 0 && at - e < 2 && (t.charAt(e - 1) == ' ' || t.charAt(e - 1) == '\n')) {
+        e--;
+      }
+      if (e == at || e < 4 || (e > 4 && Survey.isToken(t.charAt(e - 5))) || !hexRun(t, e - 4, 4)) {
+        break;
+      }
+      if (hexLetter(t, e - 4)) {
+        return true;
+      }
+      at = e - 4;
+    }
+    return false;
+  }
+
+  /** A hex group with a letter and a digit ("509A", "51f1"); "FACE" or "dead" are words. */
+  private static boolean hexLetter(String t, int s) {
+    boolean letter = false;
+    boolean digit = false;
+    for (int k = s; k < s + 4; k++) {
+      boolean d = Character.isDigit(t.charAt(k));
+      letter |= !d;
+      digit |= d;
+    }
+    return letter && digit;
+  }
+
   private static boolean hexRun(String t, int i, int w) {
     for (int k = i; k < i + w; k++) {
       if (!Survey.isHex(t.charAt(k))) {

@@ -715,7 +715,8 @@ final class ScanRun {
         || layer.parent != null && labelledInOriginal(layer, gs, ge))) {
       return; // "order_id": 4532..., timestamp_ns=...: a number the text itself names
     }
-    if (r.type().equals("payment_card") && inDumpGroups(layer, gs, ge)) {
+    if (r.type().equals("payment_card") && (inDumpGroups(layer, gs, ge)
+        || inHexQuadTable(layer, gs, ge))) {
       return; // the byte columns of an xxd dump: "6300 7763 7377 6964" is hex, read either way
     }
     if (r.minClasses() > 0 && classes(secret) < r.minClasses()) {
@@ -790,6 +791,13 @@ final class ScanRun {
     int[] o = layer.toOriginal(gs, ge, original);
     int at = Math.min(o[0], o[1] - 1);
     return at >= 0 && at < original.length() && Decoders.inDumpGroups(original, at);
+  }
+
+  /** The span, found in the original text, is groups of a table of four-digit hex codes. */
+  private boolean inHexQuadTable(Layer layer, int gs, int ge) {
+    int[] o = layer.toOriginal(gs, ge, original);
+    return o[0] >= 0 && o[1] <= original.length() && o[0] < o[1]
+        && Decoders.inHexQuadTable(original, o[0], o[1]);
   }
 
   private void reportBudget(Layer layer, int s, int e) {

@@ -27,6 +27,14 @@ class ToolOutputFixesTest {
       machine host.domain.com login myself password mypassword                                         ~ false ~ a netrc example naming the password
       machine host.domain.com login myself password Vq7xK2mL9p                                         ~ true  ~ a netrc password
       machine host.domain.com login myself password mySecretVq7x                                       ~ true  ~ a password that starts with my
+      6412 6409\\n5237 9458 0730 2153 641F 6415 6418 6439                                               ~ false ~ a table of hex code points (Perl's Unicode::Collate::CJK)
+      541D 542D\\n4696 7368 1930 3645\\n543E 5426 544E 5427                                           ~ false ~ hex code points over three lines
+      Card 5237 9458 0730 2153 exp 09/28                                                               ~ true  ~ the same digits as a card
+      5237 9458 0730 2153 FACE                                                                         ~ true  ~ a word of hex letters after a card is no code table
+      ids 6412 6409 5237 9458 0730 2153 6418                                                           ~ true  ~ digit groups alone
+      export http_proxy="http://proxyuser:proxypass@proxyhost:port"                                ~ false ~ a proxy URL with role words for user and password (LWP's docs)
+      export http_proxy="http://proxyuser:Vq7xK2mL9p@proxy.corp.example:3128"                          ~ true  ~ the same URL with a real password
+      export http_proxy="http://proxyuser:proxypass9@proxy.corp.example:3128"                          ~ true  ~ a password with a digit is no role word
       cat /etc/passwd | redis-cli -x set mypasswd                                                    ~ false ~ a pipe after a file path
       | db_password | Vq7xK2mL9pR4 |                                                              ~ true  ~ a markdown table row
       passwd | Vq7xK2mL9pR4                                                                          ~ true  ~ a table row without the leading bar
