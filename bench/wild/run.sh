@@ -2,7 +2,8 @@
 # Real files as hard negatives for both scanners (see WildText.java). The list is chosen by name
 # order, every k-th file, so the same machine gives the same list: Python sources, Debian docs,
 # Maven POMs from the local repository, json/yaml/js/conf files from the system, and, where the
-# machine has them, the JDK's Java sources (from a src.zip), C headers and npm's own modules.
+# machine has them, the JDK's Java sources (from a src.zip), C headers, npm's own modules, Perl
+# modules and HTML pages (rustdoc, Node's API docs: what an agent reads on the web).
 # Needs the JMH jar: ./mvnw -q -pl core,bench package -DskipTests
 # Usage: bench/wild/run.sh [files per source, default 600] [directory of command outputs from
 #        bench/wild/outputs.sh, read whole]
@@ -24,6 +25,8 @@ pick() { sort | awk -v n="$per" '{ a[NR] = $0 } END { step = NR > n ? NR / n : 1
   find "$jdk" -name '*.java' -size -200k 2>/dev/null | pick
   find /usr/include -type f -size -200k 2>/dev/null | pick
   find /usr/lib/node_modules -type f \( -name '*.js' -o -name '*.json' -o -name '*.md' -o -name '*.ts' \) -size -200k 2>/dev/null | pick
+  find /usr/share/perl /usr/share/perl5 -name '*.pm' -size -200k 2>/dev/null | pick
+  find / -xdev -name '*.html' -size -200k 2>/dev/null | pick
   if [ -n "${2:-}" ]; then find "$2" -name '*.txt' -size +0 | sort; fi
 } > "$list"
 java -cp bench/target/benchmarks.jar bench/wild/WildText.java "$list"
