@@ -166,6 +166,10 @@ class Blind9SelfCheckTest {
     }
     // Published Verhoeff example: 236 has check digit 3.
     assertThat(Blind9Util.verhoeffComplete("236")).isEqualTo("2363");
+    // 12345 -> 1 exercises every row of the permutation table up to the fifth (the first run
+    // had a typo in row four, so some Aadhaar rows carried wrong check digits; README).
+    assertThat(Blind9Util.verhoeffComplete("12345")).isEqualTo("123451");
+    assertThat(Blind9Util.verhoeffValid("234123412346")).isTrue();
     // Published PESEL example 44051401359 is valid; its generator's rule must agree.
     assertThat(peselValid("44051401359")).isTrue();
     for (long s = 0; s < 30; s++) {

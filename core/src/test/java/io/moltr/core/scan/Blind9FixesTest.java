@@ -1,0 +1,97 @@
+package io.moltr.core.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * One pair (or more) per fix made after the ninth blind corpus's first run: the case now handled,
+ * and a near case of the same shape that keeps its old outcome.
+ */
+class Blind9FixesTest {
+
+  record Pair(String fix, String text, boolean leak) {
+    @Override
+    public String toString() {
+      return fix + (leak ? " (leak)" : " (clean)");
+    }
+  }
+
+  static final OutputScanner SCANNER = Fixtures.scanner();
+  static final Random R = new Random(99);
+
+  /** A SIN with a valid (or, with {@code valid} false, a wrong) Luhn digit, printed 3-3-3. */
+  static String sin(boolean valid) {
+    String s = Blind9Util.luhnComplete("4" + Blind9Util.digits(R, 7));
+    if (!valid) {
+      s = s.substring(0, 8) + (char) ('0' + (s.charAt(8) - '0' + 1) % 10);
+    }
+    return s.substring(0, 3) + "-" + s.substring(3, 6) + "-" + s.substring(6);
+  }
+
+  static String aadhaar(boolean valid) {
+    String a = Blind9Util.verhoeffComplete("7" + Blind9Util.digits(R, 10));
+    if (!valid) {
+      a = a.substring(0, 11) + (char) ('0' + (a.charAt(11) - '0' + 1) % 10);
+    }
+    return a.substring(0, 4) + " " + a.substring(4, 8) + " " + a.substring(8);
+  }
+
+  static String frIban() {
+    String bban = Blind9Util.digits(R, 23);
+    int check = 98 - Blind9Util.mod97(bban + "FR00");
+    return "FR" + (check < 10 ? "0" : "") + check + bban;
+  }
+
+  static String reversed(String s) {
+    return new StringBuilder(s).reverse().toString();
+  }
+
+  static final String DJANGO = Blind9Util.pick(R, Blind9Util.LOWER + Blind9Util.DIGITS + "!@#$%^&*(-_=+)", 50);
+
+  static List<Pair> pairs() {
+    return List.of(
+        // Canadian SIN: a new rule, its label with the mark that follows it, and a Luhn check.
+        new Pair("ca-sin", "> X-sin: " + sin(true) + "\n> Content-Length: 121\n", true),
+        new Pair("ca-sin", "  sin: " + sin(true) + "\n", true),
+        new Pair("ca-sin", "> X-sin: " + sin(false) + "\n> Content-Length: 121\n", false),
+        new Pair("ca-sin", "Using a single sin: 3 times since 2020, the count was " + sin(false) + ".", false),
+        // The label with its mark is four characters: also searched reversed.
+        new Pair("ca-sin reversed", "key_material: " + reversed("sin=" + sin(true)) + "\n", true),
+        new Pair("ca-sin reversed", "key_material: " + reversed("sin=" + sin(false)) + "\n", false),
+        // UK NINO: a new rule; the prefix letters HMRC never issues (QQ is its own example).
+        new Pair("uk-nino", "  \"ni_number\": \"WL597963C\"\n", true),
+        new Pair("uk-nino", "Your National Insurance number: AB 46 14 92 D\n", true),
+        new Pair("uk-nino", "  \"ni_number\": \"QQ123456C\"\n", false),
+        new Pair("uk-nino", "  \"ni_number\": \"BG597963C\"\n", false),
+        new Pair("uk-nino rot13", "as `" + Blind9Util.rot13("ni_number=") + "CE015693Q\n", true),
+        // us-ssn: "ssn=" and friends are four characters, searched rotated and reversed.
+        new Pair("us-ssn rot13", "Stored obfuscated in the repo as:\n" + Blind9Util.rot13("ssn=") + "070-37-2225\n", true),
+        new Pair("us-ssn rot13", "Stored obfuscated in the repo as:\n" + Blind9Util.rot13("ssn=") + "666-37-2225\n", false),
+        new Pair("us-ssn", "ssn: 070-37-2225", true),
+        // Aadhaar: the label may stand on the line above its value.
+        new Pair("in-aadhaar next line", "          - name: aadhaar\n            value: \"" + aadhaar(true) + "\"\n", true),
+        new Pair("in-aadhaar next line", "          - name: aadhaar\n            value: \"" + aadhaar(false) + "\"\n", false),
+        new Pair("in-aadhaar", "aadhaar: " + aadhaar(true), true),
+        // Django startproject keys by their prefix, outside NAME=value lines.
+        new Pair("django-insecure", "  -H 'Authorization: Bearer django-insecure-" + DJANGO + "' \\\n", true),
+        new Pair("django-insecure", "| `SECRET` | `django-insecure-" + DJANGO + "` |", true),
+        new Pair("django-insecure", "| `SECRET` | `django-insecure-" + "x".repeat(50) + "` |", false),
+        new Pair("django-insecure", "Projects made with startproject get a django-insecure- key; replace it.", false),
+        // The ECBS standard's French example IBAN is documented; any other valid French IBAN is not.
+        new Pair("fr example iban", "See the sample: FR14 2004 1010 0505 0001 3M02 606 (documented example)", false),
+        new Pair("fr example iban", "Pay to " + frIban() + " by Friday.", true));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pairs")
+  void keepsItsOutcome(Pair p) {
+    ScanReport r = SCANNER.scan(p.text());
+    String rules = r.findings().stream().map(Finding::ruleId).collect(Collectors.joining(","));
+    assertThat(!r.clean()).as(p.fix() + " [" + rules + "]: " + p.text()).isEqualTo(p.leak());
+  }
+}
