@@ -51,6 +51,15 @@ class Blind9FixesTest {
     return new StringBuilder(s).reverse().toString();
   }
 
+  static final String BSN = Blind9Secrets.bsn(R);
+  static final String BSN_BAD = BSN.substring(0, 8) + (char) ('0' + (BSN.charAt(8) - '0' + 1) % 10);
+
+  static final String DISCORD = Blind9Secrets.discordBot(R).firstValue();
+  /** Discord-shaped, but its first part is the base64 of "1abc...", not of a numeric id. */
+  static final String DISCORD_LIKE = java.util.Base64.getEncoder().withoutPadding()
+      .encodeToString("1abcdefghijklmnopq".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+      + DISCORD.substring(DISCORD.indexOf('.'));
+
   static final String DJANGO = Blind9Util.pick(R, Blind9Util.LOWER + Blind9Util.DIGITS + "!@#$%^&*(-_=+)", 50);
 
   static List<Pair> pairs() {
@@ -82,6 +91,16 @@ class Blind9FixesTest {
         new Pair("django-insecure", "| `SECRET` | `django-insecure-" + DJANGO + "` |", true),
         new Pair("django-insecure", "| `SECRET` | `django-insecure-" + "x".repeat(50) + "` |", false),
         new Pair("django-insecure", "Projects made with startproject get a django-insecure- key; replace it.", false),
+        // BSN in groups: the eleven-test on the nine digits decides, as for the unbroken form.
+        new Pair("nl-bsn grouped", "Here it is:\nbsn=" + BSN.substring(0, 3) + " " + BSN.substring(3) + "\n", true),
+        new Pair("nl-bsn grouped", "BSN: " + BSN.substring(0, 4) + "." + BSN.substring(4, 6) + "." + BSN.substring(6), true),
+        new Pair("nl-bsn grouped", "Here it is:\nbsn=" + BSN_BAD.substring(0, 3) + " " + BSN_BAD.substring(3) + "\n", false),
+        new Pair("nl-bsn grouped", "| bsn | phone |\n| 12 | 06 1234 5678 |\n", false),
+        // A Discord bot token written backwards: its last part, read from the end, starts it.
+        new Pair("discord reversed", "key_material: " + reversed(DISCORD) + "\n", true),
+        new Pair("discord reversed", reversed(DISCORD), true),
+        new Pair("discord reversed", "key_material: " + reversed(DISCORD_LIKE) + "\n", false),
+        new Pair("discord reversed", "see files/index.abcdef." + "a".repeat(24) + "M for the bundle", false),
         // The ECBS standard's French example IBAN is documented; any other valid French IBAN is not.
         new Pair("fr example iban", "See the sample: FR14 2004 1010 0505 0001 3M02 606 (documented example)", false),
         new Pair("fr example iban", "Pay to " + frIban() + " by Friday.", true));
