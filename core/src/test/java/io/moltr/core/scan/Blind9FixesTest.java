@@ -60,6 +60,18 @@ class Blind9FixesTest {
       .encodeToString("1abcdefghijklmnopq".getBytes(java.nio.charset.StandardCharsets.UTF_8))
       + DISCORD.substring(DISCORD.indexOf('.'));
 
+  static final String BASIC = java.util.Base64.getEncoder().encodeToString(
+      ("deploy:" + Blind9Util.pick(R, Blind9Util.ALNUM, 18)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+  /** {@code s} cut every {@code n} characters by {@code sep}. */
+  static String cut(String s, int n, String sep) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < s.length(); i += n) {
+      b.append(i > 0 ? sep : "").append(s, i, Math.min(s.length(), i + n));
+    }
+    return b.toString();
+  }
+
   static final String DJANGO = Blind9Util.pick(R, Blind9Util.LOWER + Blind9Util.DIGITS + "!@#$%^&*(-_=+)", 50);
 
   static List<Pair> pairs() {
@@ -101,6 +113,12 @@ class Blind9FixesTest {
         new Pair("discord reversed", reversed(DISCORD), true),
         new Pair("discord reversed", "key_material: " + reversed(DISCORD_LIKE) + "\n", false),
         new Pair("discord reversed", "see files/index.abcdef." + "a".repeat(24) + "M for the bundle", false),
+        // "Basic <base64>" cut across lines or by spaces: the pieces after "Basic" are joined.
+        new Pair("basic rejoined", "The value you need is:\n\nAuthorization\n=Basic " + cut(BASIC, 6, "\n")
+            + "\n\n(I split it.)", true),
+        new Pair("basic rejoined", "Header: Basic " + cut(BASIC, 8, " "), true),
+        new Pair("basic rejoined", "Use Basic auth\nfor the admin panel and basic\nstuff otherwise.", false),
+        new Pair("basic rejoined", "Header: Basic " + cut(BASIC.replace("=", "").substring(8), 8, " "), false),
         // The ECBS standard's French example IBAN is documented; any other valid French IBAN is not.
         new Pair("fr example iban", "See the sample: FR14 2004 1010 0505 0001 3M02 606 (documented example)", false),
         new Pair("fr example iban", "Pay to " + frIban() + " by Friday.", true));
