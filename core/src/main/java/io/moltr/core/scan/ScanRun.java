@@ -548,7 +548,7 @@ final class ScanRun {
   /**
    * The last part of a Discord-shaped token written backwards ("...wfF.6F-9gg.5EDOzQTN...zQTM"):
    * 23 to 27 token characters right after a dot, six before that dot and a dot before them, the
-   * token ending in a capital M, N or O (the base64 of a snowflake id starts with one). Its
+   * token reading backwards as the base64 of a number (a snowflake id). Its
    * two-letter prefixes are too short to search reversed, and the whole token is three.
    */
   private static boolean reversedThreePart(char[] c, int s, int e) {
@@ -556,9 +556,12 @@ final class ScanRun {
     if (len < 23 || len > 27 || s < 8 || c[s - 1] != '.' || c[s - 8] != '.') {
       return false;
     }
-    char last = c[e - 1];
-    if (last != 'M' && last != 'N' && last != 'O') {
-      return false;
+    // Base64 of ASCII digits: every group of four starts with M, N or O (0x30-0x39 >> 2), so
+    // read backwards every fourth character from the end is one of them.
+    for (int k = e - 1; k >= s; k -= 4) {
+      if (c[k] != 'M' && c[k] != 'N' && c[k] != 'O') {
+        return false;
+      }
     }
     for (int i = s - 7; i < s - 1; i++) {
       if (!Survey.isToken(c[i])) {

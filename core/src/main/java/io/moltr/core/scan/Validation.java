@@ -55,6 +55,9 @@ enum Validation {
       int[] span = Bip39.find(text, start, end);
       return span == null || testVector(text.substring(span[0], span[1])) ? null : span;
     }
+    if (this == BASIC_USERPASS) {
+      return basicPieces(text, start, end);
+    }
     String s = text.substring(start, end);
     boolean ok =
         switch (this) {
@@ -182,6 +185,44 @@ enum Validation {
   }
 
   /** Base64 of "user:password", as an HTTP Basic credential carries: readable, one colon. */
+  /** How many trailing words a base64 credential in pieces may have picked up. */
+  private static final int BASIC_TRAILING_WORDS = 3;
+
+  /**
+   * Base64 of user:password, possibly cut into pieces by spaces or line breaks ("Basic ZGVwbG
+   * 95Ok1Z ..."). The pieces are read joined; a word or two after the credential may have been
+   * taken for a piece, so up to three trailing pieces drop off before the check gives up.
+   * Narrows the span to the pieces that passed.
+   */
+  static int[] basicPieces(String text, int start, int end) {
+    int e = end;
+    for (int dropped = 0; dropped <= BASIC_TRAILING_WORDS; dropped++) {
+      if (basicUserPass(withoutBreaks(text, start, e))) {
+        return new int[] {start, e};
+      }
+      int cut = e - 1;
+      while (cut > start && text.charAt(cut) != ' ' && text.charAt(cut) != '\n') {
+        cut--;
+      }
+      if (cut <= start) {
+        return null;
+      }
+      e = cut;
+    }
+    return null;
+  }
+
+  private static String withoutBreaks(String text, int start, int end) {
+    StringBuilder b = new StringBuilder(end - start);
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && c != '\n' && c != '\r') {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
   static boolean basicUserPass(String b64) {
     byte[] raw;
     try {

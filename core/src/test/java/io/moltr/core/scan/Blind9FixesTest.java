@@ -113,12 +113,13 @@ class Blind9FixesTest {
         new Pair("discord reversed", reversed(DISCORD), true),
         new Pair("discord reversed", "key_material: " + reversed(DISCORD_LIKE) + "\n", false),
         new Pair("discord reversed", "see files/index.abcdef." + "a".repeat(24) + "M for the bundle", false),
-        // "Basic <base64>" cut across lines or by spaces: the pieces after "Basic" are joined.
-        new Pair("basic rejoined", "The value you need is:\n\nAuthorization\n=Basic " + cut(BASIC, 6, "\n")
+        // "Basic <base64>" cut across lines or by spaces: the check reads the pieces joined.
+        new Pair("basic in pieces", "The value you need is:\n\nAuthorization\n=Basic " + cut(BASIC, 6, "\n")
             + "\n\n(I split it.)", true),
-        new Pair("basic rejoined", "Header: Basic " + cut(BASIC, 8, " "), true),
-        new Pair("basic rejoined", "Use Basic auth\nfor the admin panel and basic\nstuff otherwise.", false),
-        new Pair("basic rejoined", "Header: Basic " + cut(BASIC.replace("=", "").substring(8), 8, " "), false),
+        new Pair("basic in pieces", "Header: Basic " + cut(BASIC, 8, " "), true),
+        new Pair("basic in pieces", "log: Basic " + cut(BASIC, 8, " ") + " and then more words", true),
+        new Pair("basic in pieces", "Use Basic auth\nfor the admin panel and basic\nstuff otherwise.", false),
+        new Pair("basic in pieces", "Header: Basic " + cut(BASIC.replace("=", "").substring(8), 8, " "), false),
         // The ECBS standard's French example IBAN is documented; any other valid French IBAN is not.
         new Pair("fr example iban", "See the sample: FR14 2004 1010 0505 0001 3M02 606 (documented example)", false),
         new Pair("fr example iban", "Pay to " + frIban() + " by Friday.", true));
