@@ -264,6 +264,9 @@ final class ScanRun {
       for (int i = 0; i < survey.tokens.count(); i++) {
         if (reversedIban(chars, survey.tokens.start(i), survey.tokens.end(i))) {
           rev.add(survey.tokens.start(i), survey.tokens.end(i));
+        } else if (reversedThreePart(chars, survey.tokens.start(i), survey.tokens.end(i))) {
+          // The first part is at most 38 long: 46 back covers it and both dots.
+          rev.add(Math.max(0, survey.tokens.start(i) - 46), survey.tokens.end(i));
         } else if (rotatedIban(chars, survey.tokens.start(i), survey.tokens.end(i))) {
           rot.add(survey.tokens.start(i), survey.tokens.end(i));
         }
@@ -536,6 +539,32 @@ final class ScanRun {
     }
     for (int i = s; i < e; i++) {
       if (!upper(c[i]) && !digit(c[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The last part of a Discord-shaped token written backwards ("...wfF.6F-9gg.5EDOzQTN...zQTM"):
+   * 23 to 27 token characters right after a dot, six before that dot and a dot before them, the
+   * token reading backwards as the base64 of a number (a snowflake id). Its
+   * two-letter prefixes are too short to search reversed, and the whole token is three.
+   */
+  private static boolean reversedThreePart(char[] c, int s, int e) {
+    int len = e - s;
+    if (len < 23 || len > 27 || s < 8 || c[s - 1] != '.' || c[s - 8] != '.') {
+      return false;
+    }
+    // Base64 of ASCII digits: every group of four starts with M, N or O (0x30-0x39 >> 2), so
+    // read backwards every fourth character from the end is one of them.
+    for (int k = e - 1; k >= s; k -= 4) {
+      if (c[k] != 'M' && c[k] != 'N' && c[k] != 'O') {
+        return false;
+      }
+    }
+    for (int i = s - 7; i < s - 1; i++) {
+      if (!Survey.isToken(c[i])) {
         return false;
       }
     }

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Set;
 import java.util.zip.CRC32;
 
 /** Checksum and structure checks that turn a lookalike into a confirmed secret. */
@@ -28,6 +29,8 @@ enum Validation {
   CPF,
   CN_RESIDENT,
   HETU,
+  SIN,
+  NINO,
   BASIC_USERPASS,
   LUHN_PIECES;
 
@@ -52,6 +55,9 @@ enum Validation {
       int[] span = Bip39.find(text, start, end);
       return span == null || testVector(text.substring(span[0], span[1])) ? null : span;
     }
+    if (this == BASIC_USERPASS) {
+      return basicPieces(text, start, end);
+    }
     String s = text.substring(start, end);
     boolean ok =
         switch (this) {
@@ -74,6 +80,8 @@ enum Validation {
           case CPF -> cpf(digits(s));
           case CN_RESIDENT -> cnResident(s.toUpperCase(Locale.ROOT));
           case HETU -> hetu(s.toUpperCase(Locale.ROOT));
+          case SIN -> sin(digits(s));
+          case NINO -> nino(s.toUpperCase(Locale.ROOT).replace(" ", ""));
           case BASIC_USERPASS -> basicUserPass(s);
           case LUHN_PIECES -> luhnPieces(s);
         };
@@ -177,6 +185,44 @@ enum Validation {
   }
 
   /** Base64 of "user:password", as an HTTP Basic credential carries: readable, one colon. */
+  /** How many trailing words a base64 credential in pieces may have picked up. */
+  private static final int BASIC_TRAILING_WORDS = 3;
+
+  /**
+   * Base64 of user:password, possibly cut into pieces by spaces or line breaks ("Basic ZGVwbG
+   * 95Ok1Z ..."). The pieces are read joined; a word or two after the credential may have been
+   * taken for a piece, so up to three trailing pieces drop off before the check gives up.
+   * Narrows the span to the pieces that passed.
+   */
+  static int[] basicPieces(String text, int start, int end) {
+    int e = end;
+    for (int dropped = 0; dropped <= BASIC_TRAILING_WORDS; dropped++) {
+      if (basicUserPass(withoutBreaks(text, start, e))) {
+        return new int[] {start, e};
+      }
+      int cut = e - 1;
+      while (cut > start && text.charAt(cut) != ' ' && text.charAt(cut) != '\n') {
+        cut--;
+      }
+      if (cut <= start) {
+        return null;
+      }
+      e = cut;
+    }
+    return null;
+  }
+
+  private static String withoutBreaks(String text, int start, int end) {
+    StringBuilder b = new StringBuilder(end - start);
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && c != '\n' && c != '\r') {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
   static boolean basicUserPass(String b64) {
     byte[] raw;
     try {
@@ -346,6 +392,51 @@ enum Validation {
     int area = Integer.parseInt(d.substring(0, 3));
     return area != 0 && area != 666 && area < 900
         && !d.startsWith("00", 3) && !d.startsWith("0000", 5);
+  }
+
+  /**
+   * Canadian social insurance number: nine digits with a Luhn check; no number starts with 0
+   * and 8 is unassigned. {@link #luhn} wants a card's length, so this one has its own.
+   */
+  static boolean sin(String d) {
+    if (d.length() != 9 || d.charAt(0) == '0' || d.charAt(0) == '8') {
+      return false;
+    }
+    int sum = 0;
+    for (int i = 0; i < 9; i++) {
+      int v = d.charAt(i) - '0';
+      if (i % 2 == 1) {
+        v = v * 2 > 9 ? v * 2 - 9 : v * 2;
+      }
+      sum += v;
+    }
+    return sum % 10 == 0;
+  }
+
+  private static final Set<String> NINO_NEVER = Set.of("BG", "GB", "KN", "NK", "NT", "TN", "ZZ");
+
+  /**
+   * UK National Insurance number: two prefix letters (HMRC never issues D F I Q U V in either
+   * place, nor O second, nor the prefixes BG GB KN NK NT TN ZZ), six digits, suffix A-D.
+   */
+  static boolean nino(String s) {
+    if (s.length() != 9 || s.charAt(8) < 'A' || s.charAt(8) > 'D') {
+      return false;
+    }
+    char a = s.charAt(0);
+    char b = s.charAt(1);
+    if ("DFIQUV".indexOf(a) >= 0 || "DFIOQUV".indexOf(b) >= 0 || a < 'A' || a > 'Z' || b < 'A' || b > 'Z') {
+      return false;
+    }
+    if (NINO_NEVER.contains(s.substring(0, 2))) {
+      return false;
+    }
+    for (int i = 2; i < 8; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean bsn(String d) {
