@@ -31,6 +31,16 @@ enum Validation {
   HETU,
   SIN,
   NINO,
+  NHS,
+  TFN,
+  CNPJ,
+  BE_NATIONAL,
+  NO_FNR,
+  AHV,
+  NRIC,
+  TC_KIMLIK,
+  PPSN,
+  CODICE_FISCALE,
   BASIC_USERPASS,
   LUHN_PIECES;
 
@@ -82,6 +92,16 @@ enum Validation {
           case HETU -> hetu(s.toUpperCase(Locale.ROOT));
           case SIN -> sin(digits(s));
           case NINO -> nino(s.toUpperCase(Locale.ROOT).replace(" ", ""));
+          case NHS -> nhs(digits(s));
+          case TFN -> tfn(digits(s));
+          case CNPJ -> cnpj(digits(s));
+          case BE_NATIONAL -> beNational(digits(s));
+          case NO_FNR -> noFnr(digits(s));
+          case AHV -> ahv(digits(s));
+          case NRIC -> nric(s.toUpperCase(Locale.ROOT));
+          case TC_KIMLIK -> tcKimlik(digits(s));
+          case PPSN -> ppsn(s.toUpperCase(Locale.ROOT));
+          case CODICE_FISCALE -> codiceFiscale(s.toUpperCase(Locale.ROOT));
           case BASIC_USERPASS -> basicUserPass(s);
           case LUHN_PIECES -> luhnPieces(s);
         };
@@ -411,6 +431,201 @@ enum Validation {
       sum += v;
     }
     return sum % 10 == 0;
+  }
+
+  /** UK NHS number: ten digits, weights 10..2 on the first nine, the check 11 - sum mod 11. */
+  static boolean nhs(String d) {
+    if (d.length() != 10 || sameDigits(d)) {
+      return false;
+    }
+    int sum = 0;
+    for (int i = 0; i < 9; i++) {
+      sum += (d.charAt(i) - '0') * (10 - i);
+    }
+    int check = 11 - sum % 11;
+    return check != 10 && (check == 11 ? 0 : check) == d.charAt(9) - '0';
+  }
+
+  private static final int[] TFN_WEIGHTS = {1, 4, 3, 7, 5, 8, 6, 9, 10};
+
+  /** Australian tax file number: nine digits whose weighted sum is a multiple of 11. */
+  static boolean tfn(String d) {
+    if (d.length() != 9 || sameDigits(d)) {
+      return false;
+    }
+    int sum = 0;
+    for (int i = 0; i < 9; i++) {
+      sum += (d.charAt(i) - '0') * TFN_WEIGHTS[i];
+    }
+    return sum % 11 == 0;
+  }
+
+  /** Brazilian CNPJ: fourteen digits, two mod-11 check digits (weights 5..2,9..2 and 6..2,9..2). */
+  static boolean cnpj(String d) {
+    if (d.length() != 14 || sameDigits(d)) {
+      return false;
+    }
+    return cnpjDigit(d, 12) == d.charAt(12) - '0' && cnpjDigit(d, 13) == d.charAt(13) - '0';
+  }
+
+  private static int cnpjDigit(String d, int n) {
+    int sum = 0;
+    int w = n - 7; // 5 for the first check digit, 6 for the second
+    for (int i = 0; i < n; i++) {
+      sum += (d.charAt(i) - '0') * w;
+      w = w == 2 ? 9 : w - 1;
+    }
+    int r = sum % 11;
+    return r < 2 ? 0 : 11 - r;
+  }
+
+  /**
+   * Belgian national register number: YYMMDD, a serial of three, two check digits: 97 minus the
+   * first nine digits mod 97 (those born from 2000 on: with a 2 in front).
+   */
+  static boolean beNational(String d) {
+    if (d.length() != 11 || sameDigits(d)) {
+      return false;
+    }
+    long n = Long.parseLong(d.substring(0, 9));
+    int check = Integer.parseInt(d.substring(9));
+    return 97 - n % 97 == check || 97 - (2_000_000_000L + n) % 97 == check;
+  }
+
+  private static final int[] FNR_K1 = {3, 7, 6, 1, 8, 9, 4, 5, 2};
+  private static final int[] FNR_K2 = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
+
+  /** Norwegian fødselsnummer: DDMMYY, three digits, two mod-11 check digits. */
+  static boolean noFnr(String d) {
+    if (d.length() != 11 || sameDigits(d)) {
+      return false;
+    }
+    return mod11Check(d, FNR_K1) == d.charAt(9) - '0' && mod11Check(d, FNR_K2) == d.charAt(10) - '0';
+  }
+
+  private static int mod11Check(String d, int[] weights) {
+    int sum = 0;
+    for (int i = 0; i < weights.length; i++) {
+      sum += (d.charAt(i) - '0') * weights[i];
+    }
+    int k = 11 - sum % 11;
+    return k == 11 ? 0 : k; // 10 never equals a digit: the number is invalid then
+  }
+
+  /** Swiss AHV/AVS number: 756, nine digits, an EAN-13 check digit. */
+  static boolean ahv(String d) {
+    if (d.length() != 13 || !d.startsWith("756")) {
+      return false;
+    }
+    int sum = 0;
+    for (int i = 0; i < 12; i++) {
+      sum += (d.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
+    }
+    return (10 - sum % 10) % 10 == d.charAt(12) - '0';
+  }
+
+  private static final int[] NRIC_WEIGHTS = {2, 7, 6, 5, 4, 3, 2};
+
+  /** Singapore NRIC/FIN (S, T, F, G series): a letter, seven digits, a check letter. */
+  static boolean nric(String s) {
+    if (s.length() != 9 || "STFG".indexOf(s.charAt(0)) < 0) {
+      return false;
+    }
+    int sum = 0;
+    for (int i = 0; i < 7; i++) {
+      char c = s.charAt(i + 1);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+      sum += (c - '0') * NRIC_WEIGHTS[i];
+    }
+    char series = s.charAt(0);
+    if (series == 'T' || series == 'G') {
+      sum += 4;
+    }
+    String letters = series == 'S' || series == 'T' ? "JZIHGFEDCBA" : "XWUTRQPNMLK";
+    return letters.charAt(sum % 11) == s.charAt(8);
+  }
+
+  /** Turkish identity number (T.C. Kimlik No): eleven digits, not starting 0, two checks. */
+  static boolean tcKimlik(String d) {
+    if (d.length() != 11 || d.charAt(0) == '0' || sameDigits(d)) {
+      return false;
+    }
+    int odd = 0;
+    int even = 0;
+    int first10 = 0;
+    for (int i = 0; i < 10; i++) {
+      int v = d.charAt(i) - '0';
+      first10 += v;
+      if (i < 9) {
+        if (i % 2 == 0) {
+          odd += v;
+        } else {
+          even += v;
+        }
+      }
+    }
+    return Math.floorMod(odd * 7 - even, 10) == d.charAt(9) - '0' && first10 % 10 == d.charAt(10) - '0';
+  }
+
+  /**
+   * Irish PPS number: seven digits (weights 8..2), a check letter (sum mod 23, W for 0), and
+   * since 2013 maybe a second letter that counts with weight 9.
+   */
+  static boolean ppsn(String s) {
+    if (s.length() < 8 || s.length() > 9) {
+      return false;
+    }
+    int sum = 0;
+    for (int i = 0; i < 7; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+      sum += (c - '0') * (8 - i);
+    }
+    if (s.length() == 9) {
+      char second = s.charAt(8);
+      if (second < 'A' || second > 'Z') {
+        return false;
+      }
+      sum += (second == 'W' ? 0 : second - 'A' + 1) * 9;
+    }
+    int r = sum % 23;
+    return s.charAt(7) == (r == 0 ? 'W' : (char) ('A' + r - 1));
+  }
+
+  /** Values of characters in odd positions (1st, 3rd, ...) of a codice fiscale, for 0-9 and A-Z. */
+  private static final int[] CF_ODD = {
+    1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6,
+    8, 12, 14, 16, 10, 22, 25, 24, 23
+  };
+
+  /** Italian codice fiscale: sixteen characters, the last a check letter over the other fifteen. */
+  static boolean codiceFiscale(String s) {
+    if (s.length() != 16) {
+      return false;
+    }
+    int sum = 0;
+    for (int i = 0; i < 15; i++) {
+      char c = s.charAt(i);
+      int idx = c >= '0' && c <= '9' ? c - '0' : c >= 'A' && c <= 'Z' ? 10 + c - 'A' : -1;
+      if (idx < 0) {
+        return false;
+      }
+      sum += i % 2 == 0 ? CF_ODD[idx] : (idx < 10 ? idx : idx - 10);
+    }
+    return s.charAt(15) == (char) ('A' + sum % 26);
+  }
+
+  private static boolean sameDigits(String d) {
+    for (int i = 1; i < d.length(); i++) {
+      if (d.charAt(i) != d.charAt(0)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static final Set<String> NINO_NEVER = Set.of("BG", "GB", "KN", "NK", "NT", "TN", "ZZ");
