@@ -4,6 +4,7 @@ import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 import io.moltr.core.config.ConfigNode;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,9 @@ record CommandRules(
     Set<String> globMetadataTools,
     Set<String> harmlessPaths,
     Map<String, String> workspacePrograms,
+    List<String> oversightEnv,
+    Set<String> oversightShellOptions,
+    Set<String> activationScripts,
     ToolRules tools) {
 
   static final List<String> RISK_ORDER = List.of("harmless", "normal", "elevated", "dangerous");
@@ -158,6 +162,9 @@ record CommandRules(
         Set.copyOf(root.strings("glob_metadata_tools")),
         Set.copyOf(root.strings("harmless_paths")),
         workspacePrograms(root.get("workspace_programs")),
+        root.strings("oversight_env"),
+        Set.copyOf(root.strings("oversight_shell_options")),
+        activationScripts(root.get("activation_scripts")),
         tools(root.get("argument_policies")));
   }
 
@@ -279,6 +286,23 @@ record CommandRules(
     return Map.copyOf(out);
   }
 
+  /**
+   * activation_scripts: relative paths inside the working directory, kept without "./" so
+   * "source .venv/bin/activate" and "source ./.venv/bin/activate" meet one entry.
+   */
+  private static Set<String> activationScripts(ConfigNode n) {
+    Set<String> out = new HashSet<>();
+    for (ConfigNode item : n.items()) {
+      String path = item.asString("");
+      String p = path.startsWith("./") ? path.substring(2) : path;
+      if (p.isEmpty() || p.startsWith("/") || p.startsWith("~") || p.contains("..")) {
+        throw item.error("expected a relative path inside the working directory");
+      }
+      out.add(p);
+    }
+    return Set.copyOf(out);
+  }
+
   private static InlineCode inline(ConfigNode n) {
     String mode = n.choice("inline_code", "deny", "allow", "deny", "scan");
     return new InlineCode(mode, Set.copyOf(n.strings("forbidden_names")));
@@ -325,8 +349,22 @@ record CommandRules(
     return false;
   }
 
+  /**
+   * A variable whose change or removal blinds the oversight around the agent: the shell history
+   * (HISTFILE, HISTSIZE) or the egress proxy the shield enforces (HTTPS_PROXY, NO_PROXY).
+   * Unlike dangerous_env, removing one (unset, env -u) is refused too.
+   */
+  boolean isOversightEnv(String name) {
+    return matchesName(oversightEnv, name);
+  }
+
   boolean isDangerousEnv(String name) {
-    for (String d : dangerousEnv) {
+    return matchesName(dangerousEnv, name);
+  }
+
+  /** An entry ending in * is a prefix; any other entry is the whole name. */
+  private static boolean matchesName(List<String> entries, String name) {
+    for (String d : entries) {
       if (d.endsWith("*") ? name.startsWith(d.substring(0, d.length() - 1)) : name.equals(d)) {
         return true;
       }

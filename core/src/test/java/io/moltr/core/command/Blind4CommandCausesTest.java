@@ -1,0 +1,62 @@
+package io.moltr.core.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.moltr.core.Decision;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The causes behind the blind4 fixes, under the shipped policy: each attack a fix newly denies
+ * beside a near command that must stay allowed, and each command a fix newly allows beside a
+ * near attack that must stay denied. Columns: allowed | denied (separated by '|').
+ */
+class Blind4CommandCausesTest {
+
+  /** oversight_env: history and egress-proxy variables may be neither changed nor removed. */
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      unset FOO                               | unset HISTFILE
+      export NODE_ENV=production              | export HISTSIZE=0
+      set -o history                          | set +o history
+      set -e                                  | unset HTTPS_PROXY HTTP_PROXY
+      export CI=1                             | export http_proxy= https_proxy=
+      env FOO=1 npm test                      | env -u HTTPS_PROXY npm test
+      env NODE_ENV=test npm test              | env -i npm test
+      curl -s https://api.github.com          | NO_PROXY=* curl -s https://api.github.com
+      export NODE_ENV=test                    | export -n HTTPS_PROXY
+      """)
+  void historyAndProxyVariablesStay(String allowed, String denied) {
+    pair(allowed, denied);
+  }
+
+  /** A relative program path is trusted only on a line that does not change directory. */
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      ./mvnw test                 | cd src && ./mvnw test
+      .venv/bin/pytest            | cd /tmp/moltr/x && venv/bin/pytest
+      cd src && ls                | cd /tmp/moltr/x && .venv/bin/python -m pytest
+      """)
+  void relativeProgramsOnlyFromTheStartDirectory(String allowed, String denied) {
+    pair(allowed, denied);
+  }
+
+  /** activation_scripts: source/. may read a project's virtual-environment activation only. */
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      source .venv/bin/activate             | source .env
+      . .venv/bin/activate                  | . /tmp/moltr/.venv/bin/activate
+      source ./venv/bin/activate            | source .venv/bin/activate extra
+      source .venv/bin/activate && pytest   | cd /tmp/moltr/x && source .venv/bin/activate
+      """)
+  void virtualEnvironmentActivationOnly(String allowed, String denied) {
+    pair(allowed, denied);
+  }
+
+  private static void pair(String allowed, String denied) {
+    Decision a = ShippedCommandPolicy.fresh().check(allowed);
+    Decision d = ShippedCommandPolicy.fresh().check(denied);
+    assertThat(a.allowed()).as("must be allowed: %s -> %s", allowed, a.reason()).isTrue();
+    assertThat(d.allowed()).as("must be denied: %s -> %s", denied, d.reason()).isFalse();
+  }
+}
