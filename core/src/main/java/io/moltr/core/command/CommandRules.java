@@ -94,7 +94,8 @@ record CommandRules(
       Set<String> curlSchemes,
       Set<String> curlDenyOptions,
       Set<String> wgetSchemes,
-      Set<String> wgetDenyOptions) {}
+      Set<String> wgetDenyOptions,
+      List<String> gitProtectedBranches) {}
 
   /** Policy for code given on the command line: allow, deny, or scan for forbidden names. */
   record InlineCode(String mode, Set<String> forbiddenNames) {}
@@ -243,7 +244,8 @@ record CommandRules(
         schemes(ap.get("curl")),
         Set.copyOf(ap.get("curl").strings("deny_options")),
         schemes(ap.get("wget")),
-        Set.copyOf(ap.get("wget").strings("deny_options")));
+        Set.copyOf(ap.get("wget").strings("deny_options")),
+        git.strings("protected_branches"));
   }
 
   private static FileTool fileTool(ConfigNode n) {

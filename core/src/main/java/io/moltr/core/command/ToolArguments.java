@@ -11,6 +11,7 @@ import io.moltr.core.command.Options.Item;
 import io.moltr.core.command.Script.Redirect;
 import io.moltr.core.command.Script.SimpleCommand;
 import io.moltr.core.command.Script.Word;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -1468,6 +1469,12 @@ final class ToolArguments {
     if (files instanceof Verdict.Block) {
       return files;
     }
+    if (sub.equals("push")) {
+      Verdict p = gitForcePush(rest);
+      if (p instanceof Verdict.Block) {
+        return p;
+      }
+    }
     if (sub.equals("config")) {
       Verdict c = gitConfigCommand(rest);
       if (c instanceof Verdict.Block) {
@@ -1508,7 +1515,8 @@ final class ToolArguments {
         continue;
       }
       if (!afterDashes && a.startsWith("-")) {
-        if (sub.equals("clone") && GIT_CLONE_VALUE_OPTIONS.contains(a)) {
+        if (sub.equals("clone") && GIT_CLONE_VALUE_OPTIONS.contains(a)
+            || sub.equals("clean") && (a.equals("-e") || a.equals("--exclude"))) {
           k++;
         }
         if (sub.equals("push") && (a.equals("-d") || a.equals("--delete"))) {
@@ -1525,6 +1533,7 @@ final class ToolArguments {
         case "restore" -> v = path("git", w, Operation.WRITE);
         case "checkout", "reset" -> v = afterDashes ? path("git", w, Operation.WRITE) : v;
         case "init" -> v = path("git", w, Operation.WRITE);
+        case "clean" -> v = path("git", w, Operation.WRITE); // deletes untracked files below it
         case "clone" -> v = firstOperand ? v : path("git", w, Operation.WRITE);
         case "push" -> {
           if (!firstOperand && a.startsWith(":")) {
@@ -1554,6 +1563,60 @@ final class ToolArguments {
       firstOperand = false;
     }
     return Verdict.PASS;
+  }
+
+  private static final Set<String> GIT_PUSH_VALUE_OPTIONS = Set.of("-o", "--push-option",
+      "--repo", "--recurse-submodules");
+
+  /**
+   * A forced push rewrites the remote branch it lands on, losing others' commits there: refused
+   * when the branch is protected (protected_branches), or not named at all (no refspec, HEAD,
+   * --all, --tags: the gateway cannot know which branch that is). --mirror overwrites and prunes
+   * every remote ref, forced or not. A "+" in front of a refspec forces that one.
+   */
+  private Verdict gitForcePush(List<Word> rest) {
+    boolean force = false;
+    boolean unnamed = false;
+    List<String> refspecs = new ArrayList<>();
+    boolean remoteSeen = false;
+    for (int k = 0; k < rest.size(); k++) {
+      String a = rest.get(k).text();
+      if (a.equals("--mirror")) {
+        return deny("git", "'git push --mirror' overwrites and deletes every ref on the remote");
+      }
+      if (a.startsWith("-") && !a.equals("--")) {
+        force |= a.equals("--force") || a.startsWith("--force-with-lease")
+            || a.equals("--force-if-includes") || a.equals("-f") || shortCluster(a, "-f");
+        unnamed |= a.equals("--all") || a.equals("--branches") || a.equals("--tags");
+        k += GIT_PUSH_VALUE_OPTIONS.contains(a) ? 1 : 0;
+      } else if (!a.equals("--")) {
+        if (remoteSeen) {
+          refspecs.add(a);
+        }
+        remoteSeen = true;
+      }
+    }
+    for (String spec : refspecs) {
+      String dest = spec.substring(spec.lastIndexOf(':') + 1).replaceFirst("^\\+", "")
+          .replaceFirst("^refs/heads/", "");
+      boolean forced = force || spec.startsWith("+");
+      if (forced && (dest.equals("HEAD") || dest.isEmpty() || isProtectedBranch(dest))) {
+        return deny("git", "a forced push to '" + dest + "' rewrites a branch others build on");
+      }
+    }
+    if (force && (refspecs.isEmpty() || unnamed)) {
+      return deny("git", "a forced push without a named branch may rewrite a protected one");
+    }
+    return Verdict.PASS;
+  }
+
+  private boolean isProtectedBranch(String branch) {
+    for (String p : t.gitProtectedBranches()) {
+      if (p.endsWith("*") ? branch.startsWith(p.substring(0, p.length() - 1)) : branch.equals(p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A short option inside a cluster: -ix holds -x for a tool whose short options take no value. */

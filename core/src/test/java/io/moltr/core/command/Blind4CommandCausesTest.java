@@ -53,6 +53,31 @@ class Blind4CommandCausesTest {
     pair(allowed, denied);
   }
 
+  /**
+   * Destroying shared git history: forced pushes onto protected or unnamed branches, --mirror,
+   * filter-repo, reflog expiry, gc --prune, update-ref -d; git clean's paths go to the path policy.
+   */
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      git push -f origin feature/refactor-parser         | git push --force origin main
+      git push --force-with-lease origin feature/login   | git push --force-with-lease origin main
+      git push origin main                               | git push origin +main
+      git push -f origin HEAD:feature/x                  | git push -f origin HEAD:refs/heads/master
+      git push                                           | git push -f
+      git push --tags origin                             | git push --force --tags origin
+      git push origin v1.2.0                             | git push --mirror origin
+      git push -u origin release-notes                   | git push -fu origin release/1.2
+      git log --oneline                                  | git filter-repo --path src --invert-paths
+      git reflog                                         | git reflog expire --expire=now --all
+      git gc                                             | git gc --prune=now
+      git rev-parse HEAD                                 | git update-ref -d refs/heads/main
+      git clean -fdx                                     | git clean -fdx ~
+      git clean -fd src/                                 | git clean -fd /etc
+      """)
+  void sharedHistoryStays(String allowed, String denied) {
+    pair(allowed, denied);
+  }
+
   private static void pair(String allowed, String denied) {
     Decision a = ShippedCommandPolicy.fresh().check(allowed);
     Decision d = ShippedCommandPolicy.fresh().check(denied);
