@@ -377,7 +377,7 @@ final class ToolArguments {
             cut = part.indexOf(c) >= 0 ? Math.min(cut, part.indexOf(c)) : cut;
           }
           String kind = part.substring(0, cut).toLowerCase(Locale.ROOT); // secrets.v1, secret/db
-          if (spec.denyOperands().contains(kind)) {
+          if (kindDenied(spec.denyOperands(), kind)) {
             return deny(tool, "'" + a + "' names what the policy keeps out of reach ('" + kind
                 + "')");
           }
@@ -437,6 +437,24 @@ final class ToolArguments {
       }
     }
     return Verdict.PASS;
+  }
+
+  /**
+   * deny_operands entries: a word ("secrets"), or with a "*" at either end a prefix, suffix or
+   * part of the word ("*moltr*": the shield's own container under any compose project name).
+   */
+  private static boolean kindDenied(List<String> entries, String kind) {
+    for (String e : entries) {
+      boolean lead = e.startsWith("*");
+      boolean trail = e.endsWith("*") && e.length() > 1;
+      String core = e.substring(lead ? 1 : 0, e.length() - (trail ? 1 : 0));
+      boolean hit = lead && trail ? kind.contains(core) : lead ? kind.endsWith(core)
+          : trail ? kind.startsWith(core) : kind.equals(core);
+      if (hit) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> FIND_PRINTS_OTHERWISE = Set.of("-printf", "-fprintf", "-fprint",

@@ -78,6 +78,19 @@ class Blind4CommandCausesTest {
     pair(allowed, denied);
   }
 
+  /** docker deny_operands "*moltr*", "*shield*": the shield's own container stays up and unread. */
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      docker stop api              | docker stop moltr
+      docker compose stop web      | docker compose stop shield
+      docker logs -f api           | docker logs -f deploy-shield-1
+      docker build -t myapp .      | docker build -t moltr-shield .
+      kubectl get pods             | kubectl get secrets
+      """)
+  void theShieldsContainerStays(String allowed, String denied) {
+    pair(allowed, denied);
+  }
+
   private static void pair(String allowed, String denied) {
     Decision a = ShippedCommandPolicy.fresh().check(allowed);
     Decision d = ShippedCommandPolicy.fresh().check(denied);
