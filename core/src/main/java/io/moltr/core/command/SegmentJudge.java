@@ -225,6 +225,10 @@ final class SegmentJudge {
       return deny(argv, name, "command.secret_variable", "'" + secret + "' expands a variable "
           + "whose name says it holds a secret", Severity.HIGH, "elevated");
     }
+    Segment assigns = assignedNames(argv, name, args);
+    if (assigns != null) {
+      return assigns;
+    }
     String risk = rules.riskOf(name);
     boolean network = rules.network().contains(name);
     boolean writes = writesFile || rules.write().contains(name);
@@ -320,8 +324,16 @@ final class SegmentJudge {
       if (t.startsWith("-") && t.indexOf('f') > 0 && !name.equals("set")) {
         return evasion(argv, name, "'" + name + " " + t + "' changes shell functions");
       }
+      if (t.startsWith("-") && t.indexOf('i') > 0 && !name.equals("set")) {
+        return evasion(argv, name, "'" + name + " " + t + "' makes later assignments arithmetic, "
+            + "which evaluates a value's subscripts (a[$(cmd)]) as commands");
+      }
+
       int eq = t.indexOf('=');
       String var = eq > 0 ? t.substring(0, eq) : t;
+      if (!t.startsWith("-") && !t.startsWith("+") && Arithmetic.unsafeSubscriptName(var)) {
+        return evasion(argv, name, "'" + t + "' has a subscript bash evaluates as arithmetic");
+      }
       if (!t.startsWith("-") && !t.startsWith("+") && rules.isOversightEnv(var)) {
         return oversight(argv, name, var); // unset and export -n included: removing one blinds too
       }
@@ -333,6 +345,73 @@ final class SegmentJudge {
     Verdict r = redirects(sc.redirects());
     return new Segment(argv, name, "harmless", r instanceof Verdict.Block b ? b.ruleId()
         : "state_builtins", r, false, false);
+  }
+
+  /** read's options that take a value; every other word names a variable it sets. */
+  private static final Set<String> READ_VALUE_OPTIONS = Set.of("-a", "-d", "-i", "-n", "-N", "-p",
+      "-t", "-u");
+
+  /**
+   * printf -v NAME, read NAME..., read -a NAME and getopts OPTSTRING NAME set variables like an
+   * assignment does, with a value the policy cannot see: the names pass the same checks
+   * (oversight_env, dangerous_env whatever the value, no arithmetic subscript); null when they do.
+   */
+  private Segment assignedNames(List<String> argv, String name, List<Word> args) {
+    if (name.equals("test") || name.equals("[")) {
+      return vSubscript(args) ? evasion(argv, name, "'" + name + " -v' evaluates an array "
+          + "subscript as arithmetic, which runs commands (a[$(cmd)])") : null;
+    }
+    if (!Set.of("printf", "read", "getopts").contains(name)) {
+      return null;
+    }
+    List<String> names = new ArrayList<>();
+    for (int k = 0; k < args.size(); k++) {
+      String t = args.get(k).text();
+      switch (name) {
+        case "printf" -> {
+          if (t.equals("-v") && k + 1 < args.size()) {
+            names.add(args.get(++k).text());
+          } else if (t.startsWith("-v") && t.length() > 2) {
+            names.add(t.substring(2));
+          }
+        }
+        case "read" -> {
+          if (READ_VALUE_OPTIONS.contains(t) && k + 1 < args.size()) {
+            if (t.equals("-a")) {
+              names.add(args.get(k + 1).text());
+            }
+            k++;
+          } else if (!t.startsWith("-")) {
+            names.add(t);
+          }
+        }
+        case "getopts" -> {
+          if (k == 1) {
+            names.add(t);
+          }
+        }
+        default -> { }
+      }
+    }
+    for (String var : names) {
+      if (rules.isOversightEnv(var)) {
+        return oversight(argv, name, var);
+      }
+      if (rules.isDangerousEnv(var) || Arithmetic.unsafeSubscriptName(var)) {
+        return evasion(argv, name, "'" + name + "' sets " + var + " to a value the policy "
+            + "cannot see, which can make a program run other code");
+      }
+    }
+    return null;
+  }
+
+  private static boolean vSubscript(List<Word> args) {
+    for (int k = 0; k + 1 < args.size(); k++) {
+      if (args.get(k).text().equals("-v") && Arithmetic.unsafeSubscriptName(args.get(k + 1).text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The variable "env -u NAME", "env -uNAME" or "env --unset=NAME" at {@code j} removes. */

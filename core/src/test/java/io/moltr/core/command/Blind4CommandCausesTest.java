@@ -91,6 +91,43 @@ class Blind4CommandCausesTest {
     pair(allowed, denied);
   }
 
+  /**
+   * Arithmetic evaluates a variable's value, and a subscript in it runs commands: only operands
+   * known to be numbers now may reach (( )), $(( )), ${a[i]}, ${s:i}, [[ -eq ]], [[ -v a[i] ]].
+   * Found while probing around the corpus (not a corpus row): x='a[$(rm -rf ~)]'; (( x )) ran.
+   */
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      echo $((1+2))                                   | x='a[$(rm -rf ~)]'; (( x ))
+      for i in 1 2 3; do echo $((i*2)); done          | x='a[$(rm -rf ~)]'; echo $((x))
+      for (( i=0; i<3; i++ )); do echo $i; done       | for x in 'a[$(rm -rf ~)]'; do (( x )); done
+      [[ $? -eq 0 ]] && echo ok                       | x='a[$(rm -rf ~)]'; [[ x -eq 0 ]]
+      echo ${arr[@]} ${arr[0]} ${s:1:2}               | x='a[$(rm -rf ~)]'; echo ${y[x]} ${s:x}
+      echo ${v:-default}                              | echo ${v:-${y[x]}}
+      test -v HOME                                    | test -v 'a[$(rm -rf ~)]'
+      [[ -f package.json ]] && npm ci                 | [[ -v 'a[$(rm -rf ~)]' ]]
+      declare NODE_ENV=test                           | declare -i n; n='a[$(rm -rf ~)]'
+      echo $((2*3))                                   | echo $(( $(cat src/app.py) ))
+      echo $((7%3))                                   | echo $[x]
+      echo $((n=1, n+1))                              | (( HISTSIZE=0 ))
+      """)
+  void arithmeticOnlyOnKnownNumbers(String allowed, String denied) {
+    pair(allowed, denied);
+  }
+
+  /** printf -v, read and getopts set variables: the names pass the assignment checks. */
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      printf -v out '%s' hi           | printf -v PATH /tmp/moltr/bin
+      read -r line < src/app.py       | read PATH <<< /tmp/moltr/bin
+      read -p 'name? ' name           | read -r HISTFILE < /dev/null
+      read -a words <<< 'a b'         | read -a HTTPS_PROXY <<< x
+      printf -v n '%d' 3              | printf -v 'd[$(rm -rf ~)]' x
+      """)
+  void variableSettingBuiltinsAreAssignments(String allowed, String denied) {
+    pair(allowed, denied);
+  }
+
   private static void pair(String allowed, String denied) {
     Decision a = ShippedCommandPolicy.fresh().check(allowed);
     Decision d = ShippedCommandPolicy.fresh().check(denied);
