@@ -73,6 +73,10 @@ final class Arithmetic {
    * of a substring (${s:1:2}); null when all are safe, else the unsafe part.
    */
   static String unsafeParameter(String inner, Predicate<String> numericVar) {
+    String indirect = unsafeIndirection(inner);
+    if (indirect != null) {
+      return indirect;
+    }
     int i = 0;
     while (i < inner.length() && (inner.charAt(i) == '#' || inner.charAt(i) == '!')) {
       i++;
@@ -98,6 +102,9 @@ final class Arithmetic {
       }
       i = close + 1;
     }
+    if (inner.startsWith("@P", i)) {
+      return inner; // prompt expansion runs the $( ) the value holds
+    }
     if (i + 1 < inner.length() && inner.charAt(i) == ':' && "-=+?".indexOf(inner.charAt(i + 1)) < 0) {
       for (String part : inner.substring(i + 1).split(":", -1)) {
         if (part.isBlank() || !safeIndex(part, numericVar)) {
@@ -106,6 +113,22 @@ final class Arithmetic {
       }
     }
     return null;
+  }
+
+  /**
+   * ${!name} expands the variable whose name the value of name holds, subscript included
+   * (y='a[$(cmd)]'; ${!y} runs cmd); only the name listings ${!prefix*}, ${!prefix@},
+   * ${!arr[@]} and ${!arr[*]} are safe. Null when inner is no indirection or a safe one.
+   */
+  private static String unsafeIndirection(String inner) {
+    if (!inner.startsWith("!") || inner.length() < 2) {
+      return null;
+    }
+    int end = identifier(inner, 1);
+    String rest = inner.substring(end);
+    boolean listing = end > 1 && (rest.equals("*") || rest.equals("@") || rest.equals("[@]")
+        || rest.equals("[*]"));
+    return listing ? null : inner;
   }
 
   /** A name with a subscript ("a[...]") whose subscript is not a literal number, "@" or "*". */

@@ -279,11 +279,14 @@ final class ShellParser {
     return b != null && b.values().stream().allMatch(w -> w.isStatic() && w.text().matches("[0-9]+"));
   }
 
-  /** See {@link Arithmetic}: bash evaluates a variable's value, and any subscript in it runs. */
+  /**
+   * See {@link Arithmetic}: where bash evaluates a variable's value again, a command substitution
+   * hidden in the value runs.
+   */
   private static void requireSafeArithmetic(String unsafe) throws ShellSyntaxException {
     if (unsafe != null) {
-      throw new ShellSyntaxException("arithmetic on '" + unsafe + "': bash evaluates a "
-          + "variable's value as an expression, and a subscript in it (a[$(cmd)]) runs commands");
+      throw new ShellSyntaxException("'" + unsafe + "' is evaluated again by bash (arithmetic, "
+          + "a subscript, ${!x}, ${x@P}): a value holding a[$(cmd)] or $(cmd) would run it");
     }
   }
 

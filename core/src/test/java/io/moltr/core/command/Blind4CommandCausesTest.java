@@ -93,7 +93,8 @@ class Blind4CommandCausesTest {
 
   /**
    * Arithmetic evaluates a variable's value, and a subscript in it runs commands: only operands
-   * known to be numbers now may reach (( )), $(( )), ${a[i]}, ${s:i}, [[ -eq ]], [[ -v a[i] ]].
+   * known to be numbers now may reach (( )), $(( )), ${a[i]}, ${s:i}, [[ -eq ]], [[ -v a[i] ]];
+   * ${!name} indirection and ${x@P} prompt expansion evaluate a value again too.
    * Found while probing around the corpus (not a corpus row): x='a[$(rm -rf ~)]'; (( x )) ran.
    */
   @ParameterizedTest(name = "{0} / {1}")
@@ -109,6 +110,8 @@ class Blind4CommandCausesTest {
       declare NODE_ENV=test                           | declare -i n; n='a[$(rm -rf ~)]'
       echo $((2*3))                                   | echo $(( $(cat src/app.py) ))
       echo $((7%3))                                   | echo $[x]
+      echo ${!BASH*} ${!arr[@]} ${HOME@Q}             | y='a[$(rm -rf ~)]'; echo ${!y}
+      echo ${v@U}                                     | x='$(rm -rf ~)'; echo ${x@P}
       echo $((n=1, n+1))                              | (( HISTSIZE=0 ))
       """)
   void arithmeticOnlyOnKnownNumbers(String allowed, String denied) {

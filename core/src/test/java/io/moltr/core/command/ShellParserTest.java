@@ -70,9 +70,11 @@ class ShellParserTest {
       case a b) ls;; esac                   ~ must be followed by 'in'
       ls;; pwd                              ~ unexpected ';;'
       a=(1 2)                               ~ array assignments
-      echo $((1 + $(id -u)))                ~ arithmetic on '$(id -u)'
-      (( x ))                               ~ arithmetic on 'x'
-      echo ${s:n}                           ~ arithmetic on 'n'
+      echo $((1 + $(id -u)))                ~ '$(id -u)' is evaluated again
+      (( x ))                               ~ 'x' is evaluated again
+      echo ${s:n}                           ~ 'n' is evaluated again
+      echo ${!y}                            ~ '!y' is evaluated again
+      echo ${x@P}                           ~ 'x@P' is evaluated again
       echo $[1]                             ~ old arithmetic expansion
       """)
   void refusesWhatItCannotRead(String line, String message) {
