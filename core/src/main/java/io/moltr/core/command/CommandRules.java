@@ -63,7 +63,7 @@ record CommandRules(
       Map<String, Set<String>> denySubcommandOptions, List<String> denyOperandsContaining,
       Set<String> operandCheckSubcommands, List<String> writeOptions,
       List<List<String>> allowedSubcommands, List<String> readOptions, boolean operandsAreFiles,
-      List<String> denyOperands, List<String> writeOperandsWith) {}
+      List<String> denyOperands, List<String> writeOperandsWith, Set<String> printingGoals) {}
 
   /** The argument_policies block. */
   record ToolRules(
@@ -203,7 +203,8 @@ record CommandRules(
           b.strings("read_options"),
           b.choice("operands", "none", "none", "read").equals("read"),
           b.strings("deny_operands"),
-          b.strings("write_operands_with")));
+          b.strings("write_operands_with"),
+          Set.copyOf(b.strings("printing_goals"))));
     }
     ConfigNode git = ap.get("git");
     Map<String, Set<String>> perSub = new LinkedHashMap<>();

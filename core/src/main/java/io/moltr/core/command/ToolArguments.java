@@ -427,6 +427,13 @@ final class ToolArguments {
           continue;
         }
       }
+      if (spec.printingGoals().contains(a)) {
+        Verdict g = printingGoal(tool, a, args);
+        if (g instanceof Verdict.Block) {
+          return g;
+        }
+        continue;
+      }
       if (spec.operandCheckSubcommands().isEmpty() || spec.operandCheckSubcommands().contains(sub)) {
         for (String marker : spec.denyOperandsContaining()) {
           if (a.contains(marker)) {
@@ -434,6 +441,21 @@ final class ToolArguments {
                 + "')");
           }
         }
+      }
+    }
+    return Verdict.PASS;
+  }
+
+  /**
+   * A plugin goal that only prints (mvn dependency:tree) passes deny_operands_containing, but not
+   * with a -D property: properties configure the goal, and dependency:tree -DoutputFile=PATH or
+   * help:effective-pom -Doutput=PATH would write wherever they say.
+   */
+  private Verdict printingGoal(String tool, String goal, List<Word> args) {
+    for (Word w : args) {
+      if (w.text().startsWith("-D") || w.text().startsWith("--define")) {
+        return deny(tool, "'" + goal + "' with '" + w.text() + "': a property configures the "
+            + "goal, which may then write or run what it names");
       }
     }
     return Verdict.PASS;
@@ -1548,7 +1570,8 @@ final class ToolArguments {
       }
       switch (sub) {
         case "add" -> v = path("git", w, Operation.READ);
-        case "restore" -> v = path("git", w, Operation.WRITE);
+        case "restore" -> v = path("git", w, restoreIndexOnly(rest) ? Operation.READ
+            : Operation.WRITE);
         case "checkout", "reset" -> v = afterDashes ? path("git", w, Operation.WRITE) : v;
         case "init" -> v = path("git", w, Operation.WRITE);
         case "clean" -> v = path("git", w, Operation.WRITE); // deletes untracked files below it
@@ -1581,6 +1604,26 @@ final class ToolArguments {
       firstOperand = false;
     }
     return Verdict.PASS;
+  }
+
+  /**
+   * git restore --staged (-S) without --worktree (-W) only resets the index: no file in the working
+   * tree is rewritten, so its paths are judged as reads (git add reads them the same way).
+   */
+  private static boolean restoreIndexOnly(List<Word> rest) {
+    boolean staged = false;
+    for (Word w : rest) {
+      String a = w.text();
+      if (a.equals("--")) {
+        break;
+      }
+      boolean cluster = a.startsWith("-") && !a.startsWith("--");
+      if (a.equals("--worktree") || cluster && a.indexOf('W') > 0) {
+        return false;
+      }
+      staged |= a.equals("--staged") || cluster && a.indexOf('S') > 0;
+    }
+    return staged;
   }
 
   private static final Set<String> GIT_PUSH_VALUE_OPTIONS = Set.of("-o", "--push-option",

@@ -131,6 +131,29 @@ class Blind4CommandCausesTest {
     pair(allowed, denied);
   }
 
+  /** git restore --staged (without --worktree) only resets the index: its paths are reads. */
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      git restore --staged .       | git restore --staged --worktree .
+      git restore -S .             | git restore -SW .
+      git restore --staged src     | git restore --staged .env
+      """)
+  void restoreStagedOnlyTouchesTheIndex(String allowed, String denied) {
+    pair(allowed, denied);
+  }
+
+  /** mvn printing_goals: dependency:tree and friends pass the ':' rule, never with -D. */
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      mvn dependency:tree                        | mvn dependency:tree -DoutputFile=/etc/cron.d/x
+      ./mvnw -q dependency:tree                  | mvn exec:exec -Dexec.executable=sh
+      mvn versions:display-dependency-updates    | mvn dependency:tree exec:java
+      mvn help:effective-pom                     | mvn help:effective-pom -Doutput=/tmp/x
+      """)
+  void printingMavenGoals(String allowed, String denied) {
+    pair(allowed, denied);
+  }
+
   private static void pair(String allowed, String denied) {
     Decision a = ShippedCommandPolicy.fresh().check(allowed);
     Decision d = ShippedCommandPolicy.fresh().check(denied);
