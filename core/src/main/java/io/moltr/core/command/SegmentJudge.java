@@ -324,6 +324,11 @@ final class SegmentJudge {
       if (t.startsWith("-") && t.indexOf('f') > 0 && !name.equals("set")) {
         return evasion(argv, name, "'" + name + " " + t + "' changes shell functions");
       }
+      if (t.startsWith("-") && t.indexOf('n') > 0 && Set.of("declare", "typeset", "local")
+          .contains(name)) {
+        return evasion(argv, name, "'" + name + " " + t + "' makes a name refer to another "
+            + "variable (PATH, or a[$(cmd)] whose subscript runs), past the assignment checks");
+      }
       if (t.startsWith("-") && t.indexOf('i') > 0 && !name.equals("set")) {
         return evasion(argv, name, "'" + name + " " + t + "' makes later assignments arithmetic, "
             + "which evaluates a value's subscripts (a[$(cmd)]) as commands");

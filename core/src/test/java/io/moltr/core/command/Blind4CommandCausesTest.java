@@ -118,7 +118,10 @@ class Blind4CommandCausesTest {
     pair(allowed, denied);
   }
 
-  /** printf -v, read and getopts set variables: the names pass the assignment checks. */
+  /**
+   * printf -v, read and getopts set variables: the names pass the assignment checks; a nameref
+   * (declare/local/typeset -n) would assign through another name, so it is refused.
+   */
   @ParameterizedTest(name = "{0} / {1}")
   @CsvSource(delimiter = '|', textBlock = """
       printf -v out '%s' hi           | printf -v PATH /tmp/moltr/bin
@@ -126,6 +129,9 @@ class Blind4CommandCausesTest {
       read -p 'name? ' name           | read -r HISTFILE < /dev/null
       read -a words <<< 'a b'         | read -a HTTPS_PROXY <<< x
       printf -v n '%d' 3              | printf -v 'd[$(rm -rf ~)]' x
+      declare -r FOO=1                | declare -n p=PATH
+      local FOO=1                     | local -n h=HISTFILE
+      typeset -a list                 | typeset -n r='a[$(rm -rf ~)]'
       """)
   void variableSettingBuiltinsAreAssignments(String allowed, String denied) {
     pair(allowed, denied);
