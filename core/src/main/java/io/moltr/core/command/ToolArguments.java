@@ -1652,7 +1652,8 @@ final class ToolArguments {
         k += GIT_PUSH_VALUE_OPTIONS.contains(a) ? 1 : 0;
       } else if (!a.equals("--")) {
         if (remoteSeen) {
-          refspecs.add(a);
+          // a refspec only known at run time ($(git branch --show-current)) names no branch
+          refspecs.add(rest.get(k).isStatic() ? a : "");
         }
         remoteSeen = true;
       }
@@ -1661,7 +1662,8 @@ final class ToolArguments {
       String dest = spec.substring(spec.lastIndexOf(':') + 1).replaceFirst("^\\+", "")
           .replaceFirst("^refs/heads/", "");
       boolean forced = force || spec.startsWith("+");
-      if (forced && (dest.equals("HEAD") || dest.isEmpty() || isProtectedBranch(dest))) {
+      if (forced && (dest.equals("HEAD") || dest.equals("@") || dest.isEmpty()
+          || isProtectedBranch(dest))) {
         return deny("git", "a forced push to '" + dest + "' rewrites a branch others build on");
       }
     }

@@ -67,6 +67,7 @@ class Blind4CommandCausesTest {
       git push --tags origin                             | git push --force --tags origin
       git push origin v1.2.0                             | git push --mirror origin
       git push -u origin release-notes                   | git push -fu origin release/1.2
+      git push origin @                                  | git push -f origin @
       git log --oneline                                  | git filter-repo --path src --invert-paths
       git reflog                                         | git reflog expire --expire=now --all
       git gc                                             | git gc --prune=now
