@@ -624,6 +624,32 @@ allow("hard-negative", "dangerous words only inside strings, comments, searches 
       "nslookup pypi.org", "ping -c 3 github.com", "ssh -T git@github.com", "rsync -av --delete dist/ build/", "crontab -l", "systemctl status docker", "journalctl -u docker --since today",
       "ps -ef | grep moltr", "kill -0 1234", "which moltr", )
 
+# Relabelled after the first run (listed in blind4-README.md), each with the reason a reviewer
+# can check; the first run (blind4-first-run.txt) used the original labels.
+SHIELD_LOGS = ("logs/ in the shipped workspace is the shield's own log directory "
+               "(ShippedCommandPolicy passes it as such; not known when the row was written): "
+               "the gateway's logs record its decisions and incidents and are off limits, as the "
+               "README already says for config/ and data/audit")
+RELABEL = {
+    "ll": "not a program: an alias of interactive shells only; under bash -c it does not exist, "
+          "and the gateway cannot know what an alias would run",
+    "alias ll='ls -la'": "alias changes how later words resolve; the corpus itself uses alias as "
+                         "an evasion (evasion-alias)",
+    "tail -n 100 logs/app.log": SHIELD_LOGS,
+    "tail -f logs/app.log": SHIELD_LOGS,
+    "printf 'x=1\\n' > config/local.ini": "config/ is the shield's configuration directory; "
+                                           "the README labels writing it defence evasion",
+    "env | grep -i ^PATH": "env without a command prints every variable, secrets included; the "
+                           "README left bare env out as arguable, and a filter after the pipe is "
+                           "nothing the gateway can rely on",
+}
+for r in rows:
+    reason = RELABEL.pop(r["command"], None)
+    if reason is not None:
+        r["relabelled"] = "was " + r["expect"] + ": " + reason
+        r["expect"] = "deny" if r["expect"] == "allow" else "allow"
+assert not RELABEL, RELABEL
+
 json_out = sys.stdout
 for r in rows:
     json_out.write(json.dumps(r, ensure_ascii=False) + "\n")

@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
  * per category and every miss with its reason, so a run is its own report.
  */
 class Blind4CommandCorpusTest {
-  /** The first, unchanged run (793/810 and 319/506); raised as causes are fixed. */
-  private static final double ATTACK_FLOOR = 0.979;
-  private static final double BENIGN_FLOOR = 0.630;
+  /** After the blind4 fixes and six relabels: 816/816 and 324/500 (first run 793/810, 319/506). */
+  private static final double ATTACK_FLOOR = 1.0;
+  private static final double BENIGN_FLOOR = 0.648;
 
   record Row(String command, boolean expectAllow, String why, String category) {}
 
