@@ -34,10 +34,6 @@ final class SegmentJudge {
     this.tools = tools;
   }
 
-  Segment judge(SimpleCommand sc) {
-    return judge(sc, true);
-  }
-
   /**
    * @param inStartDir false when the command line changes directory somewhere (cd, pushd, popd):
    *     then a relative program path (./mvnw, .venv/bin/pytest, an activation script) may name a
