@@ -66,6 +66,23 @@ public final class CommandPolicy {
     }
   }
 
+  /**
+   * Whether any command of the line may move the shell (cd, pushd, popd, also wrapped or spelled
+   * by path). Over-approximated on purpose: a word "cd" anywhere counts, since the only cost is
+   * that relative program paths are not trusted on that line.
+   */
+  private static boolean changesDirectory(Script script) {
+    for (SimpleCommand sc : script.commands()) {
+      for (Script.Word w : sc.words()) {
+        String t = w.text();
+        if (t.equals("cd") || t.equals("pushd") || t.equals("popd") || t.endsWith("/cd")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private Decision decide(String command) {
     if (!enabled) {
       return Decision.allow("command validation is disabled", Map.of());
@@ -91,8 +108,9 @@ public final class CommandPolicy {
           Severity.MEDIUM, Map.of("risk_level", "elevated", "segments", List.of()));
     }
     List<Segment> segments = new ArrayList<>();
+    boolean inStartDir = !changesDirectory(script);
     for (SimpleCommand sc : DirectoryChanges.resolve(script)) {
-      segments.add(judge.judge(sc));
+      segments.add(judge.judge(sc, inStartDir));
     }
     Verdict compound = judge.redirects(script.compoundRedirects());
 

@@ -4,6 +4,7 @@ import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 import io.moltr.core.config.ConfigNode;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,9 @@ record CommandRules(
     Set<String> globMetadataTools,
     Set<String> harmlessPaths,
     Map<String, String> workspacePrograms,
+    List<String> oversightEnv,
+    Set<String> oversightShellOptions,
+    Set<String> activationScripts,
     ToolRules tools) {
 
   static final List<String> RISK_ORDER = List.of("harmless", "normal", "elevated", "dangerous");
@@ -59,7 +63,7 @@ record CommandRules(
       Map<String, Set<String>> denySubcommandOptions, List<String> denyOperandsContaining,
       Set<String> operandCheckSubcommands, List<String> writeOptions,
       List<List<String>> allowedSubcommands, List<String> readOptions, boolean operandsAreFiles,
-      List<String> denyOperands, List<String> writeOperandsWith) {}
+      List<String> denyOperands, List<String> writeOperandsWith, Set<String> printingGoals) {}
 
   /** The argument_policies block. */
   record ToolRules(
@@ -90,7 +94,8 @@ record CommandRules(
       Set<String> curlSchemes,
       Set<String> curlDenyOptions,
       Set<String> wgetSchemes,
-      Set<String> wgetDenyOptions) {}
+      Set<String> wgetDenyOptions,
+      List<String> gitProtectedBranches) {}
 
   /** Policy for code given on the command line: allow, deny, or scan for forbidden names. */
   record InlineCode(String mode, Set<String> forbiddenNames) {}
@@ -158,6 +163,9 @@ record CommandRules(
         Set.copyOf(root.strings("glob_metadata_tools")),
         Set.copyOf(root.strings("harmless_paths")),
         workspacePrograms(root.get("workspace_programs")),
+        root.strings("oversight_env"),
+        Set.copyOf(root.strings("oversight_shell_options")),
+        activationScripts(root.get("activation_scripts")),
         tools(root.get("argument_policies")));
   }
 
@@ -195,7 +203,8 @@ record CommandRules(
           b.strings("read_options"),
           b.choice("operands", "none", "none", "read").equals("read"),
           b.strings("deny_operands"),
-          b.strings("write_operands_with")));
+          b.strings("write_operands_with"),
+          Set.copyOf(b.strings("printing_goals"))));
     }
     ConfigNode git = ap.get("git");
     Map<String, Set<String>> perSub = new LinkedHashMap<>();
@@ -236,7 +245,8 @@ record CommandRules(
         schemes(ap.get("curl")),
         Set.copyOf(ap.get("curl").strings("deny_options")),
         schemes(ap.get("wget")),
-        Set.copyOf(ap.get("wget").strings("deny_options")));
+        Set.copyOf(ap.get("wget").strings("deny_options")),
+        git.strings("protected_branches"));
   }
 
   private static FileTool fileTool(ConfigNode n) {
@@ -277,6 +287,23 @@ record CommandRules(
       out.put(name, e.getValue().asString(""));
     }
     return Map.copyOf(out);
+  }
+
+  /**
+   * activation_scripts: relative paths inside the working directory, kept without "./" so
+   * "source .venv/bin/activate" and "source ./.venv/bin/activate" meet one entry.
+   */
+  private static Set<String> activationScripts(ConfigNode n) {
+    Set<String> out = new HashSet<>();
+    for (ConfigNode item : n.items()) {
+      String path = item.asString("");
+      String p = path.startsWith("./") ? path.substring(2) : path;
+      if (p.isEmpty() || p.startsWith("/") || p.startsWith("~") || p.contains("..")) {
+        throw item.error("expected a relative path inside the working directory");
+      }
+      out.add(p);
+    }
+    return Set.copyOf(out);
   }
 
   private static InlineCode inline(ConfigNode n) {
@@ -325,8 +352,22 @@ record CommandRules(
     return false;
   }
 
+  /**
+   * A variable whose change or removal blinds the oversight around the agent: the shell history
+   * (HISTFILE, HISTSIZE) or the egress proxy the shield enforces (HTTPS_PROXY, NO_PROXY).
+   * Unlike dangerous_env, removing one (unset, env -u) is refused too.
+   */
+  boolean isOversightEnv(String name) {
+    return matchesName(oversightEnv, name);
+  }
+
   boolean isDangerousEnv(String name) {
-    for (String d : dangerousEnv) {
+    return matchesName(dangerousEnv, name);
+  }
+
+  /** An entry ending in * is a prefix; any other entry is the whole name. */
+  private static boolean matchesName(List<String> entries, String name) {
+    for (String d : entries) {
       if (d.endsWith("*") ? name.startsWith(d.substring(0, d.length() - 1)) : name.equals(d)) {
         return true;
       }

@@ -34,11 +34,19 @@ final class SegmentJudge {
     this.tools = tools;
   }
 
-  Segment judge(SimpleCommand sc) {
+  /**
+   * @param inStartDir false when the command line changes directory somewhere (cd, pushd, popd):
+   *     then a relative program path (./mvnw, .venv/bin/pytest, an activation script) may name a
+   *     file the agent wrote elsewhere, so it is trusted only when nothing moved the shell
+   */
+  Segment judge(SimpleCommand sc, boolean inStartDir) {
     List<String> argv = sc.words().stream().map(Word::text).toList();
     boolean writesFile = sc.redirects().stream().anyMatch(r -> r.writes() && !isHarmless(r));
     for (Word a : sc.assignments()) {
       String name = a.text().substring(0, a.assignEnd());
+      if (rules.isOversightEnv(name)) {
+        return oversight(argv, "", name);
+      }
       if (rules.isDangerousEnv(name, a.text().substring(a.assignEnd() + 1), a.isStatic())) {
         return evasion(argv, "", "setting " + name + " can make a program run other code");
       }
@@ -68,6 +76,11 @@ final class SegmentJudge {
         }
       }
       int slash = name.lastIndexOf('/');
+      if (slash >= 0 && !name.startsWith("/") && !inStartDir) {
+        return deny(argv, name, "command.not_allowed", "'" + name + "' is a relative program path "
+            + "on a line that changes directory: it could name a file written elsewhere",
+            Severity.HIGH, "elevated");
+      }
       String asTool = name.startsWith("./") && slash == 1
           ? rules.workspacePrograms().get(name.substring(2)) : null;
       if (asTool != null) {
@@ -85,6 +98,11 @@ final class SegmentJudge {
         if (name.isEmpty()) {
           return evasion(argv, w.text(), "'" + w.text() + "' is a directory, not a program");
         }
+      }
+      if (isActivation(name, words, i) && inStartDir) {
+        Verdict r = redirects(sc.redirects());
+        return new Segment(argv, name, "harmless", r instanceof Verdict.Block b ? b.ruleId()
+            : "activation_scripts", r, false, false);
       }
       if (rules.blocked().contains(name)) {
         return deny(argv, name, "command.blocked", "'" + name + "' is a blocked command",
@@ -109,8 +127,19 @@ final class SegmentJudge {
         if (Options.startsDynamic(o)) {
           return evasion(argv, name, "argument '" + a + "' of " + name + " is only known at run time");
         }
+        if (name.equals("env") && (a.equals("--ignore-environment") || a.matches("-[0v]*i.*"))
+            && !rules.oversightEnv().isEmpty()) {
+          return oversight(argv, name, "the whole environment (env -i)");
+        }
+        String unset = name.equals("env") ? envUnset(words, j) : null;
+        if (unset != null && rules.isOversightEnv(unset)) {
+          return oversight(argv, name, unset);
+        }
         if (name.equals("env") && !a.startsWith("-") && o.assignEnd() > 0) {
           String var = a.substring(0, o.assignEnd());
+          if (rules.isOversightEnv(var)) {
+            return oversight(argv, name, var);
+          }
           if (rules.isDangerousEnv(var, a.substring(o.assignEnd() + 1), o.isStatic())) {
             return evasion(argv, name, "setting " + var + " can make a program run other code");
           }
@@ -191,6 +220,10 @@ final class SegmentJudge {
     if (secret != null) {
       return deny(argv, name, "command.secret_variable", "'" + secret + "' expands a variable "
           + "whose name says it holds a secret", Severity.HIGH, "elevated");
+    }
+    Segment assigns = assignedNames(argv, name, args);
+    if (assigns != null) {
+      return assigns;
     }
     String risk = rules.riskOf(name);
     boolean network = rules.network().contains(name);
@@ -273,16 +306,38 @@ final class SegmentJudge {
       return deny(argv, name, "command.not_allowed", "'" + name + "' without names prints every "
           + "variable, secrets included", Severity.MEDIUM, "elevated");
     }
+    String previous = "";
     for (Word w : args) {
       String t = w.text();
       if (Options.startsDynamic(w)) {
         return evasion(argv, name, "argument '" + t + "' of " + name + " is only known at run time");
       }
+      if (name.equals("set") && previous.equals("+o") && rules.oversightShellOptions().contains(t)) {
+        return evasion(argv, name, "'set +o " + t + "' switches off what records the agent's "
+            + "commands");
+      }
+      previous = t;
       if (t.startsWith("-") && t.indexOf('f') > 0 && !name.equals("set")) {
         return evasion(argv, name, "'" + name + " " + t + "' changes shell functions");
       }
+      if (t.startsWith("-") && t.indexOf('n') > 0 && Set.of("declare", "typeset", "local")
+          .contains(name)) {
+        return evasion(argv, name, "'" + name + " " + t + "' makes a name refer to another "
+            + "variable (PATH, or a[$(cmd)] whose subscript runs), past the assignment checks");
+      }
+      if (t.startsWith("-") && t.indexOf('i') > 0 && !name.equals("set")) {
+        return evasion(argv, name, "'" + name + " " + t + "' makes later assignments arithmetic, "
+            + "which evaluates a value's subscripts (a[$(cmd)]) as commands");
+      }
+
       int eq = t.indexOf('=');
       String var = eq > 0 ? t.substring(0, eq) : t;
+      if (!t.startsWith("-") && !t.startsWith("+") && Arithmetic.unsafeSubscriptName(var)) {
+        return evasion(argv, name, "'" + t + "' has a subscript bash evaluates as arithmetic");
+      }
+      if (!t.startsWith("-") && !t.startsWith("+") && rules.isOversightEnv(var)) {
+        return oversight(argv, name, var); // unset and export -n included: removing one blinds too
+      }
       if (!name.equals("unset") && !t.startsWith("-") && !t.startsWith("+")
           && rules.isDangerousEnv(var, eq > 0 ? t.substring(eq + 1) : null, w.isStatic())) {
         return evasion(argv, name, "setting " + var + " can make a program run other code");
@@ -291,6 +346,100 @@ final class SegmentJudge {
     Verdict r = redirects(sc.redirects());
     return new Segment(argv, name, "harmless", r instanceof Verdict.Block b ? b.ruleId()
         : "state_builtins", r, false, false);
+  }
+
+  /** read's options that take a value; every other word names a variable it sets. */
+  private static final Set<String> READ_VALUE_OPTIONS = Set.of("-a", "-d", "-i", "-n", "-N", "-p",
+      "-t", "-u");
+
+  /**
+   * printf -v NAME, read NAME..., read -a NAME and getopts OPTSTRING NAME set variables like an
+   * assignment does, with a value the policy cannot see: the names pass the same checks
+   * (oversight_env, dangerous_env whatever the value, no arithmetic subscript); null when they do.
+   */
+  private Segment assignedNames(List<String> argv, String name, List<Word> args) {
+    if (name.equals("test") || name.equals("[")) {
+      return vSubscript(args) ? evasion(argv, name, "'" + name + " -v' evaluates an array "
+          + "subscript as arithmetic, which runs commands (a[$(cmd)])") : null;
+    }
+    if (!Set.of("printf", "read", "getopts").contains(name)) {
+      return null;
+    }
+    List<String> names = new ArrayList<>();
+    for (int k = 0; k < args.size(); k++) {
+      String t = args.get(k).text();
+      switch (name) {
+        case "printf" -> {
+          if (t.equals("-v") && k + 1 < args.size()) {
+            names.add(args.get(++k).text());
+          } else if (t.startsWith("-v") && t.length() > 2) {
+            names.add(t.substring(2));
+          }
+        }
+        case "read" -> {
+          if (READ_VALUE_OPTIONS.contains(t) && k + 1 < args.size()) {
+            if (t.equals("-a")) {
+              names.add(args.get(k + 1).text());
+            }
+            k++;
+          } else if (!t.startsWith("-")) {
+            names.add(t);
+          }
+        }
+        case "getopts" -> {
+          if (k == 1) {
+            names.add(t);
+          }
+        }
+        default -> { }
+      }
+    }
+    for (String var : names) {
+      if (rules.isOversightEnv(var)) {
+        return oversight(argv, name, var);
+      }
+      if (rules.isDangerousEnv(var) || Arithmetic.unsafeSubscriptName(var)) {
+        return evasion(argv, name, "'" + name + "' sets " + var + " to a value the policy "
+            + "cannot see, which can make a program run other code");
+      }
+    }
+    return null;
+  }
+
+  private static boolean vSubscript(List<Word> args) {
+    for (int k = 0; k + 1 < args.size(); k++) {
+      if (args.get(k).text().equals("-v") && Arithmetic.unsafeSubscriptName(args.get(k + 1).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The variable "env -u NAME", "env -uNAME" or "env --unset=NAME" at {@code j} removes. */
+  private static String envUnset(List<Word> words, int j) {
+    String a = words.get(j).text();
+    if ((a.equals("-u") || a.equals("--unset")) && j + 1 < words.size()) {
+      return words.get(j + 1).text();
+    }
+    if (a.startsWith("--unset=")) {
+      return a.substring("--unset=".length());
+    }
+    return a.startsWith("-u") && a.length() > 2 ? a.substring(2) : null;
+  }
+
+  /** "source .venv/bin/activate": one static operand that activation_scripts lists. */
+  private boolean isActivation(String name, List<Word> words, int i) {
+    if (!(name.equals("source") || name.equals(".")) || words.size() != i + 2
+        || !words.get(i + 1).isStatic()) {
+      return false;
+    }
+    String path = words.get(i + 1).text();
+    return rules.activationScripts().contains(path.startsWith("./") ? path.substring(2) : path);
+  }
+
+  private static Segment oversight(List<String> argv, String command, String var) {
+    return evasion(argv, command, "changing or removing " + var + " blinds what records or "
+        + "filters the agent's commands (shell history, the egress proxy)");
   }
 
   /** Redirections on groups and subshells: { ...; } > file. */

@@ -3,6 +3,7 @@ package io.moltr.core.command;
 import io.moltr.core.command.Script.Redirect;
 import io.moltr.core.command.Script.SimpleCommand;
 import io.moltr.core.command.Script.Word;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -269,6 +270,23 @@ final class ShellParser {
       return false;
     } finally {
       multiUsed = outer;
+    }
+  }
+
+  /** A variable an enclosing for loop binds to numbers only: safe in arithmetic. */
+  private boolean numericBound(String name) {
+    Binding b = bindLoops ? lookup(name) : null;
+    return b != null && b.values().stream().allMatch(w -> w.isStatic() && w.text().matches("[0-9]+"));
+  }
+
+  /**
+   * See {@link Arithmetic}: where bash evaluates a variable's value again, a command substitution
+   * hidden in the value runs.
+   */
+  private static void requireSafeArithmetic(String unsafe) throws ShellSyntaxException {
+    if (unsafe != null) {
+      throw new ShellSyntaxException("'" + unsafe + "' is evaluated again by bash (arithmetic, "
+          + "a subscript, ${!x}, ${x@P}): a value holding a[$(cmd)] or $(cmd) would run it");
     }
   }
 
@@ -566,7 +584,11 @@ final class ShellParser {
   }
 
   /** [[ ... ]]: operators inside are not command separators or redirections. */
+  private static final Set<String> ARITHMETIC_TESTS = Set.of("-eq", "-ne", "-lt", "-le", "-gt",
+      "-ge");
+
   private void parseConditional() throws ShellSyntaxException {
+    List<Word> read = new ArrayList<>();
     while (true) {
       skipBlanks();
       if (pos >= src.length()) {
@@ -574,6 +596,7 @@ final class ShellParser {
       }
       if (src.startsWith("]]", pos)) {
         pos += 2;
+        requireSafeConditional(read);
         return;
       }
       char c = src.charAt(pos);
@@ -585,8 +608,29 @@ final class ShellParser {
         pos++;
         continue;
       }
-      if (readWord() == null) {
+      Word w = readWord();
+      if (w == null) {
         throw new ShellSyntaxException("unexpected '" + c + "' in [[ ]]");
+      }
+      read.add(w);
+    }
+  }
+
+  /** [[ x -eq y ]] evaluates both sides as arithmetic; [[ -v a[i] ]] evaluates the subscript. */
+  private void requireSafeConditional(List<Word> words) throws ShellSyntaxException {
+    for (int k = 0; k < words.size(); k++) {
+      String op = words.get(k).text();
+      if (ARITHMETIC_TESTS.contains(op) && !words.get(k).quoted()) {
+        for (int side : new int[] {k - 1, k + 1}) {
+          if (side >= 0 && side < words.size()) {
+            requireSafeArithmetic(Arithmetic.unsafeOperand(words.get(side).text(),
+                this::numericBound));
+          }
+        }
+      }
+      if (op.equals("-v") && k + 1 < words.size()
+          && Arithmetic.unsafeSubscriptName(words.get(k + 1).text())) {
+        requireSafeArithmetic(words.get(k + 1).text());
       }
     }
   }
@@ -891,6 +935,9 @@ final class ShellParser {
       return;
     }
     char n = src.charAt(pos + 1);
+    if (n == '[') {
+      throw new ShellSyntaxException("'$[' is the old arithmetic expansion; it is not supported");
+    }
     if (n == '(') {
       dyn[0] = true;
       if (src.startsWith("$((", pos)) {
@@ -950,11 +997,16 @@ final class ShellParser {
 
   private void scanBraceParameterBody() throws ShellSyntaxException {
     int level = 1;
+    ArrayDeque<Integer> starts = new ArrayDeque<>();
+    starts.push(pos);
     StringBuilder sink = new StringBuilder();
     boolean[] flags = new boolean[2];
     while (pos < src.length()) {
       char c = src.charAt(pos);
       if (c == '}') {
+        // ${a[i]} and ${s:i:n} evaluate i and n as arithmetic, nested ones included
+        requireSafeArithmetic(Arithmetic.unsafeParameter(src.substring(starts.pop(), pos),
+            this::numericBound));
         pos++;
         if (--level == 0) {
           return;
@@ -973,6 +1025,7 @@ final class ShellParser {
       } else if (c == '$') {
         if (src.startsWith("${", pos)) {
           pos += 2;
+          starts.push(pos);
           level++;
         } else {
           readDollar(sink, flags, true);
@@ -998,6 +1051,7 @@ final class ShellParser {
 
   private void scanArithmeticBody() throws ShellSyntaxException {
     int level = 0;
+    int start = pos;
     StringBuilder sink = new StringBuilder();
     boolean[] flags = new boolean[2];
     while (pos < src.length()) {
@@ -1005,6 +1059,8 @@ final class ShellParser {
       if (c == ')') {
         if (level == 0) {
           if (src.startsWith("))", pos)) {
+            requireSafeArithmetic(Arithmetic.unsafeOperand(src.substring(start, pos),
+                this::numericBound));
             pos += 2;
             return;
           }

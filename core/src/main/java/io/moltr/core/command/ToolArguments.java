@@ -11,6 +11,7 @@ import io.moltr.core.command.Options.Item;
 import io.moltr.core.command.Script.Redirect;
 import io.moltr.core.command.Script.SimpleCommand;
 import io.moltr.core.command.Script.Word;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -376,7 +377,7 @@ final class ToolArguments {
             cut = part.indexOf(c) >= 0 ? Math.min(cut, part.indexOf(c)) : cut;
           }
           String kind = part.substring(0, cut).toLowerCase(Locale.ROOT); // secrets.v1, secret/db
-          if (spec.denyOperands().contains(kind)) {
+          if (kindDenied(spec.denyOperands(), kind)) {
             return deny(tool, "'" + a + "' names what the policy keeps out of reach ('" + kind
                 + "')");
           }
@@ -426,6 +427,13 @@ final class ToolArguments {
           continue;
         }
       }
+      if (spec.printingGoals().contains(a)) {
+        Verdict g = printingGoal(tool, a, args);
+        if (g instanceof Verdict.Block) {
+          return g;
+        }
+        continue;
+      }
       if (spec.operandCheckSubcommands().isEmpty() || spec.operandCheckSubcommands().contains(sub)) {
         for (String marker : spec.denyOperandsContaining()) {
           if (a.contains(marker)) {
@@ -436,6 +444,39 @@ final class ToolArguments {
       }
     }
     return Verdict.PASS;
+  }
+
+  /**
+   * A plugin goal that only prints (mvn dependency:tree) passes deny_operands_containing, but not
+   * with a -D property: properties configure the goal, and dependency:tree -DoutputFile=PATH or
+   * help:effective-pom -Doutput=PATH would write wherever they say.
+   */
+  private Verdict printingGoal(String tool, String goal, List<Word> args) {
+    for (Word w : args) {
+      if (w.text().startsWith("-D") || w.text().startsWith("--define")) {
+        return deny(tool, "'" + goal + "' with '" + w.text() + "': a property configures the "
+            + "goal, which may then write or run what it names");
+      }
+    }
+    return Verdict.PASS;
+  }
+
+  /**
+   * deny_operands entries: a word ("secrets"), or with a "*" at either end a prefix, suffix or
+   * part of the word ("*moltr*": the shield's own container under any compose project name).
+   */
+  private static boolean kindDenied(List<String> entries, String kind) {
+    for (String e : entries) {
+      boolean lead = e.startsWith("*");
+      boolean trail = e.endsWith("*") && e.length() > 1;
+      String core = e.substring(lead ? 1 : 0, e.length() - (trail ? 1 : 0));
+      boolean hit = lead && trail ? kind.contains(core) : lead ? kind.endsWith(core)
+          : trail ? kind.startsWith(core) : kind.equals(core);
+      if (hit) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> FIND_PRINTS_OTHERWISE = Set.of("-printf", "-fprintf", "-fprint",
@@ -1468,6 +1509,12 @@ final class ToolArguments {
     if (files instanceof Verdict.Block) {
       return files;
     }
+    if (sub.equals("push")) {
+      Verdict p = gitForcePush(rest);
+      if (p instanceof Verdict.Block) {
+        return p;
+      }
+    }
     if (sub.equals("config")) {
       Verdict c = gitConfigCommand(rest);
       if (c instanceof Verdict.Block) {
@@ -1508,7 +1555,8 @@ final class ToolArguments {
         continue;
       }
       if (!afterDashes && a.startsWith("-")) {
-        if (sub.equals("clone") && GIT_CLONE_VALUE_OPTIONS.contains(a)) {
+        if (sub.equals("clone") && GIT_CLONE_VALUE_OPTIONS.contains(a)
+            || sub.equals("clean") && (a.equals("-e") || a.equals("--exclude"))) {
           k++;
         }
         if (sub.equals("push") && (a.equals("-d") || a.equals("--delete"))) {
@@ -1522,9 +1570,11 @@ final class ToolArguments {
       }
       switch (sub) {
         case "add" -> v = path("git", w, Operation.READ);
-        case "restore" -> v = path("git", w, Operation.WRITE);
+        case "restore" -> v = path("git", w, restoreIndexOnly(rest) ? Operation.READ
+            : Operation.WRITE);
         case "checkout", "reset" -> v = afterDashes ? path("git", w, Operation.WRITE) : v;
         case "init" -> v = path("git", w, Operation.WRITE);
+        case "clean" -> v = path("git", w, Operation.WRITE); // deletes untracked files below it
         case "clone" -> v = firstOperand ? v : path("git", w, Operation.WRITE);
         case "push" -> {
           if (!firstOperand && a.startsWith(":")) {
@@ -1554,6 +1604,82 @@ final class ToolArguments {
       firstOperand = false;
     }
     return Verdict.PASS;
+  }
+
+  /**
+   * git restore --staged (-S) without --worktree (-W) only resets the index: no file in the working
+   * tree is rewritten, so its paths are judged as reads (git add reads them the same way).
+   */
+  private static boolean restoreIndexOnly(List<Word> rest) {
+    boolean staged = false;
+    for (Word w : rest) {
+      String a = w.text();
+      if (a.equals("--")) {
+        break;
+      }
+      boolean cluster = a.startsWith("-") && !a.startsWith("--");
+      if (a.equals("--worktree") || cluster && a.indexOf('W') > 0) {
+        return false;
+      }
+      staged |= a.equals("--staged") || cluster && a.indexOf('S') > 0;
+    }
+    return staged;
+  }
+
+  private static final Set<String> GIT_PUSH_VALUE_OPTIONS = Set.of("-o", "--push-option",
+      "--repo", "--recurse-submodules");
+
+  /**
+   * A forced push rewrites the remote branch it lands on, losing others' commits there: refused
+   * when the branch is protected (protected_branches), or not named at all (no refspec, HEAD,
+   * --all, --tags: the gateway cannot know which branch that is). --mirror overwrites and prunes
+   * every remote ref, forced or not. A "+" in front of a refspec forces that one.
+   */
+  private Verdict gitForcePush(List<Word> rest) {
+    boolean force = false;
+    boolean unnamed = false;
+    List<String> refspecs = new ArrayList<>();
+    boolean remoteSeen = false;
+    for (int k = 0; k < rest.size(); k++) {
+      String a = rest.get(k).text();
+      if (a.equals("--mirror")) {
+        return deny("git", "'git push --mirror' overwrites and deletes every ref on the remote");
+      }
+      if (a.startsWith("-") && !a.equals("--")) {
+        force |= a.equals("--force") || a.startsWith("--force-with-lease")
+            || a.equals("--force-if-includes") || a.equals("-f") || shortCluster(a, "-f");
+        unnamed |= a.equals("--all") || a.equals("--branches") || a.equals("--tags");
+        k += GIT_PUSH_VALUE_OPTIONS.contains(a) ? 1 : 0;
+      } else if (!a.equals("--")) {
+        if (remoteSeen) {
+          // a refspec only known at run time ($(git branch --show-current)) names no branch
+          refspecs.add(rest.get(k).isStatic() ? a : "");
+        }
+        remoteSeen = true;
+      }
+    }
+    for (String spec : refspecs) {
+      String dest = spec.substring(spec.lastIndexOf(':') + 1).replaceFirst("^\\+", "")
+          .replaceFirst("^refs/heads/", "");
+      boolean forced = force || spec.startsWith("+");
+      if (forced && (dest.equals("HEAD") || dest.equals("@") || dest.isEmpty()
+          || isProtectedBranch(dest))) {
+        return deny("git", "a forced push to '" + dest + "' rewrites a branch others build on");
+      }
+    }
+    if (force && (refspecs.isEmpty() || unnamed)) {
+      return deny("git", "a forced push without a named branch may rewrite a protected one");
+    }
+    return Verdict.PASS;
+  }
+
+  private boolean isProtectedBranch(String branch) {
+    for (String p : t.gitProtectedBranches()) {
+      if (p.endsWith("*") ? branch.startsWith(p.substring(0, p.length() - 1)) : branch.equals(p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A short option inside a cluster: -ix holds -x for a tool whose short options take no value. */

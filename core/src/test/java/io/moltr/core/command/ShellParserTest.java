@@ -38,7 +38,7 @@ class ShellParserTest {
       { ls; pwd; }                          ~ ls ; pwd                    ~ group
       FOO=1 BAR=2 env                       ~ env                         ~ leading assignments
       echo ${x:-$(id)}                      ~ id ; echo|${x:-$(id)}       ~ substitution in parameter expansion
-      echo $((1 + $(id -u)))                ~ id|-u ; echo|$((...))      ~ substitution in arithmetic
+      echo $((1 + 2))                       ~ echo|$((...))              ~ arithmetic on numbers
       if true; then ls; fi                  ~ true ; ls                   ~ keywords skipped
       for f in a $(id); do echo $f; done    ~ id ; echo|$f                ~ for list substitution
       [[ -f x && $(id) ]]                   ~ id                          ~ conditional expression
@@ -70,6 +70,12 @@ class ShellParserTest {
       case a b) ls;; esac                   ~ must be followed by 'in'
       ls;; pwd                              ~ unexpected ';;'
       a=(1 2)                               ~ array assignments
+      echo $((1 + $(id -u)))                ~ '$(id -u)' is evaluated again
+      (( x ))                               ~ 'x' is evaluated again
+      echo ${s:n}                           ~ 'n' is evaluated again
+      echo ${!y}                            ~ '!y' is evaluated again
+      echo ${x@P}                           ~ 'x@P' is evaluated again
+      echo $[1]                             ~ old arithmetic expansion
       """)
   void refusesWhatItCannotRead(String line, String message) {
     assertThatThrownBy(() -> ShellParser.parse(line.trim()))
