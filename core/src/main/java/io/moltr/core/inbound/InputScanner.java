@@ -269,6 +269,11 @@ public final class InputScanner {
         hiddenStart = in.start();
         hiddenEnd = in.end();
         d = d + " (in hidden content)";
+      } else if (h.rule().id().startsWith("override.") && NEGATED.matcher(before(view.text(), h.start(), 24)).find()) {
+        // "Do not ignore the safety instructions", "never disregard the rules": a warning to keep them,
+        // the opposite of an override.
+        w = w * CITED;
+        d = d + " (said not to)";
       } else if (h.rule().id().startsWith("override.") && (OWN_WORDS.matcher(ownWordsWindow(view.text(), h)).find()
           || DATED.matcher(after(view.text(), h.end(), 40)).lookingAt())) {
         // "please ignore the earlier instructions I gave", "forget what I said", "ignoriert die Anweisung von
@@ -359,6 +364,14 @@ public final class InputScanner {
       "(?i)[^.!?\\n]{0,20}?\\b(?:von\\s+gestern|von\\s+heute\\s+(?:morgen|frueh)|vom\\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|\\d)"
           + "|von\\s+letzter\\s+woche|aus\\s+(?:meiner|der)\\s+letzten\\s+(?:e\\s?mail|mail|nachricht)|from\\s+yesterday|from\\s+last\\s+(?:week|month|meeting)"
           + "|from\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\\s+my\\s+(?:last|previous)\\s+(?:e\\s?mail|message|mail))\\b");
+
+  /** A negation right before an override verb ("do not ignore", "never forget", "nicht ignorieren"). */
+  private static final com.google.re2j.Pattern NEGATED = com.google.re2j.Pattern.compile(
+      "(?i)\\b(?:do\\s+not|don'?t|never|must\\s+not|mustn'?t|should\\s+not|shouldn'?t|shall\\s+not|may\\s+not|nie(?:mals)?)\\s+$");
+
+  private static String before(String text, int to, int n) {
+    return text.substring(Math.max(0, to - n), Math.min(to, text.length()));
+  }
 
   private static String after(String text, int from, int n) {
     return text.substring(Math.min(from, text.length()), Math.min(text.length(), from + n));
