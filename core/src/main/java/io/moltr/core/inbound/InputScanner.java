@@ -138,6 +138,7 @@ public final class InputScanner {
       findings.add(new InputFinding("exfiltration_link", "link.lookalike_host", "a URL whose host is " + v.why(),
           v.start(), v.end(), code.cited(v.start()) ? v.weight() * CITED : v.weight(), excerpt(v.url())));
     }
+    AgentAsks.find(text, hostAllowed, code, CITED, findings);
     encodedInstructions(text, flat, findings);
     allowedDownloads(text, findings);
     findings.sort(Comparator.comparingInt(InputFinding::start));
