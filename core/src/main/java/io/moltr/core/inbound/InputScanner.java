@@ -95,7 +95,8 @@ public final class InputScanner {
     CanonicalText flat = CanonicalText.flat(folded);
     phraseFindings(text, flat, PhraseRules.match(flat.text(), PhraseRules.Target.FLAT), hidden, code, findings);
     phraseFindings(text, folded, PhraseRules.match(folded.text(), PhraseRules.Target.MARKUP), hidden, code, findings);
-    List<PhraseRules.Hit> scripts = PhraseRules.matchScripts(text);
+    List<PhraseRules.Hit> scripts = new ArrayList<>(PhraseRules.matchScripts(text));
+    scripts.addAll(PhraseRules.matchWindowed(text, WorldRules.ALL));
     if (!scripts.isEmpty()) {
       phraseFindings(text, CanonicalText.identity(text), scripts, hidden, code, findings);
     }

@@ -856,8 +856,17 @@ final class PhraseRules {
     if (!ScriptRules.inScope(text)) {
       return hits;
     }
+    return matchWindowed(text, ScriptRules.ALL);
+  }
+
+  /**
+   * Rules that read the original text, each only in windows around its keywords (lower case, found
+   * in the lower-cased text): {@link ScriptRules} and {@link WorldRules}.
+   */
+  static List<Hit> matchWindowed(String text, List<Rule> rules) {
+    List<Hit> hits = new ArrayList<>();
     String lower = lowerCase(text);
-    for (Rule r : ScriptRules.ALL) {
+    for (Rule r : rules) {
       if (!mentionsAny(lower, r.keywords())) {
         continue;
       }
