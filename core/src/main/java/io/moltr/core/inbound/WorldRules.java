@@ -46,15 +46,21 @@ final class WorldRules {
               + "|системное\\s+(?:сообщение|уведомление)|系统(?:通知|消息|提示)|システム(?:通知|メッセージ)|시스템\\s*(?:공지|메시지|알림)"
               + "|sistem\\s+(?:mesajı|bildirimi)|رسالة\\s+النظام)\\s*[:：]"),
       rule("jailbreak.safety_off", "says the model's safety checks are off (many languages)", 0.3, true,
-          "gateway scann sicherheit sécurité seguridad segurança sicurezza veiligheid безопасност 安全 보안 güvenlik",
+          "gateway scann safety security sicherheit sécurité seguridad segurança sicurezza veiligheid безопасност 安全 보안 güvenlik",
           "\\b(?:security|safety)\\s+gateway\\b[^.\\n]{0,60}?(?:disabled|off|maintenance|upgraded|bypass)"
               + "|\\b(?:skip|disable|turn\\s+off|bypass|pause)\\s+(?:all\\s+|the\\s+|any\\s+)?(?:content\\s+)?scanning\\b"
+              + "|\\b(?:turn\\s+off|disable|switch\\s+off|deactivate|lift)\\s+(?:your|its|all\\s+(?:of\\s+)?your)\\s+(?:safety|content|security)\\s+(?:filters?|checks|guardrails|rules)"
               + "|sicherheits(?:prüfung|filter|regeln)\\s+(?:ist|sind)\\s+[^.\\n]{0,30}?deaktiviert"
               + "|filtres\\s+de\\s+sécurité\\s+(?:sont\\s+)?désactivés|\\bdesactiva\\s+(?:el\\s+escaneo|los\\s+filtros)"
               + "|filtros\\s+de\\s+segurança\\s+(?:estão\\s+)?desativados|controlli\\s+di\\s+sicurezza\\s+(?:sono\\s+)?disattivati"
               + "|veiligheidsfilters?\\s+(?:zijn\\s+|is\\s+)?uitgeschakeld|фильтры\\s+безопасности\\s+отключены"
               + "|安全(?:过滤|フィルター|フィルタ|检查)[^。\\n]{0,6}?(?:无效|関閉|关闭|無効|禁用)|보안\\s*필터[^.\\n]{0,6}?꺼져|güvenlik\\s+filtreleri\\s+kapalı"),
       // Within one sentence or string value: a locale file lists "developer mode" and "disable filters" as two labels.
+      // An agent's own approval and sandbox switches, set "in your config": no human asked from then on. Not a
+      // sentence rule: the switches are snake_case names, which the scanner would otherwise read as code.
+      rule("action.oversight_off", "asks the agent to switch off its approvals or sandbox", 0.5, true,
+          "approval_policy danger-full-access dangerously-skip-permissions",
+          "(?:approval_policy\\W{1,4}never|danger-full-access|--dangerously-skip-permissions)[^.\\n]{0,80}?\\bin\\s+your\\s+(?:config|settings|configuration)"),
       rule("jailbreak.mode_named", "names a developer or unrestricted mode and what it lifts (many languages)", 0.5, true,
           "développeur desarrollador desenvolvedor sviluppatore ontwikkelaar entwickler разработчика 開発者 开发者 개발자 geliştirici",
           "(?:mode\\s+développeur|modo\\s+(?:de\\s+)?(?:desarrollador|desenvolvedor|sviluppatore)|modalità\\s+sviluppatore|ontwikkelaarsmodus|entwicklermodus"
