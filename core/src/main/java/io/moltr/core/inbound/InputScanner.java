@@ -116,8 +116,9 @@ public final class InputScanner {
     List<LinkInspector.Verdict> links = LinkInspector.inspect(text, hostAllowed);
     for (LinkInspector.Verdict v : links) {
       String what = v.image() ? "markdown image" : "markdown link";
-      // An image written as code is shown, not fetched.
-      boolean quoted = code.cited(v.start());
+      // An image written as code is shown, not fetched; one quoted in an article ("a page containing the
+      // sentence "![img](...)"") is the article's example, as a quoted phrase is.
+      boolean quoted = code.cited(v.start()) || DiscussionContext.cited(text, v.start(), v.end());
       findings.add(new InputFinding("exfiltration_link", v.image() ? "link.markdown_image" : "link.markdown_link",
           what + " to a host outside the allowlist" + (v.why() == null ? "" : " carrying " + v.why()) + (quoted ? " (quoted in code)" : ""),
           v.start(), v.end(), quoted ? v.weight() * CITED : v.weight(), excerpt(v.url())));
