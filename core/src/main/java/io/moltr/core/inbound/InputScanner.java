@@ -145,6 +145,7 @@ public final class InputScanner {
     allowedDownloads(text, findings);
     findings.sort(Comparator.comparingInt(InputFinding::start));
     sameWordOnce(text, findings);
+    serviceAgentSpeaks(text, findings);
     double score = score(findings);
     return new InputReport(score, level(score), findings, HiddenContent.sanitize(text, hidden));
   }
@@ -197,6 +198,30 @@ public final class InputScanner {
       findings.removeIf(f -> f.ruleId().equals("smuggle.role_bracket")
           && headers.stream().anyMatch(r -> f.start() < r.end() && r.start() < f.end()));
     }
+  }
+
+  /** A speaker label of the human side of a service conversation: a customer, a caller, a guest. */
+  private static final com.google.re2j.Pattern SERVICE_SPEAKER = com.google.re2j.Pattern.compile(
+      "(?i)(?:^|\\n|\\\\n|\")[ \\t]*(?:customer|caller|client|guest|patient|buyer|visitor|kunde|kundin|anrufer(?:in)?)[ \\t]*:");
+
+  /**
+   * "Customer: ... / Agent: ..." is a support transcript, and its "Agent:" a person at a help desk
+   * speaking, not an address to the AI reading it. A fake turn for the model ("User: ... /
+   * Assistant: ...") names no customer, and its role lines have rules of their own.
+   */
+  private static void serviceAgentSpeaks(String text, List<InputFinding> findings) {
+    boolean speakerAddress = findings.stream().anyMatch(InputScanner::agentLabel);
+    if (!speakerAddress || !SERVICE_SPEAKER.matcher(text).find()) {
+      return;
+    }
+    findings.replaceAll(f -> agentLabel(f)
+        ? new InputFinding(f.kind(), f.ruleId(), f.description() + " (a support agent speaking in a transcript)", f.start(), f.end(),
+            f.weight() * CITED, f.excerpt())
+        : f);
+  }
+
+  private static boolean agentLabel(InputFinding f) {
+    return f.ruleId().equals("address.ai") && f.excerpt().regionMatches(true, 0, "agent:", 0, 6);
   }
 
   /** True when the score reaches the configured blocking threshold. */
@@ -278,7 +303,7 @@ public final class InputScanner {
         w = w * CITED;
         d = d + " (said not to)";
       } else if (h.rule().id().startsWith("override.") && (OWN_WORDS.matcher(ownWordsWindow(view.text(), h)).find()
-          || DATED.matcher(after(view.text(), h.end(), 40)).lookingAt())) {
+          || DATED.matcher(after(view.text(), h.end(), 40)).lookingAt() || TOPIC.matcher(after(view.text(), h.end(), 30)).lookingAt())) {
         // "please ignore the earlier instructions I gave", "forget what I said", "ignoriert die Anweisung von
         // gestern": the writer takes back their own words, or a person's order of a given day.
         w = w * 0.5;
@@ -361,6 +386,14 @@ public final class InputScanner {
   /** The writer's own earlier words: "the instructions I gave", "what I said", "what we wrote before". */
   private static final com.google.re2j.Pattern OWN_WORDS = com.google.re2j.Pattern.compile(
       "(?i)^[^.!?\\n]{0,160}?\\b(?:(?:i|we)\\s+(?:gave|sent|wrote|said|mentioned|provided|left|shared|put)|(?:i|we)'?ve\\s+(?:given|sent|written|said))\\b");
+
+  /**
+   * A subject right after the instruction ("die vorherige Anweisung zur Lieferadresse", "the earlier
+   * instructions regarding the invoice"): one business instruction a person takes back, not the
+   * model's rules.
+   */
+  private static final com.google.re2j.Pattern TOPIC = com.google.re2j.Pattern.compile(
+      "(?i)\\s*(?:zur|zum|bezueglich|betreffend|hinsichtlich|regarding|concerning)\\s+(?:der\\s+|die\\s+|den\\s+|the\\s+|your\\s+|our\\s+)?\\w+");
 
   /** A date after the instructions: a person's order of a given day, not the model's rules. */
   private static final com.google.re2j.Pattern DATED = com.google.re2j.Pattern.compile(
