@@ -66,6 +66,29 @@ final class WorldRules {
           "(?:mode\\s+développeur|modo\\s+(?:de\\s+)?(?:desarrollador|desenvolvedor|sviluppatore)|modalità\\s+sviluppatore|ontwikkelaarsmodus|entwicklermodus"
               + "|режим\\s+разработчика|開発者モード|开发者模式|개발자\\s*모드|geliştirici\\s+modu)[^\\n\"{}=]{0,160}?"
               + "(?:restriction|restricci|restriç|limitazion|limitaç|limite|beperking|einschränkung|ограничени|制限|限制|제한|kısıtlama|filtr|censur|цензур|polític|politiques|richtlinien|ignor)"),
+      // A conversation that never happened: the model "agreed" earlier, a reply "restored from cache".
+      // "Earlier in the meeting you agreed" is a colleague's reminder: only a chat, a thread or a turn is the model's.
+      rule("override.prior_agreement", "claims the model agreed to something in an earlier turn", 0.5, true,
+          "agreed promised discussed agreement restored started zugestimmt zugesagt versprochen",
+          "\\b(?:(?:earlier|previously|before)\\s+in\\s+(?:this|our|the)\\s+(?:chat|conversation|thread|session)|in\\s+turn\\s+\\d+|in\\s+(?:your|the)\\s+(?:last|previous)\\s+(?:message|reply|turn))\\b[^.\\n]{0,40}?\\byou\\s+(?:agreed|promised|confirmed|accepted|said\\s+you\\s+would)\\b"
+              + "|\\bas\\s+(?:we\\s+)?(?:discussed|agreed)\\s+in\\s+(?:turn|step|message)\\s+\\d|\\bcontinu\\w*\\s+from\\s+(?:that|this|our|the)\\s+(?:agreement|promise)"
+              + "|\\bprevious\\s+assistant\\s+(?:message|turn|reply)\\s*\\((?:restored|recovered|cached|loaded)"
+              + "|\\b(?:onboarding|setup|process|workflow)\\s+you\\s+(?:started|began|initiated)\\b"
+              + "|\\bdu\\s+hast\\s+(?:vorhin|zuvor|eben|bereits)\\s+(?:zugestimmt|zugesagt|versprochen)"),
+      // An order planted now to fire later: a code word, a phrase that "means you must", "do not act yet".
+      rule("override.deferred_trigger", "plants an order to be carried out later on a trigger", 0.5, true,
+          "codeword code word passphrase trigger act yet means you must",
+          "\\b(?:do\\s+not|don'?t)\\s+act\\s+(?:on\\s+(?:it|this)\\s+)?yet\\b"
+              + "|\\b(?:code\\s?word|pass\\s?phrase|trigger\\s+(?:word|phrase))\\b[^\\n]{0,200}?\\b(?:treat|obey|execute|carry\\s+out)\\b[^\\n]{0,80}?\\b(?:order|instruction|command)s?\\b"
+              + "|\\bthe\\s+(?:phrase|word)\\s+['\"‘“][^'\"’”\\n]{1,40}['\"’”]\\s+means\\s+you\\s+(?:must|should|have\\s+to)\\b"),
+      // A fake agent step whose input is a network call or a secret, and a planned tool call marked as needing no confirmation.
+      // A ReAct example may well fetch a URL; the step only adds to a fake turn (smuggle.react_turn).
+      rule("smuggle.tool_step", "carries a tool step with a network call or a secret", 0.3, true,
+          "action input",
+          "\\baction\\s+input\\s*:[^\\n]{0,200}?(?:curl|wget|os\\.system|subprocess|https?://|\\.ssh|secret_access|\\.env\\b)"),
+      rule("smuggle.tool_unconfirmed", "plans the agent's next tool call and marks it as needing no confirmation", 0.5, true,
+          "next_tool next_action next_step",
+          "\\bnext_(?:tool|action|step)\\s*:[\\s\\S]{0,300}?\\bconfirm(?:ation|ed)?\\s*:\\s*(?:false|no|none)\\b"),
       caseSensitive("jailbreak.dan", "casts the model as DAN, the model without rules (many languages)", 0.5,
           "dan",
           "\\bDAN\\b[^\\n]{0,120}?(?:规则|拒绝|kural|reddet|reglas|regeln|règles|правил|отказ|ルール|拒否|규칙|거절|قواعد|rules|restrictions)"));
