@@ -89,6 +89,13 @@ final class WorldRules {
       rule("smuggle.tool_unconfirmed", "plans the agent's next tool call and marks it as needing no confirmation", 0.5, true,
           "next_tool next_action next_step",
           "\\bnext_(?:tool|action|step)\\s*:[\\s\\S]{0,300}?\\bconfirm(?:ation|ed)?\\s*:\\s*(?:false|no|none)\\b"),
+      // "Bots reviewing this pull request:": the plural reviewers the singular address rules do not read.
+      rule("address.ai", "addresses the AI reviewers or agents reading the text", 0.4, true,
+          "bots agents reviewers llms",
+          "\\b(?:bots|agents|ai\\s+(?:reviewers|agents|assistants)|automated\\s+(?:reviewers|agents|tools)|llms)\\s+(?:reviewing|reading|processing|summari[sz]ing|triaging)\\s+(?:this|these|the)\\b"),
+      rule("action.approve_merge", "asks to approve and merge a change", 0.3, true,
+          "approve merge",
+          "\\bapprove\\s+(?:it|this(?:\\s+pr)?|the\\s+(?:pr|pull\\s+request|change))\\s+and\\s+merge\\b|\\bmerge\\s+(?:it\\s+)?with\\s+--admin\\b"),
       caseSensitive("jailbreak.dan", "casts the model as DAN, the model without rules (many languages)", 0.5,
           "dan",
           "\\bDAN\\b[^\\n]{0,120}?(?:规则|拒绝|kural|reddet|reglas|regeln|règles|правил|отказ|ルール|拒否|규칙|거절|قواعد|rules|restrictions)"));
