@@ -29,9 +29,11 @@ import org.junit.jupiter.api.Test;
 class Blind7InboundCorpusTest {
   static final Set<String> ALLOWED = Set.of("github.com", "raw.githubusercontent.com", "api.openai.com");
 
-  // Floors: the first, unchanged run (blind7-first-run.txt), 198/343 detected and 21/393 blocked.
-  static final double MIN_DETECTED = 198 / 343.0;
-  static final double MAX_BENIGN_BLOCKED = 21 / 393.0;
+  // Floors: the figures after the fixes on branch inbound7, 309/343 detected and 5/393 blocked
+  // (blind7-after-fixes.txt). The first run (before any fix) was 198/343 and 21/393: blind7-first-run.txt;
+  // what is still wrong: blind7-README.md.
+  static final double MIN_DETECTED = 309 / 343.0;
+  static final double MAX_BENIGN_BLOCKED = 5 / 393.0;
 
   record Row(int line, String expect, String family, String carrier, String lang, String text) {}
 
