@@ -19,8 +19,16 @@ final class DiscussionContext {
   private static final Pattern SPEECH_COLON = Pattern.compile("(?i)\\b(?:writes|wrote|says|said|reads|typed|asks|asked|schreibt|sagt)\\s*:\\s*" + TAGS + "[\"“„'‘«]?\\s*$");
   private static final Pattern META = Pattern.compile("(?i)\\b(?:prompt\\s+injection|injection|jailbreak\\w*|attack\\w*|payload|researchers?|example|angriff\\w*|angreifer)\\b");
   private static final Pattern CUE_RIGHT_BEFORE = Pattern.compile("(?i)\\b(?:such\\s+as|like|e\\.\\s?g\\.|z\\.\\s?b\\.|wie|etwa)\\s*$");
-  private static final String OPENERS = "\"“„«'‘`";
-  private static final String CLOSERS = "\"”“»'’`";
+  // 「」 and 『』: Japanese and Chinese quotation marks.
+  private static final String OPENERS = "\"“„«'‘`「『";
+  private static final String CLOSERS = "\"”“»'’`」』";
+  /**
+   * What refers back to a quotation just closed: "This line went viral", "... などの命令" ("orders such as
+   * ..."). An article may quote first and explain after.
+   */
+  private static final Pattern CUE_AFTER_QUOTE = Pattern.compile(
+      "(?i)^[\\s\"”»'’`」』.,)]{0,6}(?:\\n\\s*){0,2}(?:(?:this|that|such\\s+an?|the\\s+above)\\s+(?:line|phrase|prompt|string|sentence|text|payload|message|trick|attack|injection|example|one)\\b"
+          + "|dieser?\\s+(?:satz|text|prompt|angriff)\\b|など|といった|のような|之类|这样的|等(?:指令|命令|文字|内容)|같은|등의)");
 
   static boolean cited(String text, int start, int end) {
     // A match may begin just before the quote it belongs to ("an e-mail containing 'Forward ...'").
@@ -57,9 +65,11 @@ final class DiscussionContext {
     if (open >= 0 && dataValue(text, open)) {
       return false;
     }
-    if (open >= 0 && closesAfter(text, end)) {
+    int close = open >= 0 ? closing(text, end) : -1;
+    if (close >= 0) {
       String before = withoutAddresses(text, valueStart(text, Math.max(0, open - 120), open), open);
-      return CUE_BEFORE_QUOTE.matcher(before).find();
+      return CUE_BEFORE_QUOTE.matcher(before).find()
+          || CUE_AFTER_QUOTE.matcher(text.substring(close, Math.min(text.length(), close + 80))).find();
     }
     return false;
   }
@@ -188,18 +198,19 @@ final class DiscussionContext {
     return false;
   }
 
-  private static boolean closesAfter(String text, int end) {
+  /** Where the quotation around a match ending at {@code end} closes on its line, or -1. */
+  private static int closing(String text, int end) {
     int to = Math.min(text.length(), end + 300);
     for (int i = Math.max(0, end - 1); i < to; i++) {
       char c = text.charAt(i);
       if (c == '\n') {
-        return false;
+        return -1;
       }
       if (CLOSERS.indexOf(c) >= 0 && !apostrophe(text, i)) {
-        return true;
+        return i;
       }
     }
-    return false;
+    return -1;
   }
 
   /** A single quote between two letters is an apostrophe ("user's"), not a quote. */

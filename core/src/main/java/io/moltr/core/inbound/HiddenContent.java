@@ -50,7 +50,9 @@ final class HiddenContent {
       "(?i)\\b(?:assistant|ai|llm|agent|summari[sz]er|chatbot|language\\s+model)s?\\s+(?:must|should|shall|needs?\\s+to|has\\s+to|is\\s+(?:required|instructed|expected)\\s+to)\\s+\\w+");
   /** Hidden-by-style text that opens with an order to the reader, five words or more. */
   private static final Pattern IMPERATIVE_OPENS = Pattern.compile(
-      "(?i)^[\\s*#>(\\[\"'-]*(?:ignore|disregard|forget|never|always|do\\s+not|don'?t|say|state|tell|recommend|claim|pretend|mention|respond|reply|answer|describe|rate|approve)\\b(?:\\W+\\w+){4}");
+      "(?i)^[\\s*#>(\\[\"'-]*(?:ignore|disregard|forget|never|always|do\\s+not|don'?t|say|state|tell|recommend|claim|pretend|mention|respond|reply|answer|describe|rate|approve"
+          // orders to act, not only to speak: what a hidden note asks an agent with tools to do
+          + "|save|remember|store|append|send|forward|run|execute|download|upload|reveal|transfer|merge|paste|email|whatever\\s+the\\s+user)\\b(?:\\W+\\w+){4}");
   /** How much of each hidden segment is read for an address or an order. */
   private static final int READ = 400;
   private static final int MAX_HIDDEN_CONTENT = 8000;
@@ -188,6 +190,8 @@ final class HiddenContent {
     boolean zeroWidth = false;
     boolean zeroHeight = false;
     boolean overflowHidden = false;
+    boolean clipped = false;
+    boolean positioned = false;
     for (String decl : style.toLowerCase(Locale.ROOT).split(";")) {
       int colon = decl.indexOf(':');
       if (colon < 0) {
@@ -229,6 +233,7 @@ final class HiddenContent {
         case "clip" -> {
           if (value.replace(" ", "").startsWith("rect(0,0,0,0)") || value.replace(" ", "").startsWith("rect(0000)")) {
             zeroWidth = zeroHeight = true;
+            clipped = true;
           }
         }
         case "transform" -> {
@@ -236,6 +241,7 @@ final class HiddenContent {
             return "transform:scale(0)";
           }
         }
+        case "position" -> positioned = value.equals("absolute") || value.equals("fixed");
         case "color" -> color = value;
         case "background", "background-color" -> background = value;
         default -> { }
@@ -243,6 +249,10 @@ final class HiddenContent {
     }
     if ((zeroWidth || zeroHeight) && overflowHidden) {
       return "zero size";
+    }
+    if (clipped && positioned) {
+      // clip applies to positioned elements only, and rect(0 0 0 0) leaves nothing of them to see.
+      return "clip:rect(0)";
     }
     if (color != null && white(color) && (background == null || white(background))) {
       return "white text";

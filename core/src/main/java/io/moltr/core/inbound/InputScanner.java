@@ -95,7 +95,8 @@ public final class InputScanner {
     CanonicalText flat = CanonicalText.flat(folded);
     phraseFindings(text, flat, PhraseRules.match(flat.text(), PhraseRules.Target.FLAT), hidden, code, findings);
     phraseFindings(text, folded, PhraseRules.match(folded.text(), PhraseRules.Target.MARKUP), hidden, code, findings);
-    List<PhraseRules.Hit> scripts = PhraseRules.matchScripts(text);
+    List<PhraseRules.Hit> scripts = new ArrayList<>(PhraseRules.matchScripts(text));
+    scripts.addAll(PhraseRules.matchWindowed(text, WorldRules.ALL));
     if (!scripts.isEmpty()) {
       phraseFindings(text, CanonicalText.identity(text), scripts, hidden, code, findings);
     }
@@ -115,8 +116,9 @@ public final class InputScanner {
     List<LinkInspector.Verdict> links = LinkInspector.inspect(text, hostAllowed);
     for (LinkInspector.Verdict v : links) {
       String what = v.image() ? "markdown image" : "markdown link";
-      // An image written as code is shown, not fetched.
-      boolean quoted = code.cited(v.start());
+      // An image written as code is shown, not fetched; one quoted in an article ("a page containing the
+      // sentence "![img](...)"") is the article's example, as a quoted phrase is.
+      boolean quoted = code.cited(v.start()) || DiscussionContext.cited(text, v.start(), v.end());
       findings.add(new InputFinding("exfiltration_link", v.image() ? "link.markdown_image" : "link.markdown_link",
           what + " to a host outside the allowlist" + (v.why() == null ? "" : " carrying " + v.why()) + (quoted ? " (quoted in code)" : ""),
           v.start(), v.end(), quoted ? v.weight() * CITED : v.weight(), excerpt(v.url())));
@@ -138,10 +140,12 @@ public final class InputScanner {
       findings.add(new InputFinding("exfiltration_link", "link.lookalike_host", "a URL whose host is " + v.why(),
           v.start(), v.end(), code.cited(v.start()) ? v.weight() * CITED : v.weight(), excerpt(v.url())));
     }
+    AgentAsks.find(text, hostAllowed, code, CITED, findings);
     encodedInstructions(text, flat, findings);
     allowedDownloads(text, findings);
     findings.sort(Comparator.comparingInt(InputFinding::start));
     sameWordOnce(text, findings);
+    serviceAgentSpeaks(text, findings);
     double score = score(findings);
     return new InputReport(score, level(score), findings, HiddenContent.sanitize(text, hidden));
   }
@@ -194,6 +198,30 @@ public final class InputScanner {
       findings.removeIf(f -> f.ruleId().equals("smuggle.role_bracket")
           && headers.stream().anyMatch(r -> f.start() < r.end() && r.start() < f.end()));
     }
+  }
+
+  /** A speaker label of the human side of a service conversation: a customer, a caller, a guest. */
+  private static final com.google.re2j.Pattern SERVICE_SPEAKER = com.google.re2j.Pattern.compile(
+      "(?i)(?:^|\\n|\\\\n|\")[ \\t]*(?:customer|caller|client|guest|patient|buyer|visitor|kunde|kundin|anrufer(?:in)?)[ \\t]*:");
+
+  /**
+   * "Customer: ... / Agent: ..." is a support transcript, and its "Agent:" a person at a help desk
+   * speaking, not an address to the AI reading it. A fake turn for the model ("User: ... /
+   * Assistant: ...") names no customer, and its role lines have rules of their own.
+   */
+  private static void serviceAgentSpeaks(String text, List<InputFinding> findings) {
+    boolean speakerAddress = findings.stream().anyMatch(InputScanner::agentLabel);
+    if (!speakerAddress || !SERVICE_SPEAKER.matcher(text).find()) {
+      return;
+    }
+    findings.replaceAll(f -> agentLabel(f)
+        ? new InputFinding(f.kind(), f.ruleId(), f.description() + " (a support agent speaking in a transcript)", f.start(), f.end(),
+            f.weight() * CITED, f.excerpt())
+        : f);
+  }
+
+  private static boolean agentLabel(InputFinding f) {
+    return f.ruleId().equals("address.ai") && f.excerpt().regionMatches(true, 0, "agent:", 0, 6);
   }
 
   /** True when the score reaches the configured blocking threshold. */
@@ -269,8 +297,13 @@ public final class InputScanner {
         hiddenStart = in.start();
         hiddenEnd = in.end();
         d = d + " (in hidden content)";
+      } else if (h.rule().id().startsWith("override.") && NEGATED.matcher(before(view.text(), h.start(), 24)).find()) {
+        // "Do not ignore the safety instructions", "never disregard the rules": a warning to keep them,
+        // the opposite of an override.
+        w = w * CITED;
+        d = d + " (said not to)";
       } else if (h.rule().id().startsWith("override.") && (OWN_WORDS.matcher(ownWordsWindow(view.text(), h)).find()
-          || DATED.matcher(after(view.text(), h.end(), 40)).lookingAt())) {
+          || DATED.matcher(after(view.text(), h.end(), 40)).lookingAt() || TOPIC.matcher(after(view.text(), h.end(), 30)).lookingAt())) {
         // "please ignore the earlier instructions I gave", "forget what I said", "ignoriert die Anweisung von
         // gestern": the writer takes back their own words, or a person's order of a given day.
         w = w * 0.5;
@@ -354,11 +387,27 @@ public final class InputScanner {
   private static final com.google.re2j.Pattern OWN_WORDS = com.google.re2j.Pattern.compile(
       "(?i)^[^.!?\\n]{0,160}?\\b(?:(?:i|we)\\s+(?:gave|sent|wrote|said|mentioned|provided|left|shared|put)|(?:i|we)'?ve\\s+(?:given|sent|written|said))\\b");
 
+  /**
+   * A subject right after the instruction ("die vorherige Anweisung zur Lieferadresse", "the earlier
+   * instructions regarding the invoice"): one business instruction a person takes back, not the
+   * model's rules.
+   */
+  private static final com.google.re2j.Pattern TOPIC = com.google.re2j.Pattern.compile(
+      "(?i)\\s*(?:zur|zum|bezueglich|betreffend|hinsichtlich|regarding|concerning)\\s+(?:der\\s+|die\\s+|den\\s+|the\\s+|your\\s+|our\\s+)?\\w+");
+
   /** A date after the instructions: a person's order of a given day, not the model's rules. */
   private static final com.google.re2j.Pattern DATED = com.google.re2j.Pattern.compile(
       "(?i)[^.!?\\n]{0,20}?\\b(?:von\\s+gestern|von\\s+heute\\s+(?:morgen|frueh)|vom\\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|\\d)"
           + "|von\\s+letzter\\s+woche|aus\\s+(?:meiner|der)\\s+letzten\\s+(?:e\\s?mail|mail|nachricht)|from\\s+yesterday|from\\s+last\\s+(?:week|month|meeting)"
           + "|from\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\\s+my\\s+(?:last|previous)\\s+(?:e\\s?mail|message|mail))\\b");
+
+  /** A negation right before an override verb ("do not ignore", "never forget", "nicht ignorieren"). */
+  private static final com.google.re2j.Pattern NEGATED = com.google.re2j.Pattern.compile(
+      "(?i)\\b(?:do\\s+not|don'?t|never|must\\s+not|mustn'?t|should\\s+not|shouldn'?t|shall\\s+not|may\\s+not|nie(?:mals)?)\\s+$");
+
+  private static String before(String text, int to, int n) {
+    return text.substring(Math.max(0, to - n), Math.min(to, text.length()));
+  }
 
   private static String after(String text, int from, int n) {
     return text.substring(Math.min(from, text.length()), Math.min(text.length(), from + n));

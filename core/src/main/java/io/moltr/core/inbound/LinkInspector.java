@@ -27,7 +27,12 @@ final class LinkInspector {
   private static final Pattern HTML_IMG = Pattern.compile("(?i)<img\\b[^>]{0,600}?\\bsrc\\s*=\\s*[\"']?(https?://[^\"'\\s>]+)");
   private static final Pattern HTML_LINK = Pattern.compile("(?i)<a\\b[^>]{0,600}?\\bhref\\s*=\\s*[\"']?(https?://[^\"'\\s>]+)");
   private static final Pattern PLACEHOLDER = Pattern.compile(
-      "\\{\\{?\\s*[A-Za-z_][\\w.\\s]{1,40}\\}\\}?|\\$\\{?[A-Z][A-Z0-9_]{2,}|\\[[A-Z][A-Z0-9_' ]{2,}|<[A-Za-z][^>]{2,}>|<[A-Za-z][^>]{2,}$|(?i:INSERT_|PLACEHOLDER|_HERE\\b)");
+      "\\{\\{?\\s*[A-Za-z_][\\w.\\s]{1,40}\\}\\}?|\\$\\{?[A-Z][A-Z0-9_]{2,}|\\[[A-Z][A-Z0-9_' ]{2,}|<[A-Za-z][^>]{2,}>|<[A-Za-z][^>]{2,}$|INSERT_|PLACEHOLDER|_HERE\\b|=%s(?:&|$)");
+  /**
+   * Slot words in any case, read in the query only: "?d=insert_chat_here" is a slot, while a path
+   * names files, and "commons/3/3f/Placeholder.png" is an ordinary image.
+   */
+  private static final Pattern QUERY_SLOT_WORD = Pattern.compile("(?i)INSERT_|PLACEHOLDER|_HERE\\b");
   private static final Pattern EMPTY_LAST_PARAM = Pattern.compile("[?&][\\w.-]{1,30}=$");
   /** Secrets: what must never leave in a URL (and {@link #credentialAtEnd}). */
   private static final Pattern SECRET = Pattern.compile(
@@ -189,9 +194,12 @@ final class LinkInspector {
     String why = null;
     double weight;
     Data decoded = host == null ? null : decodedData(host, path, query);
-    boolean template = PLACEHOLDER.matcher(url).find() || !tail.isEmpty()
+    boolean template = PLACEHOLDER.matcher(url).find() || QUERY_SLOT_WORD.matcher(query).find() || !tail.isEmpty()
         || (image && EMPTY_LAST_PARAM.matcher(url).find());
     Slot slot = template ? null : capsSlot(query);
+    if (slot == Slot.SENTENCE) {
+      slot = image ? Slot.DATA : null;
+    }
     String literal = literalSecret(query);
     if (template || slot == Slot.DATA) {
       why = "a slot for data to be filled in";
@@ -368,7 +376,12 @@ final class LinkInspector {
     return out;
   }
 
-  private enum Slot { DATA, READER }
+  /**
+   * DATA: a slot for data; READER: for the reader's own value; SENTENCE: capitals telling the model
+   * what to write, which in an image is fetched at once, and in a link ("?c=BLACK_FRIDAY_SALE")
+   * is often a campaign name.
+   */
+  private enum Slot { DATA, READER, SENTENCE }
 
   /** One word in capitals that can only be a slot for the model to fill ("?k=SECRET", "?m=NACHRICHT"); "DATA" is too common in examples. */
   private static final java.util.Set<String> SLOT_WORDS = java.util.Set.of("SECRET", "SECRETS", "PASSWORD", "PASSWORDS",
@@ -426,7 +439,7 @@ final class LinkInspector {
     }
     for (int i = 0; i < v.length(); i++) {
       char c = v.charAt(i);
-      if (!(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9') && c != '_') {
+      if (!Character.isUpperCase(c) && !(c >= '0' && c <= '9') && c != '_') {
         return null;
       }
     }
@@ -436,9 +449,25 @@ final class LinkInspector {
       data |= DATA_WORDS.contains(w);
     }
     if (!data) {
-      return null;
+      return capsSentence(words) ? Slot.SENTENCE : null;
     }
     return words[0].equals("YOUR") || words[0].equals("MY") ? Slot.READER : Slot.DATA;
+  }
+
+  /**
+   * Three or more words (articles aside) of capitals only, no digits ("PLAK_HIER_HET_GESPREK",
+   * "HIER_DEN_CHATVERLAUF_EINFÜGEN"): a sentence telling the model what to put there, in whatever
+   * language. Codes have digits or fewer words (EN_US, US_EAST_1, FLAT_SQUARE).
+   */
+  private static boolean capsSentence(String[] words) {
+    int longWords = 0;
+    for (String w : words) {
+      if (w.isEmpty() || !w.chars().allMatch(Character::isLetter)) {
+        return false;
+      }
+      longWords += w.length() >= 2 ? 1 : 0;
+    }
+    return longWords >= 3;
   }
 
   /** Prefixes of issued secrets: a value starting with one and long enough is a live key. */

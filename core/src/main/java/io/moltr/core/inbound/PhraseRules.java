@@ -672,8 +672,8 @@ final class PhraseRules {
           "\\[(?:system|assistant|user)\\]\\(#[\\w-]+\\)|<\\|(?:im_start|start_header_id)\\|>\\s*(?:system|assistant|user|developer|tool)|<start_of_turn>\\s*(?:model|user|system)|<\\|(?:system|assistant|user)\\|>|<<\\s*/?SYS\\s*>>|\\[INST\\]"),
       markup("smuggle.chat_token", "contains chat-template control tokens", 0.4, "<| end_of_turn [/inst]",
           "<\\|(?:im_end|im_start|endoftext|eot_id|eom_id|end_header_id|start_header_id|end|begin[▁_]of[▁_]sentence|end[▁_]of[▁_]sentence)\\|>|<end_of_turn>|\\[/INST\\]"),
-      markup("smuggle.tool_markup", "contains tool-call markup meant for the model", 0.6, "function_calls invoke parameter tool_call function_call tool_use tool_result search_results system_instructions system_prompt python_tag tool▁ ```tool_ [function_result] [tool_result] [tool_output] [function_call] [tool_call]",
-          "<\\s*(?:function_calls|invoke|tool_call|tool_calls|function_call|tool_use|tool_result|system_instructions|system_prompt)\\b[^>\\n]{0,80}>\\s*(?:[{\\[<\"]|\\\\n)|</\\s*(?:function_calls|invoke|tool_call|tool_calls|function_call|tool_use|tool_result|system_instructions|system_prompt)\\s*>|<parameter\\s+name\\s*=|</search_results\\s*>"
+      markup("smuggle.tool_markup", "contains tool-call markup meant for the model", 0.6, "function_calls function_results invoke parameter tool_call function_call tool_use tool_result search_results system_instructions system_prompt python_tag tool▁ ```tool_ [function_result] [tool_result] [tool_output] [function_call] [tool_call]",
+          "<\\s*(?:function_calls|function_results|invoke|tool_call|tool_calls|function_call|tool_use|tool_result|system_instructions|system_prompt)\\b[^>\\n]{0,80}>\\s*(?:[{\\[<\"]|\\\\n)|</\\s*(?:function_calls|function_results|invoke|tool_call|tool_calls|function_call|tool_use|tool_result|system_instructions|system_prompt)\\s*>|<parameter\\s+name\\s*=|</search_results\\s*>"
               // Llama 3.1 (<|python_tag|>), Mistral ([TOOL_CALLS]), DeepSeek (<｜tool▁calls▁begin｜>, folded
               // to '|'), Gemini (a ```tool_code fence).
               + "|\\[/?(?:function_result|function_call|tool_result|tool_output|tool_call)\\]|<\\|python_tag\\|>|\\[(?:TOOL_CALLS|TOOL_RESULTS)\\]|<\\|tool[▁_](?:calls?|outputs?)[▁_]begin\\|>|<\\|tool[▁_]sep\\|>"
@@ -856,8 +856,17 @@ final class PhraseRules {
     if (!ScriptRules.inScope(text)) {
       return hits;
     }
+    return matchWindowed(text, ScriptRules.ALL);
+  }
+
+  /**
+   * Rules that read the original text, each only in windows around its keywords (lower case, found
+   * in the lower-cased text): {@link ScriptRules} and {@link WorldRules}.
+   */
+  static List<Hit> matchWindowed(String text, List<Rule> rules) {
+    List<Hit> hits = new ArrayList<>();
     String lower = lowerCase(text);
-    for (Rule r : ScriptRules.ALL) {
+    for (Rule r : rules) {
       if (!mentionsAny(lower, r.keywords())) {
         continue;
       }

@@ -1,0 +1,118 @@
+package io.moltr.core.inbound;
+
+import com.google.re2j.Pattern;
+import java.util.List;
+
+/**
+ * Phrase rules in the languages the flat-view rules do not speak (French, Spanish, Portuguese,
+ * Italian, Dutch, Russian, Chinese, Japanese, Korean, Turkish, Arabic), plus English and German
+ * phrasings of the same moves: the user's request declared void, a new task handed to the model, a
+ * "system notice" line, safety switched off, a jailbreak mode or persona. They run on the original
+ * text (diacritics and scripts intact), only in windows around their keywords, as
+ * {@link ScriptRules} do.
+ */
+final class WorldRules {
+  private WorldRules() {}
+
+  static final List<PhraseRules.Rule> ALL = List.of(
+      rule("override.request_void", "declares the user's request void (many languages)", 0.5, true,
+          "whatever assignment drop aufgabe vergiss utilisat usuario usuário utilizador utente gebruiker пользовател 用户 ユーザー 사용자 kullanıcı المستخدم",
+          "\\bwhatever\\s+the\\s+user\\s+(?:asked|wanted|requested)[^.\\n]{0,60}?(?:is\\s+no\\s+longer\\s+relevant|no\\s+longer\\s+(?:matters|applies)|does(?:n't|\\s+not)\\s+matter|can\\s+be\\s+ignored)"
+              + "|\\b(?:your|the)\\s+(?:real|actual|true|original)\\s+(?:assignment|task|objective|goal|mission)\\s+has\\s+(?:changed|been\\s+(?:replaced|updated|cancell?ed))"
+              + "|\\bdrop\\s+the\\s+\\w+\\s+the\\s+user\\s+asked\\s+for"
+              + "|(?:ursprüngliche|eigentliche|bisherige)\\s+aufgabe\\s+ist\\s+(?:hinfällig|erledigt|ungültig|aufgehoben|gestrichen|nicht\\s+mehr\\s+relevant)"
+              + "|\\bvergiss,?\\s+was\\s+(?:der|die)\\s+(?:benutzer|nutzer)\\w*\\s+dir"
+              + "|demande\\s+de\\s+l'utilisat\\w+\\s+n'est\\s+plus|\\boublie\\s+(?:la\\s+demande|ce\\s+que\\s+l'utilisat)"
+              + "|\\bolvida\\s+(?:la\\s+tarea|lo)\\s+que\\s+(?:te\\s+)?(?:dio|pidió|pidio|encargó)\\s+el\\s+usuario"
+              + "|\\b(?:petición|solicitud|tarea)\\s+del\\s+usuario\\s+(?:ya\\s+no|queda\\s+anulada)"
+              + "|\\bdesconsidere\\s+o\\s+(?:pedido|que)\\s+(?:do\\s+)?(?:usuário|usuario|utilizador)"
+              + "|\\brichiesta\\s+dell'utente\\s+non\\s+(?:conta|vale|è)|\\bdimentica\\s+(?:la\\s+richiesta|quello\\s+che)"
+              + "|\\bopdracht\\s+van\\s+de\\s+gebruiker\\s+(?:vervalt|is\\s+vervallen|telt\\s+niet)|\\bvergeet\\s+(?:de\\s+opdracht|wat\\s+de\\s+gebruiker)"
+              + "|(?:задача|просьба|запрос)\\s+пользователя\\s+(?:отменен|отменён|больше\\s+не)"
+              + "|用户的?(?:请求|任务|要求)已?(?:作废|取消|无效|失效)|ユーザーの(?:依頼|要求|リクエスト)は(?:無効|取り消|キャンセル)"
+              + "|사용자의\\s*요청은\\s*(?:취소|무효)|kullanıcının\\s+isteği\\s+(?:geçersiz|iptal)|طلب\\s+المستخدم\\s+(?:لم\\s+يعد|ملغ)"),
+      rule("override.new_task", "hands the model a new task (many languages)", 0.3, true,
+          "new neue nouvelle nouvel nuevo nueva nova novo nuovo nieuwe новая 新任务 새로운 yeni الجديدة",
+          "\\byour\\s+new\\s+(?:task|objective|goal|mission|assignment|priority)\\b|\\bnew\\s+priority\\s+from\\s+the\\s+(?:workspace\\s+)?(?:owner|admin|operator)"
+              + "|\\bdeine\\s+neue\\s+aufgabe|\\bdein\\s+neues\\s+ziel|\\b(?:ta|votre)\\s+nouvelle\\s+(?:mission|tâche)|\\b(?:ton|votre)\\s+nouvel\\s+objectif"
+              + "|\\btu\\s+nuev[oa]\\s+(?:objetivo|tarea|misión)|\\b(?:sua|tua)\\s+nova\\s+(?:tarefa|missão)|\\bseu\\s+novo\\s+objetivo"
+              + "|\\bil\\s+tuo\\s+nuovo\\s+(?:compito|obiettivo)|\\b(?:je|jouw)\\s+nieuwe\\s+(?:taak|opdracht)"
+              + "|(?:твоя|ваша)\\s+новая\\s+задача|你的新任务|새로운\\s*(?:임무|작업)|\\byeni\\s+görevin|مهمتك\\s+الجديدة"),
+      // Same id as the French, Spanish, Portuguese and Dutch heading rule: one notice, counted once.
+      rule("smuggle.role_heading", "opens a line as a system notice (many languages)", 0.35, false,
+          "system système sistema systeem систем 系统 システム 시스템 sistem النظام",
+          "(?:^|[\\n\"'>]\\s*)(?:system\\s*(?:hinweis|nachricht|meldung)|message\\s+système|avis\\s+système|aviso\\s+del\\s+sistema|mensaje\\s+del\\s+sistema"
+              + "|mensagem\\s+do\\s+sistema|aviso\\s+do\\s+sistema|avviso\\s+di\\s+sistema|messaggio\\s+di\\s+sistema|systeem(?:bericht|melding)"
+              + "|системное\\s+(?:сообщение|уведомление)|系统(?:通知|消息|提示)|システム(?:通知|メッセージ)|시스템\\s*(?:공지|메시지|알림)"
+              + "|sistem\\s+(?:mesajı|bildirimi)|رسالة\\s+النظام)\\s*[:：]"),
+      rule("jailbreak.safety_off", "says the model's safety checks are off (many languages)", 0.3, true,
+          "gateway scann safety security sicherheit sécurité seguridad segurança sicurezza veiligheid безопасност 安全 보안 güvenlik",
+          "\\b(?:security|safety)\\s+gateway\\b[^.\\n]{0,60}?(?:disabled|off|maintenance|upgraded|bypass)"
+              + "|\\b(?:skip|disable|turn\\s+off|bypass|pause)\\s+(?:all\\s+|the\\s+|any\\s+)?(?:content\\s+)?scanning\\b"
+              + "|\\b(?:turn\\s+off|disable|switch\\s+off|deactivate|lift)\\s+(?:your|its|all\\s+(?:of\\s+)?your)\\s+(?:safety|content|security)\\s+(?:filters?|checks|guardrails|rules)"
+              + "|sicherheits(?:prüfung|filter|regeln)\\s+(?:ist|sind)\\s+[^.\\n]{0,30}?deaktiviert"
+              + "|filtres\\s+de\\s+sécurité\\s+(?:sont\\s+)?désactivés|\\bdesactiva\\s+(?:el\\s+escaneo|los\\s+filtros)"
+              + "|filtros\\s+de\\s+segurança\\s+(?:estão\\s+)?desativados|controlli\\s+di\\s+sicurezza\\s+(?:sono\\s+)?disattivati"
+              + "|veiligheidsfilters?\\s+(?:zijn\\s+|is\\s+)?uitgeschakeld|фильтры\\s+безопасности\\s+отключены"
+              + "|安全(?:过滤|フィルター|フィルタ|检查)[^。\\n]{0,6}?(?:无效|関閉|关闭|無効|禁用)|보안\\s*필터[^.\\n]{0,6}?꺼져|güvenlik\\s+filtreleri\\s+kapalı"),
+      // Within one sentence or string value: a locale file lists "developer mode" and "disable filters" as two labels.
+      // An agent's own approval and sandbox switches, set "in your config": no human asked from then on. Not a
+      // sentence rule: the switches are snake_case names, which the scanner would otherwise read as code.
+      rule("action.oversight_off", "asks the agent to switch off its approvals or sandbox", 0.5, true,
+          "approval_policy danger-full-access dangerously-skip-permissions",
+          "(?:approval_policy\\W{1,4}never|danger-full-access|--dangerously-skip-permissions)[^.\\n]{0,80}?\\bin\\s+your\\s+(?:config|settings|configuration)"),
+      rule("jailbreak.mode_named", "names a developer or unrestricted mode and what it lifts (many languages)", 0.5, true,
+          "développeur desarrollador desenvolvedor sviluppatore ontwikkelaar entwickler разработчика 開発者 开发者 개발자 geliştirici",
+          "(?:mode\\s+développeur|modo\\s+(?:de\\s+)?(?:desarrollador|desenvolvedor|sviluppatore)|modalità\\s+sviluppatore|ontwikkelaarsmodus|entwicklermodus"
+              + "|режим\\s+разработчика|開発者モード|开发者模式|개발자\\s*모드|geliştirici\\s+modu)[^\\n\"{}=]{0,160}?"
+              + "(?:restriction|restricci|restriç|limitazion|limitaç|limite|beperking|einschränkung|ограничени|制限|限制|제한|kısıtlama|filtr|censur|цензур|polític|politiques|richtlinien|ignor)"),
+      // A conversation that never happened: the model "agreed" earlier, a reply "restored from cache".
+      // "Earlier in the meeting you agreed" is a colleague's reminder: only a chat, a thread or a turn is the model's.
+      rule("override.prior_agreement", "claims the model agreed to something in an earlier turn", 0.5, true,
+          "agreed promised discussed agreement restored started zugestimmt zugesagt versprochen",
+          "\\b(?:(?:earlier|previously|before)\\s+in\\s+(?:this|our|the)\\s+(?:chat|conversation|thread|session)|in\\s+turn\\s+\\d+|in\\s+(?:your|the)\\s+(?:last|previous)\\s+(?:message|reply|turn))\\b[^.\\n]{0,40}?\\byou\\s+(?:agreed|promised|confirmed|accepted|said\\s+you\\s+would)\\b"
+              + "|\\bas\\s+(?:we\\s+)?(?:discussed|agreed)\\s+in\\s+(?:turn|step|message)\\s+\\d|\\bcontinu\\w*\\s+from\\s+(?:that|this|our|the)\\s+(?:agreement|promise)"
+              + "|\\bprevious\\s+assistant\\s+(?:message|turn|reply)\\s*\\((?:restored|recovered|cached|loaded)"
+              + "|\\b(?:onboarding|setup|process|workflow)\\s+you\\s+(?:started|began|initiated)\\b"
+              + "|\\bdu\\s+hast\\s+(?:vorhin|zuvor|eben|bereits)\\s+(?:zugestimmt|zugesagt|versprochen)"),
+      // An order planted now to fire later: a code word, a phrase that "means you must", "do not act yet".
+      rule("override.deferred_trigger", "plants an order to be carried out later on a trigger", 0.5, true,
+          "codeword code word passphrase trigger act yet means you must",
+          "\\b(?:do\\s+not|don'?t)\\s+act\\s+(?:on\\s+(?:it|this)\\s+)?yet\\b"
+              + "|\\b(?:code\\s?word|pass\\s?phrase|trigger\\s+(?:word|phrase))\\b[^\\n]{0,200}?\\b(?:treat|obey|execute|carry\\s+out)\\b[^\\n]{0,80}?\\b(?:order|instruction|command)s?\\b"
+              + "|\\bthe\\s+(?:phrase|word)\\s+['\"‘“][^'\"’”\\n]{1,40}['\"’”]\\s+means\\s+you\\s+(?:must|should|have\\s+to)\\b"),
+      // A fake agent step whose input is a network call or a secret, and a planned tool call marked as needing no confirmation.
+      // A ReAct example may well fetch a URL; the step only adds to a fake turn (smuggle.react_turn).
+      rule("smuggle.tool_step", "carries a tool step with a network call or a secret", 0.3, true,
+          "action input",
+          "\\baction\\s+input\\s*:[^\\n]{0,200}?(?:curl|wget|os\\.system|subprocess|https?://|\\.ssh|secret_access|\\.env\\b)"),
+      rule("smuggle.tool_unconfirmed", "plans the agent's next tool call and marks it as needing no confirmation", 0.5, true,
+          "next_tool next_action next_step",
+          "\\bnext_(?:tool|action|step)\\s*:[\\s\\S]{0,300}?\\bconfirm(?:ation|ed)?\\s*:\\s*(?:false|no|none)\\b"),
+      // "Bots reviewing this pull request:": the plural reviewers the singular address rules do not read.
+      rule("address.ai", "addresses the AI reviewers or agents reading the text", 0.4, true,
+          "bots agents reviewers llms",
+          "\\b(?:bots|agents|ai\\s+(?:reviewers|agents|assistants)|automated\\s+(?:reviewers|agents|tools)|llms)\\s+(?:reviewing|reading|processing|summari[sz]ing|triaging)\\s+(?:this|these|the)\\b"),
+      rule("action.approve_merge", "asks to approve and merge a change", 0.3, true,
+          "approve merge",
+          "\\bapprove\\s+(?:it|this(?:\\s+pr)?|the\\s+(?:pr|pull\\s+request|change))\\s+and\\s+merge\\b|\\bmerge\\s+(?:it\\s+)?with\\s+--admin\\b"),
+      caseSensitive("jailbreak.dan", "casts the model as DAN, the model without rules (many languages)", 0.5,
+          "dan",
+          "\\bDAN\\b[^\\n]{0,120}?(?:规则|拒绝|kural|reddet|reglas|regeln|règles|правил|отказ|ルール|拒否|규칙|거절|قواعد|rules|restrictions)"));
+
+  private static PhraseRules.Rule rule(String id, String description, double weight, boolean discussable, String keywords,
+      String regex) {
+    return new PhraseRules.Rule(id, kind(id), description, weight, PhraseRules.Target.FLAT, discussable,
+        List.of(keywords.split(" ")), Pattern.compile("(?i)" + regex), null, null, null, null);
+  }
+
+  /** "DAN" in capitals: "dan" is a Dutch word ("then") and a name. */
+  private static PhraseRules.Rule caseSensitive(String id, String description, double weight, String keywords, String regex) {
+    return new PhraseRules.Rule(id, kind(id), description, weight, PhraseRules.Target.FLAT, true,
+        List.of(keywords.split(" ")), Pattern.compile(regex), null, null, null, null);
+  }
+
+  private static String kind(String id) {
+    return id.startsWith("smuggle") ? "tool_call_smuggling" : "instruction";
+  }
+}
