@@ -108,22 +108,63 @@ final class AgentAsks {
    * your conventions to AGENTS.md").
    */
   private static void rulesFiles(String lower, CodeRegions code, double cited, List<InputFinding> out) {
-    Matcher m = RULES_FILE.matcher(lower);
-    for (int n = 0; n < MAX_ANCHORS && m.find(); n++) {
-      int from = sentenceStart(lower, m.start());
-      int to = ruleEnd(lower, m.end());
+    for (int[] m : rulesFileMentions(lower)) {
+      int from = sentenceStart(lower, m[0]);
+      int to = ruleEnd(lower, m[1]);
       String sentence = lower.substring(from, to);
       if (!WRITE.matcher(sentence).find()) {
         continue;
       }
       boolean harmful = HARMFUL_RULE.matcher(sentence).find();
       double w = harmful ? 0.6 : 0.2;
-      w = code.cited(m.start()) ? w * cited : w;
+      w = code.cited(m[0]) ? w * cited : w;
       out.add(new InputFinding("instruction", "action.persist_rule",
           "asks to write a lasting rule into the agent's rule files or memory" + (harmful ? " that sends data out or skips the user's approval" : ""),
           from, to, w, excerpt(sentence)));
       return;
     }
+  }
+
+  /**
+   * Words every match of {@link #RULES_FILE} contains. The pattern runs only in a window around
+   * each of them: on the whole of a long page its many alternatives cost RE2 far more than the
+   * rest of this class together.
+   */
+  private static final String[] RULES_FILE_KEYS = {
+    "agents.md", "claude.md", "gemini.md", "copilot-instructions.md", ".cursorrules", ".windsurfrules",
+    ".clinerules", "memory", "langzeitgedächtnis", "dauerhaft", "mémoire", "memoria", "memória", "permanent",
+    "памят", "长期记忆", "永久", "長期記憶", "기억", "kalıcı"
+  };
+  /** Characters read around a key: the longest prefix before one ("long-term ", "долговременной ") and more. */
+  private static final int KEY_REACH = 48;
+
+  /** The matches of {@link #RULES_FILE} in {@code lower}, in text order, at most {@link #MAX_ANCHORS}. */
+  static List<int[]> rulesFileMentions(String lower) {
+    List<int[]> spans = new java.util.ArrayList<>();
+    for (String k : RULES_FILE_KEYS) {
+      for (int at = lower.indexOf(k); at >= 0 && spans.size() < 4 * MAX_ANCHORS; at = lower.indexOf(k, at + k.length())) {
+        spans.add(new int[] {Math.max(0, at - KEY_REACH), Math.min(lower.length(), at + k.length() + KEY_REACH)});
+      }
+    }
+    spans.sort((a, b) -> Integer.compare(a[0], b[0]));
+    List<int[]> found = new java.util.ArrayList<>();
+    int done = 0;
+    for (int i = 0; i < spans.size() && found.size() < MAX_ANCHORS; ) {
+      int s = Math.max(spans.get(i)[0], done);
+      int e = spans.get(i)[1];
+      for (i++; i < spans.size() && spans.get(i)[0] <= e; i++) {
+        e = Math.max(e, spans.get(i)[1]); // overlapping windows read as one
+      }
+      if (s >= e) {
+        continue;
+      }
+      Matcher m = RULES_FILE.matcher(lower.substring(s, e));
+      while (found.size() < MAX_ANCHORS && m.find()) {
+        found.add(new int[] {s + m.start(), s + m.end()});
+      }
+      done = e;
+    }
+    return found;
   }
 
   /** The rule quoted after "...: 'Always ...'" runs on past the file name's sentence end: read one more sentence. */

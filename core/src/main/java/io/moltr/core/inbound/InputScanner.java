@@ -96,7 +96,7 @@ public final class InputScanner {
     phraseFindings(text, flat, PhraseRules.match(flat.text(), PhraseRules.Target.FLAT), hidden, code, findings);
     phraseFindings(text, folded, PhraseRules.match(folded.text(), PhraseRules.Target.MARKUP), hidden, code, findings);
     List<PhraseRules.Hit> scripts = new ArrayList<>(PhraseRules.matchScripts(text));
-    scripts.addAll(PhraseRules.matchWindowed(text, WorldRules.ALL));
+    scripts.addAll(PhraseRules.matchWindowed(text, WorldRules.ALL, true));
     if (!scripts.isEmpty()) {
       phraseFindings(text, CanonicalText.identity(text), scripts, hidden, code, findings);
     }

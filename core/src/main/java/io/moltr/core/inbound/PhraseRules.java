@@ -856,7 +856,7 @@ final class PhraseRules {
     if (!ScriptRules.inScope(text)) {
       return hits;
     }
-    return matchWindowed(text, ScriptRules.ALL);
+    return matchWindowed(text, ScriptRules.ALL, false);
   }
 
   /**
@@ -864,13 +864,23 @@ final class PhraseRules {
    * in the lower-cased text): {@link ScriptRules} and {@link WorldRules}.
    */
   static List<Hit> matchWindowed(String text, List<Rule> rules) {
+    return matchWindowed(text, rules, false);
+  }
+
+  /**
+   * As above; with {@code latinWordStart} a keyword that starts with a Latin letter counts only at
+   * the start of a word ("mission" not inside "PermissionError", which code prints a thousand
+   * times a page). Scripts that glue prefixes to their stems (Russian "про-", Polish "z-") keep
+   * matching anywhere.
+   */
+  static List<Hit> matchWindowed(String text, List<Rule> rules, boolean latinWordStart) {
     List<Hit> hits = new ArrayList<>();
     String lower = lowerCase(text);
     for (Rule r : rules) {
       if (!mentionsAny(lower, r.keywords())) {
         continue;
       }
-      int[] windows = windows(text, lower, r.keywords(), false);
+      int[] windows = windows(text, lower, r.keywords(), false, latinWordStart);
       int found = 0;
       for (int w = 0; w < windows.length && found < 20; w += 2) {
         Matcher m = r.pattern().matcher(text.substring(windows[w], windows[w + 1]));
@@ -1071,11 +1081,17 @@ final class PhraseRules {
    * (both searches bounded: 200 and 100 characters).
    */
   private static int[] windows(String text, String lower, List<String> keywords, boolean shortAtWordStart) {
+    return windows(text, lower, keywords, shortAtWordStart, false);
+  }
+
+  private static int[] windows(String text, String lower, List<String> keywords, boolean shortAtWordStart,
+      boolean latinWordStart) {
     int n = text.length();
     List<int[]> spans = new ArrayList<>();
     for (String k : keywords) {
       // Chinese and Japanese have no word starts: there a two-character keyword is a word wherever it stands.
-      boolean wordStart = shortAtWordStart && k.length() <= 2 && Character.isLetterOrDigit(k.charAt(0));
+      boolean wordStart = shortAtWordStart && k.length() <= 2 && Character.isLetterOrDigit(k.charAt(0))
+          || latinWordStart && Character.UnicodeScript.of(k.charAt(0)) == Character.UnicodeScript.LATIN;
       int[] open = null;
       for (int at = lower.indexOf(k); at >= 0; at = lower.indexOf(k, at + 1)) {
         if (wordStart && at > 0 && Character.isLetterOrDigit(lower.charAt(at - 1))) {

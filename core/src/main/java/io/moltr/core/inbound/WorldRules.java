@@ -16,7 +16,7 @@ final class WorldRules {
 
   static final List<PhraseRules.Rule> ALL = List.of(
       rule("override.request_void", "declares the user's request void (many languages)", 0.5, true,
-          "whatever assignment drop aufgabe vergiss utilisat usuario usuário utilizador utente gebruiker пользовател 用户 ユーザー 사용자 kullanıcı المستخدم",
+          "whatever assignment asked aufgabe vergiss utilisat usuario usuário utilizador utente gebruiker пользовател 用户 ユーザー 사용자 kullanıcı المستخدم",
           "\\bwhatever\\s+the\\s+user\\s+(?:asked|wanted|requested)[^.\\n]{0,60}?(?:is\\s+no\\s+longer\\s+relevant|no\\s+longer\\s+(?:matters|applies)|does(?:n't|\\s+not)\\s+matter|can\\s+be\\s+ignored)"
               + "|\\b(?:your|the)\\s+(?:real|actual|true|original)\\s+(?:assignment|task|objective|goal|mission)\\s+has\\s+(?:changed|been\\s+(?:replaced|updated|cancell?ed))"
               + "|\\bdrop\\s+the\\s+\\w+\\s+the\\s+user\\s+asked\\s+for"
@@ -32,7 +32,7 @@ final class WorldRules {
               + "|用户的?(?:请求|任务|要求)已?(?:作废|取消|无效|失效)|ユーザーの(?:依頼|要求|リクエスト)は(?:無効|取り消|キャンセル)"
               + "|사용자의\\s*요청은\\s*(?:취소|무효)|kullanıcının\\s+isteği\\s+(?:geçersiz|iptal)|طلب\\s+المستخدم\\s+(?:لم\\s+يعد|ملغ)"),
       rule("override.new_task", "hands the model a new task (many languages)", 0.3, true,
-          "new neue nouvelle nouvel nuevo nueva nova novo nuovo nieuwe новая 新任务 새로운 yeni الجديدة",
+          "task objective goal mission assignment priority aufgabe ziel tâche objectif objetivo tarea misión tarefa missão compito obiettivo taak opdracht задача 新任务 임무 작업 görevin مهمتك",
           "\\byour\\s+new\\s+(?:task|objective|goal|mission|assignment|priority)\\b|\\bnew\\s+priority\\s+from\\s+the\\s+(?:workspace\\s+)?(?:owner|admin|operator)"
               + "|\\bdeine\\s+neue\\s+aufgabe|\\bdein\\s+neues\\s+ziel|\\b(?:ta|votre)\\s+nouvelle\\s+(?:mission|tâche)|\\b(?:ton|votre)\\s+nouvel\\s+objectif"
               + "|\\btu\\s+nuev[oa]\\s+(?:objetivo|tarea|misión)|\\b(?:sua|tua)\\s+nova\\s+(?:tarefa|missão)|\\bseu\\s+novo\\s+objetivo"
@@ -69,7 +69,7 @@ final class WorldRules {
       // A conversation that never happened: the model "agreed" earlier, a reply "restored from cache".
       // "Earlier in the meeting you agreed" is a colleague's reminder: only a chat, a thread or a turn is the model's.
       rule("override.prior_agreement", "claims the model agreed to something in an earlier turn", 0.5, true,
-          "agreed promised discussed agreement restored started zugestimmt zugesagt versprochen",
+          "agreed promised discussed agreement restored you~started you~began you~initiated zugestimmt zugesagt versprochen",
           "\\b(?:(?:earlier|previously|before)\\s+in\\s+(?:this|our|the)\\s+(?:chat|conversation|thread|session)|in\\s+turn\\s+\\d+|in\\s+(?:your|the)\\s+(?:last|previous)\\s+(?:message|reply|turn))\\b[^.\\n]{0,40}?\\byou\\s+(?:agreed|promised|confirmed|accepted|said\\s+you\\s+would)\\b"
               + "|\\bas\\s+(?:we\\s+)?(?:discussed|agreed)\\s+in\\s+(?:turn|step|message)\\s+\\d|\\bcontinu\\w*\\s+from\\s+(?:that|this|our|the)\\s+(?:agreement|promise)"
               + "|\\bprevious\\s+assistant\\s+(?:message|turn|reply)\\s*\\((?:restored|recovered|cached|loaded)"
@@ -77,7 +77,7 @@ final class WorldRules {
               + "|\\bdu\\s+hast\\s+(?:vorhin|zuvor|eben|bereits)\\s+(?:zugestimmt|zugesagt|versprochen)"),
       // An order planted now to fire later: a code word, a phrase that "means you must", "do not act yet".
       rule("override.deferred_trigger", "plants an order to be carried out later on a trigger", 0.5, true,
-          "codeword code word passphrase trigger act yet means you must",
+          "codeword code~word passphrase pass~phrase trigger yet means",
           "\\b(?:do\\s+not|don'?t)\\s+act\\s+(?:on\\s+(?:it|this)\\s+)?yet\\b"
               + "|\\b(?:code\\s?word|pass\\s?phrase|trigger\\s+(?:word|phrase))\\b[^\\n]{0,200}?\\b(?:treat|obey|execute|carry\\s+out)\\b[^\\n]{0,80}?\\b(?:order|instruction|command)s?\\b"
               + "|\\bthe\\s+(?:phrase|word)\\s+['\"‘“][^'\"’”\\n]{1,40}['\"’”]\\s+means\\s+you\\s+(?:must|should|have\\s+to)\\b"),
@@ -103,13 +103,22 @@ final class WorldRules {
   private static PhraseRules.Rule rule(String id, String description, double weight, boolean discussable, String keywords,
       String regex) {
     return new PhraseRules.Rule(id, kind(id), description, weight, PhraseRules.Target.FLAT, discussable,
-        List.of(keywords.split(" ")), Pattern.compile("(?i)" + regex), null, null, null, null);
+        keywords(keywords), Pattern.compile("(?i)" + regex), null, null, null, null);
   }
 
   /** "DAN" in capitals: "dan" is a Dutch word ("then") and a name. */
   private static PhraseRules.Rule caseSensitive(String id, String description, double weight, String keywords, String regex) {
     return new PhraseRules.Rule(id, kind(id), description, weight, PhraseRules.Target.FLAT, true,
-        List.of(keywords.split(" ")), Pattern.compile(regex), null, null, null, null);
+        keywords(keywords), Pattern.compile(regex), null, null, null, null);
+  }
+
+  /**
+   * Space-separated keywords, '~' standing for a space inside one ("code~word"). A window opens at
+   * each occurrence, so a keyword is the rarest word every match must contain: "new" or "you"
+   * would open windows over most of an article and run the rule's regex on all of it.
+   */
+  private static List<String> keywords(String spaced) {
+    return java.util.Arrays.stream(spaced.split(" ")).map(k -> k.replace('~', ' ')).toList();
   }
 
   private static String kind(String id) {
