@@ -441,6 +441,49 @@ final class Prechecks {
     return -1;
   }
 
+  /**
+   * At the '@' at {@code at}: a local-part character before it, then a host name (letters,
+   * digits, '-' and '.') that ends in '.' and two or more letters, then ':' and a first value
+   * character. The host's characters cannot hold ':', so the host an address-and-password
+   * match holds is exactly this run; '@' in code (Perl arrays, decorators, annotations) and
+   * plain addresses fail here, before any regex. Reads at most 256 characters.
+   */
+  static boolean mailHost(char[] t, int at) {
+    if (at == 0 || !localPartChar(t[at - 1])) {
+      return false;
+    }
+    int end = Math.min(t.length, at + 257);
+    int i = at + 1;
+    int lastDot = -1;
+    while (i < end && hostChar(t[i])) {
+      if (t[i] == '.') {
+        lastDot = i;
+      }
+      i++;
+    }
+    if (lastDot < 0 || i - lastDot - 1 < 2 || i + 1 >= t.length || t[i] != ':') {
+      return false;
+    }
+    for (int k = lastDot + 1; k < i; k++) {
+      char c = (char) (t[k] | 32);
+      if (c < 'a' || c > 'z') {
+        return false;
+      }
+    }
+    char v = t[i + 1];
+    return !Character.isWhitespace(v) && "@:/\"'<>,;".indexOf(v) < 0;
+  }
+
+  private static boolean localPartChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+        || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+  }
+
+  private static boolean hostChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+        || c == '.' || c == '-';
+  }
+
   /** After a PEM "PRIVATE KEY" header: 40 base64 characters within the next 400. */
   static boolean pemBody(String t, int from) {
     int end = Math.min(t.length(), from + 400);

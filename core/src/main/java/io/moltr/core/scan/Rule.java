@@ -47,7 +47,12 @@ record Rule(
     /** The word run holds twelve consecutive BIP39 words (also rotated or reversed). */
     BIP39_WORDS,
     /** A PEM header is followed by at least 40 base64 characters of key body. */
-    PEM_BODY
+    PEM_BODY,
+    /**
+     * The '@' keyword ends an address's local part and starts a host name with a dot and a
+     * top-level domain of letters, followed at once by ':' and a value (user@example.org:pw).
+     */
+    MAIL_HOST
   }
 
   /** How a rule without keywords finds the places worth running its regex. */

@@ -33,6 +33,8 @@ final class RuleSet {
   /** Documented example values (vendor docs, tutorials): a secret containing one is no leak. */
   final List<String> exampleValues;
   final Trigger[][] triggers;
+  /** By rule index: a run of characters every match holds, or null (see {@link RequiredRun}). */
+  final RequiredRun[] requiredRuns;
   final List<Rule> digitRules = new ArrayList<>();
   final List<Rule> tokenRules = new ArrayList<>();
   final List<Rule> assignedRules = new ArrayList<>();
@@ -64,6 +66,10 @@ final class RuleSet {
     this.triggers = new Trigger[keys.size()][];
     for (int i = 0; i < keys.size(); i++) {
       triggers[i] = byKey.get(keys.get(i)).toArray(new Trigger[0]);
+    }
+    this.requiredRuns = new RequiredRun[rules.size()];
+    for (Rule r : rules) {
+      requiredRuns[r.index()] = r.regex().flags() == 0 ? RequiredRun.of(r.regex().pattern()) : null;
     }
   }
 
@@ -196,7 +202,7 @@ final class RuleSet {
         n.bool("rejoin", !prefixes.isEmpty()),
         n.bool("generic", false),
         Rule.Precheck.valueOf(n.choice("precheck", "none", "none", "assignment", "userinfo",
-            "bip39_words", "pem_body").toUpperCase(Locale.ROOT)),
+            "bip39_words", "pem_body", "mail_host").toUpperCase(Locale.ROOT)),
         n.bool("word_names", false));
   }
 

@@ -216,6 +216,8 @@ final class ScanRun {
                 }
               } else if (r.precheck() == Rule.Precheck.PEM_BODY && !Prechecks.pemBody(t, e)) {
                 continue;
+              } else if (r.precheck() == Rule.Precheck.MAIL_HOST && !Prechecks.mailHost(chars, s)) {
+                continue;
               }
               add(windows, r, ws, we, t.length());
               if (r.rejoin() && !layer.rejoinedOnly) {
@@ -692,6 +694,7 @@ final class ScanRun {
       }
       return;
     }
+    RequiredRun run = rules.requiredRuns[r.index()];
     for (int i = 0; i < ws.count(); i++) {
       int s = ws.start(i);
       int e = ws.end(i);
@@ -700,6 +703,9 @@ final class ScanRun {
       }
       for (int k = 0; k < 64 && e < t.length() && Survey.isToken(t.charAt(e)); k++) {
         e++;
+      }
+      if (run != null && !run.occursIn(t, s, e)) {
+        continue; // no match fits in this window
       }
       regexBudget -= e - s;
       if (regexBudget < 0) {
