@@ -58,6 +58,10 @@ final class RequiredRun {
       reader.sequence(0, regex.length());
     } catch (Stop stop) {
       // The reading ends here; the runs read so far still hold.
+    } catch (RuntimeException unreadable) {
+      // Syntax this reader does not follow (the regex itself compiled): no run, so the regex runs
+      // in every window as before. Never a reason to refuse a rule.
+      return null;
     }
     List<long[]> best = reader.best();
     return best == null ? null : new RequiredRun(best);

@@ -54,6 +54,18 @@ class RequiredRunTest {
   }
 
   @Test
+  void oddButValidSyntaxReadsSafely() {
+    for (String re : List.of("x{abc}", "a{", "[]a]bc", "[^]a]bc", "\\Qa.b\\E", "()abc", "(?:)abc",
+        "[a-]xyz", "\\x41\\x42", "a{2,3}?bcd", "(?P<n>abc)", "(?s:.)abc", "[\\[\\]]{4}")) {
+      RequiredRun r = RequiredRun.of(re);
+      if (r != null) {
+        assertTrue(r.length() > 0, re);
+      }
+    }
+    assertTrue(RequiredRun.of("[]a]bc").occursIn("]bc", 0, 3));
+  }
+
+  @Test
   void readsOnlyInsideTheWindow() {
     RequiredRun p = RequiredRun.of("AB[0-9]");
     assertTrue(p.occursIn("xxAB1yy", 2, 5));
