@@ -46,6 +46,11 @@ final class Survey {
   private static final int M_SPACE = 7;
   private static final int MASKS = 8;
   private static final byte[] MASK_CLASS = new byte[65536];
+  /**
+   * For place j (0..7) in a group of eight characters and character c (0..127, and 128 for every
+   * character above): bit k of c's class at bit 8k + j. Index 129j + c.
+   */
+  private static final long[] SPREAD = new long[8 * 129];
 
   static {
     for (int c = 'a'; c <= 'z'; c++) {
@@ -86,6 +91,21 @@ final class Survey {
       }
       m |= isWordChar((char) c) ? 1 << M_WORD : 0;
       MASK_CLASS[c] = (byte) m;
+    }
+    for (int c = 129; c < 65536; c++) {
+      if (MASK_CLASS[c] != MASK_CLASS[128]) {
+        throw new ExceptionInInitializerError("characters above 127 must share one mask class");
+      }
+    }
+    for (int j = 0; j < 8; j++) {
+      for (int c = 0; c <= 128; c++) {
+        int cls = MASK_CLASS[c] & 0xFF;
+        long v = 0;
+        for (int k = 0; k < MASKS; k++) {
+          v |= (long) ((cls >>> k) & 1) << (8 * k + j);
+        }
+        SPREAD[129 * j + c] = v;
+      }
     }
   }
 
@@ -285,53 +305,88 @@ final class Survey {
 
   /**
    * One mask per class bit, bit i of word w for character 64w + i, with a zero word at the end.
-   * Eight class bytes are packed into a long and each bit gathered with one multiplication, so
-   * the loop has no branch that depends on the text.
+   * Branch-free, eight characters at a time: {@link #SPREAD} gives each character's class bits
+   * already spread to their mask's byte (bit k of the class to byte k, at the character's place in
+   * its group of eight), so eight loads ORed together hold eight masks' bytes for eight
+   * characters; an 8x8 byte transpose of a 64-character block's eight such words then gives the
+   * block's word of each mask. A character above 127 reads the table at 128: all of them share
+   * one class.
    */
   private static long[][] masks(char[] t) {
     int n = t.length;
     int words = (n + 63) >>> 6;
     long[][] m = new long[MASKS][words + 1];
-    byte[] mc = MASK_CLASS;
+    long[] m0 = m[0];
+    long[] m1 = m[1];
+    long[] m2 = m[2];
+    long[] m3 = m[3];
+    long[] m4 = m[4];
+    long[] m5 = m[5];
+    long[] m6 = m[6];
+    long[] m7 = m[7];
+    long[] sp = SPREAD;
+    final long bytes1 = 0x00FF00FF00FF00FFL;
+    final long bytes2 = 0x0000FFFF0000FFFFL;
+    final long bytes4 = 0x00000000FFFFFFFFL;
     int full = n >>> 6;
     for (int w = 0; w < full; w++) {
-      long m0 = 0;
-      long m1 = 0;
-      long m2 = 0;
-      long m3 = 0;
-      long m4 = 0;
-      long m5 = 0;
-      long m6 = 0;
-      long m7 = 0;
-      int base = w << 6;
-      for (int g = 0; g < 64; g += 8) {
-        int o = base + g;
-        long p = (mc[t[o]] & 0xFFL)
-            | (mc[t[o + 1]] & 0xFFL) << 8
-            | (mc[t[o + 2]] & 0xFFL) << 16
-            | (mc[t[o + 3]] & 0xFFL) << 24
-            | (mc[t[o + 4]] & 0xFFL) << 32
-            | (mc[t[o + 5]] & 0xFFL) << 40
-            | (mc[t[o + 6]] & 0xFFL) << 48
-            | (long) mc[t[o + 7]] << 56;
-        m0 |= gather(p) << g;
-        m1 |= gather(p >>> 1) << g;
-        m2 |= gather(p >>> 2) << g;
-        m3 |= gather(p >>> 3) << g;
-        m4 |= gather(p >>> 4) << g;
-        m5 |= gather(p >>> 5) << g;
-        m6 |= gather(p >>> 6) << g;
-        m7 |= gather(p >>> 7) << g;
-      }
-      m[0][w] = m0;
-      m[1][w] = m1;
-      m[2][w] = m2;
-      m[3][w] = m3;
-      m[4][w] = m4;
-      m[5][w] = m5;
-      m[6][w] = m6;
-      m[7][w] = m7;
+      int o = w << 6;
+      // Row g: the masks' bytes for characters 8g..8g+7 of the block, byte k for mask k.
+      long a0 = spread(sp, t, o);
+      long a1 = spread(sp, t, o + 8);
+      long a2 = spread(sp, t, o + 16);
+      long a3 = spread(sp, t, o + 24);
+      long a4 = spread(sp, t, o + 32);
+      long a5 = spread(sp, t, o + 40);
+      long a6 = spread(sp, t, o + 48);
+      long a7 = spread(sp, t, o + 56);
+      // Transpose: swap single bytes between neighbouring rows, then pairs, then fours.
+      long x = ((a0 >>> 8) ^ a1) & bytes1;
+      a1 ^= x;
+      a0 ^= x << 8;
+      x = ((a2 >>> 8) ^ a3) & bytes1;
+      a3 ^= x;
+      a2 ^= x << 8;
+      x = ((a4 >>> 8) ^ a5) & bytes1;
+      a5 ^= x;
+      a4 ^= x << 8;
+      x = ((a6 >>> 8) ^ a7) & bytes1;
+      a7 ^= x;
+      a6 ^= x << 8;
+      x = ((a0 >>> 16) ^ a2) & bytes2;
+      a2 ^= x;
+      a0 ^= x << 16;
+      x = ((a1 >>> 16) ^ a3) & bytes2;
+      a3 ^= x;
+      a1 ^= x << 16;
+      x = ((a4 >>> 16) ^ a6) & bytes2;
+      a6 ^= x;
+      a4 ^= x << 16;
+      x = ((a5 >>> 16) ^ a7) & bytes2;
+      a7 ^= x;
+      a5 ^= x << 16;
+      x = ((a0 >>> 32) ^ a4) & bytes4;
+      a4 ^= x;
+      a0 ^= x << 32;
+      x = ((a1 >>> 32) ^ a5) & bytes4;
+      a5 ^= x;
+      a1 ^= x << 32;
+      x = ((a2 >>> 32) ^ a6) & bytes4;
+      a6 ^= x;
+      a2 ^= x << 32;
+      x = ((a3 >>> 32) ^ a7) & bytes4;
+      a7 ^= x;
+      a3 ^= x << 32;
+      m0[w] = a0;
+      m1[w] = a1;
+      m2[w] = a2;
+      m3[w] = a3;
+      m4[w] = a4;
+      m5[w] = a5;
+      m6[w] = a6;
+      m7[w] = a7;
     }
+    byte[] mc = MASK_CLASS;
     for (int i = full << 6; i < n; i++) {
       int c = mc[t[i]] & 0xFF;
       for (int k = 0; k < MASKS; k++) {
@@ -341,9 +396,16 @@ final class Survey {
     return m;
   }
 
-  /** Bit 0 of each of the eight bytes of {@code p}, as eight bits. */
-  private static long gather(long p) {
-    return ((p & 0x0101010101010101L) * 0x0102040810204080L) >>> 56;
+  /** The spread class bits of the eight characters at {@code o}, ORed. */
+  private static long spread(long[] sp, char[] t, int o) {
+    return sp[Math.min(t[o], 128)]
+        | sp[129 + Math.min(t[o + 1], 128)]
+        | sp[258 + Math.min(t[o + 2], 128)]
+        | sp[387 + Math.min(t[o + 3], 128)]
+        | sp[516 + Math.min(t[o + 4], 128)]
+        | sp[645 + Math.min(t[o + 5], 128)]
+        | sp[774 + Math.min(t[o + 6], 128)]
+        | sp[903 + Math.min(t[o + 7], 128)];
   }
 
   /** Word w of mask {@code a} moved down by {@code by} bits: bit i holds bit i + by. */
