@@ -356,6 +356,8 @@ final class ScanRun {
         }
       }
     }
+    // Quoted-printable soft breaks, character-literal lists, ascii85/base85: found by their marks.
+    MarkedDecoders.all(t, (s, e, d) -> spawnDecoded(queue, layer, s, e, d));
     if (layer.variantsAllowed) {
       // Anchored rules have no keyword to rotate: try digit runs reversed, word runs both ways.
       for (int i = 0; i < digits.count() && !rules.digitRules.isEmpty(); i++) {

@@ -189,11 +189,17 @@ final class Blind10Secrets {
       case 0:
         return pan;
       case 1:
+        if (pan.length() == 14) {
+          return pan.substring(0, 4) + " " + pan.substring(4, 10) + " " + pan.substring(10);
+        }
         if (pan.length() == 15) {
           return pan.substring(0, 4) + " " + pan.substring(4, 10) + " " + pan.substring(10);
         }
         return group4(pan);
       default:
+        if (pan.length() == 14) {
+          return pan.substring(0, 4) + "-" + pan.substring(4, 10) + "-" + pan.substring(10);
+        }
         if (pan.length() == 15) {
           return pan.substring(0, 4) + "-" + pan.substring(4, 10) + "-" + pan.substring(10);
         }
