@@ -42,7 +42,8 @@ final class MarkedDecoders {
     while (q >= 0) {
       int eol = q + 1;
       int ls = t.lastIndexOf('\n', q - 1) + 1;
-      if (ls >= done && q - ls + 1 >= MIN_QP_LINE) {
+      // "==" before the line feed is base64 padding: a literal '=' is always =3D in QP.
+      if (ls >= done && q - ls + 1 >= MIN_QP_LINE && (q == 0 || t.charAt(q - 1) != '=')) {
         int end = eol;
         int lines = 0;
         // Follow the block while lines keep ending in a soft break.
@@ -57,7 +58,9 @@ final class MarkedDecoders {
           end = le;
           break;
         }
-        String dec = qpDecode(t, ls, end);
+        // A line ending in '=' is also base64 padding or code: the block must hold an =XX escape,
+        // or the text must say it is quoted-printable (a Content-Transfer-Encoding header).
+        String dec = hasEscape(t, ls, end) || marked(t) ? qpDecode(t, ls, end) : null;
         if (dec != null) {
           sink.decoded(ls, end, new Decoders.Decoded(dec, "quoted-printable"));
         }
@@ -67,6 +70,19 @@ final class MarkedDecoders {
       }
       q = t.indexOf("=\n", q + 2);
     }
+  }
+
+  private static boolean hasEscape(String t, int s, int e) {
+    for (int i = t.indexOf('=', s); i >= 0 && i + 2 < e; i = t.indexOf('=', i + 1)) {
+      if (hex(t.charAt(i + 1)) >= 0 && hex(t.charAt(i + 2)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean marked(String t) {
+    return t.indexOf("uoted-printable") > 0 || t.indexOf("UOTED-PRINTABLE") > 0;
   }
 
   static String qpDecode(String t, int s, int e) {
