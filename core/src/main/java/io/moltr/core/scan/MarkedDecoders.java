@@ -2,12 +2,14 @@ package io.moltr.core.scan;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * Encodings found only by a literal mark, so clean text pays one vectorised indexOf each:
  * quoted-printable soft line breaks ({@code =\n}), character-literal lists ({@code 's', 'k', ...}
  * as C/Java arrays or Python's {@code list(s)}), and ascii85/base85 after {@code <~} or
- * Python's {@code a85encode}/{@code b85encode}.
+ * Python's {@code a85encode}/{@code b85encode}. The marks ride on the keyword automaton
+ * ({@link #MARKS}), so clean text pays nothing for them.
  */
 final class MarkedDecoders {
   private MarkedDecoders() {}
@@ -23,10 +25,26 @@ final class MarkedDecoders {
   static final int MIN_QP_LINE = 60;
   static final int MAX_SPAN = 64 * 1024;
 
-  static void all(String t, Sink sink) {
-    quotedPrintable(t, sink);
-    charLiterals(t, sink);
-    base85(t, sink);
+  /**
+   * The literal marks, searched by the keyword automaton with the rules' keywords (free on clean
+   * text); a decoder runs only when one of its marks was seen. Index i sets bit {@link #BIT}[i].
+   */
+  static final List<String> MARKS = List.of("=\n", "', '", "','", "<~", "85encode");
+  static final int QP = 1;
+  static final int LITERALS = 2;
+  static final int BASE85 = 4;
+  static final int[] BIT = {QP, LITERALS, LITERALS, BASE85, BASE85};
+
+  static void run(String t, int marks, Sink sink) {
+    if ((marks & QP) != 0) {
+      quotedPrintable(t, sink);
+    }
+    if ((marks & LITERALS) != 0) {
+      charLiterals(t, sink);
+    }
+    if ((marks & BASE85) != 0) {
+      base85(t, sink);
+    }
   }
 
   // ---------------------------------------------------------------- quoted-printable
@@ -131,9 +149,9 @@ final class MarkedDecoders {
 
   // ---------------------------------------------------------------- character literals
 
-  /** Lists of one-character literals: {'s', 'k', '_'}, ['s', 'k'], ["s","k"], '\x41', '\''. */
+  /** Lists of one-character literals: {'s', 'k', '_'}, ['s', 'k'], '\x41', '\''. */
   static void charLiterals(String t, Sink sink) {
-    for (char quote : new char[] {'\'', '"'}) {
+    for (char quote : new char[] {'\''}) {
       String mark = quote + ",";
       int h = t.indexOf(mark);
       int done = 0;

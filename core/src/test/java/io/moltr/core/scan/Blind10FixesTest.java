@@ -124,6 +124,10 @@ class Blind10FixesTest {
     String za = Blind10Secrets.zaId(U);
     p.add(new Pair("za-id-number", "{'sa_id_number': '" + za + "'}", true));
     p.add(new Pair("za-id-number", "{'sa_id_number': '" + badLuhn(za) + "'}", false));
+    // Same date, Luhn-valid, but the citizenship/eighth digits no ID has: a transaction id.
+    String txn = za.substring(0, 10) + "3";
+    txn = txn + "4" + luhnCheckDigit(txn + "4");
+    p.add(new Pair("za-id-number", "Transaction ID number: " + txn, false));
     String rrn = Blind10Secrets.krRrn(U);
     p.add(new Pair("kr-rrn", "resident_registration_number = '" + rrn + "'", true));
     p.add(new Pair("kr-rrn", "{\n  \"key\": \"residentRegistrationNumber\",\n  \"value\": \"" + rrn + "\"\n}", true));
