@@ -112,6 +112,8 @@ class Blind10FixesTest {
     String pgpw = U.pick(ALNUM, 8) + "_" + U.pick(ALNUM, 10);
     p.add(new Pair("pgpass-password", "$ cat ~/.pgpass\ndb-prod-16.internal:5432:billing:billing_app:" + pgpw + "\n", true));
     p.add(new Pair("pgpass-password", "$ cat ~/.pgpass\nlocalhost:5432:*:postgres:*\n", false));
+    p.add(new Pair("pgpass-password", "Each ~/.pgpass line reads host:port:db:user:password, e.g.\nlocalhost:5432:mydb:me:mysecretpassword\n", false));
+    p.add(new Pair("pgpass-password", "Each ~/.pgpass line reads host:port:db:user:password, e.g.\nlocalhost:5432:mydb:me:" + pgpw + "\n", true));
     String body = U.pick(HEX, 64);
     p.add(new Pair("gh-secret-set-body", "$ gh secret set SECRET_KEY_BASE --repo acme/platform --body \"" + body + "\"", true));
     p.add(new Pair("gh-secret-set-body", "$ gh secret set SECRET_KEY_BASE --repo acme/platform --body \"$SECRET_KEY_BASE\"", false));
