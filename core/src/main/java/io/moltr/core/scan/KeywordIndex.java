@@ -12,13 +12,17 @@ final class KeywordIndex {
   final RuleSet rules;
   final RegisteredSecrets registered;
   final AhoCorasick automaton;
-  /** Patterns below this index are rule keywords; the rest are registered forms. */
+  /** Patterns below this index are rule keywords; from here to registeredBase, decoder marks. */
+  final int markerBase;
+  /** Patterns from this index on are registered forms. */
   final int registeredBase;
 
   KeywordIndex(RuleSet rules, RegisteredSecrets registered) {
     this.rules = rules;
     this.registered = registered;
     List<String> patterns = new ArrayList<>(rules.keywordStrings);
+    markerBase = patterns.size();
+    patterns.addAll(MarkedDecoders.MARKS);
     registeredBase = patterns.size();
     patterns.addAll(registered.patterns());
     automaton = patterns.isEmpty() ? null : AhoCorasick.build(patterns, true);

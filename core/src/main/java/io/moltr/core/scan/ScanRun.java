@@ -165,9 +165,14 @@ final class ScanRun {
     List<int[]> rejoinHits = new ArrayList<>();
     List<int[]> punctuationHits = new ArrayList<>();
     int[] memo = new int[2];
+    int[] marks = new int[1];
     AhoCorasick.Sink sink = (p, s, e) -> {
         if (p >= index.registeredBase) {
           registeredHit(layer, chars, p - index.registeredBase, s, e);
+          return;
+        }
+        if (p >= index.markerBase) {
+          marks[0] |= MarkedDecoders.BIT[p - index.markerBase];
           return;
         }
         for (RuleSet.Trigger tr : rules.triggers[p]) {
@@ -357,6 +362,10 @@ final class ScanRun {
           spawnDecoded(queue, layer, s, e, d);
         }
       }
+    }
+    // Quoted-printable soft breaks, character-literal lists, ascii85/base85: found by their marks.
+    if (marks[0] != 0) {
+      MarkedDecoders.run(t, marks[0], (s, e, d) -> spawnDecoded(queue, layer, s, e, d));
     }
     if (layer.variantsAllowed) {
       // Anchored rules have no keyword to rotate: try digit runs reversed, word runs both ways.

@@ -56,7 +56,7 @@ class Blind5FixesTest {
             "datadog-api-key", "Secret data decoding to a real key is found in its decoded layer"),
         row("machine api.internal.example login deploy-bot password xoxb-not-a-real-token-this-will-not-work", "clean", "Slack's documentation token"),
         row("df.loc[0, \"account\"] = \"DE59 3286 7806 0149 8038 16\"", "clean", "an IBAN with a bad checksum, also rotated and rejoined"),
-        row("IBAN: " + Blind5Credentials.iban("NO", "86011117947"), "iban", "a registry country with the shortest IBAN"),
+        row("IBAN: " + Blind5Credentials.iban("NO", "86011117955"), "iban", "a registry country with the shortest IBAN"),
         row("SLACK_BOT_TOKEN=xoxb-17653672481-19874698323-pdFZKVeTuE8sk7oOcBrzbqgy", "clean", "Slack's dashed documentation token"),
         row("BTC_PRIVATE_KEY=5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ", "clean", "the Bitcoin wiki's documented WIF"),
         row("ACCESS_TOKEN=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
