@@ -90,6 +90,8 @@ class RequiredRunTest {
     Blind9Corpus.rows().stream().filter(r -> r.label() != Blind9Corpus.Label.NEGATIVE)
         .forEach(r -> texts.add(r.text()));
     Blind8Corpus.rows().forEach(r -> texts.add(r.text()));
+    Blind10Corpus.rows().stream().filter(r -> r.label() != Blind10Corpus.Label.NEGATIVE)
+        .forEach(r -> texts.add(r.text()));
     int withRun = 0;
     int matches = 0;
     Set<String> matched = new HashSet<>();
