@@ -7,8 +7,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Passwords given to tools as arguments, as they stand in agents' shell transcripts, each next to
- * the same command with a prompt flag, a variable or a documentation stand-in; also Teams webhooks
- * and secret names that ended in admin/write/server/deploy key.
+ * the same command with a prompt flag, a variable or a documentation stand-in; also Teams webhooks,
+ * secret names that end in admin/write/server/deploy key, and passwords under short names
+ * (DB_PASS, ADMIN_PW).
  */
 class CommandLinePasswordsTest {
   private final OutputScanner scanner = Fixtures.scanner();
@@ -58,5 +59,23 @@ class CommandLinePasswordsTest {
     } else {
       assertThat(r.findings()).as(why).extracting(Finding::ruleId).contains(rule);
     }
+  }
+
+  @ParameterizedTest(name = "{1}: {0}")
+  @CsvSource(delimiter = '~', quoteCharacter = '"', textBlock = """
+      SMTP_PASS=Xq9vL2mKp7zWr4                      ~ true  ~ _PASS
+      "db_pass": "Xq9vL2mKp7zWr4"                   ~ true  ~ _pass in JSON
+      ADMIN_PW=Xq9vL2mKp7zWr4                       ~ true  ~ _PW
+      pass = "Xq9vL2mKp7zWr4"                       ~ true  ~ pass alone
+      bypass=Xq9vL2mKp7zWr4                         ~ false ~ pass inside a word
+      DB_PASS_FILE=/run/secrets/db_pass             ~ false ~ more name after PASS: a path
+      DB_PASS=${DB_PASS}                            ~ false ~ a variable
+      "    except KeyError:\n        pass\n    compass_heading = 270" ~ false ~ Python's pass statement
+      upward = 12345678                             ~ false ~ pw inside a word
+      $pass = '-anonymous@'                         ~ false ~ the anonymous FTP password (Perl's Net::FTP)
+      """)
+  void shortPasswordNames(String text, boolean leak, String why) {
+    ScanReport r = scanner.scan(text.replace("\\n", "\n"));
+    assertThat(!r.clean()).as(why + " " + r.findings()).isEqualTo(leak);
   }
 }
