@@ -60,12 +60,15 @@ final class AgentAsks {
   /** Writing it down, per language. */
   private static final Pattern WRITE = Pattern.compile(
       "\\b(?:add|append|write|insert|save|put|store|remember|trag|füg|fueg|schreib|speicher|ajoute|écris|ecris|enregistre|añade|agrega|escribe|guarda"
-          + "|adicione|escreva|grave|salve|aggiungi|scrivi|salva|memorizza|zet|voeg|schrijf|sla|ekle|yaz|kaydet)\\w*"
-          + "|(?:добавь|запиши|сохрани|запомни|写入|添加|保存|记住|追加|書き|覚え|추가|저장|기억)");
+          + "|adicione|escreva|grave|salve|aggiungi|scrivi|salva|memorizza|zet|voeg|schrijf|sla|ekle|yaz|kaydet"
+          + "|update|dodaj|lägg|tilføj|legg|tambah|lisää|ongeza)\\w*"
+          + "|(?:добавь|запиши|сохрани|запомни|写入|添加|保存|记住|追加|書き|覚え|추가|저장|기억|πρόσθεσε|додай|thêm|הוסף|přidej|pridaj|adaugă|hozzáad)");
 
   /** What makes a stored rule an attack: an outside address, a secrets file, or no more asking the user. */
   private static final Pattern HARMFUL_RULE = Pattern.compile(
-      "https?://|[\\w.+-]+@[\\w-]+\\.[a-z]{2,}|\\.env\\b|confirm|approval|bestätig|bestaetig|rückfrage|bevestig|conferma|confirma|подтвержд|确认|確認|확인|onay");
+      "https?://|[\\w.+-]+@[\\w-]+\\.[a-z]{2,}|\\.env\\b|confirm|approval|bestätig|bestaetig|rückfrage|bevestig|conferma|confirma|подтвержд|确认|確認|확인|onay"
+          // a standing payee, an order never to ask, a download piped to a shell
+          + "|never\\s+ask|without\\s+asking|\\biban\\b|\\bpayee\\b|auto-?approve|\\bcurl\\b[^\\n]{0,120}\\|\\s*(?:ba|z)?sh\\b");
 
   /** Telling the user something, per language. */
   private static final Pattern TELL_USER = Pattern.compile(

@@ -38,6 +38,10 @@ public final class InputScanner {
    */
   private static final double WEAK = 0.5;
 
+  /** The keyword-windowed rules, in one list so the text is lower-cased once for all of them. */
+  private static final List<PhraseRules.Rule> WINDOWED = java.util.stream.Stream.concat(WorldRules.ALL.stream(),
+      WideRules.ALL.stream()).toList();
+
   private final double blockAt;
   private final Predicate<String> hostAllowed;
   private final int maxLength;
@@ -96,7 +100,10 @@ public final class InputScanner {
     phraseFindings(text, flat, PhraseRules.match(flat.text(), PhraseRules.Target.FLAT), hidden, code, findings);
     phraseFindings(text, folded, PhraseRules.match(folded.text(), PhraseRules.Target.MARKUP), hidden, code, findings);
     List<PhraseRules.Hit> scripts = new ArrayList<>(PhraseRules.matchScripts(text));
-    scripts.addAll(PhraseRules.matchWindowed(text, WorldRules.ALL, true));
+    for (PhraseRules.Hit h : PhraseRules.matchWindowed(text, WINDOWED, true)) {
+      scripts.add(WideRules.trimmed(h, text));
+    }
+    scripts.addAll(WideRules.sendsToUrl(text));
     if (!scripts.isEmpty()) {
       phraseFindings(text, CanonicalText.identity(text), scripts, hidden, code, findings);
     }
