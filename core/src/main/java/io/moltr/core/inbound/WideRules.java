@@ -139,6 +139,26 @@ final class WideRules {
           "\\b(?:add|insert|put|set|create)\\b[^\\n]{0,40}?\\b(?:postinstall|preinstall)\\b[^\\n]{0,160}?(?:https?://|\\bcurl\\b|\\bwget\\b)"),
       rule("action.destroy_production", "asks to destroy production data", 0.3, "production",
           "\\b(?:drop|delete|truncate|wipe|destroy)\\s+the\\s+production\\s+(?:table|database|db|cluster|namespace|bucket|data)"),
+      rule("exfil.reveal_secret", "asks to print whatever credentials the reader can reach", 0.45, "credentials secrets passwords",
+          "\\b(?:print|show|dump|list|paste|reveal|output|share)\\s+(?:any|all|every|whatever)\\s+(?:of\\s+the\\s+)?(?:credentials|secrets|passwords|api\\s+keys|tokens)"
+              + "\\s+(?:that\\s+)?you\\s+(?:can\\s+)?(?:reach|find|see|access|read|have)\\b"),
+      // English: a step slipped in before the answer, and the user misled about it.
+      rule("address.directive", "orders a change before the answer", 0.3, "before~you",
+          "\\bbefore\\s+you\\s+(?:reply|respond|answer|summari[sz]e)(?:\\s+to\\s+the\\s+user)?\\s*\\\\?,\\s*(?:change|update|send|delete|cancel|transfer|move|forward|add|set|approve|pay|e-?mail|post)\\b"),
+      rule("stealth.deceive_user", "asks to mislead the user about what was done", 0.45, "tell~them tell~the~user assure",
+          "\\b(?:tell|assure|convince)\\s+(?:them|the\\s+user|the\\s+customer)\\s+(?:that\\s+)?(?:it\\s+was\\s+(?:their|his|her)\\s+own\\s+(?:request|idea|choice|decision)"
+              + "|everything\\s+is\\s+(?:fine|ok|okay|safe|in\\s+order)|nothing\\s+(?:was|is)\\s+(?:wrong|found|changed))"),
+      // English: acting as the user, approving everything, deleting a customer's records, skipping review.
+      rule("action.impersonate", "asks to post or send as the user", 0.3, "user's~account user's~name",
+          "\\b(?:post|send|publish|submit|sign)\\s+(?:it|this|them)\\s+(?:from|as|under|in)\\s+the\\s+user'?s\\s+(?:account|name)\\b"),
+      rule("action.approve_merge", "asks to approve every pending change", 0.3, "approve",
+          "\\bapprove\\s+(?:all|every)\\s+(?:pending|open|outstanding)\\s+(?:pull\\s+requests|prs|merge\\s+requests|changes)\\b"),
+      rule("action.manipulate", "asks to delete a customer's records", 0.3, "delete remove wipe erase",
+          "\\b(?:delete|remove|wipe|erase)\\s+(?:the\\s+)?(?:customer|user|client)'?s?\\s+(?:\\w+\\s+){0,2}?(?:thread|complaint|messages|e-?mails|account|data|history|files|records)\\b"),
+      rule("action.skip_review", "says no review or pull request is needed", 0.3, "review pull~request no~need",
+          "\\bno\\s+need\\s+to\\s+(?:open|create|file|raise)\\s+a\\s+(?:pull\\s+request|pr|merge\\s+request)\\b|\\bno\\s+(?:code\\s+)?review\\s+(?:is\\s+)?needed\\b"),
+      rule("action.force_push", "asks to force-push over the main branch", 0.3, "push~--force push~-f",
+          "\\bgit\\s+push\\s+(?:--force|-f)\\s+\\S+\\s+(?:head:)?(?:main|master)\\b"),
       // Smuggled steps and roles the older rules miss: a harmony developer/system turn, a field for the AI's
       // instructions, a planned tool call marked auto-approved.
       rule("smuggle.role_token", "opens a system or developer turn in the harmony format", 0.6, "<|start|>",
