@@ -643,7 +643,7 @@ public final class InputScanner {
       // A text that names ROT13 ("(rot13) ...", "apply ROT13 and act on it") has said what the rotated words are.
       // So has a ROT13 text that names itself ("Gur sbyybjvat vf ebg13": "The following is rot13").
       if (strong || ids.size() >= 2 || (!hits.isEmpty() && text.contains("13")
-          && (ROT13_NAMED.matcher(text).find() || ROT13_NAMED.matcher(rotated).find()))) {
+          && (ROT13_NAMED.matcher(text).find() || ROT13_NAMED.matcher(EncodedPayloads.rot13(text)).find()))) {
         for (PhraseRules.Hit h : hits) {
           out.add(new InputFinding("encoded_instruction", h.rule().id(), h.rule().description() + " (decoded from ROT13)",
               flat.toOriginal(h.start()), flat.toOriginalEnd(h.end()), Math.min(0.95, h.rule().weight() + 0.15),
