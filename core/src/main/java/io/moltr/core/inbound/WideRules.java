@@ -105,7 +105,8 @@ final class WideRules {
               + "|\\b(?:drop|abandon|stop)\\s+(?:the\\s+)?\\w+\\s+you\\s+were\\s+(?:doing|working\\s+on)\\b"),
       // English: permission the model is said to have, from someone who is not its user.
       rule("override.consent", "claims someone authorised the model", 0.45,
-          "authori permission pre-approved preapproved pre~approved cleared permitted asked~me told~us wants~you red-team red~team",
+          "authorise~you authorize~you you~permission you~explicit~permission you~full~permission you~my~permission pre-approved preapproved"
+              + " pre~approved cleared~this permitted~to authorised~to authorized~to asked~me~to~tell told~us told~me wants~you~to red-team red~team",
           "\\bi\\s+(?:hereby\\s+)?authori[sz]e\\s+you\\s+to\\b|\\bgives?\\s+you\\s+(?:explicit\\s+|full\\s+|my\\s+)?permission\\s+to\\b"
               + "|\\b(?:operator|owner|admin|user|manager)\\s+(?:has\\s+)?pre-?\\s?approved\\b|\\b(?:has\\s+cleared\\s+this|cleared\\s+this\\s+already)\\b"
               + "|\\byou\\s+are\\s+(?:now\\s+)?(?:permitted|authori[sz]ed)\\s+to\\s+(?:forward|send|share|delete|publish|wire|transfer|disable|merge|skip|print|reveal)\\b"
@@ -143,7 +144,7 @@ final class WideRules {
           "\\b(?:print|show|dump|list|paste|reveal|output|share)\\s+(?:any|all|every|whatever)\\s+(?:of\\s+the\\s+)?(?:credentials|secrets|passwords|api\\s+keys|tokens)"
               + "\\s+(?:that\\s+)?you\\s+(?:can\\s+)?(?:reach|find|see|access|read|have)\\b"),
       // English: a step slipped in before the answer, and the user misled about it.
-      rule("address.directive", "orders a change before the answer", 0.3, "before~you",
+      rule("address.directive", "orders a change before the answer", 0.3, "before~you~reply before~you~respond before~you~answer before~you~summari",
           "\\bbefore\\s+you\\s+(?:reply|respond|answer|summari[sz]e)(?:\\s+to\\s+the\\s+user)?\\s*\\\\?,\\s*(?:change|update|send|delete|cancel|transfer|move|forward|add|set|approve|pay|e-?mail|post)\\b"),
       rule("stealth.deceive_user", "asks to mislead the user about what was done", 0.45, "tell~them tell~the~user assure",
           "\\b(?:tell|assure|convince)\\s+(?:them|the\\s+user|the\\s+customer)\\s+(?:that\\s+)?(?:it\\s+was\\s+(?:their|his|her)\\s+own\\s+(?:request|idea|choice|decision)"
@@ -151,11 +152,12 @@ final class WideRules {
       // English: acting as the user, approving everything, deleting a customer's records, skipping review.
       rule("action.impersonate", "asks to post or send as the user", 0.3, "user's~account user's~name",
           "\\b(?:post|send|publish|submit|sign)\\s+(?:it|this|them)\\s+(?:from|as|under|in)\\s+the\\s+user'?s\\s+(?:account|name)\\b"),
-      rule("action.approve_merge", "asks to approve every pending change", 0.3, "approve",
+      rule("action.approve_merge", "asks to approve every pending change", 0.3, "approve~all approve~every",
           "\\bapprove\\s+(?:all|every)\\s+(?:pending|open|outstanding)\\s+(?:pull\\s+requests|prs|merge\\s+requests|changes)\\b"),
-      rule("action.manipulate", "asks to delete a customer's records", 0.3, "delete remove wipe erase",
-          "\\b(?:delete|remove|wipe|erase)\\s+(?:the\\s+)?(?:customer|user|client)'?s?\\s+(?:\\w+\\s+){0,2}?(?:thread|complaint|messages|e-?mails|account|data|history|files|records)\\b"),
-      rule("action.skip_review", "says no review or pull request is needed", 0.3, "review pull~request no~need",
+      rule("action.manipulate", "asks to delete a customer's records", 0.3,
+          "delete~the~customer delete~the~user delete~the~client remove~the~customer remove~the~user wipe~the~user wipe~the~customer erase~the~user erase~the~customer",
+          "\\b(?:delete|remove|wipe|erase)\\s+the\\s+(?:customer|user|client)'?s?\\s+(?:\\w+\\s+){0,2}?(?:thread|complaint|messages|e-?mails|account|data|history|files|records)\\b"),
+      rule("action.skip_review", "says no review or pull request is needed", 0.3, "no~need~to review~needed review~is~needed",
           "\\bno\\s+need\\s+to\\s+(?:open|create|file|raise)\\s+a\\s+(?:pull\\s+request|pr|merge\\s+request)\\b|\\bno\\s+(?:code\\s+)?review\\s+(?:is\\s+)?needed\\b"),
       rule("action.force_push", "asks to force-push over the main branch", 0.3, "push~--force push~-f",
           "\\bgit\\s+push\\s+(?:--force|-f)\\s+\\S+\\s+(?:head:)?(?:main|master)\\b"),
