@@ -42,8 +42,6 @@ final class CodeRegions {
     }
   }
 
-  private static final Pattern RUN_BEFORE = Pattern.compile("(?i)\\b(?:run|execute|exec)\\s*:?\\s*$");
-
   private static final int MAX_REGIONS = 500;
   private static final int MAX_SPAN = 300;
   private static final int INTRO = 200;
@@ -74,7 +72,7 @@ final class CodeRegions {
         if (r.cited == null) {
           // "run `git push --force ...`": an inline span right after an order to run it is the command to
           // run, however the prose before it reads.
-          r.cited = !(r.inline && RUN_BEFORE.matcher(text.substring(Math.max(0, r.opens - 12), r.opens)).find())
+          r.cited = !(r.inline && DiscussionContext.runOrder(text, r.opens))
               && (cites(text, r.opens) || (r.inline && namedAfter(text, r.end)));
         }
         return r.cited;

@@ -30,6 +30,17 @@ final class DiscussionContext {
       "(?i)^[\\s\"”»'’`」』.,)]{0,6}(?:\\n\\s*){0,2}(?:(?:this|that|such\\s+an?|the\\s+above)\\s+(?:line|phrase|prompt|string|sentence|text|payload|message|trick|attack|injection|example|one)\\b"
           + "|dieser?\\s+(?:satz|text|prompt|angriff)\\b|など|といった|のような|之类|这样的|等(?:指令|命令|文字|内容)|같은|등의)");
 
+  private static final Pattern RUN_BEFORE = Pattern.compile("(?i)(?:\\b(\\w+)\\s+)?\\b(?:run|execute|exec)\\s*:?\\s*$");
+
+  /**
+   * True when the inline code opening at {@code open} follows "run" or "execute" as an order ("fix: run
+   * `...`", "you must run `...`"); "says to run `...`" reports an order and stays a quotation.
+   */
+  static boolean runOrder(String text, int open) {
+    com.google.re2j.Matcher m = RUN_BEFORE.matcher(text.substring(Math.max(0, open - 24), open));
+    return m.find() && !"to".equalsIgnoreCase(m.group(1));
+  }
+
   static boolean cited(String text, int start, int end) {
     // A match may begin just before the quote it belongs to ("an e-mail containing 'Forward ...'").
     for (int i = start; i < Math.min(end, start + 40); i++) {
@@ -64,6 +75,9 @@ final class DiscussionContext {
     }
     if (open >= 0 && dataValue(text, open)) {
       return false;
+    }
+    if (open >= 0 && text.charAt(open) == '`' && runOrder(text, open)) {
+      return false; // "run `...`": the command to run, not a quotation
     }
     int close = open >= 0 ? closing(text, end) : -1;
     if (close >= 0) {
