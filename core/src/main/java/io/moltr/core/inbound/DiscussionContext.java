@@ -30,7 +30,8 @@ final class DiscussionContext {
       "(?i)^[\\s\"”»'’`」』.,)]{0,6}(?:\\n\\s*){0,2}(?:(?:this|that|such\\s+an?|the\\s+above)\\s+(?:line|phrase|prompt|string|sentence|text|payload|message|trick|attack|injection|example|one)\\b"
           + "|dieser?\\s+(?:satz|text|prompt|angriff)\\b|など|といった|のような|之类|这样的|等(?:指令|命令|文字|内容)|같은|등의)");
 
-  private static final Pattern RUN_BEFORE = Pattern.compile("(?i)(?:\\b(\\w+)\\s+)?\\b(?:run|execute|exec)\\s*:?\\s*$");
+  private static final Pattern RUN_BEFORE = Pattern.compile(
+      "(?i)(?:\\b(\\w+)\\s+)?\\b(?:run|execute|exec|chạy(?:\\s+lệnh)?|kør|kör|kjør|suorita|jalankan|futtasd|uruchom|wykonaj|spusť|rulează|ejecuta|esegui|exécute|executa)\\s*:?\\s*$");
 
   /**
    * True when the inline code opening at {@code open} follows "run" or "execute" as an order ("fix: run

@@ -230,6 +230,9 @@ final class WideRules {
       int hitStart = -1;
       if (m.find()) {
         hitStart = from + m.start();
+        while (hitStart < i && !Character.isLetter(text.charAt(hitStart))) {
+          hitStart++; // the non-letter the pattern asks for before the verb is no part of the hit
+        }
       } else if (SEND_AFTER_URL.matcher(text.substring(i, Math.min(text.length(), i + 240))).find()) {
         hitStart = start;
       }
