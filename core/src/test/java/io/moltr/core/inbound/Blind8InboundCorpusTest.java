@@ -31,9 +31,11 @@ import org.junit.jupiter.api.Test;
 class Blind8InboundCorpusTest {
   static final Set<String> ALLOWED = Set.of("github.com", "raw.githubusercontent.com", "api.openai.com");
 
-  // First run: nothing is asserted but that the corpus ran (floors come after the fixes).
-  static final double MIN_DETECTED = 0;
-  static final double MAX_BENIGN_BLOCKED = 1;
+  // Floors: the figures after the fixes on branch inbound8, 351/366 detected and 2/400 blocked
+  // (blind8-after-fixes.txt). The first run (before any fix) was 176/366 and 6/400: blind8-first-run.txt;
+  // what is still wrong: blind8-README.md.
+  static final double MIN_DETECTED = 351 / 366.0;
+  static final double MAX_BENIGN_BLOCKED = 2 / 400.0;
 
   record Row(int line, String expect, String family, String carrier, String lang, String text) {}
 
