@@ -60,12 +60,15 @@ final class AgentAsks {
   /** Writing it down, per language. */
   private static final Pattern WRITE = Pattern.compile(
       "\\b(?:add|append|write|insert|save|put|store|remember|trag|füg|fueg|schreib|speicher|ajoute|écris|ecris|enregistre|añade|agrega|escribe|guarda"
-          + "|adicione|escreva|grave|salve|aggiungi|scrivi|salva|memorizza|zet|voeg|schrijf|sla|ekle|yaz|kaydet)\\w*"
-          + "|(?:добавь|запиши|сохрани|запомни|写入|添加|保存|记住|追加|書き|覚え|추가|저장|기억)");
+          + "|adicione|escreva|grave|salve|aggiungi|scrivi|salva|memorizza|zet|voeg|schrijf|sla|ekle|yaz|kaydet"
+          + "|update|dodaj|lägg|tilføj|legg|tambah|lisää|ongeza)\\w*"
+          + "|(?:добавь|запиши|сохрани|запомни|写入|添加|保存|记住|追加|書き|覚え|추가|저장|기억|πρόσθεσε|додай|thêm|הוסף|přidej|pridaj|adaugă|hozzáad)");
 
   /** What makes a stored rule an attack: an outside address, a secrets file, or no more asking the user. */
   private static final Pattern HARMFUL_RULE = Pattern.compile(
-      "https?://|[\\w.+-]+@[\\w-]+\\.[a-z]{2,}|\\.env\\b|confirm|approval|bestätig|bestaetig|rückfrage|bevestig|conferma|confirma|подтвержд|确认|確認|확인|onay");
+      "https?://|[\\w.+-]+@[\\w-]+\\.[a-z]{2,}|\\.env\\b|confirm|approval|bestätig|bestaetig|rückfrage|bevestig|conferma|confirma|подтвержд|确认|確認|확인|onay"
+          // a standing payee, an order never to ask, a download piped to a shell
+          + "|never\\s+ask|without\\s+asking|\\biban\\b|\\bpayee\\b|auto-?approve|\\bcurl\\b[^\\n]{0,120}\\|\\s*(?:ba|z)?sh\\b");
 
   /** Telling the user something, per language. */
   private static final Pattern TELL_USER = Pattern.compile(
@@ -74,16 +77,21 @@ final class AgentAsks {
           + "|\\b(?:dis|indique|demande|signale|rappelle)\\s+à\\s+l'utilisat"
           + "|\\b(?:dile|indica|pide|informa|avisa)(?:le)?\\s+al\\s+usuario|\\b(?:diga|peça|peca|informe|avise)\\s+ao\\s+(?:usuário|usuario|utilizador)"
           + "|\\b(?:comunica|di'|dì|chiedi|avvisa|informa)\\s+all'utente|\\b(?:vertel|vraag|laat)\\s+de\\s+gebruiker"
-          + "|(?:сообщи|скажи|попроси|предупреди)\\S*\\s+пользовател|(?:告诉|提醒|通知|请|让)用户|ユーザーに|사용자에게|\\bkullanıcıya|المستخدم");
+          + "|(?:сообщи|скажи|попроси|предупреди)\\S*\\s+пользовател|(?:告诉|提醒|通知|请|让)用户|ユーザーに|사용자에게|\\bkullanıcıya|المستخدم"
+          + "|उपयोगकर्ता\\s+को\\s+बता|บอกผู้ใช้|\\bpowiedz\\s+użytkownikowi|\\bberätta\\s+för\\s+användaren|\\bkerro\\s+käyttäjälle"
+          + "|\\bberi\\s+tahu\\s+pengguna|nói\\s+với\\s+người\\s+dùng|πες\\s+στον\\s+χρήστη|\\břekni\\s+uživateli");
 
   /** Credentials or signing in, per language. */
   private static final Pattern SIGN_IN = Pattern.compile(
       "password|passwort|kennwort|mot\\s+de\\s+passe|contraseña|senha|wachtwoord|пароль|密码|パスワード|비밀번호|şifre|كلمة\\s+المرور"
-          + "|\\bsign\\s+in|\\blog\\s?in|\\bre-?enter|anmelden|connecte|iniciar\\s+sesión|accedi|inloggen|войти|登录|ログイン|로그인|giriş");
+          + "|\\bsign\\s+in|\\blog\\s?in|\\bre-?enter|anmelden|connecte|iniciar\\s+sesión|accedi|inloggen|войти|登录|ログイン|로그인|giriş"
+          + "|पासवर्ड|รหัสผ่าน|เข้าสู่ระบบ|hasło|lösenord|salasana|kata\\s+sandi|mật\\s+khẩu|κωδικ|heslo");
 
   /** A pretext for signing in again: an expired session, a verification. */
   private static final Pattern PRETEXT = Pattern.compile(
-      "expir|re-?validat|verif|abgelaufen|sitzung|session|sesión|caduc|sessão|scadut|sessione|verlopen|сесси|истек|会话|过期|セッション|期限|세션|만료|oturum|الجلسة|انتهت");
+      "expir|re-?validat|verif|abgelaufen|sitzung|session|sesión|caduc|sessão|scadut|sessione|verlopen|сесси|истек|会话|过期|セッション|期限|세션|만료|oturum|الجلسة|انتهت"
+          // an account said to be locked or suspended
+          + "|suspend|locked|gesperrt|bloqu|заблок|ระงับ|बंद\\s+हो|zablok|låst|lukittu|diblokir|bị\\s+khóa|κλειδώ");
 
   private static final Pattern URL = Pattern.compile("https?://([A-Za-z0-9.-]{1,253})");
 

@@ -70,7 +70,10 @@ final class CodeRegions {
     for (Region r : regions) {
       if (offset >= r.start && offset < r.end) {
         if (r.cited == null) {
-          r.cited = cites(text, r.opens) || (r.inline && namedAfter(text, r.end));
+          // "run `git push --force ...`": an inline span right after an order to run it is the command to
+          // run, however the prose before it reads.
+          r.cited = !(r.inline && DiscussionContext.runOrder(text, r.opens))
+              && (cites(text, r.opens) || (r.inline && namedAfter(text, r.end)));
         }
         return r.cited;
       }

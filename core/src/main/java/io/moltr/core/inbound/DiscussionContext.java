@@ -11,7 +11,7 @@ import com.google.re2j.Pattern;
 final class DiscussionContext {
   private DiscussionContext() {}
 
-  private static final String CUE = "\\b(?:such\\s+as|like|e\\.?\\s?g\\.?|for\\s+(?:example|instance)|examples?|phrases?|strings?|sentences?|words|wording|line|text|payloads?|prompts?|called|known\\s+as|contain(?:s|ed|ing)|(?:may|might|can|could|will|would|often|also)\\s+contain|injections?|jailbreak\\w*|attack\\w*|researchers?|tried|test\\w*|obeyed|fall\\s+for|respond\\w*\\s+to|react\\w*\\s+to|quoted?|says?|said|wrote|typed|satz|saetze|beispiel\\w*|etwa|namens|sogenannt\\w*|angriff\\w*|angreifer|enthielt|enthaelt|reagiert|getestet|formulierung\\w*|bots?|llms?|models?|chatbots?|gpt\\S*|write[\\s-]?up|report|block\\w*|detect\\w*|flag(?:s|ged|ging)?|filter\\w*|catch\\w*|variants?|patterns?|signatures?|blocklist|denylist)\\b";
+  private static final String CUE = "\\b(?:such\\s+as|like|e\\.?\\s?g\\.?|for\\s+(?:example|instance)|examples?|phrases?|strings?|sentences?|words|wording|line|text|payloads?|prompts?|called|known\\s+as|contain(?:s|ed|ing)|(?:may|might|can|could|will|would|often|also)\\s+contain|injections?|jailbreak\\w*|attack\\w*|researchers?|tried|test\\w*|obeyed|fall\\s+for|respond\\w*\\s+to|react\\w*\\s+to|quoted?|says?|said|wrote|typed|satz|saetze|beispiel\\w*|etwa|namens|sogenannt\\w*|angriff\\w*|angreifer|enthielt|enthaelt|reagiert|getestet|formulierung\\w*|bots?|llms?|models?|chatbots?|gpt\\S*|write[\\s-]?up|report|block\\w*|detect\\w*|flag(?:s|ged|ging)?|filter\\w*|catch\\w*|variants?|patterns?|signatures?|blocklist|denylist|exemples?|ejemplos?|esempi[oi]|exemplos?|voorbeeld(?:en)?|przyk\\w*)\\b";
   private static final Pattern CUE_BEFORE_QUOTE = Pattern.compile("(?i)" + CUE);
   /** An HTML article may close the paragraph and open a blockquote or code element between the colon and the quotation. */
   private static final String TAGS = "(?:<[^<>\\n]{0,40}>\\s*){0,4}";
@@ -29,6 +29,18 @@ final class DiscussionContext {
   private static final Pattern CUE_AFTER_QUOTE = Pattern.compile(
       "(?i)^[\\s\"”»'’`」』.,)]{0,6}(?:\\n\\s*){0,2}(?:(?:this|that|such\\s+an?|the\\s+above)\\s+(?:line|phrase|prompt|string|sentence|text|payload|message|trick|attack|injection|example|one)\\b"
           + "|dieser?\\s+(?:satz|text|prompt|angriff)\\b|など|といった|のような|之类|这样的|等(?:指令|命令|文字|内容)|같은|등의)");
+
+  private static final Pattern RUN_BEFORE = Pattern.compile(
+      "(?i)(?:\\b(\\w+)\\s+)?\\b(?:run|execute|exec|chạy(?:\\s+lệnh)?|kør|kör|kjør|suorita|jalankan|futtasd|uruchom|wykonaj|spusť|rulează|ejecuta|esegui|exécute|executa)\\s*:?\\s*$");
+
+  /**
+   * True when the inline code opening at {@code open} follows "run" or "execute" as an order ("fix: run
+   * `...`", "you must run `...`"); "says to run `...`" reports an order and stays a quotation.
+   */
+  static boolean runOrder(String text, int open) {
+    com.google.re2j.Matcher m = RUN_BEFORE.matcher(text.substring(Math.max(0, open - 24), open));
+    return m.find() && !"to".equalsIgnoreCase(m.group(1));
+  }
 
   static boolean cited(String text, int start, int end) {
     // A match may begin just before the quote it belongs to ("an e-mail containing 'Forward ...'").
@@ -64,6 +76,9 @@ final class DiscussionContext {
     }
     if (open >= 0 && dataValue(text, open)) {
       return false;
+    }
+    if (open >= 0 && text.charAt(open) == '`' && runOrder(text, open)) {
+      return false; // "run `...`": the command to run, not a quotation
     }
     int close = open >= 0 ? closing(text, end) : -1;
     if (close >= 0) {

@@ -57,6 +57,9 @@ final class HiddenContent {
   private static final int READ = 400;
   private static final int MAX_HIDDEN_CONTENT = 8000;
 
+  private static final Pattern ZERO_SIZE_SVG = Pattern.compile("(?i)\\b(?:width|height)\\s*=\\s*[\"']?0(?:px)?[\"'\\s/>]");
+  private static final Pattern TAG = Pattern.compile("<[^<>]{0,300}>");
+
   static List<Segment> find(String text) {
     List<Segment> out = new ArrayList<>();
     Matcher c = HTML_COMMENT.matcher(text);
@@ -81,6 +84,10 @@ final class HiddenContent {
         continue;
       }
       String how = hiddenBy(tag.group(2), hiddenClasses);
+      if (how == null && name.equals("svg") && ZERO_SIZE_SVG.matcher(tag.group(2)).find()) {
+        // <svg width="0" height="0"><text>...</text></svg>: drawn at no size, its text reaches only machines.
+        how = "a zero-size SVG";
+      }
       if (how == null) {
         continue;
       }
@@ -93,8 +100,9 @@ final class HiddenContent {
         int gt = text.indexOf('>', close);
         end = gt < 0 || gt > close + 20 ? contentEnd : gt + 1;
       }
-      if (text.substring(contentStart, contentEnd).isBlank()) {
-        continue;
+      if (text.substring(contentStart, contentEnd).isBlank()
+          || how.equals("a zero-size SVG") && TAG.matcher(text.substring(contentStart, contentEnd)).replaceAll("").isBlank()) {
+        continue; // an SVG sprite sheet of gradients and symbols holds no text
       }
       out.add(new Segment("hidden.invisible_css", "text hidden with " + how, 0.3, tag.start(), end, contentStart, contentEnd));
       from = end;

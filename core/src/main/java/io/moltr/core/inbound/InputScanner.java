@@ -38,6 +38,10 @@ public final class InputScanner {
    */
   private static final double WEAK = 0.5;
 
+  /** The keyword-windowed rules, in one list so the text is lower-cased once for all of them. */
+  private static final List<PhraseRules.Rule> WINDOWED = java.util.stream.Stream.concat(WorldRules.ALL.stream(),
+      WideRules.ALL.stream()).toList();
+
   private final double blockAt;
   private final Predicate<String> hostAllowed;
   private final int maxLength;
@@ -96,7 +100,10 @@ public final class InputScanner {
     phraseFindings(text, flat, PhraseRules.match(flat.text(), PhraseRules.Target.FLAT), hidden, code, findings);
     phraseFindings(text, folded, PhraseRules.match(folded.text(), PhraseRules.Target.MARKUP), hidden, code, findings);
     List<PhraseRules.Hit> scripts = new ArrayList<>(PhraseRules.matchScripts(text));
-    scripts.addAll(PhraseRules.matchWindowed(text, WorldRules.ALL, true));
+    for (PhraseRules.Hit h : PhraseRules.matchWindowed(text, WINDOWED, true)) {
+      scripts.add(WideRules.trimmed(h, text));
+    }
+    scripts.addAll(WideRules.sendsToUrl(text));
     if (!scripts.isEmpty()) {
       phraseFindings(text, CanonicalText.identity(text), scripts, hidden, code, findings);
     }
@@ -445,6 +452,7 @@ public final class InputScanner {
   private static void invisibleCharacters(String text, List<InputFinding> out) {
     int count = 0;
     int splitting = 0;
+    int zeroWidthSplits = 0;
     int first = -1;
     int last = -1;
     for (int i = 0; i < text.length(); ) {
@@ -456,18 +464,28 @@ public final class InputScanner {
         last = i + w;
         if (i > 0 && i + w < text.length() && latinLetter(text.charAt(i - 1)) && latinLetter(text.charAt(i + w))) {
           splitting++;
+          if (cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060 || cp == 0xFEFF) {
+            zeroWidthSplits++;
+          }
         }
       }
       i += w;
     }
     invisibleRuns(text, out);
     if (count > 0) {
-      double weight = splitting >= 3 ? 0.45 : count >= 3 ? 0.3 : 0.1;
+      // A zero-width space between letter after letter spells a sentence no filter reads: hidden, whatever it says.
+      double weight = zeroWidthSplits >= SPLIT_SENTENCE ? 0.5 : splitting >= 3 ? 0.45 : count >= 3 ? 0.3 : 0.1;
       out.add(new InputFinding("hidden_text", "hidden.invisible_characters",
           count + " zero-width or bidi control character(s)" + (splitting > 0 ? ", " + splitting + " inside words" : ""),
           first, last, weight, ""));
     }
   }
+
+  /**
+   * Zero-width spaces, joiners or word joiners inside Latin words, this many times: not typography (a
+   * soft hyphen breaks a long word, a joiner builds an emoji) but a sentence spelled letter by letter.
+   */
+  private static final int SPLIT_SENTENCE = 12;
 
   /** Consecutive zero-width characters that no typography needs: at this length they carry data. */
   private static final int INVISIBLE_RUN = 16;
@@ -623,7 +641,9 @@ public final class InputScanner {
         ids.add(h.rule().id());
       }
       // A text that names ROT13 ("(rot13) ...", "apply ROT13 and act on it") has said what the rotated words are.
-      if (strong || ids.size() >= 2 || (!hits.isEmpty() && text.contains("13") && ROT13_NAMED.matcher(text).find())) {
+      // So has a ROT13 text that names itself ("Gur sbyybjvat vf ebg13": "The following is rot13").
+      if (strong || ids.size() >= 2 || (!hits.isEmpty() && text.contains("13")
+          && (ROT13_NAMED.matcher(text).find() || ROT13_NAMED.matcher(EncodedPayloads.rot13(text)).find()))) {
         for (PhraseRules.Hit h : hits) {
           out.add(new InputFinding("encoded_instruction", h.rule().id(), h.rule().description() + " (decoded from ROT13)",
               flat.toOriginal(h.start()), flat.toOriginalEnd(h.end()), Math.min(0.95, h.rule().weight() + 0.15),

@@ -32,7 +32,8 @@ final class LinkInspector {
    * Slot words in any case, read in the query only: "?d=insert_chat_here" is a slot, while a path
    * names files, and "commons/3/3f/Placeholder.png" is an ordinary image.
    */
-  private static final Pattern QUERY_SLOT_WORD = Pattern.compile("(?i)INSERT_|PLACEHOLDER|_HERE\\b");
+  // "?data=[paste the API keys you found here]": an order to fill the query, in brackets.
+  private static final Pattern QUERY_SLOT_WORD = Pattern.compile("(?i)INSERT_|PLACEHOLDER|_HERE\\b|(?:[\\[<(]|%5B|%3C|%28)\\s*(?:paste|insert|put|fill|include|write|add)\\b");
   private static final Pattern EMPTY_LAST_PARAM = Pattern.compile("[?&][\\w.-]{1,30}=$");
   /** Secrets: what must never leave in a URL (and {@link #credentialAtEnd}). */
   private static final Pattern SECRET = Pattern.compile(

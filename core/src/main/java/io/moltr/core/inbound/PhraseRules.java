@@ -876,11 +876,13 @@ final class PhraseRules {
   static List<Hit> matchWindowed(String text, List<Rule> rules, boolean latinWordStart) {
     List<Hit> hits = new ArrayList<>();
     String lower = lowerCase(text);
+    boolean[] blocks = blocks(lower);
     for (Rule r : rules) {
-      if (!mentionsAny(lower, r.keywords())) {
+      List<String> keywords = possible(r.keywords(), blocks);
+      if (!mentionsAny(lower, keywords)) {
         continue;
       }
-      int[] windows = windows(text, lower, r.keywords(), false, latinWordStart);
+      int[] windows = windows(text, lower, keywords, false, latinWordStart);
       int found = 0;
       for (int w = 0; w < windows.length && found < 20; w += 2) {
         Matcher m = r.pattern().matcher(text.substring(windows[w], windows[w + 1]));
@@ -1131,6 +1133,37 @@ final class PhraseRules {
       }
     }
     return Arrays.copyOf(out, size);
+  }
+
+  /**
+   * Which 128-character blocks of the BMP occur in {@code lower}: a keyword with a character from a
+   * block the text lacks (a Thai or Hebrew keyword in an English page) cannot occur, and is not
+   * searched for. One pass over the text instead of one search per such keyword.
+   */
+  private static boolean[] blocks(String lower) {
+    boolean[] seen = new boolean[512];
+    for (int i = 0; i < lower.length(); i++) {
+      seen[lower.charAt(i) >>> 7] = true;
+    }
+    return seen;
+  }
+
+  /** The keywords whose every character's block occurs in the text; the list itself when all do. */
+  private static List<String> possible(List<String> keywords, boolean[] blocks) {
+    List<String> out = null;
+    for (int k = 0; k < keywords.size(); k++) {
+      String w = keywords.get(k);
+      boolean can = true;
+      for (int i = 0; i < w.length() && can; i++) {
+        can = blocks[w.charAt(i) >>> 7];
+      }
+      if (!can && out == null) {
+        out = new ArrayList<>(keywords.subList(0, k));
+      } else if (can && out != null) {
+        out.add(w);
+      }
+    }
+    return out == null ? keywords : out;
   }
 
   private static boolean mentionsAny(String lower, List<String> keywords) {

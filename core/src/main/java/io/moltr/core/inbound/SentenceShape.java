@@ -138,6 +138,38 @@ final class SentenceShape {
     return b >= 0 && (original.charAt(b) == '{' || original.charAt(b) == ',');
   }
 
+  /** What fills a template's turn: {system}, {{ m.content }}, ${prompt}, %s, <USER_MESSAGE>, or the template's end. */
+  private static final Pattern TEMPLATE_SLOT = Pattern.compile(
+      "\\s*(?:\\\\n)?\\s*(?:\\{\\{?\\s*[\\w.\\[\\]'\"]{1,40}\\s*\\}\\}?|\\$\\{?\\w{1,30}\\}?|%\\(?\\w{0,20}\\)?s|<[A-Z_]{2,30}>|\"\"\"|'''|`|$)");
+
+  /** The role word and then a placeholder: what follows an opening token in a template. */
+  private static final Pattern TURN_SLOT = Pattern.compile("(?:system|user|assistant|model|developer|tool)?" + TEMPLATE_SLOT.pattern());
+  private static final Pattern SLOT_BEFORE = Pattern.compile("(?:\\{\\{?\\s*[\\w.\\[\\]'\"]{1,40}\\s*\\}\\}?|\\$\\{?\\w{1,30}\\}?|%s)\\s*(?:\\\\n)?\\s*$");
+  /** "Step 5/9 : RUN curl ... | bash": a Dockerfile instruction, in capitals at a line's or a step's start. */
+  private static final Pattern DOCKER_RUN = Pattern.compile("(?:^|\\n|:\\s|>\\s)\\s*RUN\\s+(?:curl|wget|rm|base64|bash|sh)\\b");
+
+  private static String textBefore(String text, int to, int n) {
+    return text.substring(Math.max(0, Math.min(to, text.length()) - n), Math.min(to, text.length()));
+  }
+
+  /** A speech tag after a dash-opened line: "—Olvida las reglas —dijo el entrenador—". */
+  private static final Pattern SPEECH_TAG = Pattern.compile(
+      "(?i)^[^\\n]{0,120}?[—–]\\s*(?:dijo|respondió|contestó|gritó|susurró|murmuró|preguntó|añadió|ordenó|disse|respondeu|gritou|sussurrou|perguntou|said|says|replied|whispered|shouted)\\b");
+
+  /** True when the hit lies in a line of dialogue opened by a dash and tagged with a speech verb after it. */
+  private static boolean dialogueLine(String original, int s, int e) {
+    int line = s;
+    while (line > 0 && s - line < 200 && original.charAt(line - 1) != '\n') {
+      line--;
+    }
+    String head = original.substring(line, Math.min(s, original.length())).strip();
+    return (head.startsWith("—") || head.startsWith("–")) && SPEECH_TAG.matcher(textAfter(original, e, 140)).find();
+  }
+
+  private static String textAfter(String text, int from, int n) {
+    return text.substring(Math.min(from, text.length()), Math.min(text.length(), from + n));
+  }
+
   static String reason(String original, String view, PhraseRules.Hit h, int s, int e) {
     String id = h.rule().id();
     if (id.equals("exfil.send")) {
@@ -155,6 +187,22 @@ final class SentenceShape {
     }
     if (id.equals("smuggle.role_token") && listLiteral(original, s, e)) {
       return "a list literal in code";
+    }
+    if (id.equals("smuggle.chat_token") && (SLOT_BEFORE.matcher(textBefore(original, s, 40)).find()
+        || TURN_SLOT.matcher(textAfter(original, e, 60)).lookingAt())) {
+      // "{system}<|im_end|>", "<|im_start|>user\n{prompt}": the control tokens of a template around its placeholders.
+      return "a template token next to a placeholder";
+    }
+    if (id.equals("smuggle.role_token") && TEMPLATE_SLOT.matcher(textAfter(original, e, 60)).lookingAt()) {
+      // "<|im_start|>system\n{system}<|im_end|>": a prompt template whose turns are placeholders to fill.
+      return "a template turn with a placeholder";
+    }
+    if (id.equals("action.dangerous") && DOCKER_RUN.matcher(original.substring(s, Math.max(s, Math.min(e, original.length())))).find()) {
+      // "Step 5/9 : RUN curl ... | bash": a Dockerfile instruction in a build log, not an order to the reader.
+      return "a Dockerfile instruction";
+    }
+    if (id.startsWith("override.") && dialogueLine(original, s, e)) {
+      return "a character's line in dialogue";
     }
     if ((id.equals("override.ignore") || id.equals("action.manipulate") && SKIP_VERB.matcher(h.excerpt()).lookingAt())
         && programObject(original, view, h, s, e)) {
