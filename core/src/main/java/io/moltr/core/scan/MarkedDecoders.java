@@ -353,11 +353,8 @@ final class MarkedDecoders {
       }
       v = v * 85 + (c - '!');
       if (++k == 5) {
-        if (v > 0xFFFFFFFFL) {
+        if (!writeGroup(out, v)) {
           return null;
-        }
-        for (int j = 3; j >= 0; j--) {
-          out.write((int) (v >>> (8 * j)) & 0xff);
         }
         v = 0;
         k = 0;
@@ -378,17 +375,25 @@ final class MarkedDecoders {
       }
       v = v * 85 + d;
       if (++k == 5) {
-        if (v > 0xFFFFFFFFL) {
+        if (!writeGroup(out, v)) {
           return null;
-        }
-        for (int j = 3; j >= 0; j--) {
-          out.write((int) (v >>> (8 * j)) & 0xff);
         }
         v = 0;
         k = 0;
       }
     }
     return tail(out, v, k, 84);
+  }
+
+  /** Writes a full group of five base-85 digits as four bytes; false when it overflows 32 bits. */
+  private static boolean writeGroup(ByteArrayOutputStream out, long v) {
+    if (v > 0xFFFFFFFFL) {
+      return false;
+    }
+    for (int j = 3; j >= 0; j--) {
+      out.write((int) (v >>> (8 * j)) & 0xff);
+    }
+    return true;
   }
 
   private static byte[] tail(ByteArrayOutputStream out, long v, int k, int padDigit) {

@@ -107,22 +107,9 @@ final class RequiredRun {
 
   private static boolean topLevelAlternative(String re, int from, int to) {
     int depth = 0;
-    boolean inClass = false;
-    for (int i = from; i < to; i++) {
+    for (int i = from; i < to; i = unitEnd(re, i)) {
       char c = re.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (inClass) {
-        inClass = c != ']';
-      } else if (c == '[') {
-        inClass = true;
-        if (i + 1 < to && re.charAt(i + 1) == '^') {
-          i++;
-        }
-        if (i + 1 < to && re.charAt(i + 1) == ']') {
-          i++; // a ']' first in a class is a member
-        }
-      } else if (c == '(') {
+      if (c == '(') {
         depth++;
       } else if (c == ')') {
         depth--;
@@ -136,28 +123,40 @@ final class RequiredRun {
   /** The index of the ')' that closes the group opened at {@code open}, or -1. */
   private static int closing(String re, int open) {
     int depth = 0;
-    boolean inClass = false;
-    for (int i = open; i < re.length(); i++) {
+    for (int i = open; i < re.length(); i = unitEnd(re, i)) {
       char c = re.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (inClass) {
-        inClass = c != ']';
-      } else if (c == '[') {
-        inClass = true;
-        if (i + 1 < re.length() && re.charAt(i + 1) == '^') {
-          i++;
-        }
-        if (i + 1 < re.length() && re.charAt(i + 1) == ']') {
-          i++;
-        }
-      } else if (c == '(') {
+      if (c == '(') {
         depth++;
       } else if (c == ')' && --depth == 0) {
         return i;
       }
     }
     return -1;
+  }
+
+  /**
+   * The index after the unit at {@code i} as far as grouping goes: an escape is two characters, a
+   * bracket class runs to its ']' (one right after '[' or '[^' is a member), anything else is one.
+   */
+  private static int unitEnd(String re, int i) {
+    char c = re.charAt(i);
+    if (c == '\\') {
+      return i + 2;
+    }
+    if (c != '[') {
+      return i + 1;
+    }
+    int j = i + 1;
+    if (j < re.length() && re.charAt(j) == '^') {
+      j++;
+    }
+    if (j < re.length() && re.charAt(j) == ']') {
+      j++;
+    }
+    while (j < re.length() && re.charAt(j) != ']') {
+      j += re.charAt(j) == '\\' ? 2 : 1;
+    }
+    return j + 1;
   }
 
   private static final class Reader {
