@@ -2,13 +2,16 @@ package io.moltr.core.inbound;
 
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
+import io.moltr.core.scan.RequiredRun;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The phrase rules, as data: id, kind, description, weight, cheap keywords (at least one must
@@ -837,6 +840,9 @@ final class PhraseRules {
       int found = 0;
       for (int w = 0; w < windows.length && found < 20; w += 2) {
         int ws = windows[w];
+        if (!mayMatch(r.pattern(), text, ws, windows[w + 1])) {
+          continue;
+        }
         Matcher m = r.pattern().matcher(text.substring(ws, windows[w + 1]));
         while (found < 20 && m.find()) {
           found++;
@@ -885,6 +891,9 @@ final class PhraseRules {
       int[] windows = windows(text, lower, keywords, false, latinWordStart);
       int found = 0;
       for (int w = 0; w < windows.length && found < 20; w += 2) {
+        if (!mayMatch(r.pattern(), text, windows[w], windows[w + 1])) {
+          continue;
+        }
         Matcher m = r.pattern().matcher(text.substring(windows[w], windows[w + 1]));
         while (found < 20 && m.find()) {
           found++;
@@ -893,6 +902,16 @@ final class PhraseRules {
       }
     }
     return hits;
+  }
+
+  /** Per pattern: the run of characters every match holds ({@link RequiredRun}), if one is read. */
+  private static final Map<Pattern, Optional<RequiredRun>> RUNS = new ConcurrentHashMap<>();
+
+  /** False when no match of {@code p} can lie in [from, to): the window lacks the run it needs. */
+  private static boolean mayMatch(Pattern p, String text, int from, int to) {
+    RequiredRun run = RUNS.computeIfAbsent(p,
+        x -> Optional.ofNullable(x.flags() == 0 ? RequiredRun.of(x.pattern()) : null)).orElse(null);
+    return run == null || run.occursIn(text, from, to);
   }
 
   /**
@@ -967,6 +986,9 @@ final class PhraseRules {
       int limit = Math.min(text.length(), p + REACH);
       if (check != null && !check.possible(p, limit)) {
         continue; // some piece after a gap is missing: the regex would fail after reading the gaps
+      }
+      if (!mayMatch(r.anchored(), text, p, limit)) {
+        continue;
       }
       String stretch = text.substring(p, limit);
       if (m == null) {

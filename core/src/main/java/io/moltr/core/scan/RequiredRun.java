@@ -18,7 +18,7 @@ import java.util.List;
  * that rules out most text is kept. It is a necessary condition for a match, never more, so a
  * window it rules out changes no finding. A regex with a top-level alternative has none.
  */
-final class RequiredRun {
+public final class RequiredRun {
   /** Longest run kept: a few characters already rule out almost every window. */
   static final int MAX = 8;
   /**
@@ -44,12 +44,12 @@ final class RequiredRun {
     }
   }
 
-  int length() {
+  public int length() {
     return low.length;
   }
 
   /** The run of {@code regex}, or null when none worth testing could be read. */
-  static RequiredRun of(String regex) {
+  public static RequiredRun of(String regex) {
     if (topLevelAlternative(regex, 0, regex.length())) {
       return null;
     }
@@ -68,7 +68,7 @@ final class RequiredRun {
   }
 
   /** Whether some position in [from, to) starts the run, ending by {@code to}. */
-  boolean occursIn(String t, int from, int to) {
+  public boolean occursIn(String t, int from, int to) {
     int n = low.length;
     long l0 = low[0];
     long h0 = high[0];
@@ -468,6 +468,12 @@ final class RequiredRun {
         }
       } else {
         cls[2] = 1;
+        if (fold && (c == '\u212A' || c == '\u017F')) {
+          // The Kelvin sign and the long s fold to ASCII letters.
+          char ascii = c == '\u212A' ? 'k' : 's';
+          cls[1] |= 1L << (ascii - 64);
+          cls[1] |= 1L << (Character.toUpperCase(ascii) - 64);
+        }
       }
     }
   }
