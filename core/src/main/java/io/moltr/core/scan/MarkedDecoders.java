@@ -5,11 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Encodings found only by a literal mark, so clean text pays one vectorised indexOf each:
- * quoted-printable soft line breaks ({@code =\n}), character-literal lists ({@code 's', 'k', ...}
- * as C/Java arrays or Python's {@code list(s)}), and ascii85/base85 after {@code <~} or
- * Python's {@code a85encode}/{@code b85encode}. The marks ride on the keyword automaton
- * ({@link #MARKS}), so clean text pays nothing for them.
+ * Encodings found only by a literal mark: quoted-printable soft line breaks ({@code =\n}),
+ * character-literal lists ({@code 's', 'k', ...} as C/Java arrays or Python's {@code list(s)}), and
+ * ascii85/base85 after {@code <~} or Python's {@code a85encode}/{@code b85encode}. The marks ride on
+ * the keyword automaton ({@link #MARKS}), so clean text pays nothing for them.
  */
 final class MarkedDecoders {
   private MarkedDecoders() {}
