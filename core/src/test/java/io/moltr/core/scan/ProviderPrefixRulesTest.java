@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Keys of providers whose documented format starts with a prefix (Dynatrace, JFrog, Shippo,
  * Render, NVIDIA, Flutterwave, 1Password, EasyPost, PostHog, Langfuse, Firecrawl, Jina, Cerebras,
- * Azure Service Bus): found bare, in a sentence or a header, where no "KEY=" names them, and also
+ * Azure Service Bus, GitLab's glsoat-/glagent-/glffct-): found bare, in a sentence or a header, where no "KEY=" names them, and also
  * base64-encoded; placeholders and look-alike words of the same prefix stay clean.
  */
 class ProviderPrefixRulesTest {
@@ -54,6 +54,9 @@ class ProviderPrefixRulesTest {
         Arguments.of("firecrawl-api-key", "app = FirecrawlApp(\"fc-" + r(HEX, 32) + "\")"),
         Arguments.of("jina-api-key", "Authorization: jina_" + r(ALNUM, 60)),
         Arguments.of("cerebras-api-key", "the key csk-" + r(LOWER, 48) + " works"),
+        Arguments.of("gitlab-other-token", "glsoat-" + r(ALNUM, 20)),
+        Arguments.of("gitlab-other-token", "helm install agent --set config.token=glagent-" + r(ALNUM, 50)),
+        Arguments.of("gitlab-other-token", "unleash client token glffct-" + r(ALNUM, 20) + " for prod"),
         Arguments.of("azure-service-bus-key", "Endpoint=sb://orders.servicebus.windows.net/;"
             + "SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey="
             + Base64.getEncoder().encodeToString(sas)));
@@ -83,6 +86,7 @@ class ProviderPrefixRulesTest {
         "SharedAccessKey=<your-key>",
         "Set PostHog's project key phc_ in the snippet; personal keys start with phx_.",
         "csk-setup.sh installs the Cerebras SDK",
-        "The AKCp prefix marks an Artifactory API key.");
+        "The AKCp prefix marks an Artifactory API key.",
+        "GitLab SCIM tokens start with glsoat- and agent tokens with glagent-.");
   }
 }
