@@ -99,12 +99,17 @@ class ClusterFleetTest {
 
   /** Polls until {@code done} holds or the deadline passes; returns the time it took. */
   static Duration until(Duration deadline, Check done) throws Exception {
+    return until(deadline, Duration.ofMillis(10), done);
+  }
+
+  /** As above, {@code pause} between polls (for endpoints with a rate limit, such as /health). */
+  static Duration until(Duration deadline, Duration pause, Check done) throws Exception {
     Instant start = Instant.now();
     while (!done.holds()) {
       if (Duration.between(start, Instant.now()).compareTo(deadline) > 0) {
         throw new AssertionError("condition not reached within " + deadline);
       }
-      Thread.sleep(10);
+      Thread.sleep(pause.toMillis());
     }
     return Duration.between(start, Instant.now());
   }
