@@ -7,10 +7,11 @@ import java.util.List;
 
 /**
  * A multi-pattern automaton compiled to a full transition table, so one pass over the text costs
- * two array reads per character whatever the number of patterns. Characters that occur in no
- * pattern share one class, which keeps the table narrow; the table holds 16-bit state numbers in
- * rows of a power-of-two width, so a step is a shift and a read, and the rows the text visits
- * most take half the cache that int offsets took.
+ * two array reads per character whatever the number of patterns. An ASCII character is its own
+ * column, so the common step reads no class table; the few non-ASCII characters that patterns
+ * hold borrow the columns of control characters no pattern uses, and every other character
+ * shares one such column. The table holds 16-bit state numbers in rows of 128, so a step is a
+ * shift and a read.
  */
 final class AhoCorasick {
   /** Receives every pattern occurrence; {@code end} is exclusive. */
@@ -18,8 +19,15 @@ final class AhoCorasick {
     void hit(int pattern, int start, int end);
   }
 
+  /**
+   * Column of each character; an ASCII character is its own (see {@link #column}), characters in
+   * no pattern share {@link #other}.
+   */
   final char[] classOf = new char[65536];
+  /** Columns per row: 128, and more only when non-ASCII pattern characters outnumber the free ones. */
   final int width;
+  /** The column of characters that occur in no pattern. */
+  final char other;
   /** log2 of the row length: the row of state s starts at {@code s << shift}. */
   final int shift;
   /**
@@ -37,21 +45,40 @@ final class AhoCorasick {
   final int maxLength;
 
   private AhoCorasick(List<String> patterns, boolean ignoreAsciiCase) {
-    int classes = 1;
+    boolean[] used = new boolean[128];
+    List<Character> wide = new ArrayList<>();
     for (String p : patterns) {
       for (int i = 0; i < p.length(); i++) {
         char c = fold(p.charAt(i), ignoreAsciiCase);
-        if (classOf[c] == 0) {
-          classOf[c] = (char) classes++;
+        if (c < 128) {
+          used[c] = true;
+        } else if (!wide.contains(c)) {
+          wide.add(c);
         }
       }
     }
-    if (ignoreAsciiCase) {
-      for (char c = 'A'; c <= 'Z'; c++) {
-        classOf[c] = classOf[(char) (c + 32)];
+    // Control characters that no pattern holds (tab and line breaks aside, which ordinary text
+    // is full of) lend their columns: the first to every character in no pattern, the next to
+    // the non-ASCII pattern characters, so rows stay 128 wide. Such a control character in the
+    // text then steps like the character it lends to: that can add a hit, never lose one, and
+    // every hit is checked again by what it opens.
+    List<Character> free = new ArrayList<>();
+    for (char c = 0; c < 128; c = c == 31 ? 127 : (char) (c + 1)) {
+      if (!used[c] && c != '\t' && c != '\n' && c != '\r') {
+        free.add(c);
       }
     }
-    width = classes;
+    int columns = 128;
+    char none = free.isEmpty() ? (char) columns++ : free.remove(0);
+    Arrays.fill(classOf, none);
+    for (char c : wide) {
+      classOf[c] = free.isEmpty() ? (char) columns++ : free.remove(0);
+    }
+    for (int c = 0; c < 128; c++) {
+      classOf[c] = (char) c;
+    }
+    other = none;
+    width = columns;
     lengths = new int[patterns.size()];
     maxLength = patterns.stream().mapToInt(String::length).max().orElse(0);
     // Trie first, with growable child tables.
@@ -130,10 +157,22 @@ final class AhoCorasick {
     jump = new char[states << shift];
     for (int s = 0; s < states; s++) {
       out[number[s]] = outputsOf[s];
+      int row = number[s] << shift;
       for (int c = 0; c < width; c++) {
-        jump[(number[s] << shift) + c] = (char) number[next[s * width + c]];
+        jump[row + c] = (char) number[next[s * width + c]];
+      }
+      if (ignoreAsciiCase) {
+        // Patterns were folded to lower case: an upper-case letter steps as its lower case.
+        for (int c = 'A'; c <= 'Z'; c++) {
+          jump[row + c] = jump[row + c + 32];
+        }
       }
     }
+  }
+
+  /** The column of {@code c}: itself when ASCII, which spares the common step a table read. */
+  private static int column(char[] classOf, char c) {
+    return c < 128 ? c : classOf[c];
   }
 
   private int[] newRow() {
@@ -196,14 +235,14 @@ final class AhoCorasick {
     // "NL" also hit inside words) stays on eight streams.
     final int maxHeld = 2 * q;
     for (int i = 0; i < q; i++) {
-      s0 = jp[(s0 << sh) + cls[text[i]]];
-      s1 = jp[(s1 << sh) + cls[text[b1 + i]]];
-      s2 = jp[(s2 << sh) + cls[text[b2 + i]]];
-      s3 = jp[(s3 << sh) + cls[text[b3 + i]]];
-      s4 = jp[(s4 << sh) + cls[text[b4 + i]]];
-      s5 = jp[(s5 << sh) + cls[text[b5 + i]]];
-      s6 = jp[(s6 << sh) + cls[text[b6 + i]]];
-      s7 = jp[(s7 << sh) + cls[text[b7 + i]]];
+      s0 = jp[(s0 << sh) + column(cls, text[i])];
+      s1 = jp[(s1 << sh) + column(cls, text[b1 + i])];
+      s2 = jp[(s2 << sh) + column(cls, text[b2 + i])];
+      s3 = jp[(s3 << sh) + column(cls, text[b3 + i])];
+      s4 = jp[(s4 << sh) + column(cls, text[b4 + i])];
+      s5 = jp[(s5 << sh) + column(cls, text[b5 + i])];
+      s6 = jp[(s6 << sh) + column(cls, text[b6 + i])];
+      s7 = jp[(s7 << sh) + column(cls, text[b7 + i])];
       // Negative where a state is at or past firstReporting: one test for all eight streams.
       if (((last - s0) | (last - s1) | (last - s2) | (last - s3) | (last - s4) | (last - s5)
           | (last - s6) | (last - s7)) < 0) {
@@ -225,7 +264,7 @@ final class AhoCorasick {
       }
     }
     for (int i = b7 + q; i < n; i++) {
-      s7 = jp[(s7 << sh) + cls[text[i]]];
+      s7 = jp[(s7 << sh) + column(cls, text[i])];
       held.add(7, s7, i + 1, last);
     }
     held.replay(this, sink);
@@ -235,7 +274,7 @@ final class AhoCorasick {
   private int warmUp(char[] text, int at) {
     int s = 0;
     for (int i = Math.max(0, at - maxLength); i < at; i++) {
-      s = jump[(s << shift) + classOf[text[i]]];
+      s = jump[(s << shift) + column(classOf, text[i])];
     }
     return s;
   }
@@ -296,7 +335,7 @@ final class AhoCorasick {
     final int sh = shift;
     final int last = firstReporting - 1;
     for (int i = from; i < to; i++) {
-      s = jp[(s << sh) + cls[text[i]]];
+      s = jp[(s << sh) + column(cls, text[i])];
       if (s > last) {
         report(s, i + 1, sink);
       }

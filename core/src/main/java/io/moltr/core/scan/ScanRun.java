@@ -180,14 +180,15 @@ final class ScanRun {
           if (layer.rejoinedOnly && !r.rejoin()) {
             continue;
           }
-          if (tr.caseSensitive() && !t.regionMatches(s, tr.keyword(), 0, tr.keyword().length())) {
-            continue;
-          }
           // A prefix counts only where a token starts ("sk-sk-sk-..." has one start). A path's
           // '/' starts one too ("GET /v1/keys/sk_live_...", "https://host/ghs_..."), and so does
-          // the '+' or '-' that opens a diff line.
+          // the '+' or '-' that opens a diff line. Tested first: short case-sensitive prefixes
+          // ("MT", "ND" of Discord tokens) hit inside most words.
           if (tr.tokenStart() && s > 0 && (Survey.isToken(chars[s - 1]) && chars[s - 1] != '/'
               || chars[s - 1] == '.') && !diffMarker(chars, s - 1)) {
+            continue;
+          }
+          if (tr.caseSensitive() && !t.regionMatches(s, tr.keyword(), 0, tr.keyword().length())) {
             continue;
           }
           if (tr.tokenStart() && tokenLength(chars, s) < r.minLength()) {

@@ -602,6 +602,13 @@ final class Survey {
    * are stepped through on the masks, never character by character.
    */
   private void wordRuns(int n, long[] phrase, long[] word, long[] candidates, long[] starts) {
+    // A word of any other length ends every run: only the parts between two such words that
+    // hold twelve starts are stepped through. Prose, full of "a", "of" and "configuration", has
+    // few such parts.
+    long[] breaks = new long[word.length];
+    for (int w = 0; w < word.length; w++) {
+      breaks[w] = word[w] & ~up1(word, w) & ~starts[w];
+    }
     int next = 0;
     int p;
     while ((p = nextSet(candidates, next)) >= 0) {
@@ -613,36 +620,56 @@ final class Survey {
       }
       boolean cutStart = s > 0 && bit(word, s - 1);
       boolean cutEnd = e < n && bit(word, e);
-      int runStart = -1;
-      int runWords = 0;
-      int runLastEnd = 0;
-      int i = s;
-      while (true) {
-        int ws = nextSet(word, i);
-        if (ws < 0 || ws >= e) {
+      int from = s;
+      while (from < e) {
+        int b = nextSet(breaks, from);
+        int to = b < 0 || b >= e ? e : b;
+        if (count(starts, from, to) >= MIN_WORDS) {
+          stepWords(word, from, to, s, e, cutStart, cutEnd);
+        }
+        if (to >= e) {
           break;
         }
-        int we = Math.min(nextClear(word, ws), e);
-        int len = we - ws;
-        boolean good = len >= 3 && len <= 8 && !(ws == s && cutStart) && !(we == e && cutEnd);
-        if (runWords > 0 && (!good || ws - runLastEnd > MAX_WORD_GAP)) {
-          if (runWords >= MIN_WORDS) {
-            words.add(runStart, runLastEnd);
-          }
-          runWords = 0;
-        }
-        if (good) {
-          if (runWords == 0) {
-            runStart = ws;
-          }
-          runWords++;
-          runLastEnd = we;
-        }
-        i = we;
+        from = Math.min(nextClear(word, to), e);
       }
-      if (runWords >= MIN_WORDS) {
-        words.add(runStart, runLastEnd);
+    }
+  }
+
+  /**
+   * The runs among the words that start in [from, to) of the stretch [s, e): a word is good at
+   * three to eight letters unless the stretch's edge cuts it, and a gap over {@link
+   * #MAX_WORD_GAP} ends a run as a bad word does.
+   */
+  private void stepWords(long[] word, int from, int to, int s, int e, boolean cutStart, boolean cutEnd) {
+    int runStart = -1;
+    int runWords = 0;
+    int runLastEnd = 0;
+    int i = from;
+    while (true) {
+      int ws = nextSet(word, i);
+      if (ws < 0 || ws >= to) {
+        break;
       }
+      int we = Math.min(nextClear(word, ws), e);
+      int len = we - ws;
+      boolean good = len >= 3 && len <= 8 && !(ws == s && cutStart) && !(we == e && cutEnd);
+      if (runWords > 0 && (!good || ws - runLastEnd > MAX_WORD_GAP)) {
+        if (runWords >= MIN_WORDS) {
+          words.add(runStart, runLastEnd);
+        }
+        runWords = 0;
+      }
+      if (good) {
+        if (runWords == 0) {
+          runStart = ws;
+        }
+        runWords++;
+        runLastEnd = we;
+      }
+      i = we;
+    }
+    if (runWords >= MIN_WORDS) {
+      words.add(runStart, runLastEnd);
     }
   }
 

@@ -37,6 +37,51 @@ class AhoCorasickTest {
         .isEqualTo(hits(ac, text, false));
   }
 
+  @Provide
+  Arbitrary<String> mixedTexts() {
+    return Arbitraries.strings().withChars("abAB-_@~:/ 1\u00fc\u00dc\u4e2d\u0000\n\u007fz").ofMaxLength(600);
+  }
+
+  /**
+   * Every occurrence, ASCII letters folded and nothing more: non-ASCII pattern characters match
+   * only themselves and characters in no pattern reset the search. A control character other
+   * than tab and line breaks may step like a non-ASCII pattern character (it lends its column),
+   * so a text holding one may show more hits, never fewer.
+   */
+  @Property(tries = 500)
+  void findsExactlyTheOccurrences(@ForAll("patterns") List<String> patterns,
+      @ForAll("mixedTexts") String text) {
+    AhoCorasick ac = AhoCorasick.build(patterns, true);
+    List<List<Integer>> expected = new ArrayList<>();
+    for (int e = 1; e <= text.length(); e++) {
+      for (int p = 0; p < patterns.size(); p++) {
+        String pat = patterns.get(p);
+        int s = e - pat.length();
+        if (s >= 0 && foldedEquals(text, s, pat)) {
+          expected.add(List.of(p, s, e));
+        }
+      }
+    }
+    List<List<Integer>> got = hits(ac, text, false);
+    got.sort((a, b) -> a.get(2).equals(b.get(2)) ? a.get(0) - b.get(0) : a.get(2) - b.get(2));
+    if (text.chars().anyMatch(c -> c == 0 || c == 0x7f)) {
+      assertThat(got).as("%s in %s", patterns, text).containsAll(expected);
+    } else {
+      assertThat(got).as("%s in %s", patterns, text).isEqualTo(expected);
+    }
+  }
+
+  private static boolean foldedEquals(String text, int at, String pattern) {
+    for (int i = 0; i < pattern.length(); i++) {
+      char a = text.charAt(at + i);
+      char b = pattern.charAt(i);
+      if (a != b && !(a < 128 && b < 128 && Character.toLowerCase(a) == Character.toLowerCase(b))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   @Test
   void sameOnTheShippedRulesAndFloods() {
     RuleSet rules = RuleSet.fromConfig(
