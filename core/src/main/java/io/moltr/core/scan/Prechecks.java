@@ -187,6 +187,7 @@ final class Prechecks {
     char c = t.charAt(i);
     boolean prose = false;
     boolean element = false;
+    int j;
     if (c == ':' || c == '=') {
       i++;
       if (i < n && (t.charAt(i) == '=' || t.charAt(i) == '>')) {
@@ -219,9 +220,14 @@ final class Prechecks {
       }
     } else if (t.regionMatches(true, i, "set to ", 0, 7)) {
       i += 7;
+    } else if (c == '`' && i > from) {
+      prose = true; // "username `deploy`, password `value`": the value in backquotes
+    } else if ((j = qualified(t, i)) >= 0) {
+      prose = true; // "the password for the admin account is value"
+      i = j;
     } else if (c == '\n' || c == '\r') {
       // A name/value pair on two lines (Kubernetes env, compose): "- name: KEY\n  value: ..."
-      int j = i;
+      j = i;
       while (j < n && j - i < 24 && Character.isWhitespace(t.charAt(j))) {
         j++;
       }
@@ -269,6 +275,39 @@ final class Prechecks {
       return -1;
     }
     return i;
+  }
+
+  /**
+   * At {@code i}, "for", "of" or "on", at most 48 characters of one clause, then "is" or "was"
+   * ("for the admin account is", "on the sticky note was"): returns the position after the verb
+   * and an optional ':', or -1.
+   */
+  private static int qualified(String t, int i) {
+    int n = t.length();
+    int k;
+    if (t.regionMatches(true, i, "for ", 0, 4)) {
+      k = i + 4;
+    } else if (t.regionMatches(true, i, "of ", 0, 3) || t.regionMatches(true, i, "on ", 0, 3)) {
+      k = i + 3;
+    } else {
+      return -1;
+    }
+    int limit = Math.min(n, k + 48);
+    for (; k < limit; k++) {
+      char c = t.charAt(k);
+      if (c == '\n' || c == ':' || c == '=' || c == '`' || c == '"' || c == '\'') {
+        return -1;
+      }
+      if (c == ' ') {
+        int verb = t.regionMatches(true, k + 1, "is", 0, 2) ? 2
+            : t.regionMatches(true, k + 1, "was", 0, 3) ? 3 : 0;
+        int after = k + 1 + verb;
+        if (verb > 0 && after < n && (t.charAt(after) == ' ' || t.charAt(after) == ':')) {
+          return t.charAt(after) == ':' ? after + 1 : after;
+        }
+      }
+    }
+    return -1;
   }
 
   /**
