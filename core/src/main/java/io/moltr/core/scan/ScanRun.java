@@ -40,7 +40,9 @@ final class ScanRun {
   private static final String[] PLACEHOLDERS = {
     "example", "xxxx", "your_", "your-", "yourkey", "yourtoken", "yoursecret", "placeholder",
     "redacted", "dummy", "sample", "changeme", "change_me", "replace_me", "replaceme", "<", ">",
-    "${", "{{", "****", "...", "\u2026", "insert_", "_here", "-here"
+    "${", "{{", "****", "...", "\u2026", "insert_", "_here", "-here",
+    // The dots a form or a CLI prints for a hidden password: bullets, black circles, dots.
+    "\u2022\u2022\u2022", "\u25cf\u25cf\u25cf", "\u00b7\u00b7\u00b7", "\u2219\u2219\u2219", "\u25aa\u25aa\u25aa"
   };
 
   private record Candidate(Finding finding, int priority) {}

@@ -34,6 +34,8 @@ class ProseAndCommandOutputSecretsTest {
       Set-Cookie: laravel_session=eyJpdiI6Ik5QcTR2WHhMZ3c9PSIsInZhbHVlIjoiU2Q4; path=/; httponly ~ session-cookie ~ a Laravel session cookie
       Cookie: _ga=GA1.2.1234567890.1700000000; theme=dark                   ~                     ~ analytics cookies
       Cookie: sessionid=<redacted>                                           ~                     ~ a redacted cookie
+      Password: ●●●●●●●●●●                                                 ~                     ~ black circles for a hidden password
+      Password: ••••••••                                                   ~                     ~ bullets for a hidden password
       LD_SDK_KEY=sdk-2b7e9c41-5a3f-4d80-9e16-c7b4a0f3d852                     ~ launchdarkly-key    ~ a LaunchDarkly SDK key
       use sdk-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx as a placeholder           ~                     ~ the documented stand-in
       "$ heroku auth:token\\n ›   Warning: token will expire 01/02/2027\\n2f6d9a13-8c4b-4e7a-b05d-91c3e7f4a268" ~ secret-command-output ~ heroku auth:token
