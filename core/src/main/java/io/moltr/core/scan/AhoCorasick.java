@@ -20,14 +20,12 @@ final class AhoCorasick {
   }
 
   /**
-   * Column of each character; an ASCII character is its own (see {@link #column}), characters in
-   * no pattern share {@link #other}.
+   * Column of each character; an ASCII character is its own (see {@link #column}), and characters
+   * in no pattern share one.
    */
   final char[] classOf = new char[65536];
   /** Columns per row: 128, and more only when non-ASCII pattern characters outnumber the free ones. */
   final int width;
-  /** The column of characters that occur in no pattern. */
-  final char other;
   /** log2 of the row length: the row of state s starts at {@code s << shift}. */
   final int shift;
   /**
@@ -77,7 +75,6 @@ final class AhoCorasick {
     for (int c = 0; c < 128; c++) {
       classOf[c] = (char) c;
     }
-    other = none;
     width = columns;
     lengths = new int[patterns.size()];
     maxLength = patterns.stream().mapToInt(String::length).max().orElse(0);

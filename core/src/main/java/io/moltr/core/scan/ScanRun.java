@@ -755,7 +755,7 @@ final class ScanRun {
     if (secret.length() < r.minSecretLength() || (checkPlaceholders && placeholder(secret, r))) {
       return;
     }
-    if (r.entropy() > 0 && entropy(secret) < r.entropy()) {
+    if (r.entropy() > 0 && entropy(secret) < entropyFloor(secret, r.entropy())) {
       return;
     }
     if (r.type().equals("payment_card") && !grouped(t, gs, ge) && (Prechecks.labelledAsId(t, gs)
@@ -1702,6 +1702,65 @@ final class ScanRun {
       i = k;
     }
     return words >= 2 && covered * 10 >= n * 7;
+  }
+
+  /** Expected entropy of n random characters over 16 (hex) and 36 (one case and digits) symbols. */
+  private static final double[][] RANDOM_ENTROPY = {expectedEntropies(16), expectedEntropies(36)};
+  private static final int ENTROPY_TABLE = 512;
+
+  /**
+   * The entropy a value must reach: the rule's, but for a value of hex digits or of one case
+   * and digits no more than random characters of that alphabet and length reach in all but about
+   * one case in a hundred. A fixed bar misjudges short values: 32 random hex digits fall below
+   * 3.5 bits one time in five, 16 nine times in ten.
+   */
+  static double entropyFloor(String s, double ruleEntropy) {
+    int n = s.length();
+    if (n < 16 || n >= ENTROPY_TABLE) {
+      return ruleEntropy;
+    }
+    boolean hex = true;
+    boolean lower = false;
+    boolean upper = false;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      boolean digit = c >= '0' && c <= '9';
+      boolean lo = c >= 'a' && c <= 'z';
+      boolean up = c >= 'A' && c <= 'Z';
+      if (!digit && !lo && !up) {
+        return ruleEntropy;
+      }
+      lower |= lo;
+      upper |= up;
+      hex &= digit || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    }
+    if (lower && upper) {
+      return ruleEntropy;
+    }
+    double expected = RANDOM_ENTROPY[hex ? 0 : 1][n];
+    return Math.min(ruleEntropy, expected - 2.2 / Math.sqrt(n));
+  }
+
+  /**
+   * E[H] of n characters drawn uniformly from k, for every n below the table's size: each symbol
+   * occurs c times with binomial probability, and contributes (c/n)·log2(n/c).
+   */
+  private static double[] expectedEntropies(int k) {
+    double[] e = new double[ENTROPY_TABLE];
+    double lp = Math.log(1.0 / k);
+    double lq = Math.log(1.0 - 1.0 / k);
+    for (int n = 1; n < ENTROPY_TABLE; n++) {
+      double sum = 0;
+      double logChoose = 0; // log C(n, c), built up from c = 0
+      for (int c = 1; c <= n; c++) {
+        logChoose += Math.log((double) (n - c + 1) / c);
+        double prob = Math.exp(logChoose + c * lp + (n - c) * lq);
+        double f = (double) c / n;
+        sum -= prob * f * (Math.log(f) / Math.log(2));
+      }
+      e[n] = k * sum;
+    }
+    return e;
   }
 
   static double entropy(String s) {
