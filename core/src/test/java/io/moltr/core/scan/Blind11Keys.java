@@ -103,8 +103,27 @@ final class Blind11Keys {
     return pem("PRIVATE KEY", rsa(i).getPrivate().getEncoded());
   }
 
+  static byte[] fixed32(java.math.BigInteger v) {
+    byte[] b = v.toByteArray();
+    byte[] out = new byte[32];
+    int n = Math.min(32, b.length);
+    System.arraycopy(b, b.length - n, out, 32 - n, n);
+    return out;
+  }
+
+  /** SEC1 ECPrivateKey as openssl writes it: version, d, [0] prime256v1, [1] public point. */
   static String ecSec1(long seed) {
-    return pem("EC PRIVATE KEY", pkcs8Inner(ec(seed).getPrivate().getEncoded()));
+    KeyPair kp = ec(seed);
+    java.security.interfaces.ECPrivateKey pk = (java.security.interfaces.ECPrivateKey) kp.getPrivate();
+    java.security.interfaces.ECPublicKey pub = (java.security.interfaces.ECPublicKey) kp.getPublic();
+    ByteArrayOutputStream o = new ByteArrayOutputStream();
+    o.writeBytes(new byte[] {0x30, 0x77, 0x02, 0x01, 0x01, 0x04, 0x20});
+    o.writeBytes(fixed32(pk.getS()));
+    o.writeBytes(new byte[] {(byte) 0xa0, 0x0a, 0x06, 0x08, 0x2a, (byte) 0x86, 0x48, (byte) 0xce, 0x3d, 0x03, 0x01, 0x07,
+        (byte) 0xa1, 0x44, 0x03, 0x42, 0x00, 0x04});
+    o.writeBytes(fixed32(pub.getW().getAffineX()));
+    o.writeBytes(fixed32(pub.getW().getAffineY()));
+    return pem("EC PRIVATE KEY", o.toByteArray());
   }
 
   static byte[] edSeed(KeyPair kp) {

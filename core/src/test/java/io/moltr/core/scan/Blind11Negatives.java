@@ -240,8 +240,11 @@ final class Blind11Negatives {
         + " days ago\n" + env(r) + "       about 1 month ago\n" + env(r) + "  " + (2 + r.nextInt(9)) + " months ago");
     neg("kubectl-get-secrets", r -> "$ kubectl get secrets -n prod\nNAME                  TYPE                                  DATA   AGE\ndb-credentials        Opaque                                3      41d\n"
         + "default-token-" + pick(r, LOWER + DIGITS, 5) + "   kubernetes.io/service-account-token   3      212d\ntls-ingress           kubernetes.io/tls                     2      9d");
-    neg("env-example", r -> "# .env.example — copy to .env and fill in\nOPENAI_API_KEY=\nSTRIPE_SECRET_KEY=\nDATABASE_URL=postgres://postgres:postgres@localhost:5432/dev\n"
-        + "REDIS_URL=redis://localhost:6379\nJWT_SECRET=change-this-in-production");
+    neg("env-example", r -> "# " + one(r, ".env.example — copy to .env and fill in", ".env.sample", "example environment for local dev")
+        + "\n" + env(r) + "=\n" + env(r) + "=\n" + one(r, "DATABASE_URL=postgres://postgres:postgres@localhost:5432/",
+            "DATABASE_URL=postgresql://localhost/", "DB_HOST=localhost\nDB_USER=app\nDB_NAME=") + one(r, "dev", "app_development", "test")
+        + "\nREDIS_URL=redis://localhost:" + one(r, "6379", "6380") + "\n" + one(r, "JWT_SECRET=change-this-in-production",
+            "SESSION_SECRET=", "SECRET_KEY=replace-me"));
     neg("youtube-drive-ids", r -> one(r, "https://www.youtube.com/watch?v=" + pick(r, ALNUM + "_-", 11),
         "https://docs.google.com/spreadsheets/d/1" + pick(r, ALNUM + "_-", 43) + "/edit#gid=0",
         "https://drive.google.com/file/d/1" + pick(r, ALNUM + "_-", 32) + "/view?usp=sharing", "https://imgur.com/a/" + pick(r, ALNUM, 7)));

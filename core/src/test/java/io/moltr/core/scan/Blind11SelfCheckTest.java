@@ -104,7 +104,7 @@ class Blind11SelfCheckTest {
       assertThat(Blind11Keys.jwtRs256Ok(jwt, i)).isTrue();
     }
     assertThat(Blind11Keys.rsaPkcs1(0)).startsWith("-----BEGIN RSA PRIVATE KEY-----\nMII");
-    assertThat(Blind11Keys.ecSec1(7)).startsWith("-----BEGIN EC PRIVATE KEY-----\nM");
+    assertThat(Blind11Keys.ecSec1(7)).startsWith("-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEI");
     String ossh = Blind11Keys.openssh(5, "a@b");
     byte[] raw = Base64.getMimeDecoder().decode(ossh.replaceAll("-----[A-Z ]+-----", ""));
     assertThat(new String(raw, 0, 14, StandardCharsets.US_ASCII)).isEqualTo("openssh-key-v1");
