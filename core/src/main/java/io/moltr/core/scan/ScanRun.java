@@ -127,6 +127,14 @@ final class ScanRun {
         map.mark(out.length(), k);
         out.append(text.charAt(k));
       }
+      // Smuggled text glued to a visible sentence ("Looks fine." and then the tags) starts a new
+      // token: a space, not the sentence's full stop, comes before it. An assignment mark or a
+      // quote ("SECRET_KEY=") stays adjacent.
+      if (at > from && ".!?,;)]}".indexOf(text.charAt(at - 1)) >= 0
+          || at > 0 && Character.isSurrogate(text.charAt(at - 1))) {
+        map.mark(out.length(), at);
+        out.append(' ');
+      }
       int i = at;
       int tags = 0;
       while (i < n) {
