@@ -136,6 +136,12 @@ class Blind11FixesTest {
     // A value ends at a non-ASCII character: fullwidth text folded, inside corner brackets.
     p.add(new Pair("non-ascii-end", "「" + fullwidth("SESSION_SECRET=" + Blind11Util.b64(Blind11Util.bytes(r, 30))) + "」", true));
     p.add(new Pair("non-ascii-end", "「" + fullwidth("SESSION_SECRET=your-session-secret") + "」", false));
+    // JSON string escapes: the escaped segment runs on over plain spaces to the closing quote.
+    String aadhaar = Blind11Util.verhoeffComplete("7" + pick(r, DIGITS, 10));
+    String spaced = aadhaar.substring(0, 4) + " " + aadhaar.substring(4, 8) + " " + aadhaar.substring(8);
+    p.add(new Pair("json-escape-spaces", "{\"type\":\"tool_result\",\"text\":\"aadhaar_no\\u003a " + spaced + "\"}", true));
+    String wrong = aadhaar.substring(0, 4) + " " + aadhaar.substring(4, 8) + " " + offByOne(aadhaar).substring(8);
+    p.add(new Pair("json-escape-spaces", "{\"type\":\"tool_result\",\"text\":\"aadhaar_no\\u003a " + wrong + "\"}", false));
     return p;
   }
 
