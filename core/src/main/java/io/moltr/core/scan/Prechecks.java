@@ -195,6 +195,10 @@ final class Prechecks {
       } else if (c == ':') {
         i = typeAnnotation(t, i);
       }
+    } else if (c == '?' && i + 1 < n && t.charAt(i + 1) == '=') {
+      i += 2; // a Makefile default: KEY ?= value
+    } else if (quoted && t.regionMatches(true, i, "value=", 0, 6)) {
+      i += 6; // XML attributes: <add key="Key" value="..." />
     } else if (c == '>' && elementOpen(t, from)) {
       i++; // an XML element: <password>value</password>
       element = true;

@@ -129,6 +129,14 @@ final class ScanRun {
         map.mark(out.length(), k);
         out.append(text.charAt(k));
       }
+      // Smuggled text glued to a visible sentence ("Looks fine." and then the tags) starts a new
+      // token: a space, not the sentence's full stop, comes before it. An assignment mark or a
+      // quote ("SECRET_KEY=") stays adjacent.
+      if (at > from && ".!?,;)]}".indexOf(text.charAt(at - 1)) >= 0
+          || at > 0 && Character.isSurrogate(text.charAt(at - 1))) {
+        map.mark(out.length(), at);
+        out.append(' ');
+      }
       int i = at;
       int tags = 0;
       while (i < n) {
@@ -431,6 +439,8 @@ final class ScanRun {
     if (!layer.rejoinedOnly) {
       spacedChunks(layer, chars, queue, survey.spacedJoins);
       pieces(layer, chars, queue, survey.pieceJoins, survey.spaces);
+      periodicGroups(layer, chars, queue, '-');
+      periodicGroups(layer, chars, queue, '.');
     }
     int joinedUpTo = -1;
     for (int[] h : rejoinHits) {
@@ -1099,6 +1109,104 @@ final class ScanRun {
     return i;
   }
 
+  /** Group widths the periodic joiner tries: a key read out in groups of three to eight. */
+  static final int MIN_GROUP = 3;
+  static final int MAX_GROUP = 8;
+  /** Separators it needs in a row before it joins (five groups at least). */
+  static final int MIN_GROUP_SEPARATORS = 4;
+
+  /**
+   * A key read out in fixed-width groups glued by one separator inside a run of non-blank
+   * characters ("nfp_-CTjA-BpQr-Yg83-...", "CI_J.OB_T.OKEN.=glc.bt-b...", "http-s://-disc-..."):
+   * the separator stands every w+1 characters, whatever the groups hold (the key's own dashes
+   * and dots included). Found from the separator's occurrences (String.indexOf, so clean text
+   * pays a vectorised search and a few compares per dash or dot); each run is read once, and a
+   * join needs five groups, 16 characters, letters and digits. The join, after the text before
+   * it on its line, is read by every rule.
+   */
+  private void periodicGroups(Layer layer, char[] c, List<Layer> queue, char sep) {
+    String t = layer.text;
+    int n = c.length;
+    int done = 0;
+    for (int i = t.indexOf(sep); i >= 0 && i < n; i = t.indexOf(sep, Math.max(i + 1, done))) {
+      if (i < done || i < MIN_GROUP) {
+        continue;
+      }
+      int width = -1;
+      for (int w = MIN_GROUP; w <= MAX_GROUP && width < 0; w++) {
+        int last = i + MIN_GROUP_SEPARATORS * (w + 1) - (w + 1);
+        if (last >= n) {
+          break;
+        }
+        boolean ok = true;
+        for (int k = 1; k < MIN_GROUP_SEPARATORS && ok; k++) {
+          ok = c[i + k * (w + 1)] == sep;
+        }
+        if (ok) {
+          width = w;
+        }
+      }
+      if (width < 0) {
+        continue;
+      }
+      // The first group is the width before the first separator, at the start of the run.
+      int start = i - width;
+      if (start < 0 || start > 0 && Character.isLetterOrDigit(c[start - 1])) {
+        continue;
+      }
+      int step = width + 1;
+      int end = i;
+      boolean blank = false;
+      for (int k = start; k < i; k++) {
+        blank |= c[k] <= ' ';
+      }
+      // Groups while a separator follows each; blanks end the run.
+      while (!blank && end + step < n && c[end + step] == sep) {
+        for (int k = end + 1; k < end + step; k++) {
+          blank |= c[k] <= ' ';
+        }
+        if (!blank) {
+          end += step;
+        }
+      }
+      if (blank && end == i) {
+        done = i + 1;
+        continue;
+      }
+      int tail = end + 1;
+      while (tail < n && tail - end - 1 < width && c[tail] > ' ') {
+        tail++;
+      }
+      done = tail;
+      StringBuilder whole = new StringBuilder(tail - start);
+      int[] map = new int[tail - start + CONTEXT];
+      int line = start;
+      while (line > 0 && start - line < CONTEXT && c[line - 1] != '\n') {
+        line--;
+      }
+      for (int k = line; k < start; k++) {
+        map[whole.length()] = k;
+        whole.append(c[k]);
+      }
+      int joinedFrom = whole.length();
+      boolean letter = false;
+      boolean digit = false;
+      for (int k = start; k < tail; k++) {
+        if (k > start && k <= end && (k - start) % step == width) {
+          continue; // the separator
+        }
+        letter |= Character.isLetter(c[k]);
+        digit |= c[k] >= '0' && c[k] <= '9';
+        map[whole.length()] = k;
+        whole.append(c[k]);
+      }
+      if (whole.length() - joinedFrom < 16 || !letter || !digit) {
+        continue;
+      }
+      spawn(queue, layer.rejoined(whole.toString(), java.util.Arrays.copyOf(map, whole.length()), false));
+    }
+  }
+
   static final int MAX_PIECES = 64;
   /** Where the last run of pieces read ended. */
   private int piecesRead;
@@ -1462,7 +1570,8 @@ final class ScanRun {
   /** What can stand between pieces; a '/' only as " / " (it also starts "//host"). */
   private static boolean pieceSeparator(char[] c, int i) {
     char x = c[i];
-    if (x == '/') {
+    if (x == '/' || x == '.' || x == '-') {
+      // " / ", " . ", " - " between pieces; a bare dot or dash belongs to the key.
       return i + 1 < c.length && c[i + 1] == ' ' && i > 0 && c[i - 1] == ' ';
     }
     return x == ' ' || x == '\n' || x == '\r' || x == '\t' || x == '|' || x == '\u00b7'

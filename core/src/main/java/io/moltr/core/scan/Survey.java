@@ -883,6 +883,18 @@ final class Survey {
     while (e < n && e < i + 65536 && !boundary(t, e)) {
       e++;
     }
+    if (c == '\\' && s > 0 && t[s - 1] == '"' && e < n && t[e] == ' ') {
+      // Inside a JSON string the value may hold plain spaces ("Aadhaar", an escaped '=', then
+      // "9389 0327 6414"):
+      // the segment runs on to the closing quote, 256 characters at most, on the same line.
+      int q = e;
+      while (q < n && q - e < 256 && t[q] != '\n' && !(t[q] == '"' && t[q - 1] != '\\')) {
+        q++;
+      }
+      if (q < n && t[q] == '"') {
+        e = q;
+      }
+    }
     escapes.add(s, e);
   }
 

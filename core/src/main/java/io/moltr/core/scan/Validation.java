@@ -42,6 +42,7 @@ enum Validation {
   PPSN,
   CODICE_FISCALE,
   KR_RRN,
+  EE_ISIKUKOOD,
   BASIC_USERPASS,
   LUHN_PIECES;
 
@@ -104,6 +105,7 @@ enum Validation {
           case PPSN -> ppsn(s.toUpperCase(Locale.ROOT));
           case CODICE_FISCALE -> codiceFiscale(s.toUpperCase(Locale.ROOT));
           case KR_RRN -> krRrn(digits(s));
+          case EE_ISIKUKOOD -> eeIsikukood(digits(s));
           case BASIC_USERPASS -> basicUserPass(s);
           case LUHN_PIECES -> luhnPieces(s);
         };
@@ -829,6 +831,37 @@ enum Validation {
       return false;
     }
     return "0123456789ABCDEFHJKLMNPRSTUVWXY".charAt(Integer.parseInt(nine) % 31) == s.charAt(10);
+  }
+
+  /**
+   * Estonian personal code (isikukood, also Latvian-style Baltic layout): a century/sex digit 1-6,
+   * YYMMDD, a three-digit serial and a check digit (weights 1..9,1, mod 11; on 10 the weights
+   * 3..9,1..3; on 10 again 0).
+   */
+  static boolean eeIsikukood(String d) {
+    if (d.length() != 11 || d.charAt(0) < '1' || d.charAt(0) > '6' || sameDigits(d)) {
+      return false;
+    }
+    int month = Integer.parseInt(d.substring(3, 5));
+    int day = Integer.parseInt(d.substring(5, 7));
+    if (month < 1 || month > 12 || day < 1 || day > 31) {
+      return false;
+    }
+    int[] w1 = {1, 2, 3, 4, 5, 6, 7, 8, 9, 1};
+    int[] w2 = {3, 4, 5, 6, 7, 8, 9, 1, 2, 3};
+    int sum = 0;
+    for (int i = 0; i < 10; i++) {
+      sum += w1[i] * (d.charAt(i) - '0');
+    }
+    int m = sum % 11;
+    if (m == 10) {
+      sum = 0;
+      for (int i = 0; i < 10; i++) {
+        sum += w2[i] * (d.charAt(i) - '0');
+      }
+      m = sum % 11 == 10 ? 0 : sum % 11;
+    }
+    return m == d.charAt(10) - '0';
   }
 
   /**
