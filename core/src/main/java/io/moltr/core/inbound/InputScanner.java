@@ -153,6 +153,7 @@ public final class InputScanner {
     findings.sort(Comparator.comparingInt(InputFinding::start));
     sameWordOnce(text, findings);
     serviceAgentSpeaks(text, findings);
+    orderAfterAddress(text, findings);
     double score = score(findings);
     return new InputReport(score, level(score), findings, HiddenContent.sanitize(text, hidden));
   }
@@ -204,6 +205,60 @@ public final class InputScanner {
     if (!headers.isEmpty()) {
       findings.removeIf(f -> f.ruleId().equals("smuggle.role_bracket")
           && headers.stream().anyMatch(r -> f.start() < r.end() && r.start() < f.end()));
+    }
+  }
+
+  /** Findings that name the reader or claim authority over it, after which an order is meant for the model. */
+  private static final java.util.Set<String> ADDRESSES = java.util.Set.of("address.ai", "override.authority_claim", "smuggle.role_heading");
+
+  /**
+   * An order at the start of a clause: an imperative (English, German, French, Spanish, Italian, Portuguese,
+   * Dutch, Polish, Russian), "you must ...", or a Japanese/Chinese request form.
+   */
+  private static final com.google.re2j.Pattern ORDER = com.google.re2j.Pattern.compile(
+      "(?i)(?:^|[:;.,!?—–]\\s*|\\b(?:so|and|then|please|just|bitte|und|et|y|e|en|i)\\s+|\\s[-–—]\\s)(?:please\\s+|kindly\\s+|now\\s+|also\\s+|just\\s+)?"
+          + "(?:tell|say|reply|respond|answer|send|forward|share|paste|include|add|insert|append|run|execute|open|click|visit|download|install|delete|remove"
+          + "|approve|merge|mark|label|close|rank|rate|score|accept|book|pay|wire|transfer|export|upload|post|write|print|reveal|output|list|copy|skip|omit|end|describe"
+          + "|recommend|confirm|grant|disable|change|ask|call|fetch|do\\s+not|don'?t|never|always|you\\s+(?:must|should|need\\s+to|have\\s+to|are\\s+to)"
+          + "|the\\s+\\w+\\s+(?:wants?|want|asks?|needs?)\\s+you\\s+to"
+          + "|genehmige|verrate|empfiehl|sende|schicke|leite|lösche|loesche|führe|fuehre|antworte|sage|teile|bestätige|bestaetige|lade|öffne|oeffne|klicke|installiere|gib|schreibe|füge|fuege|kopiere|überweise|ueberweise"
+          + "|dis|réponds|reponds|envoie|transfère|transfere|copie|colle|exécute|execute|ouvre|clique|installe|supprime|approuve|recommande|conseille|confirme|ne\\s+\\S+\\s+pas"
+          + "|di|dile|responde|envía|envia|reenvía|reenvia|pega|ejecuta|abre|instala|borra|elimina|aprueba|confirma|recomienda|no\\s+(?:le\\s+|les\\s+)?(?:digas|menciones|informes|cuentes|reveles|avises)"
+          + "|dì|rispondi|invia|inoltra|incolla|esegui|apri|installa|approva|conferma|consiglia|raccomanda|non\\s+(?:dire|menzionare|informare|rivelare|avvisare)"
+          + "|diga|responda|envie|encaminhe|copie|cole|abra|instale|apague|exclua|aprove|confirme|recomende|não|nao"
+          + "|vertel|zeg|antwoord|stuur|kopieer|plak|voer|installeer|verwijder|keur|bevestig|raad"
+          + "|powiedz|odpowiedz|wyślij|wyslij|prześlij|przeslij|skopiuj|wklej|uruchom|otwórz|otworz|zainstaluj|usuń|usun|zatwierdź|zatwierdz|potwierdź|potwierdz|nie\\s+(?:mów|mow|informuj|wspominaj|pytaj)"
+          + "|скажи|ответь|отправь|перешли|скопируй|выполни|открой|установи|удали|подтверди|не\\s+(?:говори|сообщай|упоминай|рассказывай))\\b"
+          + "|(?:ください|してください|しなさい|すること|请|請|不要)");
+
+  /**
+   * A note that names the reader ("Note pour l'assistant IA : ...", "Machine readers take note: ...") or claims
+   * to speak for its operator ("Message from your developers: ..."), followed in the same paragraph by an
+   * order: the order is the note's point, whatever words it uses. At most 20 such notes read.
+   */
+  private static void orderAfterAddress(String text, List<InputFinding> findings) {
+    int read = 0;
+    List<InputFinding> added = new ArrayList<>();
+    for (InputFinding f : findings) {
+      if (!ADDRESSES.contains(f.ruleId()) || f.weight() < 0.35 || read++ >= 20) {
+        continue;
+      }
+      int from = Math.min(text.length(), Math.max(f.end(), f.start()));
+      int to = Math.min(text.length(), from + 300);
+      int para = text.indexOf("\n\n", from);
+      if (para >= 0 && para < to) {
+        to = para;
+      }
+      com.google.re2j.Matcher m = ORDER.matcher(text.substring(from, to));
+      if (m.find()) {
+        added.add(new InputFinding("instruction", "address.order", "gives an order right after addressing the model",
+            from + m.start(), from + m.end(), 0.25, excerpt(text.substring(from + m.start(), Math.min(to, from + m.end() + 60)))));
+        break;
+      }
+    }
+    if (!added.isEmpty()) {
+      findings.addAll(added);
+      findings.sort(Comparator.comparingInt(InputFinding::start));
     }
   }
 
