@@ -216,13 +216,16 @@ public final class InputScanner {
    * Dutch, Polish, Russian), "you must ...", or a Japanese/Chinese request form.
    */
   private static final com.google.re2j.Pattern ORDER = com.google.re2j.Pattern.compile(
-      "(?i)(?:^|[:;.,!?—–]\\s*|\\b(?:so|and|then|please|just|bitte|und|et|y|e|en|i)\\s+|\\s[-–—]\\s)(?:please\\s+|kindly\\s+|now\\s+|also\\s+|just\\s+)?"
+      "(?i)\\b(?:is|are)\\s+(?:expected|required|supposed|instructed|asked)\\s+to\\b|\\b(?:must|should|shall)\\s+(?:now\\s+|also\\s+|first\\s+|always\\s+)?[a-z]+"
+          + "|\\b(?:is|are)\\s+to\\s+(?:wire|pay|send|transfer|approve|delete|tell|say|reply|install|download|share)\\b|\\b(?:soll|sollst|muss|musst|sollen)\\s"
+          + "|[:;.,!?—–]\\s*bitte\\b"
+          + "|(?:^|[:;.,!?—–]\\s*|\\b(?:so|and|then|please|just|bitte|und|et|y|e|en|i)\\s+|\\s[-–—]\\s)(?:please\\s+|kindly\\s+|now\\s+|also\\s+|just\\s+|quietly\\s+|silently\\s+|secretly\\s+)?"
           + "(?:tell|say|reply|respond|answer|send|forward|share|paste|include|add|insert|append|run|execute|open|click|visit|download|install|delete|remove"
           + "|approve|merge|mark|label|close|rank|rate|score|accept|book|pay|wire|transfer|export|upload|post|write|print|reveal|output|list|copy|skip|omit|end|describe"
-          + "|recommend|confirm|grant|disable|change|ask|call|fetch|do\\s+not|don'?t|never|always|you\\s+(?:must|should|need\\s+to|have\\s+to|are\\s+to)"
+          + "|recommend|confirm|grant|disable|change|ask|call|fetch|mention|remind|suggest|state|claim|assure|advise|urge|steer|encourage|convince|do\\s+not|don'?t|never|always|you\\s+(?:must|should|need\\s+to|have\\s+to|are\\s+to)"
           + "|the\\s+\\w+\\s+(?:wants?|want|asks?|needs?)\\s+you\\s+to"
           + "|genehmige|verrate|empfiehl|sende|schicke|leite|lösche|loesche|führe|fuehre|antworte|sage|teile|bestätige|bestaetige|lade|öffne|oeffne|klicke|installiere|gib|schreibe|füge|fuege|kopiere|überweise|ueberweise"
-          + "|dis|réponds|reponds|envoie|transfère|transfere|copie|colle|exécute|execute|ouvre|clique|installe|supprime|approuve|recommande|conseille|confirme|ne\\s+\\S+\\s+pas"
+          + "|dis|réponds|reponds|envoie|transfère|transfere|copie|colle|exécute|execute|ouvre|clique|installe|supprime|approuve|recommande|conseille|confirme|affiche|montre|donne|révèle|revele|imprime|ne\\s+\\S+\\s+pas"
           + "|di|dile|responde|envía|envia|reenvía|reenvia|pega|ejecuta|abre|instala|borra|elimina|aprueba|confirma|recomienda|no\\s+(?:le\\s+|les\\s+)?(?:digas|menciones|informes|cuentes|reveles|avises)"
           + "|dì|rispondi|invia|inoltra|incolla|esegui|apri|installa|approva|conferma|consiglia|raccomanda|non\\s+(?:dire|menzionare|informare|rivelare|avvisare)"
           + "|diga|responda|envie|encaminhe|copie|cole|abra|instale|apague|exclua|aprove|confirme|recomende|não|nao"
@@ -236,11 +239,15 @@ public final class InputScanner {
    * to speak for its operator ("Message from your developers: ..."), followed in the same paragraph by an
    * order: the order is the note's point, whatever words it uses. At most 20 such notes read.
    */
+  /** "If you are an agent ...": a help-desk agent or a person's assistant as much as a model; its orders are a rota's. */
+  private static final com.google.re2j.Pattern HUMAN_ROLE = com.google.re2j.Pattern.compile("(?i)if\\s+you\\s+are\\s+an?\\s+(?:agent|assistant|bot)");
+
   private static void orderAfterAddress(String text, List<InputFinding> findings) {
     int read = 0;
     List<InputFinding> added = new ArrayList<>();
     for (InputFinding f : findings) {
-      if (!ADDRESSES.contains(f.ruleId()) || f.weight() < 0.35 || read++ >= 20) {
+      if (!ADDRESSES.contains(f.ruleId()) || f.weight() < 0.35 || f.description().contains("by its handle")
+          || HUMAN_ROLE.matcher(f.excerpt()).matches() || read++ >= 20) {
         continue;
       }
       int from = Math.min(text.length(), Math.max(f.end(), f.start()));
@@ -250,7 +257,7 @@ public final class InputScanner {
         to = para;
       }
       com.google.re2j.Matcher m = ORDER.matcher(text.substring(from, to));
-      if (m.find()) {
+      if (m.find() && !DiscussionContext.cited(text, from + m.start(), from + m.end())) {
         added.add(new InputFinding("instruction", "address.order", "gives an order right after addressing the model",
             from + m.start(), from + m.end(), 0.25, excerpt(text.substring(from + m.start(), Math.min(to, from + m.end() + 60)))));
         break;
