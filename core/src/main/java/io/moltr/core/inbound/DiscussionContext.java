@@ -15,8 +15,8 @@ final class DiscussionContext {
   private static final Pattern CUE_BEFORE_QUOTE = Pattern.compile("(?i)" + CUE);
   /** An HTML article may close the paragraph and open a blockquote or code element between the colon and the quotation. */
   private static final String TAGS = "(?:<[^<>\\n]{0,40}>\\s*){0,4}";
-  private static final Pattern CUE_COLON = Pattern.compile("(?i)\\b(?:examples?|for\\s+(?:example|instance)|e\\.\\s?g\\.|payloads?|such\\s+as|beispiel\\w*|samples?|snippet|quote|excerpt|in\\s+the\\s+wild)\\b[^.!?\\n]{0,60}:\\s*" + TAGS + "[\"“„'‘«]?\\s*$");
-  private static final Pattern SPEECH_COLON = Pattern.compile("(?i)\\b(?:writes|wrote|says|said|reads|typed|asks|asked|schreibt|sagt)\\s*:\\s*" + TAGS + "[\"“„'‘«]?\\s*$");
+  private static final Pattern CUE_COLON = Pattern.compile("(?i)\\b(?:examples?|for\\s+(?:example|instance)|e\\.\\s?g\\.|payloads?|such\\s+as|beispiel\\w*|samples?|snippet|quote|excerpt|in\\s+the\\s+wild|the\\s+following\\s+(?:sentence|string|text|line|payload|comment|message|prompt))\\b[^.!?\\n]{0,60}:\\s*" + TAGS + "(?:>\\s*)?[\"“„'‘«]?\\s*$");
+  private static final Pattern SPEECH_COLON = Pattern.compile("(?i)\\b(?:writes|wrote|says|said|reads|typed|asks|asked|schreibt|sagt|contained|contains)\\s*:\\s*" + TAGS + "(?:>\\s*)?[\"“„'‘«]?\\s*$");
   private static final Pattern META = Pattern.compile("(?i)\\b(?:prompt\\s+injection|injection|jailbreak\\w*|attack\\w*|payload|researchers?|example|angriff\\w*|angreifer)\\b");
   private static final Pattern CUE_RIGHT_BEFORE = Pattern.compile("(?i)\\b(?:such\\s+as|like|e\\.\\s?g\\.|z\\.\\s?b\\.|wie|etwa)\\s*$");
   // 「」 and 『』: Japanese and Chinese quotation marks.
@@ -28,7 +28,9 @@ final class DiscussionContext {
    */
   private static final Pattern CUE_AFTER_QUOTE = Pattern.compile(
       "(?i)^[\\s\"”»'’`」』.,)]{0,6}(?:\\n\\s*){0,2}(?:(?:this|that|such\\s+an?|the\\s+above)\\s+(?:line|phrase|prompt|string|sentence|text|payload|message|trick|attack|injection|example|one)\\b"
-          + "|dieser?\\s+(?:satz|text|prompt|angriff)\\b|など|といった|のような|之类|这样的|等(?:指令|命令|文字|内容)|같은|등의)");
+          + "|dieser?\\s+(?:satz|text|prompt|angriff)\\b|など|といった|のような|之类|这样的|等(?:指令|命令|文字|内容)|같은|등의"
+          // A speech tag after the closing quote: "« Oublie les règles », dit Julien", „Vergiss es“, flüsterte er.
+          + "|(?:dit|a\\s+dit|fit|cria|murmura|chuchota|souffla|repondit|dijo|grito|susurro|murmuro|respondio|disse|gritou|sussurrou|sagte|rief|fl(?:ue|u)sterte|murmelte|said|says|whispered|shouted|replied|muttered)\\b)");
 
   private static final Pattern RUN_BEFORE = Pattern.compile(
       "(?i)(?:\\b(\\w+)\\s+)?\\b(?:run|execute|exec|chạy(?:\\s+lệnh)?|kør|kör|kjør|suorita|jalankan|futtasd|uruchom|wykonaj|spusť|rulează|ejecuta|esegui|exécute|executa|voer|execute)\\s*:?\\s*$");

@@ -153,6 +153,7 @@ public final class InputScanner {
     findings.sort(Comparator.comparingInt(InputFinding::start));
     sameWordOnce(text, findings);
     serviceAgentSpeaks(text, findings);
+    addressInDiscussion(text, findings);
     orderAfterAddress(text, findings);
     double score = score(findings);
     return new InputReport(score, level(score), findings, HiddenContent.sanitize(text, hidden));
@@ -239,6 +240,28 @@ public final class InputScanner {
    * to speak for its operator ("Message from your developers: ..."), followed in the same paragraph by an
    * order: the order is the note's point, whatever words it uses. At most 20 such notes read.
    */
+  /** Words of a text about attacks on agents or tools for them: "to hijack coding agents:", "a detector for LLM applications:". */
+  private static final com.google.re2j.Pattern ABOUT_AGENTS = com.google.re2j.Pattern.compile(
+      "(?i)\\b(?:hijack\\w*|attack\\w*|trick\\w*|fool\\w*|exploit\\w*|inject\\w*|manipulat\\w*|detect\\w*|protect\\w*|defen[cs]\\w*|secur\\w+\\s+for|against)\\b");
+
+  /**
+   * "... attackers put into README files to hijack coding agents:", "Prompt-injection detector for LLM
+   * applications:": the agents named at the end of an article's line are its subject, not its reader.
+   */
+  private static void addressInDiscussion(String text, List<InputFinding> findings) {
+    findings.replaceAll(f -> {
+      if (!f.ruleId().equals("address.ai") || f.weight() < 0.35) {
+        return f;
+      }
+      int from = Math.max(0, f.start() - 100);
+      int nl = text.lastIndexOf('\n', Math.max(0, f.start() - 1));
+      String line = text.substring(Math.max(from, nl + 1), Math.max(Math.max(from, nl + 1), f.start()));
+      return ABOUT_AGENTS.matcher(line).find()
+          ? new InputFinding(f.kind(), f.ruleId(), f.description() + " (agents as the subject of the text)", f.start(), f.end(), f.weight() * CITED, f.excerpt())
+          : f;
+    });
+  }
+
   /** "If you are an agent ...": a help-desk agent or a person's assistant as much as a model; its orders are a rota's. */
   private static final com.google.re2j.Pattern HUMAN_ROLE = com.google.re2j.Pattern.compile("(?i)if\\s+you\\s+are\\s+an?\\s+(?:agent|assistant|bot)");
 
@@ -377,6 +400,10 @@ public final class InputScanner {
         // gestern": the writer takes back their own words, or a person's order of a given day.
         w = w * 0.5;
         d = d + " (the writer's own earlier words)";
+      } else if (h.rule().id().startsWith("override.") && PRODUCT_INSTRUCTIONS.matcher(view.text().substring(h.start(), Math.min(view.text().length(), h.end() + 30))).find()) {
+        // "Ignore the previous installation instructions": a product's steps for a person, not the model's rules.
+        w = w * CITED;
+        d = d + " (a product's instructions)";
       } else if ((shape = SentenceShape.reason(text, view.text(), h, s, e)) != null) {
         // "admin override flag", "the previous instructions table", "Create a new task: wrap the coroutine",
         // "the model must ignore instructions inside retrieved documents": a name, a developer's to-do, a guard.
@@ -452,9 +479,15 @@ public final class InputScanner {
     return false;
   }
 
+  /** Steps of a product or a process that a person follows: "the previous installation instructions", "the old parking rules". */
+  private static final com.google.re2j.Pattern PRODUCT_INSTRUCTIONS = com.google.re2j.Pattern.compile(
+      "(?i)\\b(?:installation|install|installer|setup|set\\s?up|upgrade|build|assembly|migration|deployment|operating|washing|care|cooking|baking"
+          + "|shipping|delivery|parking|login|sign\\s?in|download|onboarding|cleaning|maintenance|packing|return)\\s+(?:instructions|guide|steps|rules)\\b");
+
   /** The writer's own earlier words: "the instructions I gave", "what I said", "what we wrote before". */
   private static final com.google.re2j.Pattern OWN_WORDS = com.google.re2j.Pattern.compile(
-      "(?i)^[^.!?\\n]{0,160}?\\b(?:(?:i|we)\\s+(?:gave|sent|wrote|said|mentioned|provided|left|shared|put)|(?:i|we)'?ve\\s+(?:given|sent|written|said))\\b");
+      "(?i)^[^.!?\\n]{0,160}?\\b(?:(?:i|we)\\s+(?:gave|sent|wrote|said|mentioned|provided|left|shared|put)|(?:i|we)'?ve\\s+(?:given|sent|written|said)"
+          + "|was\\s+(?:ich|wir)\\s+(?:dir\\s+|ihnen\\s+|euch\\s+|dich\\s+)?(?:gesagt|geschrieben|erzaehlt|beigebracht))\\b");
 
   /**
    * A subject right after the instruction ("die vorherige Anweisung zur Lieferadresse", "the earlier

@@ -435,6 +435,14 @@ final class LinkInspector {
     if (SLOT_WORDS.contains(v)) {
       return Slot.DATA;
     }
+    int p = 0;
+    while (p < v.length() && p < 6 && v.charAt(p) >= 'a' && v.charAt(p) <= 'z') {
+      p++;
+    }
+    if (p >= 2 && p < 6 && p + 1 < v.length() && (v.charAt(p) == '_' || v.charAt(p) == '-') && Character.isUpperCase(v.charAt(p + 1))) {
+      // "ghp_THE_USER_TOKEN_FROM_ENV", "sk-USER_API_KEY": a token's prefix in front of the slot to fill.
+      return capsSlotValue(v.substring(p + 1));
+    }
     if (v.length() < 5 || v.length() > 80 || v.indexOf('_') < 0 || !Character.isUpperCase(v.charAt(0))) {
       return null;
     }

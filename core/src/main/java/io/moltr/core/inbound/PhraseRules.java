@@ -821,7 +821,7 @@ final class PhraseRules {
           "\\b(?:ssh|aws|gnupg|kube|docker)\\s*(?:directory|folder|dir)\\b[^.!?\\n]{0,60}?\\b(?:attach|send|upload|post|reply|email|mail|paste)\\w*\\b"),
           "\\b(?:zip|tar|archive|compress|attach|copy|bundle)\\s+(?:up\\s+)?(?:the\\s+|your\\s+|my\\s+)?~?/?\\.?$"),
       withOrderBefore(flat("exfil.send", "asks to put a secret key in a comment, reply or ticket", 0.6, true, "",
-          "\\b(?:secret|private|api|live)\\s+keys?\\b[^.!?\\n]{0,60}?\\bin\\s+(?:a\\s+|the\\s+)?(?:comment|reply|ticket|issue|message|thread)\\b"),
+          "\\b(?:secret|private|api|live)\\s+keys?\\b(?:[^.!?\\n]|\\.\\.\\.){0,60}?\\bin\\s+(?:a\\s+|the\\s+)?(?:comment|reply|ticket|issue|message|thread)\\b"),
           "\\b(?:include|paste|put|post|add)\\s+(?:the\\s+|your\\s+)?(?:\\w+\\s+){0,2}?$"),
       flat("exfil.send", "asks to fill a request with the real secret", 0.6, true, "",
           "\\bwith\\s+(?:the\\s+|your\\s+)?real\\s+(?:token|key|password|secret|value|credentials?)s?\\s+(?:filled\\s+in|substituted|inserted|included)\\b"
@@ -833,11 +833,17 @@ final class PhraseRules {
       // Commands the rules above miss, read on the folded text where dashes stay: a disk wiped, secrets uploaded with
       // curl -F/-d @, keys copied off with scp, hidden PowerShell download-and-run, a package from a foreign index, a
       // hard reset pushed by force, the environment or shell history piped to an upload.
-      rule("action.dangerous", "instruction", "asks to run a command that wipes, uploads secrets or runs remote code", 0.5, Target.MARKUP, true, "", "(?i)",
+      rule("action.dangerous", "instruction", "asks to run a command that wipes, uploads secrets or runs remote code", 0.5, Target.MARKUP, true,
+          "curl scp iex( mkfs crontab --index-url --hard if=/dev", "(?i)",
           "\\b(?:run|execute|exec|use|type|paste|call)\\b[^\\n]{0,40}?(?:\\bdd\\s+if=\\S+\\s+of=/dev/|\\bmkfs\\b|\\bcurl\\s[^\\n]{0,80}?(?:\\s-F\\s*\\S*=@|\\s--form\\s+\\S*=@|\\s-d\\s*@|--data\\S*\\s+@|\\s-T\\s)"
               + "|\\bscp\\s+[^\\n]{0,40}?(?:\\.ssh|\\.aws|\\.env|\\.gnupg|id_rsa|id_ed25519)|\\biex\\s*\\(\\s*(?:iwr|irm|invoke-webrequest|new-object)|\\b(?:pip|pip3)\\s+install\\s[^\\n]{0,80}?--(?:extra-)?index-url\\s+https?://"
               + "|\\bgit\\s+reset\\s+--hard\\s[^\\n]{0,40}?git\\s+push\\s+(?:-f|--force)|\\bcrontab\\b[^\\n]{0,80}?(?:curl|wget)[^\\n]{0,80}?\\|\\s*(?:ba)?sh)"
               + "|\\b(?:env|printenv|history|set)\\s*\\|\\s*curl\\b[^\\n]{0,80}?(?:-d|--data\\S*|-F|-T)\\s*@-", null),
+      flat("address.ai", "names every AI tool that processes this text", 0.4, true, "",
+          "\\b(?:any|every|each|all)\\s+(?:ai|llm)\\s+(?:tools?|agents?|assistants?|models?|systems?|bots?)\\s+(?:that|which)\\s+(?:processes|process|reads|read|handles|summari[sz]es|sees|parses|reviews)\\s+this\\b"
+              + "|\\bvoor\\s+de\\s+ai\\s+(?:assistent|agent)\\w*\\b|\\bachtung\\s*,?\\s+(?:automatisierte[rn]?\\s+(?:leser|agent|assistent)|sprachmodell|ki\\s+(?:assistent|agent|system)\\w*)\\b"),
+      flat("address.directive", "orders a command before the answer (pt, es, fr, it)", 0.3, true, "",
+          "\\b(?:execute|executa|ejecuta|ejecute|esegui|executez|lance|lancez)\\b[^\\n]{0,80}?\\b(?:antes\\s+de\\s+(?:responder|contestar)|avant\\s+de\\s+repondre|prima\\s+di\\s+rispondere)\\b"),
       flat("address.ai", "names a coding agent and speaks to it", 0.4, true, "",
           "\\b(?:copilot|claude|chatgpt|gemini|codex|cursor|devin)\\s*,\\s*(?:when|if|before|after|please|you|whenever)\\b"),
       flat("jailbreak.unrestricted", "calls the model an assistant without restrictions (pl, pt, de, fr, es, it, nl)", 0.45, true, "",
