@@ -11,7 +11,7 @@ import com.google.re2j.Pattern;
 final class DiscussionContext {
   private DiscussionContext() {}
 
-  private static final String CUE = "\\b(?:such\\s+as|like|e\\.?\\s?g\\.?|for\\s+(?:example|instance)|examples?|phrases?|strings?|sentences?|words|wording|line|text|payloads?|prompts?|called|known\\s+as|contain(?:s|ed|ing)|(?:may|might|can|could|will|would|often|also)\\s+contain|injections?|jailbreak\\w*|attack\\w*|researchers?|tried|test\\w*|obeyed|fall\\s+for|respond\\w*\\s+to|react\\w*\\s+to|quoted?|says?|said|wrote|typed|satz|saetze|beispiel\\w*|etwa|namens|sogenannt\\w*|angriff\\w*|angreifer|enthielt|enthaelt|reagiert|getestet|formulierung\\w*|bots?|llms?|models?|chatbots?|gpt\\S*|write[\\s-]?up|report|block\\w*|detect\\w*|flag(?:s|ged|ging)?|filter\\w*|catch\\w*|variants?|patterns?|signatures?|blocklist|denylist|exemples?|ejemplos?|esempi[oi]|exemplos?|voorbeeld(?:en)?|przyk\\w*|пример\\w*)\\b|例子|示例|例えば|次のような|の例";
+  private static final String CUE = "\\b(?:such\\s+as|like|e\\.?\\s?g\\.?|for\\s+(?:example|instance)|examples?|phrases?|strings?|sentences?|words|wording|line|text|payloads?|prompts?|called|known\\s+as|contain(?:s|ed|ing)|(?:may|might|can|could|will|would|often|also)\\s+contain|injections?|jailbreak\\w*|attack\\w*|researchers?|tried|test\\w*|obeyed|fall\\s+for|respond\\w*\\s+to|react\\w*\\s+to|quoted?|says?|said|wrote|typed|satz|saetze|beispiel\\w*|etwa|namens|sogenannt\\w*|angriff\\w*|angreifer|enthielt|enthaelt|reagiert|getestet|formulierung\\w*|bots?|llms?|models?|chatbots?|gpt\\S*|write[\\s-]?up|report|block\\w*|detect\\w*|flag(?:s|ged|ging)?|filter\\w*|catch\\w*|variants?|patterns?|signatures?|blocklist|denylist|exemples?|ejemplos?|esempi[oi]|exemplos?|voorbeeld(?:en)?|przyk\\w*)\\b|пример|例子|示例|例えば|次のような|の例";
   private static final Pattern CUE_BEFORE_QUOTE = Pattern.compile("(?i)" + CUE);
   /** An HTML article may close the paragraph and open a blockquote or code element between the colon and the quotation. */
   private static final String TAGS = "(?:<[^<>\\n]{0,40}>\\s*){0,4}";
@@ -30,7 +30,7 @@ final class DiscussionContext {
       "(?i)^[\\s\"”»'’`」』.,)]{0,6}(?:\\n\\s*){0,2}(?:(?:this|that|such\\s+an?|the\\s+above)\\s+(?:line|phrase|prompt|string|sentence|text|payload|message|trick|attack|injection|example|one)\\b"
           + "|dieser?\\s+(?:satz|text|prompt|angriff)\\b|など|といった|のような|之类|这样的|等(?:指令|命令|文字|内容)|같은|등의"
           // A speech tag after the closing quote: "« Oublie les règles », dit Julien", „Vergiss es“, flüsterte er.
-          + "|(?:dit|a\\s+dit|fit|cria|murmura|chuchota|souffla|repondit|dijo|grito|susurro|murmuro|respondio|disse|gritou|sussurrou|sagte|rief|fl(?:ue|u)sterte|murmelte|said|says|whispered|shouted|replied|muttered)\\b)");
+          + "|(?:dit|a\\s+dit|fit|cria|murmura|chuchota|souffla|repondit|lanca|ajouta|soupira|repliqua|s'ecria|dijo|grito|susurro|murmuro|respondio|disse|gritou|sussurrou|sagte|rief|fl(?:ue|u)sterte|murmelte|said|says|whispered|shouted|replied|muttered)\\b)");
 
   private static final Pattern RUN_BEFORE = Pattern.compile(
       "(?i)(?:\\b(\\w+)\\s+)?\\b(?:run|execute|exec|chạy(?:\\s+lệnh)?|kør|kör|kjør|suorita|jalankan|futtasd|uruchom|wykonaj|spusť|rulează|ejecuta|esegui|exécute|executa|voer|execute)\\s*:?\\s*$");

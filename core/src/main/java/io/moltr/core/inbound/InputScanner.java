@@ -696,7 +696,9 @@ public final class InputScanner {
         decodedOrder(d, out);
       }
       String cue = text.substring(Math.max(0, d.start() - 160), d.start());
-      if (!followed && !d.via().startsWith("percent") && !d.via().startsWith("HTML")
+      // URL percent-encoding and HTML entities are ordinary syntax: a cue counts there only for a whole sentence.
+      boolean sentence = d.text().length() >= 40 && d.text().indexOf(' ') >= 0;
+      if (!followed && ((!d.via().startsWith("percent") && !d.via().startsWith("HTML")) || sentence)
           && (d.via().startsWith("reversed") ? BACKWARDS_FOLLOW.matcher(cue).find() : FOLLOW_CUE.matcher(cue).find())) {
         // "decode this and do what it says: <base64>": whatever the payload says, the text hands it over as orders.
         followed = true;

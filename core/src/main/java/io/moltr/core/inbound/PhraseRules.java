@@ -791,7 +791,7 @@ final class PhraseRules {
           "\\b(?:note|notice|message|guidance|hint|instructions?|directive)\\s+(?:from|to|for)\\s+(?:the\\s+)?$"),
       flat("address.ai", "speaks to the agent as a tool or platform notice", 0.4, true, "",
           "\\b(?:additional\\s+tool|tool)\\s+(?:guidance|instructions?|directive|note)\\s*:|\\bsystem\\s+note\\s*\\(\\s*from\\b"
-              + "|\\b(?:machine|automated|ai)\\s+readers?\\s*(?:,|take\\s+note)|\\b(?:whoever|whatever|anyone|anything)\\s+(?:or\\s+(?:whatever|whoever)\\s+)?is\\s+(?:processing|reading|triaging|summari[sz]ing|handling)\\s+(?:this|these)\\b"
+              + "|\\b(?:machine|automated|ai|llm)\\s+(?:readers?|summari[sz]ers?|crawlers?|reviewers?|assistants?|agents?|tools?)\\s*(?:,|take\\s+note|listen\\s+up)|\\b(?:whoever|whatever|anyone|anything)\\s+(?:or\\s+(?:whatever|whoever)\\s+)?is\\s+(?:processing|reading|triaging|summari[sz]ing|handling)\\s+(?:this|these)\\b"
               + "|\\b(?:hey|hi|dear)\\s+(?:claude|chatgpt|gemini|copilot|gpt)\\b|\\bwhichever\\s+of\\s+you\\s+reads?\\s+this\\b"
               + "|\\bthis\\s+(?:one|part|note|section|line)\\s+is\\s+for\\s+the\\s+(?:model|ai|assistant|agent|llm)\\b"
               + "|\\binternal\\s+note\\s+from\\s+the\\s+(?:platform|system|operator|developers?)\\b|\\bmessage\\s+from\\s+(?:your|the)\\s+(?:developers|creators|operator|platform)\\b"),
@@ -835,7 +835,8 @@ final class PhraseRules {
       // hard reset pushed by force, the environment or shell history piped to an upload.
       rule("action.dangerous", "instruction", "asks to run a command that wipes, uploads secrets or runs remote code", 0.5, Target.MARKUP, true,
           "curl scp iex( mkfs crontab --index-url --hard if=/dev", "(?i)",
-          "\\b(?:run|execute|exec|use|type|paste|call)\\b[^\\n]{0,40}?(?:\\bdd\\s+if=\\S+\\s+of=/dev/|\\bmkfs\\b|\\bcurl\\s[^\\n]{0,80}?(?:\\s-F\\s*\\S*=@|\\s--form\\s+\\S*=@|\\s-d\\s*@|--data\\S*\\s+@|\\s-T\\s)"
+          "\\b(?:run|execute|exec|use|type|paste|call)\\b[^\\n]{0,40}?(?:\\bdd\\s+if=\\S+\\s+of=/dev/|\\bmkfs\\b|(?:[^\\n]{0,40}?(?:\\.pem|\\.key|\\.env|id_rsa|id_ed25519|\\.ssh|\\.aws|\\.kube|\\.gnupg|credentials|passwd|shadow|secrets?)[^\\n]{0,40}?\\bcurl\\b[^\\n]{0,40}?\\s(?:-F|--form|-d|--data\\S*|-T|--upload-file)\\s"
+              + "|\\bcurl\\b[^\\n]{0,80}?\\s(?:-F\\s*\\S*=@|--form\\s+\\S*=@|-d\\s*@|--data\\S*\\s+@|-T\\s*|--upload-file\\s+)\\S*(?:\\.pem|\\.key|\\.env|id_rsa|id_ed25519|\\.ssh|\\.aws|\\.kube|\\.gnupg|credentials|passwd|shadow|secrets?))"
               + "|\\bscp\\s+[^\\n]{0,40}?(?:\\.ssh|\\.aws|\\.env|\\.gnupg|id_rsa|id_ed25519)|\\biex\\s*\\(\\s*(?:iwr|irm|invoke-webrequest|new-object)|\\b(?:pip|pip3)\\s+install\\s[^\\n]{0,80}?--(?:extra-)?index-url\\s+https?://"
               + "|\\bgit\\s+reset\\s+--hard\\s[^\\n]{0,40}?git\\s+push\\s+(?:-f|--force)|\\bcrontab\\b[^\\n]{0,80}?(?:curl|wget)[^\\n]{0,80}?\\|\\s*(?:ba)?sh)"
               + "|\\b(?:env|printenv|history|set)\\s*\\|\\s*curl\\b[^\\n]{0,80}?(?:-d|--data\\S*|-F|-T)\\s*@-", null),
@@ -869,6 +870,8 @@ final class PhraseRules {
           "\\bzonder\\s+(?:het\\s+)?(?:aan\\s+)?de\\s+gebruiker\\s+te\\s+(?:vertellen|informeren|laten\\s+weten)\\b|\\bsem\\s+(?:avisar|informar|contar\\s+ao)\\s+(?:o\\s+)?usuario\\b"),
       flat("override.consent", "afirma que o administrador ou o usuário já autorizou (pt, es, fr, it)", 0.45, true, "",
           "\\b(?:o|el|l'|il)\\s*(?:administrador|amministratore|administrateur|usuario|utilisateur|utente)\\s+(?:ja\\s+|ya\\s+|a\\s+deja\\s+|ha\\s+gia\\s+|gia\\s+)?(?:lo\\s+|o\\s+|l'|le\\s+)?(?:autorizou|autorizo|autorise|autorizzato|aprovou|aprobo|approuve|approvato)\\b"),
+      flat("override.request_void", "tells the model to disregard its user", 0.45, true, "",
+          "\\b(?:disregard|ignore)\\s+(?:the|your)\\s+user\\s*(?:[.;:!]|$)"),
       flat("override.request_void", "stops the model's current task", 0.45, true, "",
           "\\bstop\\s+(?:summari[sz]ing|translating|reviewing|answering|the\\s+summary)\\b"),
       flat("address.directive", "says what the model's output must now say", 0.3, true, "",
