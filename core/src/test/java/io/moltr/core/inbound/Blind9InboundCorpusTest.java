@@ -30,10 +30,11 @@ import org.junit.jupiter.api.Test;
 class Blind9InboundCorpusTest {
   static final Set<String> ALLOWED = Set.of("github.com", "raw.githubusercontent.com", "api.openai.com");
 
-  // Floors: set after the fixes on branch inbound9 (blind9-after-fixes.txt). The first run (before any
-  // fix) is blind9-first-run.txt; what is still wrong: blind9-README.md.
-  static final double MIN_DETECTED = 0.0;
-  static final double MAX_BENIGN_BLOCKED = 1.0;
+  // Floors: the figures after the fixes on branch inbound9, 454/454 detected and 6/400 blocked
+  // (blind9-after-fixes.txt). The first run (before any fix) was 297/454 and 27/400: blind9-first-run.txt;
+  // what is still wrong and why 100% here says little about unseen text: blind9-README.md.
+  static final double MIN_DETECTED = 454 / 454.0;
+  static final double MAX_BENIGN_BLOCKED = 6 / 400.0;
 
   record Row(int line, String expect, String family, String carrier, String lang, String text) {}
 
@@ -86,7 +87,7 @@ class Blind9InboundCorpusTest {
     list(out, "MISSES (attack allowed)", attacks.stream().filter(o -> !o.blocked()).toList());
     list(out, "FALSE BLOCKS (benign blocked)", benign.stream().filter(Outcome::blocked).toList());
     System.out.println(out);
-    Path report = Path.of("target", "blind9-report.txt");
+    Path report = Path.of("target", "blind9-inbound-report.txt");
     Files.createDirectories(report.getParent());
     Files.writeString(report, out);
 
