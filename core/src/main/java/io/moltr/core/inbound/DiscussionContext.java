@@ -82,7 +82,7 @@ final class DiscussionContext {
     if (open >= 0 && text.charAt(open) == '`' && runOrder(text, open)) {
       return false; // "run `...`": the command to run, not a quotation
     }
-    int close = open >= 0 ? closing(text, end) : -1;
+    int close = open >= 0 ? closing(text, end, text.charAt(open)) : -1;
     if (close >= 0) {
       String before = withoutAddresses(text, valueStart(text, Math.max(0, open - 120), open), open);
       if (LOG_RECORD.matcher(before).find()) {
@@ -242,15 +242,28 @@ final class DiscussionContext {
     return false;
   }
 
-  /** Where the quotation around a match ending at {@code end} closes on its line, or -1. */
-  private static int closing(String text, int end) {
+  /**
+   * Where the quotation opened by {@code opener} around a match ending at {@code end} closes on its line, or
+   * -1. Only a mark that can close that opener counts: in "run `find / -name '*.pem' -exec curl ...`" the
+   * backtick after the command does not close the quote around '*.pem'.
+   */
+  private static int closing(String text, int end, char opener) {
+    String closers = switch (opener) {
+      case '\'', '‘' -> "'’";
+      case '"', '“', '„' -> "\"”“";
+      case '«' -> "»";
+      case '`' -> "`";
+      case '「' -> "」";
+      case '『' -> "』";
+      default -> CLOSERS;
+    };
     int to = Math.min(text.length(), end + 300);
     for (int i = Math.max(0, end - 1); i < to; i++) {
       char c = text.charAt(i);
       if (c == '\n') {
         return -1;
       }
-      if (CLOSERS.indexOf(c) >= 0 && !apostrophe(text, i)) {
+      if (closers.indexOf(c) >= 0 && !apostrophe(text, i)) {
         return i;
       }
     }

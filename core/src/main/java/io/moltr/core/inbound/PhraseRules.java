@@ -833,13 +833,19 @@ final class PhraseRules {
       // Commands the rules above miss, read on the folded text where dashes stay: a disk wiped, secrets uploaded with
       // curl -F/-d @, keys copied off with scp, hidden PowerShell download-and-run, a package from a foreign index, a
       // hard reset pushed by force, the environment or shell history piped to an upload.
-      rule("action.dangerous", "instruction", "asks to run a command that wipes, uploads secrets or runs remote code", 0.5, Target.MARKUP, true,
-          "curl scp iex( mkfs crontab --index-url --hard if=/dev", "(?i)",
-          "\\b(?:run|execute|exec|use|type|paste|call)\\b[^\\n]{0,40}?(?:\\bdd\\s+if=\\S+\\s+of=/dev/|\\bmkfs\\b|(?:[^\\n]{0,40}?(?:\\.pem|\\.key|\\.env|id_rsa|id_ed25519|\\.ssh|\\.aws|\\.kube|\\.gnupg|credentials|passwd|shadow|secrets?)[^\\n]{0,40}?\\bcurl\\b[^\\n]{0,40}?\\s(?:-F|--form|-d|--data\\S*|-T|--upload-file)\\s"
-              + "|\\bcurl\\b[^\\n]{0,80}?\\s(?:-F\\s*\\S*=@|--form\\s+\\S*=@|-d\\s*@|--data\\S*\\s+@|-T\\s*|--upload-file\\s+)\\S*(?:\\.pem|\\.key|\\.env|id_rsa|id_ed25519|\\.ssh|\\.aws|\\.kube|\\.gnupg|credentials|passwd|shadow|secrets?))"
-              + "|\\bscp\\s+[^\\n]{0,40}?(?:\\.ssh|\\.aws|\\.env|\\.gnupg|id_rsa|id_ed25519)|\\biex\\s*\\(\\s*(?:iwr|irm|invoke-webrequest|new-object)|\\b(?:pip|pip3)\\s+install\\s[^\\n]{0,80}?--(?:extra-)?index-url\\s+https?://"
-              + "|\\bgit\\s+reset\\s+--hard\\s[^\\n]{0,40}?git\\s+push\\s+(?:-f|--force)|\\bcrontab\\b[^\\n]{0,80}?(?:curl|wget)[^\\n]{0,80}?\\|\\s*(?:ba)?sh)"
-              + "|\\b(?:env|printenv|history|set)\\s*\\|\\s*curl\\b[^\\n]{0,80}?(?:-d|--data\\S*|-F|-T)\\s*@-", null),
+      // Commands the rules above miss, read on the folded text where dashes stay: a disk wiped, secrets uploaded with
+      // curl -F/-d @, keys copied off with scp, hidden PowerShell download-and-run, a package from a foreign index, a
+      // hard reset pushed by force, the environment or shell history piped to an upload. The match starts at the
+      // command (rare words to lead from); the run verb must stand in the 40 characters before it.
+      withOrderBefore(rule("action.dangerous", "instruction", "asks to run a command that wipes, uploads secrets or runs remote code", 0.5, Target.MARKUP, true,
+          "", "(?i)",
+          "\\bdd\\s+if=\\S+\\s+of=/dev/|\\bmkfs\\b"
+              + "|\\bfind\\b[^\\n]{0,60}?(?:\\.pem|\\.key|\\.env|id_rsa|id_ed25519|\\.ssh|\\.aws|\\.kube|\\.gnupg|credentials|passwd|shadow|secrets?)[^\\n]{0,40}?\\bcurl\\b[^\\n]{0,40}?\\s(?:-F|--form|-d|--data\\S*|-T|--upload-file)\\s"
+              + "|\\bcurl\\b[^\\n]{0,80}?\\s(?:-F\\s*\\S*=@|--form\\s+\\S*=@|-d\\s*@|--data\\S*\\s+@|-T\\s*|--upload-file\\s+)\\S*(?:\\.pem|\\.key|\\.env|id_rsa|id_ed25519|\\.ssh|\\.aws|\\.kube|\\.gnupg|credentials|passwd|shadow|secrets?)"
+              + "|\\bscp\\s+[^\\n]{0,40}?(?:\\.ssh|\\.aws|\\.env|\\.gnupg|id_rsa|id_ed25519)|\\biex\\s*\\(\\s*(?:iwr|irm|invoke-webrequest|new-object)|\\bpip3?\\s+install\\s[^\\n]{0,80}?--(?:extra-)?index-url\\s+https?://"
+              + "|\\bgit\\s+reset\\s+--hard\\s[^\\n]{0,40}?git\\s+push\\s+(?:-f|--force)|\\bcrontab\\b[^\\n]{0,80}?(?:curl|wget)[^\\n]{0,80}?\\|\\s*(?:ba)?sh"
+              + "|\\b(?:env|printenv|history)\\s*\\|\\s*curl\\b[^\\n]{0,80}?(?:-d|--data\\S*|-F|-T)\\s*@-", null),
+          "\\b(?:run|execute|exec|use|type|paste|call)\\b[^\\n]{0,40}?$"),
       flat("address.ai", "names every AI tool that processes this text", 0.4, true, "",
           "\\b(?:any|every|each|all)\\s+(?:ai|llm)\\s+(?:tools?|agents?|assistants?|models?|systems?|bots?)\\s+(?:that|which)\\s+(?:processes|process|reads|read|handles|summari[sz]es|sees|parses|reviews)\\s+this\\b"
               + "|\\bvoor\\s+de\\s+ai\\s+(?:assistent|agent)\\w*\\b|\\bachtung\\s*,?\\s+(?:automatisierte[rn]?\\s+(?:leser|agent|assistent)|sprachmodell|ki\\s+(?:assistent|agent|system)\\w*)\\b"),
