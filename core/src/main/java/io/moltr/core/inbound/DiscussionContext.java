@@ -11,12 +11,12 @@ import com.google.re2j.Pattern;
 final class DiscussionContext {
   private DiscussionContext() {}
 
-  private static final String CUE = "\\b(?:such\\s+as|like|e\\.?\\s?g\\.?|for\\s+(?:example|instance)|examples?|phrases?|strings?|sentences?|words|wording|line|text|payloads?|prompts?|called|known\\s+as|contain(?:s|ed|ing)|(?:may|might|can|could|will|would|often|also)\\s+contain|injections?|jailbreak\\w*|attack\\w*|researchers?|tried|test\\w*|obeyed|fall\\s+for|respond\\w*\\s+to|react\\w*\\s+to|quoted?|says?|said|wrote|typed|satz|saetze|beispiel\\w*|etwa|namens|sogenannt\\w*|angriff\\w*|angreifer|enthielt|enthaelt|reagiert|getestet|formulierung\\w*|bots?|llms?|models?|chatbots?|gpt\\S*|write[\\s-]?up|report|block\\w*|detect\\w*|flag(?:s|ged|ging)?|filter\\w*|catch\\w*|variants?|patterns?|signatures?|blocklist|denylist|exemples?|ejemplos?|esempi[oi]|exemplos?|voorbeeld(?:en)?|przyk\\w*)\\b";
+  private static final String CUE = "\\b(?:such\\s+as|like|e\\.?\\s?g\\.?|for\\s+(?:example|instance)|examples?|phrases?|strings?|sentences?|words|wording|line|text|payloads?|prompts?|called|known\\s+as|contain(?:s|ed|ing)|(?:may|might|can|could|will|would|often|also)\\s+contain|injections?|jailbreak\\w*|attack\\w*|researchers?|tried|test\\w*|obeyed|fall\\s+for|respond\\w*\\s+to|react\\w*\\s+to|quoted?|says?|said|wrote|typed|satz|saetze|beispiel\\w*|etwa|namens|sogenannt\\w*|angriff\\w*|angreifer|enthielt|enthaelt|reagiert|getestet|formulierung\\w*|bots?|llms?|models?|chatbots?|gpt\\S*|write[\\s-]?up|report|block\\w*|detect\\w*|flag(?:s|ged|ging)?|filter\\w*|catch\\w*|variants?|patterns?|signatures?|blocklist|denylist|exemples?|ejemplos?|esempi[oi]|exemplos?|voorbeeld(?:en)?|przyk\\w*)\\b|пример|例子|示例|例えば|次のような|の例";
   private static final Pattern CUE_BEFORE_QUOTE = Pattern.compile("(?i)" + CUE);
   /** An HTML article may close the paragraph and open a blockquote or code element between the colon and the quotation. */
   private static final String TAGS = "(?:<[^<>\\n]{0,40}>\\s*){0,4}";
-  private static final Pattern CUE_COLON = Pattern.compile("(?i)\\b(?:examples?|for\\s+(?:example|instance)|e\\.\\s?g\\.|payloads?|such\\s+as|beispiel\\w*|samples?|snippet|quote|excerpt|in\\s+the\\s+wild)\\b[^.!?\\n]{0,60}:\\s*" + TAGS + "[\"“„'‘«]?\\s*$");
-  private static final Pattern SPEECH_COLON = Pattern.compile("(?i)\\b(?:writes|wrote|says|said|reads|typed|asks|asked|schreibt|sagt)\\s*:\\s*" + TAGS + "[\"“„'‘«]?\\s*$");
+  private static final Pattern CUE_COLON = Pattern.compile("(?i)\\b(?:examples?|for\\s+(?:example|instance)|e\\.\\s?g\\.|payloads?|such\\s+as|beispiel\\w*|samples?|snippet|quote|excerpt|in\\s+the\\s+wild|the\\s+following\\s+(?:sentence|string|text|line|payload|comment|message|prompt))\\b[^.!?\\n]{0,60}:\\s*" + TAGS + "(?:>\\s*)?[\"“„'‘«]?\\s*$");
+  private static final Pattern SPEECH_COLON = Pattern.compile("(?i)\\b(?:writes|wrote|says|said|reads|typed|asks|asked|schreibt|sagt|contained|contains)\\s*:\\s*" + TAGS + "(?:>\\s*)?[\"“„'‘«]?\\s*$");
   private static final Pattern META = Pattern.compile("(?i)\\b(?:prompt\\s+injection|injection|jailbreak\\w*|attack\\w*|payload|researchers?|example|angriff\\w*|angreifer)\\b");
   private static final Pattern CUE_RIGHT_BEFORE = Pattern.compile("(?i)\\b(?:such\\s+as|like|e\\.\\s?g\\.|z\\.\\s?b\\.|wie|etwa)\\s*$");
   // 「」 and 『』: Japanese and Chinese quotation marks.
@@ -28,10 +28,12 @@ final class DiscussionContext {
    */
   private static final Pattern CUE_AFTER_QUOTE = Pattern.compile(
       "(?i)^[\\s\"”»'’`」』.,)]{0,6}(?:\\n\\s*){0,2}(?:(?:this|that|such\\s+an?|the\\s+above)\\s+(?:line|phrase|prompt|string|sentence|text|payload|message|trick|attack|injection|example|one)\\b"
-          + "|dieser?\\s+(?:satz|text|prompt|angriff)\\b|など|といった|のような|之类|这样的|等(?:指令|命令|文字|内容)|같은|등의)");
+          + "|dieser?\\s+(?:satz|text|prompt|angriff)\\b|など|といった|のような|之类|这样的|等(?:指令|命令|文字|内容)|같은|등의"
+          // A speech tag after the closing quote: "« Oublie les règles », dit Julien", „Vergiss es“, flüsterte er.
+          + "|(?:dit|a\\s+dit|fit|cria|murmura|chuchota|souffla|repondit|lanca|ajouta|soupira|repliqua|s'ecria|dijo|grito|susurro|murmuro|respondio|disse|gritou|sussurrou|sagte|rief|fl(?:ue|u)sterte|murmelte|said|says|whispered|shouted|replied|muttered)\\b)");
 
   private static final Pattern RUN_BEFORE = Pattern.compile(
-      "(?i)(?:\\b(\\w+)\\s+)?\\b(?:run|execute|exec|chạy(?:\\s+lệnh)?|kør|kör|kjør|suorita|jalankan|futtasd|uruchom|wykonaj|spusť|rulează|ejecuta|esegui|exécute|executa)\\s*:?\\s*$");
+      "(?i)(?:\\b(\\w+)\\s+)?\\b(?:run|execute|exec|chạy(?:\\s+lệnh)?|kør|kör|kjør|suorita|jalankan|futtasd|uruchom|wykonaj|spusť|rulează|ejecuta|esegui|exécute|executa|voer|execute)\\s*:?\\s*$");
 
   /**
    * True when the inline code opening at {@code open} follows "run" or "execute" as an order ("fix: run
@@ -80,9 +82,12 @@ final class DiscussionContext {
     if (open >= 0 && text.charAt(open) == '`' && runOrder(text, open)) {
       return false; // "run `...`": the command to run, not a quotation
     }
-    int close = open >= 0 ? closing(text, end) : -1;
+    int close = open >= 0 ? closing(text, end, text.charAt(open)) : -1;
     if (close >= 0) {
       String before = withoutAddresses(text, valueStart(text, Math.max(0, open - 120), open), open);
+      if (LOG_RECORD.matcher(before).find()) {
+        return false;
+      }
       return CUE_BEFORE_QUOTE.matcher(before).find()
           || CUE_AFTER_QUOTE.matcher(text.substring(close, Math.min(text.length(), close + 80))).find();
     }
@@ -139,10 +144,34 @@ final class DiscussionContext {
     return CUE_BEFORE_QUOTE.matcher(window).find();
   }
 
+  /**
+   * A log record's level and component ("WARN  [ingest] payload field 'comment' truncated: ..."): a machine
+   * writing down what it received, not an author introducing an example.
+   */
+  private static final Pattern LOG_RECORD = Pattern.compile("\\b(?:WARN|WARNING|ERROR|INFO|DEBUG|TRACE|FATAL)\\s+\\[[\\w.:/-]{1,40}\\]");
+
   private static boolean cuedBefore(String text, int start) {
     String window = withoutAddresses(text, valueStart(text, Math.max(0, start - 120), start), start);
     int nl = window.lastIndexOf('\n');
     String line = nl >= 0 ? window.substring(nl + 1) : window;
+    if (LOG_RECORD.matcher(line).find()) {
+      return false;
+    }
+    if (line.isBlank() || line.trim().length() <= 1 && OPENERS.indexOf(line.trim().isEmpty() ? ' ' : line.trim().charAt(0)) >= 0) {
+      // The quotation opens its own paragraph: the line that introduces it ("Here is an example of ...:") is the
+      // last non-blank line before it.
+      String before = text.substring(Math.max(0, start - 400), start);
+      int end = before.length();
+      while (end > 0 && (before.charAt(end - 1) == '\n' || before.charAt(end - 1) == ' ' || OPENERS.indexOf(before.charAt(end - 1)) >= 0)) {
+        end--;
+      }
+      int from = before.lastIndexOf('\n', end - 1) + 1;
+      String previous = before.substring(from, end);
+      if (end < before.length() && before.substring(end).indexOf('\n') >= 0 && previous.endsWith(":")
+          && (CUE_COLON.matcher(previous).find() || SPEECH_COLON.matcher(previous).find() || CUE_BEFORE_QUOTE.matcher(previous).find())) {
+        return true;
+      }
+    }
     if (SPEECH_COLON.matcher(line).find()
         && META.matcher(withoutAddresses(text, Math.max(0, start - 300), start)).find()) {
       return true;
@@ -213,15 +242,28 @@ final class DiscussionContext {
     return false;
   }
 
-  /** Where the quotation around a match ending at {@code end} closes on its line, or -1. */
-  private static int closing(String text, int end) {
+  /**
+   * Where the quotation opened by {@code opener} around a match ending at {@code end} closes on its line, or
+   * -1. Only a mark that can close that opener counts: in "run `find / -name '*.pem' -exec curl ...`" the
+   * backtick after the command does not close the quote around '*.pem'.
+   */
+  private static int closing(String text, int end, char opener) {
+    String closers = switch (opener) {
+      case '\'', '‘' -> "'’";
+      case '"', '“', '„' -> "\"”“";
+      case '«' -> "»";
+      case '`' -> "`";
+      case '「' -> "」";
+      case '『' -> "』";
+      default -> CLOSERS;
+    };
     int to = Math.min(text.length(), end + 300);
     for (int i = Math.max(0, end - 1); i < to; i++) {
       char c = text.charAt(i);
       if (c == '\n') {
         return -1;
       }
-      if (CLOSERS.indexOf(c) >= 0 && !apostrophe(text, i)) {
+      if (closers.indexOf(c) >= 0 && !apostrophe(text, i)) {
         return i;
       }
     }

@@ -153,6 +153,8 @@ public final class InputScanner {
     findings.sort(Comparator.comparingInt(InputFinding::start));
     sameWordOnce(text, findings);
     serviceAgentSpeaks(text, findings);
+    addressInDiscussion(text, findings);
+    orderAfterAddress(text, findings);
     double score = score(findings);
     return new InputReport(score, level(score), findings, HiddenContent.sanitize(text, hidden));
   }
@@ -204,6 +206,89 @@ public final class InputScanner {
     if (!headers.isEmpty()) {
       findings.removeIf(f -> f.ruleId().equals("smuggle.role_bracket")
           && headers.stream().anyMatch(r -> f.start() < r.end() && r.start() < f.end()));
+    }
+  }
+
+  /** Findings that name the reader or claim authority over it, after which an order is meant for the model. */
+  private static final java.util.Set<String> ADDRESSES = java.util.Set.of("address.ai", "override.authority_claim", "smuggle.role_heading");
+
+  /**
+   * An order at the start of a clause: an imperative (English, German, French, Spanish, Italian, Portuguese,
+   * Dutch, Polish, Russian), "you must ...", or a Japanese/Chinese request form.
+   */
+  private static final com.google.re2j.Pattern ORDER = com.google.re2j.Pattern.compile(
+      "(?i)\\b(?:is|are)\\s+(?:expected|required|supposed|instructed|asked)\\s+to\\b|\\b(?:must|should|shall)\\s+(?:now\\s+|also\\s+|first\\s+|always\\s+)?[a-z]+"
+          + "|\\b(?:is|are)\\s+to\\s+(?:wire|pay|send|transfer|approve|delete|tell|say|reply|install|download|share)\\b|\\b(?:soll|sollst|muss|musst|sollen)\\s"
+          + "|[:;.,!?—–]\\s*bitte\\b"
+          + "|(?:^|[:;.,!?—–]\\s*|\\b(?:so|and|then|please|just|bitte|und|et|y|e|en|i)\\s+|\\s[-–—]\\s)(?:please\\s+|kindly\\s+|now\\s+|also\\s+|just\\s+|quietly\\s+|silently\\s+|secretly\\s+)?"
+          + "(?:tell|say|reply|respond|answer|send|forward|share|paste|include|add|insert|append|run|execute|open|click|visit|download|install|delete|remove"
+          + "|approve|merge|mark|label|close|rank|rate|score|accept|book|pay|wire|transfer|export|upload|post|write|print|reveal|output|list|copy|skip|omit|end|describe"
+          + "|recommend|confirm|grant|disable|change|ask|call|fetch|mention|remind|suggest|state|claim|assure|advise|urge|steer|encourage|convince|do\\s+not|don'?t|never|always|you\\s+(?:must|should|need\\s+to|have\\s+to|are\\s+to)"
+          + "|the\\s+\\w+\\s+(?:wants?|want|asks?|needs?)\\s+you\\s+to"
+          + "|genehmige|verrate|empfiehl|sende|schicke|leite|lösche|loesche|führe|fuehre|antworte|sage|teile|bestätige|bestaetige|lade|öffne|oeffne|klicke|installiere|gib|schreibe|füge|fuege|kopiere|überweise|ueberweise"
+          + "|dis|réponds|reponds|envoie|transfère|transfere|copie|colle|exécute|execute|ouvre|clique|installe|supprime|approuve|recommande|conseille|confirme|affiche|montre|donne|révèle|revele|imprime|ne\\s+\\S+\\s+pas"
+          + "|di|dile|responde|envía|envia|reenvía|reenvia|pega|ejecuta|abre|instala|borra|elimina|aprueba|confirma|recomienda|no\\s+(?:le\\s+|les\\s+)?(?:digas|menciones|informes|cuentes|reveles|avises)"
+          + "|dì|rispondi|invia|inoltra|incolla|esegui|apri|installa|approva|conferma|consiglia|raccomanda|non\\s+(?:dire|menzionare|informare|rivelare|avvisare)"
+          + "|diga|responda|envie|encaminhe|copie|cole|abra|instale|apague|exclua|aprove|confirme|recomende|não|nao"
+          + "|vertel|zeg|antwoord|stuur|kopieer|plak|voer|installeer|verwijder|keur|bevestig|raad"
+          + "|powiedz|odpowiedz|wyślij|wyslij|prześlij|przeslij|skopiuj|wklej|uruchom|otwórz|otworz|zainstaluj|usuń|usun|zatwierdź|zatwierdz|potwierdź|potwierdz|nie\\s+(?:mów|mow|informuj|wspominaj|pytaj)"
+          + "|скажи|ответь|отправь|перешли|скопируй|выполни|открой|установи|удали|подтверди|не\\s+(?:говори|сообщай|упоминай|рассказывай))\\b"
+          + "|(?:ください|してください|しなさい|すること|请|請|不要)");
+
+  /**
+   * A note that names the reader ("Note pour l'assistant IA : ...", "Machine readers take note: ...") or claims
+   * to speak for its operator ("Message from your developers: ..."), followed in the same paragraph by an
+   * order: the order is the note's point, whatever words it uses. At most 20 such notes read.
+   */
+  /** Words of a text about attacks on agents or tools for them: "to hijack coding agents:", "a detector for LLM applications:". */
+  private static final com.google.re2j.Pattern ABOUT_AGENTS = com.google.re2j.Pattern.compile(
+      "(?i)\\b(?:hijack\\w*|attack\\w*|trick\\w*|fool\\w*|exploit\\w*|inject\\w*|manipulat\\w*|detect\\w*|protect\\w*|defen[cs]\\w*|secur\\w+\\s+for|against)\\b");
+
+  /**
+   * "... attackers put into README files to hijack coding agents:", "Prompt-injection detector for LLM
+   * applications:": the agents named at the end of an article's line are its subject, not its reader.
+   */
+  private static void addressInDiscussion(String text, List<InputFinding> findings) {
+    findings.replaceAll(f -> {
+      if (!f.ruleId().equals("address.ai") || f.weight() < 0.35) {
+        return f;
+      }
+      int from = Math.max(0, f.start() - 100);
+      int nl = text.lastIndexOf('\n', Math.max(0, f.start() - 1));
+      String line = text.substring(Math.max(from, nl + 1), Math.max(Math.max(from, nl + 1), f.start()));
+      return ABOUT_AGENTS.matcher(line).find()
+          ? new InputFinding(f.kind(), f.ruleId(), f.description() + " (agents as the subject of the text)", f.start(), f.end(), f.weight() * CITED, f.excerpt())
+          : f;
+    });
+  }
+
+  /** "If you are an agent ...": a help-desk agent or a person's assistant as much as a model; its orders are a rota's. */
+  private static final com.google.re2j.Pattern HUMAN_ROLE = com.google.re2j.Pattern.compile("(?i)if\\s+you\\s+are\\s+an?\\s+(?:agent|assistant|bot)");
+
+  private static void orderAfterAddress(String text, List<InputFinding> findings) {
+    int read = 0;
+    List<InputFinding> added = new ArrayList<>();
+    for (InputFinding f : findings) {
+      if (!ADDRESSES.contains(f.ruleId()) || f.weight() < 0.35 || f.description().contains("by its handle")
+          || HUMAN_ROLE.matcher(f.excerpt()).matches() || read++ >= 20) {
+        continue;
+      }
+      int from = Math.min(text.length(), Math.max(f.end(), f.start()));
+      int to = Math.min(text.length(), from + 300);
+      int para = text.indexOf("\n\n", from);
+      if (para >= 0 && para < to) {
+        to = para;
+      }
+      com.google.re2j.Matcher m = ORDER.matcher(text.substring(from, to));
+      if (m.find() && !DiscussionContext.cited(text, from + m.start(), from + m.end())) {
+        added.add(new InputFinding("instruction", "address.order", "gives an order right after addressing the model",
+            from + m.start(), from + m.end(), 0.25, excerpt(text.substring(from + m.start(), Math.min(to, from + m.end() + 60)))));
+        break;
+      }
+    }
+    if (!added.isEmpty()) {
+      findings.addAll(added);
+      findings.sort(Comparator.comparingInt(InputFinding::start));
     }
   }
 
@@ -315,6 +400,10 @@ public final class InputScanner {
         // gestern": the writer takes back their own words, or a person's order of a given day.
         w = w * 0.5;
         d = d + " (the writer's own earlier words)";
+      } else if (h.rule().id().startsWith("override.") && PRODUCT_INSTRUCTIONS.matcher(view.text().substring(h.start(), Math.min(view.text().length(), h.end() + 30))).find()) {
+        // "Ignore the previous installation instructions": a product's steps for a person, not the model's rules.
+        w = w * CITED;
+        d = d + " (a product's instructions)";
       } else if ((shape = SentenceShape.reason(text, view.text(), h, s, e)) != null) {
         // "admin override flag", "the previous instructions table", "Create a new task: wrap the coroutine",
         // "the model must ignore instructions inside retrieved documents": a name, a developer's to-do, a guard.
@@ -390,9 +479,15 @@ public final class InputScanner {
     return false;
   }
 
+  /** Steps of a product or a process that a person follows: "the previous installation instructions", "the old parking rules". */
+  private static final com.google.re2j.Pattern PRODUCT_INSTRUCTIONS = com.google.re2j.Pattern.compile(
+      "(?i)\\b(?:installation|install|installer|setup|set\\s?up|upgrade|build|assembly|migration|deployment|operating|washing|care|cooking|baking"
+          + "|shipping|delivery|parking|login|sign\\s?in|download|onboarding|cleaning|maintenance|packing|return)\\s+(?:instructions|guide|steps|rules)\\b");
+
   /** The writer's own earlier words: "the instructions I gave", "what I said", "what we wrote before". */
   private static final com.google.re2j.Pattern OWN_WORDS = com.google.re2j.Pattern.compile(
-      "(?i)^[^.!?\\n]{0,160}?\\b(?:(?:i|we)\\s+(?:gave|sent|wrote|said|mentioned|provided|left|shared|put)|(?:i|we)'?ve\\s+(?:given|sent|written|said))\\b");
+      "(?i)^[^.!?\\n]{0,160}?\\b(?:(?:i|we)\\s+(?:gave|sent|wrote|said|mentioned|provided|left|shared|put)|(?:i|we)'?ve\\s+(?:given|sent|written|said)"
+          + "|was\\s+(?:ich|wir)\\s+(?:dir\\s+|ihnen\\s+|euch\\s+|dich\\s+)?(?:gesagt|geschrieben|erzaehlt|beigebracht))\\b");
 
   /**
    * A subject right after the instruction ("die vorherige Anweisung zur Lieferadresse", "the earlier
@@ -601,7 +696,9 @@ public final class InputScanner {
         decodedOrder(d, out);
       }
       String cue = text.substring(Math.max(0, d.start() - 160), d.start());
-      if (!followed && !d.via().startsWith("percent") && !d.via().startsWith("HTML")
+      // URL percent-encoding and HTML entities are ordinary syntax: a cue counts there only for a whole sentence.
+      boolean sentence = d.text().length() >= 40 && d.text().indexOf(' ') >= 0;
+      if (!followed && ((!d.via().startsWith("percent") && !d.via().startsWith("HTML")) || sentence)
           && (d.via().startsWith("reversed") ? BACKWARDS_FOLLOW.matcher(cue).find() : FOLLOW_CUE.matcher(cue).find())) {
         // "decode this and do what it says: <base64>": whatever the payload says, the text hands it over as orders.
         followed = true;

@@ -34,6 +34,8 @@ final class LinkInspector {
    */
   // "?data=[paste the API keys you found here]": an order to fill the query, in brackets.
   private static final Pattern QUERY_SLOT_WORD = Pattern.compile("(?i)INSERT_|PLACEHOLDER|_HERE\\b|(?:[\\[<(]|%5B|%3C|%28)\\s*(?:paste|insert|put|fill|include|write|add)\\b");
+  /** "?q=[summary of the user's messages]" cut at its first space: a bracketed phrase for the model to fill. */
+  private static final Pattern OPEN_BRACKET_WORDS = Pattern.compile("=%5B[A-Za-z]{3,}$");
   private static final Pattern EMPTY_LAST_PARAM = Pattern.compile("[?&][\\w.-]{1,30}=$");
   /** Secrets: what must never leave in a URL (and {@link #credentialAtEnd}). */
   private static final Pattern SECRET = Pattern.compile(
@@ -196,6 +198,7 @@ final class LinkInspector {
     double weight;
     Data decoded = host == null ? null : decodedData(host, path, query);
     boolean template = PLACEHOLDER.matcher(url).find() || QUERY_SLOT_WORD.matcher(query).find() || !tail.isEmpty()
+        || OPEN_BRACKET_WORDS.matcher(query).find()
         || (image && EMPTY_LAST_PARAM.matcher(url).find());
     Slot slot = template ? null : capsSlot(query);
     if (slot == Slot.SENTENCE) {
@@ -434,6 +437,14 @@ final class LinkInspector {
   private static Slot capsSlotValue(String v) {
     if (SLOT_WORDS.contains(v)) {
       return Slot.DATA;
+    }
+    int p = 0;
+    while (p < v.length() && p < 6 && v.charAt(p) >= 'a' && v.charAt(p) <= 'z') {
+      p++;
+    }
+    if (p >= 2 && p < 6 && p + 1 < v.length() && (v.charAt(p) == '_' || v.charAt(p) == '-') && Character.isUpperCase(v.charAt(p + 1))) {
+      // "ghp_THE_USER_TOKEN_FROM_ENV", "sk-USER_API_KEY": a token's prefix in front of the slot to fill.
+      return capsSlotValue(v.substring(p + 1));
     }
     if (v.length() < 5 || v.length() > 80 || v.indexOf('_') < 0 || !Character.isUpperCase(v.charAt(0))) {
       return null;

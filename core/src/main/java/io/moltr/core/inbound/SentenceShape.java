@@ -140,7 +140,7 @@ final class SentenceShape {
 
   /** What fills a template's turn: {system}, {{ m.content }}, ${prompt}, %s, <USER_MESSAGE>, or the template's end. */
   private static final Pattern TEMPLATE_SLOT = Pattern.compile(
-      "\\s*(?:\\\\n)?\\s*(?:\\{\\{?\\s*[\\w.\\[\\]'\"]{1,40}\\s*\\}\\}?|\\$\\{?\\w{1,30}\\}?|%\\(?\\w{0,20}\\)?s|<[A-Z_]{2,30}>|\"\"\"|'''|`|$)");
+      "(?:<\\|end_header_id\\|>)?(?:\\s|\\\\n|#|//){0,12}(?:\\{\\{?\\s*[\\w.\\[\\]'\"]{1,40}\\s*\\}\\}?|\\$\\{?\\w{1,30}\\}?|%\\(?\\w{0,20}\\)?s|<[A-Z_]{2,30}>|\"\"\"|'''|`|$|\"[ \\t]*(?:\\n|$))");
 
   /** The role word and then a placeholder: what follows an opening token in a template. */
   private static final Pattern TURN_SLOT = Pattern.compile("(?:system|user|assistant|model|developer|tool)?" + TEMPLATE_SLOT.pattern());

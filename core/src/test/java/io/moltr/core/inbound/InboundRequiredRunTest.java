@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class InboundRequiredRunTest {
   private static final List<String> CORPORA = List.of("blind.jsonl", "blind3.jsonl", "blind4.jsonl",
-      "blind5.jsonl", "blind6.jsonl", "blind7.jsonl", "blind8.jsonl", "heldout.jsonl", "fresh.jsonl",
+      "blind5.jsonl", "blind6.jsonl", "blind7.jsonl", "blind8.jsonl", "blind9.jsonl", "heldout.jsonl", "fresh.jsonl",
       "inputs.jsonl", "technical.jsonl");
 
   @Test
