@@ -1128,8 +1128,13 @@ final class ScanRun {
     String t = layer.text;
     int n = c.length;
     int done = 0;
-    for (int i = t.indexOf(sep); i >= 0 && i < n; i = t.indexOf(sep, Math.max(i + 1, done))) {
-      if (i < done || i < MIN_GROUP) {
+    for (int i = t.indexOf(sep), j; i >= 0 && i < n; i = j < done ? t.indexOf(sep, done) : j) {
+      j = t.indexOf(sep, i + 1);
+      // A group of at most MAX_GROUP ends at the next separator: most dots and dashes stand alone.
+      if (i < done || i < MIN_GROUP || j < 0 || j > i + MAX_GROUP + 1) {
+        if (j < 0) {
+          break;
+        }
         continue;
       }
       int width = -1;
