@@ -1114,6 +1114,8 @@ final class ScanRun {
   static final int MAX_GROUP = 8;
   /** Separators it needs in a row before it joins (five groups at least). */
   static final int MIN_GROUP_SEPARATORS = 4;
+  /** Characters of one run it joins at most. */
+  static final int MAX_GROUP_JOIN = 2048;
 
   /**
    * A key read out in fixed-width groups glued by one separator inside a run of non-blank
@@ -1183,6 +1185,9 @@ final class ScanRun {
         tail++;
       }
       done = tail;
+      // A key is short: a longer run ("sk-sk-sk-..." over a whole text) is joined in its first
+      // MAX_GROUP_JOIN characters only, so a flood costs one read, not a copy of itself.
+      tail = Math.min(tail, start + MAX_GROUP_JOIN);
       StringBuilder whole = new StringBuilder(tail - start);
       int[] map = new int[tail - start + CONTEXT];
       int line = start;
