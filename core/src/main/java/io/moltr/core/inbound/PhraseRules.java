@@ -787,7 +787,8 @@ final class PhraseRules {
               + "|\\bquestions\\s+will\\s+delay\\b|\\bwill\\s+be\\s+(?:disabled|shut\\s+down|terminated|deleted)\\b[^.!?\\n]{0,40}?\\b(?:agents?|assistants?|bots?)\\b"),
       // Notices that claim to come from the platform, a tool or a plugin, or that speak to the agent in a tool result.
       withOrderBefore(flat("address.ai", "speaks to the agent as a tool, plugin or platform notice", 0.4, true, "",
-          "\\b(?:tool|plugin|platform|server|api|browser|agent|assistant|model|llm)\\b"),
+          // Not "server", "api" or "browser": "the welcome message from the server" is every FTP client's.
+          "\\b(?:tool|plugin|platform|agent|assistant|model|llm)\\b"),
           "\\b(?:note|notice|message|guidance|hint|instructions?|directive)\\s+(?:from|to|for)\\s+(?:the\\s+)?$"),
       flat("address.ai", "speaks to the agent as a tool or platform notice", 0.4, true, "",
           "\\b(?:additional\\s+tool|tool)\\s+(?:guidance|instructions?|directive|note)\\s*:|\\bsystem\\s+note\\s*\\(\\s*from\\b"
@@ -810,7 +811,8 @@ final class PhraseRules {
       // are switched off", "confirmations, policies and refusals are disabled".
       flat("jailbreak.unrestricted", "switches the model's safety off or into a mode without it", 0.5, true, "",
           "\\b(?:entering|enter|enabling|activating)\\s+(?:god|developer|dev|jailbreak|sudo|unrestricted|maintenance)\\s+mode\\b"
-              + "|\\b(?:maintenance|diagnostic|debug|unrestricted|research)\\s+(?:persona|mode)\\s+(?:is\\s+)?(?:enabled|activated|on)\\b"
+              // A persona, or unrestricted mode: "debug mode is on" is a build setting (distutils, oauthlib).
+              + "|\\b(?:(?:maintenance|diagnostic|debug|unrestricted|research)\\s+persona|unrestricted\\s+mode)\\s+(?:is\\s+)?(?:enabled|activated|on)\\b"
               + "|\\byour\\s+(?:safety|content|ethical)\\s+(?:layers?|filters?|features?|guardrails?|checks|rules|policies)\\s+(?:are|is|have\\s+been|has\\s+been)\\s+(?:now\\s+)?(?:switched\\s+off|turned\\s+off|disabled|removed|suspended|lifted)\\b"
               + "|\\b(?:refusals|confirmations|policies|safety\\s+checks)\\s+(?:and\\s+\\w+\\s+)?(?:are|have\\s+been)\\s+(?:now\\s+)?(?:disabled|switched\\s+off|turned\\s+off|suspended)\\b"
               + "|\\bstay\\s+in\\s+(?:the\\s+)?(?:role|character)\\s+for\\s+real\\b|\\bact\\s+exactly\\s+as\\s+that\\s+(?:hypothetical\\s+)?(?:version|ai|model)\\b"

@@ -36,6 +36,8 @@ class ProseAndCommandOutputSecretsTest {
       Cookie: sessionid=<redacted>                                           ~                     ~ a redacted cookie
       Password: ●●●●●●●●●●                                                 ~                     ~ black circles for a hidden password
       Password: ••••••••                                                   ~                     ~ bullets for a hidden password
+      TWITCH_OAUTH=oauth:k3n8q1w7z2m5x9c4v6b0t1y8r3p7a2                      ~ twitch-oauth-token  ~ a Twitch IRC token
+      grant_type=urn:ietf:params:oauth:grant-type:jwt-bearer                 ~                     ~ an OAuth grant type URN
       LD_SDK_KEY=sdk-2b7e9c41-5a3f-4d80-9e16-c7b4a0f3d852                     ~ launchdarkly-key    ~ a LaunchDarkly SDK key
       use sdk-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx as a placeholder           ~                     ~ the documented stand-in
       "$ heroku auth:token\\n ›   Warning: token will expire 01/02/2027\\n2f6d9a13-8c4b-4e7a-b05d-91c3e7f4a268" ~ secret-command-output ~ heroku auth:token
