@@ -29,6 +29,8 @@ class ProseAndCommandOutputSecretsTest {
       The API key is required for every request.                             ~                     ~ prose about the key
       SNYK_TOKEN=5e0b7c3a-91d4-4f2e-b8a6-3c7d1e9f0a25                        ~ generic-secret-assignment ~ a UUID token
       "api_key_id": "5e0b7c3a-91d4-4f2e-b8a6-3c7d1e9f0a25"                   ~                     ~ a UUID under an id
+      VAULT_SECRET_ID=8c2e4f6a-1b3d-4e5f-9a7b-0c1d2e3f4a5b                   ~ vault-approle-secret-id ~ an AppRole secret ID
+      VAULT_ROLE_ID=8c2e4f6a-1b3d-4e5f-9a7b-0c1d2e3f4a5b                     ~                     ~ the AppRole role ID
       {"next_page_token": "5e0b7c3a-91d4-4f2e-b8a6-3c7d1e9f0a25"}             ~                     ~ a page token
       Cookie: sessionid=q8w2e9r4t7y1u3i6o0p5a2s8d4f6g1h3; theme=dark           ~ session-cookie      ~ a Django session cookie
       Set-Cookie: laravel_session=eyJpdiI6Ik5QcTR2WHhMZ3c9PSIsInZhbHVlIjoiU2Q4; path=/; httponly ~ session-cookie ~ a Laravel session cookie
