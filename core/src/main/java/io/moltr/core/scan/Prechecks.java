@@ -586,7 +586,8 @@ final class Prechecks {
     return false;
   }
 
-  private static boolean uuidAt(String t, int k) {
+  /** A UUID (8-4-4-4-12 hex digits) starts at {@code k}; its dashes make no encoding decode it. */
+  static boolean uuidAt(String t, int k) {
     for (int i = 0; i < 36; i++) {
       char c = t.charAt(k + i);
       boolean dash = i == 8 || i == 13 || i == 18 || i == 23;

@@ -320,7 +320,7 @@ final class ScanRun {
     for (int i = 0; i < enc.count(); i++) {
       int s = enc.start(i);
       int e = enc.end(i);
-      if (e - s < Survey.MIN_TOKEN || uuid(chars, s, e)) {
+      if (e - s < Survey.MIN_TOKEN || e - s == 36 && Prechecks.uuidAt(t, s)) {
         continue; // too short to decode to anything a rule needs; an id, not an encoding
       }
       Decoders.Decoded d = Decoders.probe(chars, s, e) ? Decoders.decodeRun(t, s, e) : null;
@@ -468,20 +468,6 @@ final class ScanRun {
   }
 
   private static final String PUNCTUATION = ".,:;";
-
-  /** Exactly a UUID (8-4-4-4-12 hex digits): its dashes make no encoding decode it to text. */
-  static boolean uuid(char[] c, int s, int e) {
-    if (e - s != 36) {
-      return false;
-    }
-    for (int i = 0; i < 36; i++) {
-      boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
-      if (dash ? c[s + i] != '-' : !Survey.isHex(c[s + i])) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   /** A prefix's token breaks at a punctuation mark within its first 16 characters and goes on. */
   private static boolean punctuated(char[] c, int s) {
