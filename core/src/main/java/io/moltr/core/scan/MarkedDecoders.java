@@ -56,6 +56,9 @@ final class MarkedDecoders {
     int n = t.length();
     int q = t.indexOf("=\n");
     int done = 0;
+    // Whether the text names the encoding: looked up once, not per block (a megabyte of base64
+    // lines ending in '=' has hundreds of blocks, and each lookup reads the whole text).
+    int marked = 0;
     while (q >= 0) {
       int eol = q + 1;
       int ls = t.lastIndexOf('\n', q - 1) + 1;
@@ -77,7 +80,11 @@ final class MarkedDecoders {
         }
         // A line ending in '=' is also base64 padding or code: the block must hold an =XX escape,
         // or the text must say it is quoted-printable (a Content-Transfer-Encoding header).
-        String dec = hasEscape(t, ls, end) || marked(t) ? qpDecode(t, ls, end) : null;
+        boolean escaped = hasEscape(t, ls, end);
+        if (!escaped && marked == 0) {
+          marked = marked(t) ? 1 : -1;
+        }
+        String dec = escaped || marked > 0 ? qpDecode(t, ls, end) : null;
         if (dec != null) {
           sink.decoded(ls, end, new Decoders.Decoded(dec, "quoted-printable"));
         }
