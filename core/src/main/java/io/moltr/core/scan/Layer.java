@@ -40,6 +40,11 @@ final class Layer {
    * decoded value was assigned to. Read for context only; nothing is found or decoded in them.
    */
   final int context;
+  /**
+   * Decoded layers of the same reading found at other spans, read only through this one (see
+   * ScanRun.spawn); null when none.
+   */
+  List<Layer> mirrors;
 
   private Layer(String text, Layer parent, Kind kind, String label, int offset, int spanEnd,
       int[] map, boolean variantsAllowed, boolean rejoinedOnly) {
@@ -102,47 +107,57 @@ final class Layer {
 
   /** [start, end) in the original text for [s, e) in this layer. */
   int[] toOriginal(int s, int e, String original) {
+    int[] span = {s, e};
+    for (Layer l = this; l != null; l = l.parent) {
+      span = l.toParent(span[0], span[1], original);
+    }
+    return new int[] {span[0], Math.max(span[1], span[0])};
+  }
+
+  /**
+   * [s, e) of this layer in its parent's offsets: the whole span for a decoded layer, the
+   * original's offsets for the root.
+   */
+  int[] toParent(int s, int e, String original) {
     int a = s;
     int b = e;
-    for (Layer l = this; l != null; l = l.parent) {
-      switch (l.kind) {
-        case ROOT -> {
-          if (l.rootMap != null) {
-            int last = l.rootMap.toOriginal(Math.max(a, b - 1));
-            a = l.rootMap.toOriginal(a);
-            b = last + Character.charCount(original.codePointAt(last));
-          }
-        }
-        case SPAN -> {
-          a = l.offset;
-          b = l.spanEnd;
-        }
-        case SHIFT -> {
-          a += l.offset;
-          b += l.offset;
-        }
-        case REVERSED -> {
-          int len = l.text.length();
-          int na = l.offset + (len - b);
-          int nb = l.offset + (len - a);
-          a = na;
-          b = nb;
-        }
-        case MAPPED -> {
-          // A match may run over the line break between two variants of a join, whose maps
-          // restart: the span in the parent is the least and the greatest position mapped.
-          int lo = l.map[a];
-          int hi = l.map[Math.max(a, b - 1)];
-          for (int k = a + 1; k < b - 1 && k < l.map.length; k++) {
-            lo = Math.min(lo, l.map[k]);
-            hi = Math.max(hi, l.map[k]);
-          }
-          a = Math.min(lo, hi);
-          b = Math.max(lo, hi) + 1;
+    switch (kind) {
+      case ROOT -> {
+        if (rootMap != null) {
+          int last = rootMap.toOriginal(Math.max(a, b - 1));
+          a = rootMap.toOriginal(a);
+          b = last + Character.charCount(original.codePointAt(last));
         }
       }
+      case SPAN -> {
+        a = offset;
+        b = spanEnd;
+      }
+      case SHIFT -> {
+        a += offset;
+        b += offset;
+      }
+      case REVERSED -> {
+        int len = text.length();
+        int na = offset + (len - b);
+        int nb = offset + (len - a);
+        a = na;
+        b = nb;
+      }
+      case MAPPED -> {
+        // A match may run over the line break between two variants of a join, whose maps
+        // restart: the span in the parent is the least and the greatest position mapped.
+        int lo = map[a];
+        int hi = map[Math.max(a, b - 1)];
+        for (int k = a + 1; k < b - 1 && k < map.length; k++) {
+          lo = Math.min(lo, map[k]);
+          hi = Math.max(hi, map[k]);
+        }
+        a = Math.min(lo, hi);
+        b = Math.max(lo, hi) + 1;
+      }
     }
-    return new int[] {a, Math.max(b, a)};
+    return new int[] {a, b};
   }
 
   /** The decodings from the original down to this layer, outermost first. */

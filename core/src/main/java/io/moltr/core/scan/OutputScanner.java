@@ -63,6 +63,11 @@ public final class OutputScanner {
     index = new KeywordIndex(rules, RegisteredSecrets.of(Map.copyOf(nameToValue)));
   }
 
+  /** The automaton and rules in use (tests read a scan's internals through it). */
+  KeywordIndex index() {
+    return index;
+  }
+
   public int ruleCount() {
     return rules.size();
   }

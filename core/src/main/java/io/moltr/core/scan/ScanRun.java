@@ -5,8 +5,14 @@ import com.google.re2j.Pattern;
 import io.moltr.core.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * One scan of one text. Per layer: survey the text, run the keyword automaton, run each selected
@@ -16,7 +22,7 @@ import java.util.Locale;
 final class ScanRun {
   /** Decoded characters allowed per scan, beyond twice the input length. */
   static final int BUDGET_SLACK = 256 * 1024;
-  static final int MAX_LAYERS = 4096;
+  static final int MAX_LAYERS = 16_384;
   static final int MAX_REJOIN = 512;
   static final String REGISTERED_ID = "registered-secret";
   static final String BUDGET_ID = "scan-budget";
@@ -26,6 +32,11 @@ final class ScanRun {
   static final int PIECE_SLACK = 4 * 1024;
   /** What one spawned layer costs beyond its characters, in characters of the piece budget. */
   static final int LAYER_COST = 512;
+  /**
+   * What one decoded layer costs the decode budget beyond its characters: reading a layer has a
+   * fixed cost (its survey, its rule windows), so a flood of tiny layers is bounded as well.
+   */
+  static final int LAYER_OVERHEAD = 128;
   /** What testing one gap for pieces costs, in characters of the piece budget. */
   static final int GAP_COST = 16;
   /**
@@ -45,7 +56,8 @@ final class ScanRun {
     "\u2022\u2022\u2022", "\u25cf\u25cf\u25cf", "\u00b7\u00b7\u00b7", "\u2219\u2219\u2219", "\u25aa\u25aa\u25aa"
   };
 
-  private record Candidate(Finding finding, int priority) {}
+  /** A finding before the overlap pass, with the layer it was read in (for mirrored spans). */
+  private record Candidate(Finding finding, int priority, Layer layer, int s, int e) {}
 
   private final KeywordIndex index;
   private final RuleSet rules;
@@ -53,6 +65,10 @@ final class ScanRun {
   private final String original;
   private final int maxDepth;
   private final List<Candidate> candidates = new ArrayList<>();
+  /** The first decoded layer of each reading (see {@link #spawn}). */
+  private final Map<String, Layer> decodedOnce = new HashMap<>();
+  /** Whether some decoded layer was seen again, so that findings are copied to its spans. */
+  private boolean mirrored;
   /** Characters of the root layer, already made by folding. */
   private char[] rootChars;
   private Layer root;
@@ -700,13 +716,40 @@ final class ScanRun {
   }
 
   private void spawn(List<Layer> queue, Layer child) {
-    long cost = child.text.length();
-    if (cost == 0 || layers >= MAX_LAYERS || cost > budget) {
+    if (child.text.isEmpty()) {
+      return;
+    }
+    if (child.kind == Layer.Kind.SPAN) {
+      // The same decoded text at the same depth, from the same kind of parent, is read once:
+      // what it holds is reported at every span it came from (a text repeating one encoded line
+      // thousands of times costs one layer, not thousands).
+      Layer first = decodedOnce.putIfAbsent(sameReading(child), child);
+      if (first != null) {
+        if (first.mirrors == null) {
+          first.mirrors = new ArrayList<>();
+        }
+        first.mirrors.add(child);
+        mirrored = true;
+        return;
+      }
+    }
+    long cost = child.text.length() + LAYER_OVERHEAD;
+    if (layers >= MAX_LAYERS || cost > budget) {
+      // Fail closed: what is not read may hide a secret (a few thousand harmless encoded lines
+      // ahead of the one that matters), so the span left unread is reported.
+      int[] span = child.toParent(0, child.text.length(), original);
+      reportBudget(child.parent, span[0], Math.max(span[0] + 1, span[1]));
       return;
     }
     budget -= cost;
     layers++;
     queue.add(child);
+  }
+
+  /** What makes two decoded layers read the same: label, depth, flags, context and text. */
+  private static String sameReading(Layer l) {
+    return l.label + '\u0000' + l.depth + (l.variantsAllowed ? "v" : "-") + (l.rejoinedOnly ? "r" : "-")
+        + l.context + '\u0000' + l.text;
   }
 
   /** Windows are widened to token boundaries so a regex never starts inside a token. */
@@ -826,7 +869,7 @@ final class ScanRun {
     int[] o = layer.toOriginal(gs, ge, original);
     Finding f = new Finding(r.id(), r.name(), r.type(), r.severity(), o[0], o[1], layer.chain(),
         round(confidence), preview(secret));
-    candidates.add(new Candidate(f, (r.generic() ? 3_000_000 : 1_000_000) + r.index()));
+    candidates.add(new Candidate(f, (r.generic() ? 3_000_000 : 1_000_000) + r.index(), layer, gs, ge));
   }
 
   /**
@@ -867,7 +910,8 @@ final class ScanRun {
     budgetReported = true;
     int[] o = layer.toOriginal(s, e, original);
     candidates.add(new Candidate(new Finding(BUDGET_ID, "Scan budget exceeded", "evasion",
-        Severity.HIGH, o[0], o[1], layer.chain(), 0.5, "\u2026" + (o[1] - o[0])), 2_000_000));
+        Severity.HIGH, o[0], o[1], layer.chain(), 0.5, "\u2026" + (o[1] - o[0])), 2_000_000, layer,
+        s, e));
   }
 
   private void registeredHit(Layer layer, char[] chars, int p, int s, int e) {
@@ -887,7 +931,7 @@ final class ScanRun {
     }
     candidates.add(new Candidate(new Finding(REGISTERED_ID, registered.name(p),
         "registered_secret", Severity.CRITICAL, o[0], o[1], chain, 1.0,
-        preview(form)), 0));
+        preview(form)), 0, layer, s, e));
   }
 
   /**
@@ -1624,6 +1668,9 @@ final class ScanRun {
   }
 
   private ScanReport report() {
+    if (mirrored) {
+      addMirroredFindings();
+    }
     dropWordsJoinedToAKey();
     // Registered secrets first, then specific rules, then generic ones; within a class the
     // longer span wins (an IBAN over a card-like run of its digits), then the earlier rule.
@@ -1631,17 +1678,17 @@ final class ScanRun {
         .thenComparingInt(c -> c.finding().start() - c.finding().end())
         .thenComparingInt(Candidate::priority));
     List<Finding> kept = new ArrayList<>();
+    // Kept spans never overlap, so the one starting last before a candidate's end is the only
+    // one it can overlap: a lookup, not a pass over all kept (a repeated encoded line can give
+    // thousands of findings).
+    TreeMap<Integer, Integer> keptSpans = new TreeMap<>();
     for (Candidate c : candidates) {
       Finding f = c.finding();
-      boolean overlaps = false;
-      for (Finding k : kept) {
-        if (f.start() < k.end() && k.start() < f.end()) {
-          overlaps = true;
-          break;
-        }
-      }
+      Map.Entry<Integer, Integer> before = keptSpans.floorEntry(f.end() - 1);
+      boolean overlaps = before != null && before.getValue() > f.start();
       if (!overlaps) {
         kept.add(f);
+        keptSpans.put(f.start(), f.end());
       }
     }
     if (kept.isEmpty()) {
@@ -1656,6 +1703,56 @@ final class ScanRun {
     }
     red.append(original, at, original.length());
     return new ScanReport(kept, red.toString());
+  }
+
+  /**
+   * A finding read in a decoded layer that was seen again at other spans (or below such a
+   * layer) is reported at each of those spans too, so that each is redacted.
+   */
+  private void addMirroredFindings() {
+    Map<Layer, Set<Long>> whole = new IdentityHashMap<>();
+    List<Candidate> more = new ArrayList<>();
+    for (Candidate c : candidates) {
+      Set<Long> spans = new LinkedHashSet<>();
+      originalSpans(c.layer(), c.s(), c.e(), spans, whole);
+      Finding f = c.finding();
+      for (long span : spans) {
+        int a = (int) (span >>> 32);
+        int b = (int) span;
+        if (a != f.start() || b != f.end()) {
+          more.add(new Candidate(new Finding(f.ruleId(), f.name(), f.type(), f.severity(), a, b,
+              f.decoding(), f.confidence(), f.preview()), c.priority(), c.layer(), c.s(), c.e()));
+        }
+      }
+    }
+    candidates.addAll(more);
+  }
+
+  /** Every span of the original that [s, e) of {@code l} stands for, packed start << 32 | end. */
+  private void originalSpans(Layer l, int s, int e, Set<Long> out, Map<Layer, Set<Long>> whole) {
+    int[] span = {s, e};
+    for (; l != null; l = l.parent) {
+      if (l.mirrors != null) {
+        out.addAll(wholeSpans(l, whole));
+        return;
+      }
+      span = l.toParent(span[0], span[1], original);
+    }
+    out.add(((long) span[0] << 32) | Math.max(span[1], span[0]));
+  }
+
+  /** The spans of a decoded layer that was seen again and of all its copies. */
+  private Set<Long> wholeSpans(Layer l, Map<Layer, Set<Long>> whole) {
+    Set<Long> known = whole.get(l);
+    if (known == null) {
+      known = new LinkedHashSet<>();
+      originalSpans(l.parent, l.offset, l.spanEnd, known, whole);
+      for (Layer m : l.mirrors) {
+        originalSpans(m.parent, m.offset, m.spanEnd, known, whole);
+      }
+      whole.put(l, known);
+    }
+    return known;
   }
 
   /**
