@@ -16,7 +16,15 @@ import java.util.zip.InflaterInputStream;
  */
 final class Decoders {
   /** A decoded segment and the names of the decodings applied, outermost first. */
-  record Decoded(String text, String label) {}
+  /**
+   * Decoded text and the decoding's name. {@code partial}: the text is the first part only
+   * (decompression stopped at its limit), so the rest was not read.
+   */
+  record Decoded(String text, String label, boolean partial) {
+    Decoded(String text, String label) {
+      this(text, label, false);
+    }
+  }
 
   static final int MAX_INFLATE = 256 * 1024;
 
@@ -136,6 +144,11 @@ final class Decoders {
 
   /** Chooses the decoder a token run looks like: hex, base32 or base64 (any variant). */
   static Decoded decodeRun(String t, int s, int e) {
+    return decodeRun(t, s, e, MAX_INFLATE);
+  }
+
+  /** As above; a compressed run inflates to at most {@code inflateLimit} bytes. */
+  static Decoded decodeRun(String t, int s, int e, int inflateLimit) {
     String run = stripWhitespace(t, s, e);
     int len = run.length();
     if (len < Survey.MIN_TOKEN) {
@@ -163,7 +176,7 @@ final class Decoders {
     if (raw == null) {
       return null;
     }
-    Decoded z = inflate(raw);
+    Decoded z = inflate(raw, inflateLimit);
     if (z != null) {
       return z;
     }
@@ -435,6 +448,14 @@ final class Decoders {
 
   /** Gzip, zlib or raw deflate (headerless, only when its first bytes inflate to text). */
   static Decoded inflate(byte[] raw) {
+    return inflate(raw, MAX_INFLATE);
+  }
+
+  /**
+   * As above, reading at most {@code limit} bytes; a stream that holds more gives a partial
+   * result, which the scan reports as not read to the end.
+   */
+  static Decoded inflate(byte[] raw, int limit) {
     if (raw.length < 8) {
       return null;
     }
@@ -447,8 +468,14 @@ final class Decoders {
     try (InputStream in = gzip
         ? new GZIPInputStream(new ByteArrayInputStream(raw))
         : new InflaterInputStream(new ByteArrayInputStream(raw), inflater)) {
-      String s = text(in.readNBytes(MAX_INFLATE));
-      return s == null ? null : new Decoded(s, gzip ? "base64+gzip" : "base64+deflate");
+      byte[] out = in.readNBytes(Math.max(0, limit));
+      boolean partial = in.read() >= 0;
+      String label = gzip ? "base64+gzip" : "base64+deflate";
+      String s = text(out);
+      if (s == null && partial && out.length < 64) {
+        return new Decoded("", label, true); // too little room left to tell: reported as unread
+      }
+      return s == null ? null : new Decoded(s, label, partial);
     } catch (IOException | RuntimeException e) {
       return null;
     } finally {

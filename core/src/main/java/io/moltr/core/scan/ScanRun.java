@@ -328,7 +328,8 @@ final class ScanRun {
         runRule(layer, all.get(ri), windows[ri].merged());
       }
     }
-    if (layer.depth >= maxDepth) {
+    if (layer.depth >= maxDepth || budgetReported) {
+      // Past the budget the text is reported anyway: no more decoding.
       return;
     }
     // Children: decoded candidate spans, rot13 and reversed windows, rejoined fragments.
@@ -339,7 +340,7 @@ final class ScanRun {
       if (e - s < Survey.MIN_TOKEN || e - s == 36 && Prechecks.uuidAt(t, s)) {
         continue; // too short to decode to anything a rule needs; an id, not an encoding
       }
-      Decoders.Decoded d = Decoders.probe(chars, s, e) ? Decoders.decodeRun(t, s, e) : null;
+      Decoders.Decoded d = Decoders.probe(chars, s, e) ? Decoders.decodeRun(t, s, e, inflateLimit()) : null;
       if (d != null) {
         spawnDecoded(queue, layer, s, e, d);
       } else if (e - s > 80 && t.indexOf('\n', s) >= 0 && t.indexOf('\n', s) < e) {
@@ -347,7 +348,8 @@ final class ScanRun {
         for (int ps = s, pe; ps < e; ps = pe + 1) {
           pe = t.indexOf('\n', ps);
           pe = pe < 0 || pe > e ? e : pe;
-          Decoders.Decoded part = Decoders.probe(chars, ps, pe) ? Decoders.decodeRun(t, ps, pe) : null;
+          Decoders.Decoded part =
+              Decoders.probe(chars, ps, pe) ? Decoders.decodeRun(t, ps, pe, inflateLimit()) : null;
           if (part != null) {
             spawnDecoded(queue, layer, ps, pe, part);
           }
@@ -669,9 +671,18 @@ final class ScanRun {
     }
   }
 
+  /** Inflating reads no more than one layer may hold or the budget has left. */
+  private int inflateLimit() {
+    return (int) Math.min(Decoders.MAX_INFLATE, Math.max(0, budget - LAYER_OVERHEAD));
+  }
+
   private void spawnDecoded(List<Layer> queue, Layer layer, int s, int e, Decoders.Decoded d) {
     if (s < layer.context) {
       return; // inside the context copied from the parent: decoded there already
+    }
+    if (d.partial()) {
+      // Fail closed: the part past the limit is not read, and may hold what matters.
+      reportBudget(layer, s, e);
     }
     if (d.text().length() > CONTEXT_MAX_VALUE || s == 0) {
       spawn(queue, layer.decoded(s, e, d.text(), d.label()));

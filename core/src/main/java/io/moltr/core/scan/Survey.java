@@ -915,6 +915,13 @@ final class Survey {
    * (no new look starts before it), [1] the last point a look back found neither quote nor line
    * start after.
    */
+  /**
+   * Longest JSON string read as one: a file's content in an API response (GitHub's contents API
+   * gives base64 lines joined by \n) is as long as the file. Each character is passed at most
+   * once, whatever the length ({@code searched}).
+   */
+  static final int MAX_JSON_STRING = 1 << 20;
+
   private static boolean jsonString(char[] t, int i, Spans escapes, int[] searched) {
     int n = t.length;
     if (i < searched[0]) {
@@ -929,7 +936,7 @@ final class Survey {
     }
     int floor = Math.max(searched[1], escapes.count() > 0 ? escapes.end(escapes.count() - 1) : 0);
     int s = i;
-    while (s > floor && i - s < 4096 && !unescapedQuote(t, s - 1) && t[s - 1] != '\n') {
+    while (s > floor && i - s < MAX_JSON_STRING && !unescapedQuote(t, s - 1) && t[s - 1] != '\n') {
       s--;
     }
     // Inside quotes, the string; printed without them ("Tool output: a\\nb\\n..."), the line.
@@ -940,11 +947,11 @@ final class Survey {
       return false;
     }
     int e = i + 2;
-    while (e < n && e - i < 65536 && !(quoted ? unescapedQuote(t, e) : t[e] == '\n')) {
+    while (e < n && e - i < MAX_JSON_STRING && !(quoted ? unescapedQuote(t, e) : t[e] == '\n')) {
       e++;
     }
     searched[0] = e;
-    if (quoted ? e >= n || !unescapedQuote(t, e) : e - i >= 65536) {
+    if (quoted ? e >= n || !unescapedQuote(t, e) : e - i >= MAX_JSON_STRING) {
       return false;
     }
     escapes.add(s, e);
