@@ -46,7 +46,7 @@ public class ScannerBenchmark {
 
   @Param({
     "clean-1MiB", "clean-4KiB", "one-char-1MiB", "repeated-sk-1MiB", "base64-run-1MiB",
-    "nested-encodings-1MiB", "digits-1MiB", "words-1MiB"
+    "nested-encodings-1MiB", "nested-distinct-1MiB", "digits-1MiB", "words-1MiB"
   })
   public String input;
 
@@ -68,6 +68,7 @@ public class ScannerBenchmark {
       case "repeated-sk-1MiB" -> "sk-".repeat(MIB / 3);
       case "base64-run-1MiB" -> randomBase64(MIB);
       case "nested-encodings-1MiB" -> nested(MIB);
+      case "nested-distinct-1MiB" -> nestedDistinct(MIB);
       case "digits-1MiB" -> digits(MIB);
       case "words-1MiB" -> "abandon ".repeat(MIB / 8);
       default -> throw new IllegalArgumentException(input);
@@ -130,6 +131,22 @@ public class ScannerBenchmark {
     byte[] raw = new byte[size * 3 / 4];
     new Random(7).nextBytes(raw);
     return Base64.getEncoder().encodeToString(raw).substring(0, size);
+  }
+
+  /**
+   * As {@link #nested}, but every line encodes a different sentence: the scan cannot read a
+   * repeated line once, and the decode budget runs out (reported as scan-budget).
+   */
+  static String nestedDistinct(int size) {
+    StringBuilder b = new StringBuilder(size + 512);
+    for (int n = 0; b.length() < size; n++) {
+      String s = "deploy " + n + " finished and the service is healthy again";
+      for (int i = 0; i < 4; i++) {
+        s = Base64.getEncoder().encodeToString(s.getBytes(StandardCharsets.UTF_8));
+      }
+      b.append(s).append('\n');
+    }
+    return b.substring(0, size);
   }
 
   /** Base64 of base64 of base64 ... of a sentence, repeated to fill the size. */
