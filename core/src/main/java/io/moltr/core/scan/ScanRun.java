@@ -459,6 +459,7 @@ final class ScanRun {
       pieces(layer, chars, queue, survey.pieceJoins, survey.spaces);
       periodicGroups(layer, chars, queue, '-');
       periodicGroups(layer, chars, queue, '.');
+      spelledOut(layer, chars, queue, survey.tokenMask);
     }
     int joinedUpTo = -1;
     for (int[] h : rejoinHits) {
@@ -1150,8 +1151,11 @@ final class ScanRun {
     return i;
   }
 
-  /** Group widths the periodic joiner tries: a key read out in groups of three to eight. */
-  static final int MIN_GROUP = 3;
+  /**
+   * Group widths the periodic joiner tries: a key read out in groups of one ("A-K-I-A-...",
+   * "s.k.-.p.r.o.j") to eight.
+   */
+  static final int MIN_GROUP = 1;
   static final int MAX_GROUP = 8;
   /** Separators it needs in a row before it joins (five groups at least). */
   static final int MIN_GROUP_SEPARATORS = 4;
@@ -1255,6 +1259,81 @@ final class ScanRun {
         continue;
       }
       spawn(queue, layer.rejoined(whole.toString(), java.util.Arrays.copyOf(map, whole.length()), false));
+    }
+  }
+
+  /** Characters a spelled-out key needs at least. */
+  static final int MIN_SPELLED = 16;
+  /** Longest separator between the characters of a spelled-out key. */
+  static final int MAX_SPELL_GAP = 4;
+
+  /**
+   * A key spelled out one character at a time with the same separator between each ("s k - p r o
+   * j ...", one per line, "s", "k", ... in an array, "A, K, I, A, ..."): single token characters
+   * with no token character beside them, at most four characters apart, the gaps all alike. At
+   * least 16 characters, one of them a letter; joined, the run is read by every rule. Found from
+   * the token mask, so clean text pays one pass over its words and a few steps per lone letter or
+   * digit ("a", "I", "1").
+   */
+  private void spelledOut(Layer layer, char[] c, List<Layer> queue, long[] tok) {
+    int n = c.length;
+    int words = (n + 63) >>> 6;
+    int first = -1;
+    int prev = -1;
+    int count = 0;
+    int gap = 0;
+    for (int w = 0; w < words; w++) {
+      long t = tok[w];
+      long before = (t << 1) | (w > 0 ? tok[w - 1] >>> 63 : 0);
+      long after = (t >>> 1) | (w + 1 < tok.length ? tok[w + 1] << 63 : 0);
+      long lone = t & ~before & ~after;
+      while (lone != 0) {
+        int p = (w << 6) + Long.numberOfTrailingZeros(lone);
+        lone &= lone - 1;
+        if (p >= n) {
+          break;
+        }
+        int g = p - prev - 1;
+        if (prev >= 0 && g >= 1 && g <= MAX_SPELL_GAP && (count == 1 || g == gap && sameGap(c, first + 1, prev + 1, g))) {
+          gap = g;
+          count++;
+        } else {
+          if (count >= MIN_SPELLED) {
+            joinSpelled(layer, c, queue, first, count, gap);
+          }
+          first = p;
+          count = 1;
+        }
+        prev = p;
+      }
+    }
+    if (count >= MIN_SPELLED) {
+      joinSpelled(layer, c, queue, first, count, gap);
+    }
+  }
+
+  private static boolean sameGap(char[] c, int a, int b, int len) {
+    for (int k = 0; k < len; k++) {
+      if (c[a + k] != c[b + k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void joinSpelled(Layer layer, char[] c, List<Layer> queue, int first, int count, int gap) {
+    int take = Math.min(count, MAX_GROUP_JOIN);
+    StringBuilder whole = new StringBuilder(take);
+    int[] map = new int[take];
+    boolean letter = false;
+    for (int k = 0; k < take; k++) {
+      int at = first + k * (gap + 1);
+      map[k] = at;
+      whole.append(c[at]);
+      letter |= Character.isLetter(c[at]);
+    }
+    if (letter) {
+      spawn(queue, layer.rejoined(whole.toString(), map, false));
     }
   }
 
