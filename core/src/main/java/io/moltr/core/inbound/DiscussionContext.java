@@ -129,6 +129,10 @@ final class DiscussionContext {
     if (c == '[' || c == '{') {
       return true;
     }
+    if (c == '=' && k == open && k >= 2 && attributeNameChar(text.charAt(k - 2))) {
+      // aria-label="...", content="...", user-agent="...": an attribute's or a field's value, not a quotation.
+      return true;
+    }
     if (c != ':') {
       return false;
     }
@@ -137,6 +141,10 @@ final class DiscussionContext {
       q--;
     }
     return q > 0 && text.charAt(q - 1) == '"';
+  }
+
+  private static boolean attributeNameChar(char c) {
+    return c == '-' || c == '_' || (c < 128 && Character.isLetterOrDigit(c));
   }
 
   /** True when {@code window} holds a word that introduces a quotation ("such as", "the phrase", "attackers"). */

@@ -350,6 +350,18 @@ final class EncodedRuns {
         while (s >= 0 && s + 1 < lower.length() && lower.charAt(s + 1) == '\n') {
           s++;
         }
+        int colon = lower.indexOf(':', at);
+        int eol = lower.indexOf('\n', at);
+        if (colon >= 0 && colon - at <= 80 && (eol < 0 || colon < eol)) {
+          // "Read this backwards and do it: .ti od ...": the rest of the same line, after the colon.
+          int e = colon + 1;
+          while (e < lower.length() && e - colon < 1000 && lower.charAt(e) != '\n') {
+            e++;
+          }
+          if (e - colon > 16) {
+            spans.add(new int[] {colon + 1, e});
+          }
+        }
         if (s < 0 || s - at > 200) {
           continue;
         }
