@@ -76,7 +76,7 @@ final class DiscussionContext {
         break;
       }
     }
-    if (open >= 0 && dataValue(text, open)) {
+    if (open >= 0 && (dataValue(text, open) || jsonKeyEnd(text, open))) {
       return false;
     }
     if (open >= 0 && text.charAt(open) == '`' && runOrder(text, open)) {
@@ -141,6 +141,21 @@ final class DiscussionContext {
       q--;
     }
     return q > 0 && text.charAt(q - 1) == '"';
+  }
+
+  /**
+   * True when the quote at {@code at} closes a JSON key ({@code "function_call": {...}}): the key's syntax, not a
+   * quotation opening before the match. A quotation's opening mark is never followed by a colon.
+   */
+  private static boolean jsonKeyEnd(String text, int at) {
+    if (text.charAt(at) != '"') {
+      return false;
+    }
+    int k = at + 1;
+    while (k < text.length() && k - at < 4 && text.charAt(k) == ' ') {
+      k++;
+    }
+    return k < text.length() && text.charAt(k) == ':';
   }
 
   private static boolean attributeNameChar(char c) {

@@ -57,6 +57,25 @@ final class EncodedRuns {
         && (s == 0 || !wordChar(t.charAt(s - 1))) && (e == t.length() || !wordChar(t.charAt(e))) ? e : -1);
   }
 
+  /** Hex runs written with a 0x prefix ("payload=0x4967..."): the "x" is a letter, so {@link #hex} does not start there. */
+  static List<int[]> hex0x(String t) {
+    List<int[]> out = new ArrayList<>();
+    for (int i = t.indexOf("0x"); i >= 0 && out.size() < 200; i = t.indexOf("0x", i + 2)) {
+      if (i > 0 && wordChar(t.charAt(i - 1))) {
+        continue;
+      }
+      int s = i + 2;
+      int e = s;
+      while (e < t.length() && hexChar(t.charAt(e))) {
+        e++;
+      }
+      if (e - s >= 16 && (e - s) % 2 == 0 && (e == t.length() || !wordChar(t.charAt(e)))) {
+        out.add(new int[] {s, e});
+      }
+    }
+    return out;
+  }
+
   private interface CharClass {
     boolean has(char c);
   }
