@@ -917,6 +917,9 @@ final class PhraseRules {
       withOrderBefore(flat("jailbreak.persona", "casts the model as the user's late grandmother", 0.5, true, "",
           "\\bmy\\s+(?:late|deceased|dead|dear\\s+departed)\\s+(?:grandmother|grandma|granny|grandfather|grandpa)\\b"),
           "\\byou\\s+are\\s+(?:now\\s+)?$"),
+      flat("exfil.secret_file", "asks to read every file named like a key or a secret", 0.45, true, "",
+          "\\b(?:read|open|collect|gather|grab|copy|cat)\\s+(?:any|all|every)\\s+files?\\s+(?:named|called|containing|matching|with)\\b[^.!?\\n]{0,30}?"
+              + "(?:key|secret|password|credential|token|\\.env|\\.pem)"),
       rule("exfil.url_fill", "instruction", "asks to append data to a URL's empty parameter", 0.6, Target.MARKUP, true, "followed plus append with", "(?i)",
           "[?&][\\w-]{1,30}=[\\s`'\"]+(?:followed\\s+by|plus|then\\s+append|and\\s+append|with)\\s+(?:the\\s+)?(?:full\\s+)?"
               + "(?:contents?|full\\s+text|data)\\s+(?:of|from)\\b", null),

@@ -30,9 +30,9 @@ class Blind10InboundCorpusTest {
 
   private static final Set<String> ALLOWED = Set.of("github.com", "raw.githubusercontent.com", "api.openai.com");
 
-  // Floors: first run 377/450 detected (83.8%), 10/450 benign blocked (2.2%).
-  private static final int MIN_DETECTED = 377;
-  private static final int MAX_BENIGN_BLOCKED = 10;
+  // Floors: first run 377/450 detected (83.8%), 10/450 benign blocked (2.2%); after the blind10 fixes 441/450 (98.0%), 0/450.
+  private static final int MIN_DETECTED = 441;
+  private static final int MAX_BENIGN_BLOCKED = 0;
 
   private record Row(boolean attack, String family, String carrier, String lang, String technique, String text) {}
 
