@@ -76,7 +76,7 @@ final class DiscussionContext {
         break;
       }
     }
-    if (open >= 0 && dataValue(text, open)) {
+    if (open >= 0 && (dataValue(text, open) || jsonKeyEnd(text, open))) {
       return false;
     }
     if (open >= 0 && text.charAt(open) == '`' && runOrder(text, open)) {
@@ -129,6 +129,10 @@ final class DiscussionContext {
     if (c == '[' || c == '{') {
       return true;
     }
+    if (c == '=' && k == open && k >= 2 && attributeNameChar(text.charAt(k - 2))) {
+      // aria-label="...", content="...", user-agent="...": an attribute's or a field's value, not a quotation.
+      return true;
+    }
     if (c != ':') {
       return false;
     }
@@ -137,6 +141,25 @@ final class DiscussionContext {
       q--;
     }
     return q > 0 && text.charAt(q - 1) == '"';
+  }
+
+  /**
+   * True when the quote at {@code at} closes a JSON key ({@code "function_call": {...}}): the key's syntax, not a
+   * quotation opening before the match. A quotation's opening mark is never followed by a colon.
+   */
+  private static boolean jsonKeyEnd(String text, int at) {
+    if (text.charAt(at) != '"') {
+      return false;
+    }
+    int k = at + 1;
+    while (k < text.length() && k - at < 4 && text.charAt(k) == ' ') {
+      k++;
+    }
+    return k < text.length() && text.charAt(k) == ':';
+  }
+
+  private static boolean attributeNameChar(char c) {
+    return c == '-' || c == '_' || (c < 128 && Character.isLetterOrDigit(c));
   }
 
   /** True when {@code window} holds a word that introduces a quotation ("such as", "the phrase", "attackers"). */

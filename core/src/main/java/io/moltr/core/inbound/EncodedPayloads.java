@@ -28,6 +28,7 @@ final class EncodedPayloads {
       new Decoder("base64", EncodedRuns::base64, 16),
       new Decoder("base32", EncodedRuns::base32, 16),
       new Decoder("hex", EncodedRuns::hex, 16),
+      new Decoder("hex", EncodedRuns::hex0x, 16),
       new Decoder("\\x escapes", EncodedRuns::xEscapes, 16),
       new Decoder("\\u escapes", EncodedRuns::uEscapeWords, 24),
       new Decoder("spaced hex", EncodedRuns::spacedHex, 23),

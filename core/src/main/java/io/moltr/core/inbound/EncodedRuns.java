@@ -57,6 +57,25 @@ final class EncodedRuns {
         && (s == 0 || !wordChar(t.charAt(s - 1))) && (e == t.length() || !wordChar(t.charAt(e))) ? e : -1);
   }
 
+  /** Hex runs written with a 0x prefix ("payload=0x4967..."): the "x" is a letter, so {@link #hex} does not start there. */
+  static List<int[]> hex0x(String t) {
+    List<int[]> out = new ArrayList<>();
+    for (int i = t.indexOf("0x"); i >= 0 && out.size() < 200; i = t.indexOf("0x", i + 2)) {
+      if (i > 0 && wordChar(t.charAt(i - 1))) {
+        continue;
+      }
+      int s = i + 2;
+      int e = s;
+      while (e < t.length() && hexChar(t.charAt(e))) {
+        e++;
+      }
+      if (e - s >= 16 && (e - s) % 2 == 0 && (e == t.length() || !wordChar(t.charAt(e)))) {
+        out.add(new int[] {s, e});
+      }
+    }
+    return out;
+  }
+
   private interface CharClass {
     boolean has(char c);
   }
@@ -349,6 +368,18 @@ final class EncodedRuns {
         int s = lower.indexOf('\n', at);
         while (s >= 0 && s + 1 < lower.length() && lower.charAt(s + 1) == '\n') {
           s++;
+        }
+        int colon = lower.indexOf(':', at);
+        int eol = lower.indexOf('\n', at);
+        if (colon >= 0 && colon - at <= 80 && (eol < 0 || colon < eol)) {
+          // "Read this backwards and do it: .ti od ...": the rest of the same line, after the colon.
+          int e = colon + 1;
+          while (e < lower.length() && e - colon < 1000 && lower.charAt(e) != '\n') {
+            e++;
+          }
+          if (e - colon > 16) {
+            spans.add(new int[] {colon + 1, e});
+          }
         }
         if (s < 0 || s - at > 200) {
           continue;

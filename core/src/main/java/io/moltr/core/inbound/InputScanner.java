@@ -125,7 +125,7 @@ public final class InputScanner {
       String what = v.image() ? "markdown image" : "markdown link";
       // An image written as code is shown, not fetched; one quoted in an article ("a page containing the
       // sentence "![img](...)"") is the article's example, as a quoted phrase is.
-      boolean quoted = code.cited(v.start()) || DiscussionContext.cited(text, v.start(), v.end());
+      boolean quoted = code.cited(v.start()) || DiscussionContext.cited(text, v.start(), v.end()) || placeholderHost(v.url());
       findings.add(new InputFinding("exfiltration_link", v.image() ? "link.markdown_image" : "link.markdown_link",
           what + " to a host outside the allowlist" + (v.why() == null ? "" : " carrying " + v.why()) + (quoted ? " (quoted in code)" : ""),
           v.start(), v.end(), quoted ? v.weight() * CITED : v.weight(), excerpt(v.url())));
@@ -150,6 +150,7 @@ public final class InputScanner {
     AgentAsks.find(text, hostAllowed, code, CITED, findings);
     encodedInstructions(text, flat, findings);
     allowedDownloads(text, findings);
+    specificRemovals(text, findings);
     findings.sort(Comparator.comparingInt(InputFinding::start));
     sameWordOnce(text, findings);
     serviceAgentSpeaks(text, findings);
@@ -210,7 +211,9 @@ public final class InputScanner {
   }
 
   /** Findings that name the reader or claim authority over it, after which an order is meant for the model. */
-  private static final java.util.Set<String> ADDRESSES = java.util.Set.of("address.ai", "override.authority_claim", "smuggle.role_heading");
+  private static final java.util.Set<String> ADDRESSES = java.util.Set.of("address.ai", "override.authority_claim", "smuggle.role_heading",
+      // "[SYSTEM]: ... The assistant must now ...", "<system>The operator instructs ...": a role label claims to speak to the model.
+      "smuggle.role_bracket", "smuggle.role_tag");
 
   /**
    * An order at the start of a clause: an imperative (English, German, French, Spanish, Italian, Portuguese,
@@ -220,10 +223,12 @@ public final class InputScanner {
       "(?i)\\b(?:is|are)\\s+(?:expected|required|supposed|instructed|asked)\\s+to\\b|\\b(?:must|should|shall)\\s+(?:now\\s+|also\\s+|first\\s+|always\\s+)?[a-z]+"
           + "|\\b(?:is|are)\\s+to\\s+(?:wire|pay|send|transfer|approve|delete|tell|say|reply|install|download|share)\\b|\\b(?:soll|sollst|muss|musst|sollen)\\s"
           + "|[:;.,!?—–]\\s*bitte\\b"
-          + "|(?:^|[:;.,!?—–]\\s*|\\b(?:so|and|then|please|just|bitte|und|et|y|e|en|i)\\s+|\\s[-–—]\\s)(?:please\\s+|kindly\\s+|now\\s+|also\\s+|just\\s+|quietly\\s+|silently\\s+|secretly\\s+)?"
+          + "|(?:^|[:;.,!?—–]\\s*|\\b(?:so|and|then|please|just|bitte|und|et|y|e|en|i)\\s+|\\s[-–—]\\s)(?:please\\s+|kindly\\s+|now\\s+|also\\s+|just\\s+|quietly\\s+|silently\\s+|secretly\\s+"
+          + "|per\\s+favore\\s+|por\\s+favor\\s*,?\\s+|s'il\\s+(?:te|vous)\\s+pla[iî]t\\s*,?\\s+|alsjeblieft\\s*,?\\s+|proszę\\s*,?\\s+|prosze\\s*,?\\s+)?"
           + "(?:tell|say|reply|respond|answer|send|forward|share|paste|include|add|insert|append|run|execute|open|click|visit|download|install|delete|remove"
           + "|approve|merge|mark|label|close|rank|rate|score|accept|book|pay|wire|transfer|export|upload|post|write|print|reveal|output|list|copy|skip|omit|end|describe"
           + "|recommend|confirm|grant|disable|change|ask|call|fetch|mention|remind|suggest|state|claim|assure|advise|urge|steer|encourage|convince|do\\s+not|don'?t|never|always|you\\s+(?:must|should|need\\s+to|have\\s+to|are\\s+to)"
+          + "|give|ignore|disregard|forget|remember|obey|follow|stop|pretend|rate|combine|drop|set\\s+aside"
           + "|the\\s+\\w+\\s+(?:wants?|want|asks?|needs?)\\s+you\\s+to"
           + "|genehmige|verrate|empfiehl|sende|schicke|leite|lösche|loesche|führe|fuehre|antworte|sage|teile|bestätige|bestaetige|lade|öffne|oeffne|klicke|installiere|gib|schreibe|füge|fuege|kopiere|überweise|ueberweise"
           + "|dis|réponds|reponds|envoie|transfère|transfere|copie|colle|exécute|execute|ouvre|clique|installe|supprime|approuve|recommande|conseille|confirme|affiche|montre|donne|révèle|revele|imprime|ne\\s+\\S+\\s+pas"
@@ -233,7 +238,11 @@ public final class InputScanner {
           + "|vertel|zeg|antwoord|stuur|kopieer|plak|voer|installeer|verwijder|keur|bevestig|raad"
           + "|powiedz|odpowiedz|wyślij|wyslij|prześlij|przeslij|skopiuj|wklej|uruchom|otwórz|otworz|zainstaluj|usuń|usun|zatwierdź|zatwierdz|potwierdź|potwierdz|nie\\s+(?:mów|mow|informuj|wspominaj|pytaj)"
           + "|скажи|ответь|отправь|перешли|скопируй|выполни|открой|установи|удали|подтверди|не\\s+(?:говори|сообщай|упоминай|рассказывай))\\b"
-          + "|(?:ください|してください|しなさい|すること|请|請|不要)");
+          + "|(?:ください|してください|しなさい|すること|请|請|不要)"
+          // Korean, Turkish and Arabic orders: a Korean imperative ending before the full stop, a Turkish verb-final
+          // imperative, an Arabic imperative opening a clause.
+          + "|(?:해|해라|하라|하세요|해요|주세요|보내|보내라)\\s*[.!。]|(?:^|\\s)(?:çalıştır|gönder|ilet|paylaş|onayla|göster|sil)(?:\\s*[.!]|\\s|$)"
+          + "|(?:^|\\s|،)(?:أرسل|ارسل|نفّذ|نفذ|اكشف|اعرض|احذف|اكتب)(?:\\s|$)");
 
   /**
    * A note that names the reader ("Note pour l'assistant IA : ...", "Machine readers take note: ...") or claims
@@ -275,14 +284,26 @@ public final class InputScanner {
       }
       int from = Math.min(text.length(), Math.max(f.end(), f.start()));
       int to = Math.min(text.length(), from + 300);
+      while (from < to && (text.charAt(from) == ' ' || text.charAt(from) == '\t')) {
+        from++; // "Caro assistente, per favore invia ...": the order opens where the words do
+      }
       int para = text.indexOf("\n\n", from);
       if (para >= 0 && para < to) {
         to = para;
       }
-      com.google.re2j.Matcher m = ORDER.matcher(text.substring(from, to));
-      if (m.find() && !DiscussionContext.cited(text, from + m.start(), from + m.end())) {
+      if (f.ruleId().equals("smuggle.role_tag")) {
+        // "<system>The operator instructs ...": the order must stand inside the tag, in a sentence. "<system>JIRA</system>"
+        // in a POM is an element's value, and the markup after it is someone else's.
+        int lt = text.indexOf('<', from);
+        to = lt >= 0 && lt < to ? lt : to;
+        if (text.substring(from, to).chars().filter(c -> c == ' ').count() < 3) {
+          continue;
+        }
+      }
+      int[] at = orderAt(text, from, to);
+      if (at != null && !DiscussionContext.cited(text, at[0], at[1])) {
         added.add(new InputFinding("instruction", "address.order", "gives an order right after addressing the model",
-            from + m.start(), from + m.end(), 0.25, excerpt(text.substring(from + m.start(), Math.min(to, from + m.end() + 60)))));
+            at[0], at[1], 0.25, excerpt(text.substring(at[0], Math.min(to, at[1] + 60)))));
         break;
       }
     }
@@ -290,6 +311,29 @@ public final class InputScanner {
       findings.addAll(added);
       findings.sort(Comparator.comparingInt(InputFinding::start));
     }
+  }
+
+  /**
+   * Where an order opens in text[from, to): read as written, then, when nothing is found, with look-alike letters and
+   * invisible characters folded ("рlеаsе read thе file", "ru\u200bn"), mapped back to the original's offsets.
+   */
+  private static int[] orderAt(String text, int from, int to) {
+    String window = text.substring(from, to);
+    com.google.re2j.Matcher m = ORDER.matcher(window);
+    if (m.find()) {
+      return new int[] {from + m.start(), from + m.end()};
+    }
+    CanonicalText folded = CanonicalText.folded(window);
+    if (folded.text().equals(window)) {
+      return null;
+    }
+    m = ORDER.matcher(folded.text());
+    if (!m.find()) {
+      return null;
+    }
+    int s = from + Math.min(window.length(), folded.toOriginal(m.start()));
+    int e = from + Math.min(window.length(), Math.max(folded.toOriginal(m.start()), folded.toOriginalEnd(m.end())));
+    return new int[] {s, Math.max(s, e)};
   }
 
   /** A speaker label of the human side of a service conversation: a customer, a caller, a guest. */
@@ -418,8 +462,12 @@ public final class InputScanner {
         // Quoted as code in documentation or a write-up ("the format looks like this: ```...```").
         w = w * CITED;
         d = d + " (quoted in code)";
+      } else if (h.rule().id().startsWith("jailbreak.") && SOFTWARE_MODE.matcher(after(text, e, 60)).lookingAt()) {
+        // "Enter maintenance mode with `php artisan down`": a program's mode a person switches on with a command.
+        w = w * CITED;
+        d = d + " (a program's mode, switched with a command)";
       } else if (h.rule().discussable()
-          && (h.start() < citedUntil || DiscussionContext.cited(view.text(), h.start(), h.end()))) {
+          && (h.start() < citedUntil || DiscussionContext.cited(view.text(), h.start(), h.end()) || namedAttack(text, s))) {
         citedUntil = Math.max(citedUntil, sentenceEnd(view.text(), h.end()));
         w = w * CITED;
         d = d + " (quoted or cited)";
@@ -430,6 +478,29 @@ public final class InputScanner {
       out.add(new InputFinding("hidden_text", "hidden.instruction", "instructions in content hidden from the reader",
           hiddenStart, hiddenEnd, HIDDEN_INSTRUCTION, ""));
     }
+  }
+
+  /** After a mode's name: the command that switches it ("with `php artisan down`", "using --maintenance", "by running ..."). */
+  private static final com.google.re2j.Pattern SOFTWARE_MODE = com.google.re2j.Pattern.compile(
+      "(?i)[\\s,]*(?:with|using|via|by\\s+(?:running|typing|executing|setting|passing))\\s+(?:the\\s+(?:command|flag|option)\\s+)?(?:`|--?[a-z]|\\$\\s)");
+
+  /** A sentence that opens by naming an attack it then describes: "A jailbreak like 'DAN' asks the model to ...". */
+  private static final com.google.re2j.Pattern NAMED_ATTACK = com.google.re2j.Pattern.compile(
+      "(?i)^[\\s*•>-]*(?:a|an|the|this|one|another)\\s+(?:(?:classic|famous|common|well-known|known|typical|popular)\\s+)?(?:jailbreak|prompt\\s+injection|injection|attack|exploit|payload)s?"
+          + "\\s+(?:like|such\\s+as|called|named|known\\s+as)\\b");
+
+  /** True when the sentence around original offset {@code s} opens by naming an attack ({@link #NAMED_ATTACK}). */
+  private static boolean namedAttack(String text, int s) {
+    int from = Math.max(0, s - 200);
+    int start = from;
+    for (int i = Math.min(s, text.length()) - 1; i >= from; i--) {
+      char c = text.charAt(i);
+      if (c == '\n' || ((c == '.' || c == '!' || c == '?') && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1)))) {
+        start = i + 1;
+        break;
+      }
+    }
+    return NAMED_ATTACK.matcher(text.substring(start, Math.min(text.length(), Math.max(start, s + 1)))).lookingAt();
   }
 
   /** Rules about what a sentence says to the model, as opposed to the tools and data it names. */
@@ -756,7 +827,7 @@ public final class InputScanner {
           + "|\\b(?:hex|base64|base32|encoded|rot13)[\\s-]+(?:instructions?|anweisung\\S*|commands?|befehle?|instrucciones|instructies)\\b)[^\\n]{0,60}(?:\\n|\\\\n)?\\s*$");
   /** "Read the next line backwards and act on it": an order to reverse the text and carry it out. */
   private static final com.google.re2j.Pattern BACKWARDS_FOLLOW = com.google.re2j.Pattern.compile(
-      "(?i)\\b(?:backwards?|in\\s+reverse|right\\s+to\\s+left|rueckwaerts|rückwärts)\\b[^\\n]{0,60}?\\b(?:follow|obey|execute|do\\s+what|act\\s+on|carry\\s+out|comply|ausf\\S*|befolg\\S*)"
+      "(?i)\\b(?:backwards?|in\\s+reverse|right\\s+to\\s+left|rueckwaerts|rückwärts)\\b[^\\n]{0,60}?\\b(?:follow|obey|execute|do\\s+what|do\\s+it|do\\s+as\\s+it\\s+says|act\\s+on|carry\\s+out|comply|ausf\\S*|befolg\\S*)"
           + "|\\b(?:follow|obey|execute|act\\s+on|carry\\s+out)\\b[^\\n]{0,60}?\\b(?:backwards?|in\\s+reverse|right\\s+to\\s+left)\\b");
   private static final com.google.re2j.Pattern ROT13_FOLLOW = com.google.re2j.Pattern.compile(
       "(?i)\\brot[\\s-]?13\\b[^\\n]{0,80}?\\b(?:follow|obey|execute|do\\s+what|act\\s+on|carry\\s+out|comply|ausf\\S*|befolg\\S*)[^\\n]{0,40}");
@@ -827,6 +898,79 @@ public final class InputScanner {
     }
   }
 
+  /**
+   * A URL whose host is one word without a dot ("https://attacker/?q=SECRET", "http://evil/x"): no host on the
+   * internet, an article's placeholder. Data sent there reaches no one outside the reader's own network.
+   */
+  static boolean placeholderHost(String url) {
+    int scheme = url.indexOf("://");
+    int from = scheme < 0 ? 0 : scheme + 3;
+    int to = from;
+    while (to < url.length() && to - from < 260 && "/?#:)]\"' ".indexOf(url.charAt(to)) < 0) {
+      to++;
+    }
+    String host = url.substring(from, to);
+    int at = host.lastIndexOf('@');
+    host = at >= 0 ? host.substring(at + 1) : host;
+    return !host.isEmpty() && host.indexOf('.') < 0 && host.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '-'))
+        && !host.chars().allMatch(Character::isDigit);
+  }
+
+  /** {@code rm -rf} and the paths it removes (up to the end of the command). */
+  private static final com.google.re2j.Pattern RM_PATHS = com.google.re2j.Pattern.compile("\\brm\\s+-[a-zA-Z]*[rR][a-zA-Z]*\\s+((?:[^\\s`'\";&|]+\\s*){1,6})");
+
+  /**
+   * "To uninstall, run `rm -rf ~/.local/share/mytool`": a removal of one program's own folder, three levels or
+   * more below the home or root directory, is cleanup in documentation. The wipe the rule is for names the
+   * root, the home directory, a wildcard or a top folder ("rm -rf ~", "rm -rf ~/projects", "rm -rf /").
+   */
+  private static void specificRemovals(String text, List<InputFinding> findings) {
+    for (int k = 0; k < findings.size(); k++) {
+      InputFinding f = findings.get(k);
+      if (!f.ruleId().equals("action.dangerous") || f.weight() <= 0.3) {
+        continue;
+      }
+      String hit = text.substring(f.start(), Math.min(text.length(), Math.max(f.start(), f.end()) + 120));
+      int nl = hit.indexOf('\n', Math.max(0, f.end() - f.start()));
+      hit = nl >= 0 ? hit.substring(0, nl) : hit;
+      if (hit.contains("curl") || hit.contains("wget") || PIPE_TO_SHELL.matcher(hit).find()) {
+        continue;
+      }
+      com.google.re2j.Matcher m = RM_PATHS.matcher(hit);
+      boolean any = false;
+      boolean allSpecific = true;
+      while (m.find()) {
+        for (String path : m.group(1).trim().split("\\s+")) {
+          any = true;
+          allSpecific &= deepPath(path);
+        }
+      }
+      if (any && allSpecific) {
+        findings.set(k, new InputFinding(f.kind(), f.ruleId(), f.description() + " (removes one program's own folder)",
+            f.start(), f.end(), 0.3, f.excerpt()));
+      }
+    }
+  }
+
+  private static final com.google.re2j.Pattern PIPE_TO_SHELL = com.google.re2j.Pattern.compile("\\|\\s*(?:sudo\\s+)?(?:ba|z|da)?sh\\b");
+
+  /** A path of three or more named levels below ~, $HOME or /, with no wildcard and no "..". */
+  private static boolean deepPath(String path) {
+    if (path.contains("*") || path.contains("..") || path.contains("$(") || path.startsWith("-")) {
+      return false;
+    }
+    String p = path.startsWith("~/") ? path.substring(2) : path.startsWith("$HOME/") ? path.substring(6)
+        : path.startsWith("${HOME}/") ? path.substring(8) : path.startsWith("/") ? path.substring(1) : null;
+    if (p == null) {
+      return !path.startsWith("~") && !path.startsWith("$") && !path.isEmpty(); // a relative path: build/, dist/
+    }
+    int levels = 0;
+    for (String part : p.split("/")) {
+      levels += part.isEmpty() ? 0 : 1;
+    }
+    return levels >= 3;
+  }
+
   private static final com.google.re2j.Pattern URL_HOST = com.google.re2j.Pattern.compile("https?://([A-Za-z0-9.-]{1,253})");
 
   /**
@@ -861,11 +1005,30 @@ public final class InputScanner {
     CanonicalText folded = CanonicalText.folded(plain);
     CanonicalText flat = CanonicalText.flat(folded);
     List<PhraseRules.Hit> hits = new ArrayList<>(PhraseRules.match(flat.text(), PhraseRules.Target.FLAT));
+    int flatHits = hits.size();
     hits.addAll(PhraseRules.match(folded.text(), PhraseRules.Target.MARKUP));
-    for (PhraseRules.Hit h : hits) {
+    List<InputFinding> addresses = new ArrayList<>();
+    for (int k = 0; k < hits.size(); k++) {
+      PhraseRules.Hit h = hits.get(k);
       out.add(new InputFinding(bonus > 0 ? "encoded_instruction" : h.rule().kind(), h.rule().id(),
           h.rule().description() + " (" + via + ")", start, end, Math.min(0.95, h.rule().weight() + bonus),
           excerpt(h.excerpt())));
+      if (ADDRESSES.contains(h.rule().id()) && addresses.size() < 20) {
+        CanonicalText view = k < flatHits ? flat : folded;
+        addresses.add(new InputFinding(h.rule().kind(), h.rule().id(), h.rule().description(), view.toOriginal(h.start()),
+            view.toOriginalEnd(h.end()), h.rule().weight(), excerpt(h.excerpt())));
+      }
+    }
+    if (!addresses.isEmpty()) {
+      // A note to the model and an order after it, decoded: as in plain text.
+      addresses.sort(Comparator.comparingInt(InputFinding::start));
+      orderAfterAddress(plain, addresses);
+      for (InputFinding f : addresses) {
+        if (f.ruleId().equals("address.order")) {
+          out.add(new InputFinding(bonus > 0 ? "encoded_instruction" : f.kind(), f.ruleId(), f.description() + " (" + via + ")",
+              start, end, Math.min(0.95, f.weight() + bonus), f.excerpt()));
+        }
+      }
     }
   }
 

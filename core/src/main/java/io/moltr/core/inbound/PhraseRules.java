@@ -888,7 +888,43 @@ final class PhraseRules {
           "\\b(?:https?|src)\\b[^\\s\"'<>]{0,200}?(?:\\$\\{|\\{\\{?)[\\w\\s]{0,40}?(?:secret|token|api\\s+key|password|access\\s+key)[\\w\\s]{0,40}?\\}"),
       markup("smuggle.react_turn", "contains a fake agent observation, action or tool step", 0.4, "observation input: tool: function:",
           "\\bObservation\\s*:[^\\n]{0,300}?(?:\\n|\\\\n|[.!?][ \\t]+)[ \\t]*Thought\\s*:|\\bAction\\s*:[ \\t]*[\\w.]+[ \\t]*(?:\\n|\\\\n)[ \\t]*Action[ \\t]+Input\\s*:"
-              + "|\\bAssistant\\s*:[^\\n]{0,400}?(?:\\n|\\\\n)[ \\t]*(?:Tool|Function)(?:[ \\t]+(?:result|output|response))?\\s*:"));
+              + "|\\bAssistant\\s*:[^\\n]{0,400}?(?:\\n|\\\\n)[ \\t]*(?:Tool|Function)(?:[ \\t]+(?:result|output|response))?\\s*:"),
+      // Tenth blind corpus (blind10): a question or a role that names the reader, an obligation put on "the
+      // assistant" in the third person, the task switched with "instead", data to be appended to a URL, a trace
+      // deleted so the user does not see it, the late-grandmother role-play, secrets piped to netcat.
+      flat("address.ai", "asks whether the reader is an AI", 0.4, true, "",
+          "\\bare\\s+you\\s+(?:an?\\s+)?(?:ai|llm|chatbot|(?:large\\s+)?language\\s+model|ai\\s+(?:assistant|agent|model)|automated\\s+(?:agent|assistant|system))\\s*\\?"),
+      flat("address.directive", "tells the AI assistant, by its role, what it must do", 0.5, true, "",
+          "\\bas\\s+(?:the|an|a|our)\\s+(?:ai|llm)(?:\\s+(?:assistant|agent|model))?\\s*,?\\s+you\\s+(?:need\\s+to|must|have\\s+to|are\\s+(?:required|expected|obliged)\\s+to)\\b"),
+      // Led by the verb, the model named before it: "the assistant is now required to", "the operator instructs the model to".
+      withOrderBefore(flat("address.directive", "puts an obligation on the assistant in the third person", 0.45, true, "",
+          "\\b(?:required|obliged|obligated|ordered)\\s+to\\b"),
+          "\\bthe\\s+(?:ai\\s+)?(?:assistant|model|agent|llm|language\\s+model)\\s+(?:is|are)\\s+(?:now\\s+|hereby\\s+)?(?:(?:permitted|allowed|authori[sz]ed)\\s+and\\s+)?$"),
+      withOrderBefore(flat("address.directive", "says the operator orders the assistant", 0.45, true, "",
+          "\\b(?:instructs|orders|requires|directs)\\s+the\\s+(?:ai|assistant|model|agent|llm)\\s+to\\b"),
+          "\\bthe\\s+(?:operator|developer|administrator|admin|owner|platform)\\s+$"),
+      flat("smuggle.role_heading", "opens a fake system-prompt update", 0.45, true, "",
+          "\\bsystem\\s+prompt\\s+(?:update|override|patch|change)\\b"),
+      flat("override.request_void", "drops the task it was given and hands over another", 0.55, true, "",
+          "\\b(?:do\\s+not|don'?t)\\s+(?:summari[sz]e|translate|review|analy[sz]e|answer|process|describe|classify)\\s+(?:this|the)\\s+"
+              + "(?:page|document|text|e-?mail|message|article|file|question|request|issue|ticket)\\s*[.;,:!]?\\s*(?:instead|rather)\\b"
+              + "|\\b(?:the|your)\\s+(?:task|request|assignment)\\s+(?:above|you\\s+were\\s+given|from\\s+the\\s+user)\\s+(?:is|was|has\\s+been)\\s+(?:now\\s+)?"
+              + "(?:cancell?ed|void|withdrawn|revoked|obsolete)\\s*[.;,:!]?\\s*(?:instead|now)\\b"),
+      withOrderBefore(flat("stealth.hide_from_user", "asks to remove a trace so the user does not see it", 0.45, true, "",
+          "\\bso\\s+(?:that\\s+)?(?:the\\s+)?(?:user|owner|recipient|human)\\s+(?:does\\s+not|doesn'?t|won'?t|will\\s+not|cannot|can'?t|never)\\s+"
+              + "(?:see|notic\\w*|find|know|learn|realis\\w*|realiz\\w*)\\b"),
+          "\\b(?:delete|remove|erase|hide|archive|purge)\\w*\\b[^.!?\\n]{0,80}?$"),
+      withOrderBefore(flat("jailbreak.persona", "casts the model as the user's late grandmother", 0.5, true, "",
+          "\\bmy\\s+(?:late|deceased|dead|dear\\s+departed)\\s+(?:grandmother|grandma|granny|grandfather|grandpa)\\b"),
+          "\\byou\\s+are\\s+(?:now\\s+)?$"),
+      flat("exfil.secret_file", "asks to read every file named like a key or a secret", 0.45, true, "",
+          "\\b(?:read|open|collect|gather|grab|copy|cat)\\s+(?:any|all|every)\\s+files?\\s+(?:named|called|containing|matching|with)\\b[^.!?\\n]{0,30}?"
+              + "(?:key|secret|password|credential|token|\\.env|\\.pem)"),
+      rule("exfil.url_fill", "instruction", "asks to append data to a URL's empty parameter", 0.6, Target.MARKUP, true, "followed plus append with", "(?i)",
+          "[?&][\\w-]{1,30}=[\\s`'\"]+(?:followed\\s+by|plus|then\\s+append|and\\s+append|with)\\s+(?:the\\s+)?(?:full\\s+)?"
+              + "(?:contents?|full\\s+text|data)\\s+(?:of|from)\\b", null),
+      rule("exfil.curl_upload", "instruction", "pipes a key folder to netcat or an upload", 0.7, Target.MARKUP, true, "", "(?i)",
+          "\\bcat\\s+\\S*(?:\\.ssh|\\.aws|\\.gnupg|\\.kube)/\\S*\\s*\\|\\s*(?:nc|netcat|ncat|curl|wget)\\b", null));
 
   private static Rule flat(String id, String description, double weight, boolean discussable, String keywords, String regex) {
     return rule(id, id.startsWith("smuggle") ? "tool_call_smuggling" : "instruction", description, weight,

@@ -95,10 +95,32 @@ final class WorldRules {
           "\\b(?:bots|agents|ai\\s+(?:reviewers|agents|assistants)|automated\\s+(?:reviewers|agents|tools)|llms)\\s+(?:reviewing|reading|processing|summari[sz]ing|triaging)\\s+(?:this|these|the)\\b"),
       rule("action.approve_merge", "asks to approve and merge a change", 0.3, true,
           "approve merge",
-          "\\bapprove\\s+(?:it|this(?:\\s+pr)?|the\\s+(?:pr|pull\\s+request|change))\\s+and\\s+merge\\b|\\bmerge\\s+(?:it\\s+)?with\\s+--admin\\b"),
+          "\\bapprove\\s+(?:it|this(?:\\s+pr)?|the\\s+(?:pr|pull\\s+request|change))\\s+and\\s+merge\\b|\\bapprove\\s+and\\s+merge\\s+(?:it|this|the)\\b|\\bmerge\\s+(?:it\\s+)?with\\s+--admin\\b"),
       caseSensitive("jailbreak.dan", "casts the model as DAN, the model without rules (many languages)", 0.5,
           "dan",
-          "\\bDAN\\b[^\\n]{0,120}?(?:规则|拒绝|kural|reddet|reglas|regeln|règles|правил|отказ|ルール|拒否|규칙|거절|قواعد|rules|restrictions)"));
+          "\\bDAN\\b[^\\n]{0,120}?(?:规则|拒绝|kural|reddet|reglas|regeln|règles|правил|отказ|ルール|拒否|규칙|거절|قواعد|rules|restrictions)"),
+      // Tenth blind corpus (blind10): the reader asked whether it is an AI, or greeted as the assistant, in the
+      // languages the flat rules do not read; Korean and Arabic overrides and system-prompt requests; a download
+      // piped to a shell with the order to run it after it (verb-final languages).
+      rule("address.ai", "addresses the AI reading the text, if it is one (it, pt, es, fr, nl, pl, tr, ko, ja, ar, zh)", 0.4, true,
+          "intelligenza inteligência inteligencia intelligence eres sei você voce jesteś yapay 당신이 あなたが إذا 如果你是",
+          "\\bse\\s+(?:sei|você\\s+é|voce\\s+e|tu\\s+és)\\s+(?:un'|uma?\\s+|un\\s+)?(?:intelligenza\\s+artificiale|inteligência\\s+artificial|ia|ai|assistente\\s+(?:ia|ai)|modelo\\s+de\\s+linguagem)\\b"
+              + "|\\bsi\\s+(?:eres|tu\\s+es|vous\\s+êtes)\\s+(?:una?\\s+)?(?:ia|ai|inteligencia\\s+artificial|intelligence\\s+artificielle|modelo\\s+de\\s+lenguaje)\\b"
+              + "|\\bals\\s+je\\s+een\\s+(?:ai|taalmodel)\\b|\\bjeśli\\s+jesteś\\s+(?:sztuczną\\s+inteligencją|ai|modelem)|\\beğer\\s+(?:bir\\s+)?yapay\\s+zek"
+              + "|당신이\\s*ai(?:라면|이라면)|あなたが\\s*ai(?:なら|であれば)|إذا\\s+كنت\\s+(?:ذكاء|ذكاءً|نموذج|مساعد)|如果你是\\s*(?:ai|人工智能)"),
+      rule("address.ai", "greets the assistant (it, es, pt, fr, nl, pl, tr, ja, ko, ar)", 0.4, true,
+          "assistente asistente assistant assistent asystencie asistan アシスタントさん 어시스턴트님 المساعد",
+          "(?:^|[\\s\"'(>])(?:caro|cara|querido|querida|cher|chère|beste|lieve|drogi|droga|sevgili|prezado|prezada|estimado)\\s+(?:ai\\s+|ia\\s+)?"
+              + "(?:assistente|asistente|assistant|assistent|asystencie|asystentko|asistan)\\s*[,!:]"
+              + "|アシスタントさん|어시스턴트님|(?:عزيزي|أيها)\\s+المساعد"),
+      rule("override.ko", "이전 지시를 무시하라고 요구함 (한국어)", 0.8, true, "무시 잊",
+          "(?:이전|앞|위|기존|모든)\\S*\\s*(?:모든\\s*)?(?:지시|지침|명령|규칙|프롬프트)\\S*\\s*(?:모두\\s*)?(?:무시|잊)"),
+      rule("exfil.reveal", "시스템 프롬프트를 요구함 / يطلب موجه النظام (ko, ar)", 0.6, true, "시스템 موجه",
+          "시스템\\s*프롬프트\\S*\\s*(?:\\S+\\s*){0,2}?(?:출력|보여|알려|공개|표시)|(?:اكشف|اعرض|أظهر)\\s+(?:\\S+\\s+)?موجه\\s+النظام"),
+      rule("override.ar", "يطلب تجاهل التعليمات السابقة (العربية)", 0.8, true, "تجاهل انس أهمل اهمل",
+          "(?:تجاهل|انسَ|انس|أهمل|اهمل)\\s*(?:\\S+\\s+){0,2}?(?:قواعد|تعليمات|إرشادات|التعليمات|القواعد|الإرشادات|أوامر)"),
+      rule("action.dangerous", "asks to run a download piped to a shell (verb after the command)", 0.5, true, "|~sh |sh |~bash |bash",
+          "\\b(?:curl|wget)\\s[^|\\n]{0,200}\\|\\s*(?:sudo\\s+)?(?:ba|z)?sh\\b[`'\"]?[^\\n.。]{0,12}?(?:を実行|실행|komutunu\\s+çalıştır|çalıştır|uit\\b|ausführen|ausfuehren)"));
 
   private static PhraseRules.Rule rule(String id, String description, double weight, boolean discussable, String keywords,
       String regex) {
