@@ -28,15 +28,18 @@ final class MarkedDecoders {
    * The literal marks, searched by the keyword automaton with the rules' keywords (free on clean
    * text); a decoder runs only when one of its marks was seen. Index i sets bit {@link #BIT}[i].
    */
-  static final List<String> MARKS = List.of("=\n", "', '", "','", "<~", "85encode");
+  static final List<String> MARKS =
+      List.of("=\n", "', '", "','", "<~", "85encode", "quoted-printable");
   static final int QP = 1;
   static final int LITERALS = 2;
   static final int BASE85 = 4;
-  static final int[] BIT = {QP, LITERALS, LITERALS, BASE85, BASE85};
+  /** The text names quoted-printable (a Content-Transfer-Encoding header): any case. */
+  static final int QP_NAMED = 8;
+  static final int[] BIT = {QP, LITERALS, LITERALS, BASE85, BASE85, QP_NAMED};
 
   static void run(String t, int marks, Sink sink) {
     if ((marks & QP) != 0) {
-      quotedPrintable(t, sink);
+      quotedPrintable(t, (marks & QP_NAMED) != 0, sink);
     }
     if ((marks & LITERALS) != 0) {
       charLiterals(t, sink);
@@ -51,14 +54,13 @@ final class MarkedDecoders {
   /**
    * Blocks of lines that end in a soft line break ("=" before the line feed), each at least
    * {@link #MIN_QP_LINE} long, and the line that ends the block: joined, with {@code =XX} decoded.
+   * {@code named}: the text names quoted-printable (a Content-Transfer-Encoding header, found by
+   * the automaton's mark), so a block needs no {@code =XX} escape to be read.
    */
-  static void quotedPrintable(String t, Sink sink) {
+  static void quotedPrintable(String t, boolean named, Sink sink) {
     int n = t.length();
     int q = t.indexOf("=\n");
     int done = 0;
-    // Whether the text names the encoding: looked up once, not per block (a megabyte of base64
-    // lines ending in '=' has hundreds of blocks, and each lookup reads the whole text).
-    int marked = 0;
     while (q >= 0) {
       int eol = q + 1;
       int ls = t.lastIndexOf('\n', q - 1) + 1;
@@ -80,11 +82,7 @@ final class MarkedDecoders {
         }
         // A line ending in '=' is also base64 padding or code: the block must hold an =XX escape,
         // or the text must say it is quoted-printable (a Content-Transfer-Encoding header).
-        boolean escaped = hasEscape(t, ls, end);
-        if (!escaped && marked == 0) {
-          marked = marked(t) ? 1 : -1;
-        }
-        String dec = escaped || marked > 0 ? qpDecode(t, ls, end) : null;
+        String dec = named || hasEscape(t, ls, end) ? qpDecode(t, ls, end) : null;
         if (dec != null) {
           sink.decoded(ls, end, new Decoders.Decoded(dec, "quoted-printable"));
         }
@@ -105,9 +103,6 @@ final class MarkedDecoders {
     return false;
   }
 
-  private static boolean marked(String t) {
-    return t.indexOf("uoted-printable") > 0 || t.indexOf("UOTED-PRINTABLE") > 0;
-  }
 
   static String qpDecode(String t, int s, int e) {
     StringBuilder out = new StringBuilder(e - s);
