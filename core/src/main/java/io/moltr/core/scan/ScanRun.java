@@ -66,7 +66,7 @@ final class ScanRun {
   private final int maxDepth;
   private final List<Candidate> candidates = new ArrayList<>();
   /** The first decoded layer of each reading (see {@link #spawn}). */
-  private final Map<String, Layer> decodedOnce = new HashMap<>();
+  private final Map<Reading, Layer> decodedOnce = new HashMap<>();
   /** Whether some decoded layer was seen again, so that findings are copied to its spans. */
   private boolean mirrored;
   /** Characters of the root layer, already made by folding. */
@@ -759,9 +759,11 @@ final class ScanRun {
   }
 
   /** What makes two decoded layers read the same: label, depth, flags, context and text. */
-  private static String sameReading(Layer l) {
-    return l.label + '\u0000' + l.depth + (l.variantsAllowed ? "v" : "-") + (l.rejoinedOnly ? "r" : "-")
-        + l.context + '\u0000' + l.text;
+  private record Reading(String label, int depth, boolean variants, boolean rejoinedOnly,
+      int context, String text) {}
+
+  private static Reading sameReading(Layer l) {
+    return new Reading(l.label, l.depth, l.variantsAllowed, l.rejoinedOnly, l.context, l.text);
   }
 
   /** Windows are widened to token boundaries so a regex never starts inside a token. */
