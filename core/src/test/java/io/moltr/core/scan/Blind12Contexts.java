@@ -17,12 +17,17 @@ final class Blind12Contexts {
   /** Contexts that also hold multi-line values (keys, manifests, JSON files). */
   static final Map<String, BiFunction<Random, Secret, String>> BLOCK = new LinkedHashMap<>();
 
+  /** The name without accents: "numéro" must become NUMERO, not NUM_RO. */
+  static String ascii(Secret s) {
+    return java.text.Normalizer.normalize(s.name(), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+  }
+
   static String envName(Secret s) {
-    return s.name().toUpperCase().replaceAll("[^A-Z0-9]+", "_").replaceAll("^_|_$", "");
+    return ascii(s).toUpperCase().replaceAll("[^A-Z0-9]+", "_").replaceAll("^_|_$", "");
   }
 
   static String camel(Secret s) {
-    String[] parts = s.name().toLowerCase().split("[^a-z0-9]+");
+    String[] parts = ascii(s).toLowerCase().split("[^a-z0-9]+");
     StringBuilder sb = new StringBuilder(parts[0]);
     for (int i = 1; i < parts.length; i++) {
       if (!parts[i].isEmpty()) {
