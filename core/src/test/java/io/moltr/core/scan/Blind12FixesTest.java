@@ -33,4 +33,18 @@ class Blind12FixesTest {
   void maestroGrouped(String why, String expected, String text) {
     check(why, expected, text);
   }
+
+  // Twilio and Heroku context rules: the value may stand up to three lines below the name (an
+  // e-mail, a Terraform variable block's default).
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '~', quoteCharacter = '"', textBlock = """
+      twilio next line           ~ leak  ~ "Hi Sam,\nthe Twilio auth token for the EU subaccount is below:\n\n    b465e551305fd2d2490ca4c616e8c4bf\n\nThanks"
+      heroku terraform block     ~ leak  ~ "variable ""heroku_api_token"" {\n  type    = string\n  default = ""bd11e14f-2184-6d9e-0e4a-1175ec154269""\n}"
+      twilio message sid         ~ clean ~ "Twilio auth token rotated.\n\nLast message: SMb465e551305fd2d2490ca4c616e8c4bf"
+      heroku app id              ~ clean ~ "variable ""heroku_app_id"" {\n  type    = string\n  default = ""bd11e14f-2184-6d9e-0e4a-1175ec154269""\n}"
+      twilio too far below       ~ clean ~ "Twilio auth token: ask Sam.\none\ntwo\nthree\nfour\nb465e551305fd2d2490ca4c616e8c4bf"
+      """)
+  void contextValueOnAFollowingLine(String why, String expected, String text) {
+    check(why, expected, text);
+  }
 }
