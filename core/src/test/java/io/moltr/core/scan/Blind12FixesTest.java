@@ -47,4 +47,15 @@ class Blind12FixesTest {
   void contextValueOnAFollowingLine(String why, String expected, String text) {
     check(why, expected, text);
   }
+
+  // A US SSN asked for on one line and given on the next.
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '~', quoteCharacter = '"', textBlock = """
+      ssn answer next line       ~ leak  ~ "[#hr] lee: what is the new hire's SSN?\n[#hr] maya: 523-41-8872"
+      ssn invalid next line      ~ clean ~ "[#hr] lee: what is the new hire's SSN?\n[#hr] maya: 666-41-8872"
+      ssn two lines down         ~ clean ~ "SSN?\nnot yet\n523-41-8872"
+      """)
+  void ssnOnTheNextLine(String why, String expected, String text) {
+    check(why, expected, text);
+  }
 }
