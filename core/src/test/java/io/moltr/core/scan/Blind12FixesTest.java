@@ -58,4 +58,16 @@ class Blind12FixesTest {
   void ssnOnTheNextLine(String why, String expected, String text) {
     check(why, expected, text);
   }
+
+  // A Canadian SIN named in a SQL column list, with a row id before it in VALUES.
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '~', quoteCharacter = '"', textBlock = """
+      sin sql column             ~ leak  ~ "INSERT INTO staff (id, sin, start_date) VALUES (12, '948 063 581', '2026-01-05');"
+      sin sql column no id       ~ leak  ~ "INSERT INTO staff (sin, name) VALUES ('517-839-700', 'R. Gagnon');"
+      sin sql bad luhn           ~ clean ~ "INSERT INTO staff (id, sin, start_date) VALUES (12, '948 063 582', '2026-01-05');"
+      cosine column              ~ clean ~ "SELECT cosine, sin, tan FROM trig WHERE angle = 30;"
+      """)
+  void sinInASqlRow(String why, String expected, String text) {
+    check(why, expected, text);
+  }
 }
