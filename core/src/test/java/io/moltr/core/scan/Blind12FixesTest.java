@@ -70,4 +70,17 @@ class Blind12FixesTest {
   void sinInASqlRow(String why, String expected, String text) {
     check(why, expected, text);
   }
+
+  // A password value made of words naming a password, with digits on the word, is a fixture.
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '~', quoteCharacter = '"', textBlock = """
+      password fixture words     ~ clean ~ "test_users:\n  - name: alice\n    password: password42-for-ci-tests"
+      secret fixture words       ~ clean ~ "db:\n  password: secret2-for-local-dev"
+      password words and symbol  ~ leak  ~ "password: Copper#lantern-58"
+      password with word inside  ~ leak  ~ "DB_PASSWORD=tiger7-Password!x"
+      password word then random  ~ leak  ~ "password: password-Xq81vLm3"
+      """)
+  void passwordFixtureWords(String why, String expected, String text) {
+    check(why, expected, text);
+  }
 }
