@@ -1095,9 +1095,9 @@ final class ScanRun {
     return i;
   }
 
-  /** Group widths the periodic joiner tries: a key read out in groups of three to eight. */
+  /** Group widths the periodic joiner tries: a key read out in groups of three to twelve (ten is common). */
   static final int MIN_GROUP = 3;
-  static final int MAX_GROUP = 8;
+  static final int MAX_GROUP = 12;
   /** Separators it needs in a row before it joins (five groups at least). */
   static final int MIN_GROUP_SEPARATORS = 4;
   /** Characters of one run it joins at most. */

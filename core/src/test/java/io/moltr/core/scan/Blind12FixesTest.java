@@ -83,4 +83,18 @@ class Blind12FixesTest {
   void passwordFixtureWords(String why, String expected, String text) {
     check(why, expected, text);
   }
+
+  // Fixed-width groups glued by '-' or '.' are read up to twelve wide (eight before); ten is a
+  // common width to read a key out in.
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '~', quoteCharacter = '"', textBlock = """
+      anthropic groups of ten    ~ leak  ~ "key: sk-ant-api-03-575YX8X-M5mSLFy5UB-IHEYeD7p4Z-dl_AK6j0Kg-odkDINzNlx-ICAbaG8wy1-JZirLnqB0P-RfMBH7-WY5-YQ1xOy1bAi-mCaXyMAA"
+      sendgrid groups of ten     ~ leak  ~ "body=SG.gtD7fGU.Ov8fwNfBb0.jXxUJ.R4QQ.AAabVVloZa.XZxmCu1VSh.IqmArIntn9.oX98WHgCt attempt=2"
+      serial in groups of ten    ~ clean ~ "Serial: K7Q2M9X4PA-J3H8R6T1WB-N5C0V7Y2ZD-F4G9L1S8UE-Q6W3E0R5TY"
+      dates glued by dots        ~ clean ~ "dates 2026-11-30.2026-12-01.2026-12-02.2026-12-03.2026-12-04.2026-12-05"
+      hex groups of ten          ~ clean ~ "path a1b2c3d4e5-f6a7b8c9d0-e1f2a3b4c5-d6e7f8a9b0-c1d2e3f4a5"
+      """)
+  void groupsUpToTwelveWide(String why, String expected, String text) {
+    check(why, expected, text);
+  }
 }
