@@ -97,4 +97,19 @@ class Blind12FixesTest {
   void groupsUpToTwelveWide(String why, String expected, String text) {
     check(why, expected, text);
   }
+
+  // Slack Workflow Builder webhook URLs (workflows/ and triggers/ carry a numeric part) and the
+  // Databricks OAuth client secret (dose + hex).
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '~', quoteCharacter = '"', textBlock = """
+      slack workflows url        ~ leak  ~ "WORKFLOW_HOOK=https://hooks.slack.com/workflows/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"
+      slack triggers url         ~ leak  ~ "POST https://hooks.slack.com/triggers/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"
+      slack triggers no secret   ~ clean ~ "Workflow Builder URLs look like https://hooks.slack.com/triggers/T07QX2M4LKD/ followed by an id"
+      databricks oauth secret    ~ leak  ~ "{""clientId"":""1b7e0c52-4a7d-4f0e-9b35-7c2d1e6f8a90"",""clientSecret"":""dose5a1c9e7b3f20d84a6c1e9b7d3f5a2c8e""}"
+      dose in prose              ~ clean ~ "The recommended dose is 20 mg; dosed twice daily."
+      dose with short hex        ~ clean ~ "dose4f2a9c"
+      """)
+  void slackWorkflowAndDatabricksOauth(String why, String expected, String text) {
+    check(why, expected, text);
+  }
 }
