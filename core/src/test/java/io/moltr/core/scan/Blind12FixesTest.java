@@ -106,6 +106,7 @@ class Blind12FixesTest {
       slack triggers url         ~ leak  ~ "POST https://hooks.slack.com/triggers/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"
       slack triggers no secret   ~ clean ~ "Workflow Builder URLs look like https://hooks.slack.com/triggers/T07QX2M4LKD/ followed by an id"
       databricks oauth secret    ~ leak  ~ "{""clientId"":""1b7e0c52-4a7d-4f0e-9b35-7c2d1e6f8a90"",""clientSecret"":""dose5a1c9e7b3f20d84a6c1e9b7d3f5a2c8e""}"
+      dose bare in an answer     ~ leak  ~ "Created dose5a1c9e7b3f20d84a6c1e9b7d3f5a2c8e for the nightly job."
       dose in prose              ~ clean ~ "The recommended dose is 20 mg; dosed twice daily."
       dose with short hex        ~ clean ~ "dose4f2a9c"
       """)
