@@ -29,16 +29,19 @@ final class Decoders {
   private static final int P_HEX = 1;
   private static final int P_B32 = 2;
   private static final int P_SPACE = 4;
+  /** Lower-case base32 (a-z, 2-7): some tools print it so. */
+  private static final int P_B32_LOWER = 8;
   private static final byte[] PROBE = new byte[128];
 
   static {
     for (int c = 0; c < 128; c++) {
       boolean hexDigit = Character.digit(c, 16) >= 0;
       boolean b32 = (c >= 'A' && c <= 'Z') || (c >= '2' && c <= '7') || c == '=';
-      PROBE[c] = (byte) ((hexDigit ? P_HEX : 0) | (b32 ? P_B32 : 0));
+      boolean b32Lower = (c >= 'a' && c <= 'z') || (c >= '2' && c <= '7') || c == '=';
+      PROBE[c] = (byte) ((hexDigit ? P_HEX : 0) | (b32 ? P_B32 : 0) | (b32Lower ? P_B32_LOWER : 0));
     }
     for (char c : new char[] {'\n', '\r', ' ', '\t'}) {
-      PROBE[c] = P_HEX | P_B32 | P_SPACE;
+      PROBE[c] = P_HEX | P_B32 | P_B32_LOWER | P_SPACE;
     }
     for (int c = 0; c < 128; c++) {
       HEX_VALUE[c] = (byte) Character.digit(c, 16);
@@ -63,7 +66,7 @@ final class Decoders {
     }
     // Up to 24 characters, whitespace not counted: all hex, or all base32? Stops as soon as
     // neither can hold, which for an identifier is the second or third character.
-    int acc = P_HEX | P_B32;
+    int acc = P_HEX | P_B32 | P_B32_LOWER;
     int seen = 0;
     for (int k = i; k < e && seen < 24 && acc != 0; k++) {
       char c = t[k];
@@ -84,6 +87,10 @@ final class Decoders {
     }
     if (b32) {
       return true;
+    }
+    if ((acc & P_B32_LOWER) != 0) {
+      // Lower-case words are runs of a-z too: the first five bytes must decode to text.
+      return lowerBase32Text(t, i, e);
     }
     // Base64: 16 characters give 12 bytes; text has no control bytes, gzip and zlib headers do.
     int buf = 0;
@@ -111,6 +118,32 @@ final class Decoders {
       }
     }
     return bad <= 3 || compressedHeader(head) || rawDeflateText(head, n) || utf16le(head, n);
+  }
+
+  /** The first eight characters (not counting whitespace) of lower-case base32 decode to printable bytes. */
+  private static boolean lowerBase32Text(char[] t, int s, int e) {
+    int buf = 0;
+    int bits = 0;
+    int n = 0;
+    for (int k = s; k < e && n < 5; k++) {
+      char c = t[k];
+      if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+        continue;
+      }
+      if (c == '=') {
+        break;
+      }
+      buf = (buf << 5) | (c >= 'a' ? c - 'a' : c - '2' + 26);
+      bits += 5;
+      if (bits >= 8) {
+        if (!printable((buf >> (bits - 8)) & 0xff)) {
+          return false;
+        }
+        bits -= 8;
+        n++;
+      }
+    }
+    return n == 5;
   }
 
   /**
@@ -199,14 +232,19 @@ final class Decoders {
     return true;
   }
 
+  /** All upper-case or all lower-case (some tools print base32 in lower case), digits 2-7. */
   private static boolean base32Shaped(String s) {
     int end = s.length();
     while (end > 0 && s.charAt(end - 1) == '=') {
       end--;
     }
+    boolean upper = false;
+    boolean lower = false;
     for (int i = 0; i < end; i++) {
       char c = s.charAt(i);
-      if (!((c >= 'A' && c <= 'Z') || (c >= '2' && c <= '7'))) {
+      upper |= c >= 'A' && c <= 'Z';
+      lower |= c >= 'a' && c <= 'z';
+      if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '2' && c <= '7')) || upper && lower) {
         return false;
       }
     }
@@ -230,7 +268,7 @@ final class Decoders {
       if (c == '=') {
         break;
       }
-      int v = c >= 'A' && c <= 'Z' ? c - 'A' : c - '2' + 26;
+      int v = c >= 'A' && c <= 'Z' ? c - 'A' : c >= 'a' && c <= 'z' ? c - 'a' : c - '2' + 26;
       buf = (buf << 5) | v;
       bits += 5;
       if (bits >= 8) {

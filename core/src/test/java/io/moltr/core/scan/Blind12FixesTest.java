@@ -113,4 +113,15 @@ class Blind12FixesTest {
   void slackWorkflowAndDatabricksOauth(String why, String expected, String text) {
     check(why, expected, text);
   }
+
+  // Base32 in lower case (some tools print it so) is decoded like upper-case base32.
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '~', quoteCharacter = '"', textBlock = """
+      lower base32 unpadded      ~ leak  ~ "encoded: i5je6uk7ifiesx2livmt2z3tnnpvcmtnhbnhitbuozmds4csg5ru4mlck43hssbtnnddkzckgbzucodfkuzgstzum5kdo4kwgf4fsol2imzw4ti"
+      lower base32 of notes      ~ clean ~ "encoded: ojswyzlbonssa3tporsxgidgn5zca5tfojzws33oea2c4mr2ebtgs6dfmqqhi2dfebzgk5dspeqgy33poa"
+      long lower-case word       ~ clean ~ "the word pneumonoultramicroscopicsilicovolcanoconiosis is long"
+      """)
+  void lowerCaseBase32(String why, String expected, String text) {
+    check(why, expected, text);
+  }
 }
