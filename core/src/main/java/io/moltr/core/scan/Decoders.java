@@ -120,6 +120,34 @@ final class Decoders {
     return bad <= 3 || compressedHeader(head) || rawDeflateText(head, n) || utf16le(head, n);
   }
 
+  /**
+   * A run that did not decode as written, read backwards ({@code reversed}) or rotated by
+   * rot13: base64 whose text was reversed or rotated before or after encoding ("rev | base64").
+   * Probes the first 32 characters of the transformed run before building it; null if it is
+   * not an encoding then either.
+   */
+  static Decoded decodeTransformed(String t, int s, int e, boolean reversed) {
+    char[] head = new char[32];
+    int n = 0;
+    for (int k = 0; k < e - s && n < head.length; k++) {
+      char c = reversed ? t.charAt(e - 1 - k) : rot13(t.charAt(s + k));
+      if (reversed && n == 0 && c == '=') {
+        continue; // reversed padding leads
+      }
+      head[n++] = c;
+    }
+    if (!probe(head, 0, n)) {
+      return null;
+    }
+    String run = reversed ? new StringBuilder(t.substring(s, e)).reverse().toString() : rot13(t, s, e);
+    int a = 0;
+    while (reversed && a < run.length() && run.charAt(a) == '=') {
+      a++;
+    }
+    Decoded d = decodeRun(run.substring(a), 0, run.length() - a);
+    return d == null ? null : new Decoded(d.text(), (reversed ? "reversed+" : "rot13+") + d.label());
+  }
+
   /** The first eight characters (not counting whitespace) of lower-case base32 decode to printable bytes. */
   private static boolean lowerBase32Text(char[] t, int s, int e) {
     int buf = 0;

@@ -324,6 +324,11 @@ final class ScanRun {
         continue; // too short to decode to anything a rule needs; an id, not an encoding
       }
       Decoders.Decoded d = Decoders.probe(chars, s, e) ? Decoders.decodeRun(t, s, e) : null;
+      if (d == null && e - s >= 20 && !hexHead(chars, s, s + 20)) {
+        // Reversed or rot13 text of base64 (two cheap probes on a run that did not decode).
+        d = Decoders.decodeTransformed(t, s, e, true);
+        d = d != null ? d : Decoders.decodeTransformed(t, s, e, false);
+      }
       if (d != null) {
         spawnDecoded(queue, layer, s, e, d);
       } else if (e - s > 80 && t.indexOf('\n', s) >= 0 && t.indexOf('\n', s) < e) {
@@ -651,6 +656,16 @@ final class ScanRun {
         add(windows, r, spans.start(i) - pad, spans.end(i) + pad, n);
       }
     }
+  }
+
+  /** [s, e) is all hex digits: a hash or an id, which read backwards or rotated is no encoding. */
+  private static boolean hexHead(char[] c, int s, int e) {
+    for (int i = s; i < e; i++) {
+      if (!Survey.isHex(c[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void spawnDecoded(List<Layer> queue, Layer layer, int s, int e, Decoders.Decoded d) {

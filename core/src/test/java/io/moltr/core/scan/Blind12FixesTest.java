@@ -124,4 +124,17 @@ class Blind12FixesTest {
   void lowerCaseBase32(String why, String expected, String text) {
     check(why, expected, text);
   }
+
+  // Base64 that was reversed or rot13-rotated after encoding is decoded (a run that did not
+  // decode as written gets two more probes).
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '~', quoteCharacter = '"', textBlock = """
+      reversed base64            ~ leak  ~ "payload (reverse it first): ==gMRVHOBVmNHRGNCNHMKhWOGB3MLlXNX5WMSN2NYZnMa1GT4EHV2AzM5UTM3IDO08lb05WPOV0SPR1XO9USU9kT"
+      rot13 of base64            ~ leak  ~ "blob: Gx9HFH9BK1ECF0IBCJ50oy80BQV3ZGH5ZmN2IUR4GT1nZaMLA2AFZJ5KAKyYZ3OTBJuXZUAPATEUAzIOBUIEZt=="
+      reversed base64 of a note  ~ clean ~ "payload: =4yZul2ZhR3cg42bgQWZzNXYwBycrNWZoNGIsxWYgQmbhBiMwoDNxACdhBCZlh2cp5WamBSevxGclRGIlhGV"
+      rot13 base64 of a note     ~ clean ~ "blob: ITuyVTEypTkirFOznJ5cp2uyMPOuqPNkAQbjZvOuozDtLJkfVTAbMJAeplOjLKAmMJDto24tp3EuM2yhMl4="
+      """)
+  void reversedAndRot13Base64(String why, String expected, String text) {
+    check(why, expected, text);
+  }
 }
