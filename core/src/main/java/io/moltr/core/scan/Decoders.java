@@ -88,9 +88,9 @@ final class Decoders {
     if (b32) {
       return true;
     }
-    if ((acc & P_B32_LOWER) != 0) {
-      // Lower-case words are runs of a-z too: the first five bytes must decode to text.
-      return lowerBase32Text(t, i, e);
+    if ((acc & P_B32_LOWER) != 0 && lowerBase32Text(t, i, e)) {
+      // Lower-case words are runs of a-z too: only when the first five bytes decode to text.
+      return true;
     }
     // Base64: 16 characters give 12 bytes; text has no control bytes, gzip and zlib headers do.
     int buf = 0;
@@ -149,7 +149,7 @@ final class Decoders {
   }
 
   /** The first eight characters (not counting whitespace) of lower-case base32 decode to printable bytes. */
-  private static boolean lowerBase32Text(char[] t, int s, int e) {
+  static boolean lowerBase32Text(char[] t, int s, int e) {
     int buf = 0;
     int bits = 0;
     int n = 0;
