@@ -324,7 +324,7 @@ final class ScanRun {
         continue; // too short to decode to anything a rule needs; an id, not an encoding
       }
       Decoders.Decoded d = Decoders.probe(chars, s, e) ? Decoders.decodeRun(t, s, e) : null;
-      if (d == null && e - s >= 20 && !hexHead(chars, s, s + 20)) {
+      if (d == null && e - s >= 20 && worthTransforming(chars, s, e)) {
         // Reversed or rot13 text of base64 (two cheap probes on a run that did not decode).
         d = Decoders.decodeTransformed(t, s, e, true);
         d = d != null ? d : Decoders.decodeTransformed(t, s, e, false);
@@ -658,14 +658,19 @@ final class ScanRun {
     }
   }
 
-  /** [s, e) is all hex digits: a hash or an id, which read backwards or rotated is no encoding. */
-  private static boolean hexHead(char[] c, int s, int e) {
-    for (int i = s; i < e; i++) {
-      if (!Survey.isHex(c[i])) {
-        return false;
-      }
+  /**
+   * The first 20 characters are not all hex (a hash or an id, which read backwards or rotated is
+   * no encoding), and hold a digit or the run is 32 or longer: a camelCase identifier has
+   * neither, base64 of a key has digits.
+   */
+  private static boolean worthTransforming(char[] c, int s, int e) {
+    boolean hex = true;
+    boolean digit = false;
+    for (int i = s; i < s + 20; i++) {
+      hex &= Survey.isHex(c[i]);
+      digit |= c[i] >= '0' && c[i] <= '9';
     }
-    return true;
+    return !hex && (digit || e - s >= 32);
   }
 
   private void spawnDecoded(List<Layer> queue, Layer layer, int s, int e, Decoders.Decoded d) {
