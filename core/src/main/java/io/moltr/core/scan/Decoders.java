@@ -37,16 +37,19 @@ final class Decoders {
   private static final int P_HEX = 1;
   private static final int P_B32 = 2;
   private static final int P_SPACE = 4;
+  /** Lower-case base32 (a-z, 2-7): some tools print it so. */
+  private static final int P_B32_LOWER = 8;
   private static final byte[] PROBE = new byte[128];
 
   static {
     for (int c = 0; c < 128; c++) {
       boolean hexDigit = Character.digit(c, 16) >= 0;
       boolean b32 = (c >= 'A' && c <= 'Z') || (c >= '2' && c <= '7') || c == '=';
-      PROBE[c] = (byte) ((hexDigit ? P_HEX : 0) | (b32 ? P_B32 : 0));
+      boolean b32Lower = (c >= 'a' && c <= 'z') || (c >= '2' && c <= '7') || c == '=';
+      PROBE[c] = (byte) ((hexDigit ? P_HEX : 0) | (b32 ? P_B32 : 0) | (b32Lower ? P_B32_LOWER : 0));
     }
     for (char c : new char[] {'\n', '\r', ' ', '\t'}) {
-      PROBE[c] = P_HEX | P_B32 | P_SPACE;
+      PROBE[c] = P_HEX | P_B32 | P_B32_LOWER | P_SPACE;
     }
     for (int c = 0; c < 128; c++) {
       HEX_VALUE[c] = (byte) Character.digit(c, 16);
@@ -71,7 +74,7 @@ final class Decoders {
     }
     // Up to 24 characters, whitespace not counted: all hex, or all base32? Stops as soon as
     // neither can hold, which for an identifier is the second or third character.
-    int acc = P_HEX | P_B32;
+    int acc = P_HEX | P_B32 | P_B32_LOWER;
     int seen = 0;
     for (int k = i; k < e && seen < 24 && acc != 0; k++) {
       char c = t[k];
@@ -91,6 +94,10 @@ final class Decoders {
       return true;
     }
     if (b32) {
+      return true;
+    }
+    if ((acc & P_B32_LOWER) != 0 && lowerBase32Text(t, i, e)) {
+      // Lower-case words are runs of a-z too: only when the first five bytes decode to text.
       return true;
     }
     // Base64: 16 characters give 12 bytes; text has no control bytes, gzip and zlib headers do.
@@ -119,6 +126,60 @@ final class Decoders {
       }
     }
     return bad <= 3 || compressedHeader(head) || rawDeflateText(head, n) || utf16le(head, n);
+  }
+
+  /**
+   * A run that did not decode as written, read backwards ({@code reversed}) or rotated by
+   * rot13: base64 whose text was reversed or rotated before or after encoding ("rev | base64").
+   * Probes the first 32 characters of the transformed run before building it; null if it is
+   * not an encoding then either.
+   */
+  static Decoded decodeTransformed(String t, int s, int e, boolean reversed) {
+    char[] head = new char[32];
+    int n = 0;
+    for (int k = 0; k < e - s && n < head.length; k++) {
+      char c = reversed ? t.charAt(e - 1 - k) : rot13(t.charAt(s + k));
+      if (reversed && n == 0 && c == '=') {
+        continue; // reversed padding leads
+      }
+      head[n++] = c;
+    }
+    if (!probe(head, 0, n)) {
+      return null;
+    }
+    String run = reversed ? new StringBuilder(t.substring(s, e)).reverse().toString() : rot13(t, s, e);
+    int a = 0;
+    while (reversed && a < run.length() && run.charAt(a) == '=') {
+      a++;
+    }
+    Decoded d = decodeRun(run.substring(a), 0, run.length() - a);
+    return d == null ? null : new Decoded(d.text(), (reversed ? "reversed+" : "rot13+") + d.label());
+  }
+
+  /** The first eight characters (not counting whitespace) of lower-case base32 decode to printable bytes. */
+  static boolean lowerBase32Text(char[] t, int s, int e) {
+    int buf = 0;
+    int bits = 0;
+    int n = 0;
+    for (int k = s; k < e && n < 5; k++) {
+      char c = t[k];
+      if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+        continue;
+      }
+      if (c == '=') {
+        break;
+      }
+      buf = (buf << 5) | (c >= 'a' ? c - 'a' : c - '2' + 26);
+      bits += 5;
+      if (bits >= 8) {
+        if (!printable((buf >> (bits - 8)) & 0xff)) {
+          return false;
+        }
+        bits -= 8;
+        n++;
+      }
+    }
+    return n == 5;
   }
 
   /**
@@ -212,14 +273,19 @@ final class Decoders {
     return true;
   }
 
+  /** All upper-case or all lower-case (some tools print base32 in lower case), digits 2-7. */
   private static boolean base32Shaped(String s) {
     int end = s.length();
     while (end > 0 && s.charAt(end - 1) == '=') {
       end--;
     }
+    boolean upper = false;
+    boolean lower = false;
     for (int i = 0; i < end; i++) {
       char c = s.charAt(i);
-      if (!((c >= 'A' && c <= 'Z') || (c >= '2' && c <= '7'))) {
+      upper |= c >= 'A' && c <= 'Z';
+      lower |= c >= 'a' && c <= 'z';
+      if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '2' && c <= '7')) || upper && lower) {
         return false;
       }
     }
@@ -243,7 +309,7 @@ final class Decoders {
       if (c == '=') {
         break;
       }
-      int v = c >= 'A' && c <= 'Z' ? c - 'A' : c - '2' + 26;
+      int v = c >= 'A' && c <= 'Z' ? c - 'A' : c >= 'a' && c <= 'z' ? c - 'a' : c - '2' + 26;
       buf = (buf << 5) | v;
       bits += 5;
       if (bits >= 8) {

@@ -341,6 +341,11 @@ final class ScanRun {
         continue; // too short to decode to anything a rule needs; an id, not an encoding
       }
       Decoders.Decoded d = Decoders.probe(chars, s, e) ? Decoders.decodeRun(t, s, e, inflateLimit()) : null;
+      if (d == null && e - s >= 20 && worthTransforming(chars, s, e)) {
+        // Reversed or rot13 text of base64 (two cheap probes on a run that did not decode).
+        d = Decoders.decodeTransformed(t, s, e, true);
+        d = d != null ? d : Decoders.decodeTransformed(t, s, e, false);
+      }
       if (d != null) {
         spawnDecoded(queue, layer, s, e, d);
       } else if (e - s > 80 && t.indexOf('\n', s) >= 0 && t.indexOf('\n', s) < e) {
@@ -675,6 +680,21 @@ final class ScanRun {
   /** Inflating reads no more than one layer may hold or the budget has left. */
   private int inflateLimit() {
     return (int) Math.min(Decoders.MAX_INFLATE, Math.max(0, budget - LAYER_OVERHEAD));
+  }
+
+  /**
+   * The first 20 characters are not all hex (a hash or an id, which read backwards or rotated is
+   * no encoding), and hold a digit or the run is 32 or longer: a camelCase identifier has
+   * neither, base64 of a key has digits.
+   */
+  private static boolean worthTransforming(char[] c, int s, int e) {
+    boolean hex = true;
+    boolean digit = false;
+    for (int i = s; i < s + 20; i++) {
+      hex &= Survey.isHex(c[i]);
+      digit |= c[i] >= '0' && c[i] <= '9';
+    }
+    return !hex && (digit || e - s >= 32);
   }
 
   private void spawnDecoded(List<Layer> queue, Layer layer, int s, int e, Decoders.Decoded d) {
@@ -1155,10 +1175,10 @@ final class ScanRun {
 
   /**
    * Group widths the periodic joiner tries: a key read out in groups of one ("A-K-I-A-...",
-   * "s.k.-.p.r.o.j") to eight.
+   * "s.k.-.p.r.o.j") to twelve (ten is common).
    */
   static final int MIN_GROUP = 1;
-  static final int MAX_GROUP = 8;
+  static final int MAX_GROUP = 12;
   /** Separators it needs in a row before it joins (five groups at least). */
   static final int MIN_GROUP_SEPARATORS = 4;
   /** Characters of one run it joins at most. */

@@ -61,6 +61,7 @@ class ProbeEquivalenceTest {
     }
     boolean hex = true;
     boolean b32 = true;
+    boolean b32Lower = true;
     int seen = 0;
     for (int k = i; k < e && seen < 24; k++) {
       char c = t[k];
@@ -70,9 +71,14 @@ class ProbeEquivalenceTest {
       seen++;
       hex &= c < 128 && Character.digit(c, 16) >= 0;
       b32 &= (c >= 'A' && c <= 'Z') || (c >= '2' && c <= '7') || c == '=';
+      b32Lower &= (c >= 'a' && c <= 'z') || (c >= '2' && c <= '7') || c == '=';
     }
     if (hex || b32) {
       return !hex || hexPrintable(t, i, e);
+    }
+    // Lower-case base32 (blind12): accepted when its first five bytes are text, else base64's answer.
+    if (b32Lower && Decoders.lowerBase32Text(t, i, e)) {
+      return true;
     }
     return base64Probe(t, i, e);
   }
