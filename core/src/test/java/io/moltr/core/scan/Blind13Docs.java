@@ -204,7 +204,7 @@ final class Blind13Docs {
           + "Message-ID: <" + hex(r, 16) + "@mail.acme.io>\nContent-Type: text/plain; charset=utf-8\n\nHi team,\n\n" + prose(r, 2)
           + "\nAs requested, here are the details:\n\n" + (s.multiline() ? v : n + ": " + v) + "\n\nPlease rotate it after the migration.\n\n"
           + "Thanks,\nPriya\n\n> On Fri, 27 Nov 2026, Tom wrote:\n> " + one(r, SENTENCES) + "\n";
-      case "chat-answer" -> prose(r, 2) + "\n" + "Sure, here it is: " + (s.multiline() ? "\n\n" + v + "\n\n" : v + "\n\n") + prose(r, 3);
+      case "chat-answer" -> prose(r, 2) + "\n" + (s.selfIdentifying() ? "Sure, here it is: " : "Sure, here is the " + n + ": ") + (s.multiline() ? "\n\n" + v + "\n\n" : v + "\n\n") + prose(r, 3);
       default -> throw new IllegalArgumentException(format);
     };
   }

@@ -107,8 +107,9 @@ final class Blind13Secrets {
     });
     add("discord-webhook", r -> self("discord-webhook", "DISCORD_WEBHOOK_URL",
         "https://discord.com/api/webhooks/1" + digits(r, 18) + "/" + pick(r, URLSAFE, 68)));
-    add("slack-bot", r -> self("slack-bot", "SLACK_BOT_TOKEN", one(r, "xoxb-", "xoxp-") + digits(r, 12) + "-"
-        + digits(r, 13) + "-" + mixed(r, 24)));
+    add("slack-bot", r -> r.nextBoolean()
+        ? self("slack-bot", "SLACK_BOT_TOKEN", "xoxb-" + digits(r, 12) + "-" + digits(r, 13) + "-" + mixed(r, 24))
+        : self("slack-bot", "SLACK_USER_TOKEN", "xoxp-" + digits(r, 12) + "-" + digits(r, 12) + "-" + digits(r, 13) + "-" + hex(r, 32)));
     add("slack-webhook", r -> self("slack-webhook", "SLACK_WEBHOOK_URL", "https://hooks.slack.com/services/T"
         + pick(r, UPPER + DIGITS, 10) + "/B" + pick(r, UPPER + DIGITS, 10) + "/" + mixed(r, 24)));
     add("linear", r -> self("linear", "LINEAR_API_KEY", "lin_api_" + mixed(r, 40)));
