@@ -370,8 +370,15 @@ final class ScanRun {
         e = survey.escapes.end(++i);
       }
       String seg = t.substring(s, e);
+      Decoders.Decoded unescaped = Decoders.backslash(seg);
+      if (unescaped != null && s > 0 && t.charAt(s - 1) == '"' && Decoders.shortEscapesOnly(seg)) {
+        // A quoted JSON string (nested ones unescaped too): read as text, at this layer's depth,
+        // so what it carries may still be decoded twice.
+        spawnDecoded(queue, layer, s, e, Decoders.unnested(unescaped), true);
+        unescaped = null;
+      }
       for (Decoders.Decoded d :
-          new Decoders.Decoded[] {Decoders.percent(seg), Decoders.backslash(seg), Decoders.html(seg)}) {
+          new Decoders.Decoded[] {Decoders.percent(seg), Decoders.unnested(unescaped), Decoders.html(seg)}) {
         if (d != null) {
           spawnDecoded(queue, layer, s, e, d);
         }
@@ -654,11 +661,17 @@ final class ScanRun {
   }
 
   private void spawnDecoded(List<Layer> queue, Layer layer, int s, int e, Decoders.Decoded d) {
+    spawnDecoded(queue, layer, s, e, d, false);
+  }
+
+  /** {@code string}: d is a JSON string's text, spawned at the layer's own depth. */
+  private void spawnDecoded(List<Layer> queue, Layer layer, int s, int e, Decoders.Decoded d,
+      boolean string) {
     if (s < layer.context) {
       return; // inside the context copied from the parent: decoded there already
     }
     if (d.text().length() > CONTEXT_MAX_VALUE || s == 0) {
-      spawn(queue, layer.decoded(s, e, d.text(), d.label()));
+      spawn(queue, string ? layer.unescapedString(s, e, "", d.text()) : layer.decoded(s, e, d.text(), d.label()));
       return;
     }
     // The line up to the value: a name assigned on an earlier line is too rare to pay for (the
@@ -670,13 +683,14 @@ final class ScanRun {
       letter |= Character.isLetter(layer.text.charAt(from));
     }
     if (!letter) {
-      spawn(queue, layer.decoded(s, e, d.text(), d.label()));
+      spawn(queue, string ? layer.unescapedString(s, e, "", d.text()) : layer.decoded(s, e, d.text(), d.label()));
       return;
     }
     String context = layer.text.substring(from, s);
     // Decoded text that is a line of its own ("NAME=value", JSON, a comment) starts one, so that
     // rules anchored at a line start still see it there.
-    spawn(queue, layer.decoded(s, e, ownLine(d.text()) ? context + "\n" : context, d.text(), d.label()));
+    String lead = ownLine(d.text()) ? context + "\n" : context;
+    spawn(queue, string ? layer.unescapedString(s, e, lead, d.text()) : layer.decoded(s, e, lead, d.text(), d.label()));
   }
 
   /** Starts with a name and '=' or ':', "export ", '{', '[' or '#'. */
