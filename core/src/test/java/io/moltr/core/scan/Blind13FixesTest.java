@@ -18,7 +18,13 @@ class Blind13FixesTest {
         Arguments.of("{\"name\": \"create_issue\", \"arguments\": \"{\\\"repo\\\": \\\"acme/api\\\", \\\"note\\\": \\\"token for the mirror job, base64:\\\\n\\\\nZ2hwXzM4YUlCbllZVVJMZ2ZCMGVLSmt3cmVIQklnSkxWSDRTSHN2dg==\\\"}\"}", true, "base64 GitHub token in double-escaped tool-call arguments"),
         Arguments.of("{\"name\": \"create_issue\", \"arguments\": \"{\\\"repo\\\": \\\"acme/api\\\", \\\"note\\\": \\\"schedule, base64:\\\\n\\\\nbWlycm9yIGpvYiBydW5zIG5pZ2h0bHkgYXQgMDI6MDAgVVRDIGFuZCBwdXNoZXMgdG8gdGhlIGJhY2t1cCByZW1vdGU=\\\"}\"}", false, "base64 of a schedule sentence in the same arguments"),
         Arguments.of("{\"role\": \"tool\", \"content\": \"build 1182 finished\\nrot13 then base64, as you asked:\\ndHljbmctSXJxNVV3ZU5iSWVnbG1jYUlmLXY=\\nbuild 1183 queued\\n\"}", true, "GitLab token, rot13 then base64, in a JSON tool result"),
-        Arguments.of("{\"role\": \"tool\", \"content\": \"build 1182 finished\\nrot13 then base64, as you asked:\\ndHljbmcgdmYgZ3VyIGNlcnN2ayBicyBuIFR2Z1lubyBjcmVmYmFueSBucHByZmYgZ2J4cmE=\\nbuild 1183 queued\\n\"}", false, "a sentence about GitLab tokens, rot13 then base64, in a JSON tool result")
+        Arguments.of("{\"role\": \"tool\", \"content\": \"build 1182 finished\\nrot13 then base64, as you asked:\\ndHljbmcgdmYgZ3VyIGNlcnN2ayBicyBuIFR2Z1lubyBjcmVmYmFueSBucHByZmYgZ2J4cmE=\\nbuild 1183 queued\\n\"}", false, "a sentence about GitLab tokens, rot13 then base64, in a JSON tool result"),
+        // Fix 2: a .env line in a unified diff keeps its '+' or '-' in front; the symbol-value rule reads it.
+        Arguments.of("diff --git a/.env b/.env\n--- a/.env\n+++ b/.env\n@@ -1,2 +1,3 @@\n LOG_LEVEL=debug\n+APP_SECRET=w4%Tz8!qN2(mR7^cK5)vB9*xL3&h\n PORT=3000\n", true, "an added .env line with a symbol-rich secret in git diff"),
+        Arguments.of("diff --git a/.env b/.env\n--- a/.env\n+++ b/.env\n@@ -1,2 +1,3 @@\n LOG_LEVEL=debug\n+APP_SECRET=${APP_SECRET_FROM_VAULT}\n PORT=3000\n", false, "an added .env line that references a variable"),
+        // Fix 3: terraform-variable-default, a secret-named variable whose default is a random literal.
+        Arguments.of("```hcl\nvariable \"sendgrid_api_secret\" {\n  type      = string\n  sensitive = true\n  default   = \"Qm7vX2kP9tR4nW8zL3cJ\"\n}\n```\n", true, "Terraform variable default holding a key"),
+        Arguments.of("```hcl\nvariable \"signing_key_algorithm\" {\n  type    = string\n  default = \"RSASSA_PSS_SHA_256\"\n}\nvariable \"api_token_name\" {\n  default = \"ci-runner-7\"\n}\n```\n", false, "Terraform variables that name or describe a key")
         // END
     );
   }
