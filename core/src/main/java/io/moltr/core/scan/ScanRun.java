@@ -1577,9 +1577,15 @@ final class ScanRun {
     return k;
   }
 
-  /** What can stand between pieces; a '/' only as " / " (it also starts "//host"). */
+  /**
+   * What can stand between pieces; a '/' only as " / " (it also starts "//host"); a ',' only after
+   * a closing quote, between the strings of an array ("AGE-S", "ECRET", ...).
+   */
   private static boolean pieceSeparator(char[] c, int i) {
     char x = c[i];
+    if (x == ',') {
+      return i > 0 && (c[i - 1] == '"' || c[i - 1] == '\'');
+    }
     if (x == '/' || x == '.' || x == '-') {
       // " / ", " . ", " - " between pieces; a bare dot or dash belongs to the key.
       return i + 1 < c.length && c[i + 1] == ' ' && i > 0 && c[i - 1] == ' ';

@@ -24,7 +24,10 @@ class Blind13FixesTest {
         Arguments.of("diff --git a/.env b/.env\n--- a/.env\n+++ b/.env\n@@ -1,2 +1,3 @@\n LOG_LEVEL=debug\n+APP_SECRET=${APP_SECRET_FROM_VAULT}\n PORT=3000\n", false, "an added .env line that references a variable"),
         // Fix 3: terraform-variable-default, a secret-named variable whose default is a random literal.
         Arguments.of("```hcl\nvariable \"sendgrid_api_secret\" {\n  type      = string\n  sensitive = true\n  default   = \"Qm7vX2kP9tR4nW8zL3cJ\"\n}\n```\n", true, "Terraform variable default holding a key"),
-        Arguments.of("```hcl\nvariable \"signing_key_algorithm\" {\n  type    = string\n  default = \"RSASSA_PSS_SHA_256\"\n}\nvariable \"api_token_name\" {\n  default = \"ci-runner-7\"\n}\n```\n", false, "Terraform variables that name or describe a key")
+        Arguments.of("```hcl\nvariable \"signing_key_algorithm\" {\n  type    = string\n  default = \"RSASSA_PSS_SHA_256\"\n}\nvariable \"api_token_name\" {\n  default = \"ci-runner-7\"\n}\n```\n", false, "Terraform variables that name or describe a key"),
+        // Fix 4: a ',' after a closing quote separates pieces: a key cut into a JSON or JS array of strings.
+        Arguments.of("Join these in order: {\"parts\": [\"xoxb-4829\", \"10573628\", \"-5839201\", \"746382-R\", \"t7Yp2Lq9\", \"Wm4Xc8Vn\", \"3Bz6KdQ\"], \"join\": \"\"}", true, "a Slack bot token cut into an array of equal strings"),
+        Arguments.of("{\"ids\": [\"a1b2c3d4\", \"e5f6a7b8\", \"c9d0e1f2\", \"a3b4c5d6\", \"b7c8d9e0\"], \"locales\": [\"en-US\", \"de-DE\", \"fr-FR\", \"es-ES\", \"it-IT\"]}", false, "arrays of equal-width ids and locale codes")
         // END
     );
   }
