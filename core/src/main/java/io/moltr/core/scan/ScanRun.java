@@ -1361,6 +1361,17 @@ final class ScanRun {
     // A joined layer is surveyed and read by every rule: its fixed cost counts as well.
     pieceChars -= whole.length() + LAYER_COST;
     spawn(queue, joinedLines(layer, whole.toString(), map, starts, count, false));
+    int firstLen = pe[0] - ps[0];
+    if (firstLen != width && count >= 4 && whole.length() - firstLen >= 16) {
+      // The first piece may be no part of the key (a log line's timestamp before "GOCSPX -Kq7Lm
+      // ..."), and glued to it the key's prefix starts no token: the pieces are joined without it too.
+      String rest = whole.substring(firstLen);
+      if (lettersAndDigits(rest)) {
+        pieceChars -= rest.length() + LAYER_COST;
+        spawn(queue, joinedLines(layer, rest, java.util.Arrays.copyOfRange(map, firstLen, whole.length()),
+            new int[REJOIN_SHORTER + 1], 2, false));
+      }
+    }
     return pe[count - 1];
   }
 
@@ -1579,12 +1590,17 @@ final class ScanRun {
 
   /**
    * What can stand between pieces; a '/' only as " / " (it also starts "//host"); a ',' only after
-   * a closing quote, between the strings of an array ("AGE-S", "ECRET", ...).
+   * a closing quote, between the strings of an array ("AGE-S", "ECRET", ...); a '-' or '*' as a
+   * list item's marker.
    */
   private static boolean pieceSeparator(char[] c, int i) {
     char x = c[i];
     if (x == ',') {
       return i > 0 && (c[i - 1] == '"' || c[i - 1] == '\'');
+    }
+    if ((x == '-' || x == '*') && i > 0 && c[i - 1] == '\n') {
+      // A list item's marker at the start of its line ("- `sk-pr`\n- `oj-9x`").
+      return i + 1 < c.length && c[i + 1] == ' ';
     }
     if (x == '/' || x == '.' || x == '-') {
       // " / ", " . ", " - " between pieces; a bare dot or dash belongs to the key.

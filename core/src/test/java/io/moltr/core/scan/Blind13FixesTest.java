@@ -27,7 +27,13 @@ class Blind13FixesTest {
         Arguments.of("```hcl\nvariable \"signing_key_algorithm\" {\n  type    = string\n  default = \"RSASSA_PSS_SHA_256\"\n}\nvariable \"api_token_name\" {\n  default = \"ci-runner-7\"\n}\n```\n", false, "Terraform variables that name or describe a key"),
         // Fix 4: a ',' after a closing quote separates pieces: a key cut into a JSON or JS array of strings.
         Arguments.of("Join these in order: {\"parts\": [\"xoxb-4829\", \"10573628\", \"-5839201\", \"746382-R\", \"t7Yp2Lq9\", \"Wm4Xc8Vn\", \"3Bz6KdQ\"], \"join\": \"\"}", true, "a Slack bot token cut into an array of equal strings"),
-        Arguments.of("{\"ids\": [\"a1b2c3d4\", \"e5f6a7b8\", \"c9d0e1f2\", \"a3b4c5d6\", \"b7c8d9e0\"], \"locales\": [\"en-US\", \"de-DE\", \"fr-FR\", \"es-ES\", \"it-IT\"]}", false, "arrays of equal-width ids and locale codes")
+        Arguments.of("{\"ids\": [\"a1b2c3d4\", \"e5f6a7b8\", \"c9d0e1f2\", \"a3b4c5d6\", \"b7c8d9e0\"], \"locales\": [\"en-US\", \"de-DE\", \"fr-FR\", \"es-ES\", \"it-IT\"]}", false, "arrays of equal-width ids and locale codes"),
+        // Fix 5: pieces are also joined without a first piece of another width (a log line's
+        // timestamp), and a list item's '-' or '*' marker at a line start is part of a gap.
+        Arguments.of("2026-12-01T08:15:42.1180000Z ##[debug]value GOCSPX -Hb3Nq -Tr8Zm 5wLkVe Pd2Xs7 QaC9u\n2026-12-01T08:15:43.0000000Z ##[debug]done\n", true, "a Google OAuth client secret in spaced groups after a CI log timestamp"),
+        Arguments.of("2026-12-01T08:15:42.1180000Z shard a1b2 c3d4 e5f6 a7b8 c9d0 rebalanced\n2026-12-01T08:15:43.0000000Z ok\n", false, "equal hex groups after a CI log timestamp"),
+        Arguments.of("Here are the pieces, in order:\n\n- `glpat-Wq4`\n- `Zr8Tn2Ux`\n- `6Lp-Vb9C`\n- `s3Ke`\n\nJoin them without spaces.\n", true, "a GitLab token cut into markdown list items"),
+        Arguments.of("Releases this quarter:\n\n- `v4.12.3`\n- `v4.12.4`\n- `v4.13.0`\n- `v4.13.1`\n\nAll are tagged on main.\n", false, "release tags as markdown list items")
         // END
     );
   }
