@@ -33,7 +33,11 @@ class Blind13FixesTest {
         Arguments.of("2026-12-01T08:15:42.1180000Z ##[debug]value GOCSPX -Hb3Nq -Tr8Zm 5wLkVe Pd2Xs7 QaC9u\n2026-12-01T08:15:43.0000000Z ##[debug]done\n", true, "a Google OAuth client secret in spaced groups after a CI log timestamp"),
         Arguments.of("2026-12-01T08:15:42.1180000Z shard a1b2 c3d4 e5f6 a7b8 c9d0 rebalanced\n2026-12-01T08:15:43.0000000Z ok\n", false, "equal hex groups after a CI log timestamp"),
         Arguments.of("Here are the pieces, in order:\n\n- `glpat-Wq4`\n- `Zr8Tn2Ux`\n- `6Lp-Vb9C`\n- `s3Ke`\n\nJoin them without spaces.\n", true, "a GitLab token cut into markdown list items"),
-        Arguments.of("Releases this quarter:\n\n- `v4.12.3`\n- `v4.12.4`\n- `v4.13.0`\n- `v4.13.1`\n\nAll are tagged on main.\n", false, "release tags as markdown list items")
+        Arguments.of("Releases this quarter:\n\n- `v4.12.3`\n- `v4.12.4`\n- `v4.13.0`\n- `v4.13.1`\n\nAll are tagged on main.\n", false, "release tags as markdown list items"),
+        // Fix 6: dotenv-symbol-value reads NAME=value held as a JSON string on its own line (docker
+        // inspect's Env, a notebook cell), indented and maybe followed by a comma.
+        Arguments.of("$ docker inspect web --format '{{json .Config}}'\n{\n    \"Env\": [\n        \"PATH=/usr/local/bin:/usr/bin\",\n        \"DJANGO_SECRET_KEY=t5&xq9!mw2(z7^kr4)v8*bn3%hp6+jc1=ds0\",\n        \"PORT=8000\"\n    ]\n}\n", true, "a symbol-rich Django key in docker inspect's Env array"),
+        Arguments.of("$ docker inspect web --format '{{json .Config}}'\n{\n    \"Env\": [\n        \"DJANGO_SECRET_KEY_FILE=/run/secrets/django_secret_key_prod\",\n        \"SIGNING_KEY=${SIGNING_KEY_FROM_THE_VAULT_PATH}\",\n        \"PORT=8000\"\n    ]\n}\n", false, "Env entries that point to a file or a variable")
         // END
     );
   }
