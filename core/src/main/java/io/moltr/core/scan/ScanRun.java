@@ -3,6 +3,7 @@ package io.moltr.core.scan;
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import io.moltr.core.Severity;
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -925,7 +926,16 @@ final class ScanRun {
     }
     int j = i;
     boolean concat = false;
-    while (j < t.length && j - i <= 16 && (joinSeparator(t[j]) || lonePunctuation(t, j))) {
+    CharBuffer view = CharBuffer.wrap(t);
+    while (j < t.length && j - i <= 16) {
+      int marker = itemMarker(view, j);
+      if (marker > 0) {
+        j += marker;
+        continue;
+      }
+      if (!joinSeparator(t[j]) && !lonePunctuation(t, j)) {
+        break;
+      }
       // A quote or '+' in the break: string pieces ("sk-" + "..."), whose lengths are free.
       concat |= t[j] == '"' || t[j] == '\'' || t[j] == '+' || t[j] == '`';
       j++;
@@ -940,6 +950,64 @@ final class ScanRun {
     // Wrapped lines and groups are no longer than the first; pieces cut by hand at random
     // ("hvs.yYQiyu" then "3V_bJUcTt7580GR") are up to 16 whatever the first.
     return second >= 2 && (concat || second <= Math.max(first, 16));
+  }
+
+  /**
+   * Length of a list item's or table row's marker at {@code j} inside the break after a key's
+   * fragment, or 0: "2. " or "3) " or "- " or "* " at a line start, the number of a row's first
+   * cell ("| 2 | "). A key cut into numbered items or rows reads on past them.
+   */
+  static int itemMarker(CharSequence t, int j) {
+    int n = t.length();
+    char c = t.charAt(j);
+    boolean lineStart = j > 0 && t.charAt(j - 1) == '\n';
+    if ((c == '-' || c == '*') && lineStart) {
+      return j + 1 < n && t.charAt(j + 1) == ' ' && onlyToken(t, j + 2, false) ? 1 : 0;
+    }
+    if (c < '0' || c > '9' || j == 0) {
+      return 0;
+    }
+    int k = j;
+    while (k < n && k - j < 3 && t.charAt(k) >= '0' && t.charAt(k) <= '9') {
+      k++;
+    }
+    if (k + 1 >= n) {
+      return 0;
+    }
+    if (lineStart && (t.charAt(k) == '.' || t.charAt(k) == ')') && t.charAt(k + 1) == ' ') {
+      return onlyToken(t, k + 2, false) ? k + 1 - j : 0;
+    }
+    boolean cell = j >= 2 && t.charAt(j - 1) == ' ' && t.charAt(j - 2) == '|';
+    return cell && t.charAt(k) == ' ' && t.charAt(k + 1) == '|' && onlyToken(t, k + 3, true) ? k - j : 0;
+  }
+
+  /**
+   * The item from {@code at} is one token, maybe in backticks, and ends its line (a list item) or
+   * its row as the last cell: a piece of a key, not a sentence or a row of several columns.
+   */
+  private static boolean onlyToken(CharSequence t, int at, boolean cell) {
+    int n = t.length();
+    int i = at;
+    while (i < n && i - at < 3 && (t.charAt(i) == ' ' || t.charAt(i) == '`')) {
+      i++;
+    }
+    int start = i;
+    while (i < n && i - start < 80 && (Survey.isToken(t.charAt(i)) || t.charAt(i) == '.')) {
+      i++;
+    }
+    if (i == start) {
+      return false;
+    }
+    while (i < n && (t.charAt(i) == '`' || (cell && t.charAt(i) == ' '))) {
+      i++;
+    }
+    if (cell) {
+      if (i >= n || t.charAt(i) != '|') {
+        return false;
+      }
+      i++;
+    }
+    return i >= n || t.charAt(i) == '\n' || t.charAt(i) == '\r';
   }
 
   /** Joined fragments that may end before the last few: the text after a key can be a word. */
@@ -969,12 +1037,27 @@ final class ScanRun {
       }
       int j = i;
       int newlines = 0;
-      while (j < n && j - i <= 16 && (joinSeparator(t.charAt(j)) || lonePunctuation(t, j))) {
+      boolean pipe = false;
+      while (j < n && j - i <= 16) {
+        int marker = itemMarker(t, j);
+        if (marker > 0) {
+          j += marker;
+          continue;
+        }
+        if (!joinSeparator(t.charAt(j)) && !lonePunctuation(t, j)) {
+          break;
+        }
         newlines += t.charAt(j) == '\n' ? 1 : 0;
+        pipe |= t.charAt(j) == '|';
         j++;
       }
       // A blank line ends the pieces: the paragraph after a key is text, not more of it.
       if (j == i || j - i > 16 || j >= n || !Survey.isToken(t.charAt(j)) || newlines > 1) {
+        break;
+      }
+      // Into the next row of a table only where that row holds a piece alone: a table of several
+      // columns ("| 1 | glpat- | GitLab |") lists things, it does not spell one.
+      if (pipe && newlines == 1 && !onlyToken(t, j, true)) {
         break;
       }
       joined = true;

@@ -37,7 +37,13 @@ class Blind13FixesTest {
         // Fix 6: dotenv-symbol-value reads NAME=value held as a JSON string on its own line (docker
         // inspect's Env, a notebook cell), indented and maybe followed by a comma.
         Arguments.of("$ docker inspect web --format '{{json .Config}}'\n{\n    \"Env\": [\n        \"PATH=/usr/local/bin:/usr/bin\",\n        \"DJANGO_SECRET_KEY=t5&xq9!mw2(z7^kr4)v8*bn3%hp6+jc1=ds0\",\n        \"PORT=8000\"\n    ]\n}\n", true, "a symbol-rich Django key in docker inspect's Env array"),
-        Arguments.of("$ docker inspect web --format '{{json .Config}}'\n{\n    \"Env\": [\n        \"DJANGO_SECRET_KEY_FILE=/run/secrets/django_secret_key_prod\",\n        \"SIGNING_KEY=${SIGNING_KEY_FROM_THE_VAULT_PATH}\",\n        \"PORT=8000\"\n    ]\n}\n", false, "Env entries that point to a file or a variable")
+        Arguments.of("$ docker inspect web --format '{{json .Config}}'\n{\n    \"Env\": [\n        \"DJANGO_SECRET_KEY_FILE=/run/secrets/django_secret_key_prod\",\n        \"SIGNING_KEY=${SIGNING_KEY_FROM_THE_VAULT_PATH}\",\n        \"PORT=8000\"\n    ]\n}\n", false, "Env entries that point to a file or a variable"),
+        // Fix 7: the rejoin after a key's prefix reads past a list item's number or marker and a
+        // table row's number cell.
+        Arguments.of("The key, one piece per step:\n\n1. sk_live_zQ\n2. UMPM08HSe8\n3. jnPJjoqgA2\n4. RB19fLy0Mg\n5. 1YLVUHFj\n\nGlue them together.\n", true, "a Stripe key cut into numbered list items"),
+        Arguments.of("Steps:\n\n1. Create a restricted key; live keys start with sk_live_\n2. Store it in the vault\n3. Restart the billing worker\n", false, "numbered steps that name a key prefix"),
+        Arguments.of("| # | piece |\n|---|---|\n| 1 | glpat-h |\n| 2 | 8acYJKZ |\n| 3 | 4JMbqLM |\n| 4 | 7KNi4 |\n\nRead the column top to bottom.\n", true, "a GitLab token cut into numbered table rows"),
+        Arguments.of("| # | prefix | provider |\n|---|---|---|\n| 1 | glpat- | GitLab |\n| 2 | ghp_ | GitHub |\n| 3 | xoxb- | Slack |\n", false, "a numbered table of key prefixes")
         // END
     );
   }
