@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class Blind13CorpusTest {
   // Floors: the counts after the blind13 fixes (first run: plain 253, encoded 209, FP 0).
   static final int PLAIN_FLOOR = 260;
-  static final int ENCODED_FLOOR = 237;
+  static final int ENCODED_FLOOR = 240;
   static final int FP_CEILING = 0;
 
   record Outcome(Row row, boolean flagged, List<String> rules, List<String> twinRules, String findings) {
