@@ -983,6 +983,36 @@ final class Decoders {
     return any ? new Decoded(out.toString(), "unicode-escape") : null;
   }
 
+  /**
+   * A JSON string inside a JSON string (a tool call's arguments, a logged request body) is
+   * escaped once per level: what is one line break to the agent reads "\\n" two levels out.
+   * Unescaping is repeated, twice more at most, while the result still has escapes, so the
+   * nesting costs no decode depth: an encoding inside it is still read.
+   */
+  static Decoded unnested(Decoded d) {
+    for (int k = 0; k < 2 && d != null && d.text().indexOf('\\') >= 0; k++) {
+      Decoded again = backslash(d.text());
+      if (again == null) {
+        break;
+      }
+      d = again;
+    }
+    return d;
+  }
+
+  /**
+   * Every backslash in {@code s} starts one of JSON's short escapes (\\n, \\", \\\\ ...): a
+   * JSON string, with no hex or octal escape that could spell hidden text.
+   */
+  static boolean shortEscapesOnly(String s) {
+    for (int i = s.indexOf('\\'); i >= 0; i = s.indexOf('\\', i + 2)) {
+      if (i + 1 >= s.length() || "nrt\"\\/bf".indexOf(s.charAt(i + 1)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean octalAt(String s, int from) {
     for (int i = from; i < from + 3; i++) {
       if (s.charAt(i) < '0' || s.charAt(i) > '7') {

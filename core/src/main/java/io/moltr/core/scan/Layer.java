@@ -53,13 +53,20 @@ final class Layer {
 
   private Layer(String text, Layer parent, Kind kind, String label, int offset, int spanEnd,
       int[] map, OffsetMap rootMap, boolean variantsAllowed, boolean rejoinedOnly, int context) {
+    this(text, parent, kind, label, offset, spanEnd, map, rootMap, variantsAllowed, rejoinedOnly,
+        context, parent == null ? 0 : parent.depth + 1);
+  }
+
+  private Layer(String text, Layer parent, Kind kind, String label, int offset, int spanEnd,
+      int[] map, OffsetMap rootMap, boolean variantsAllowed, boolean rejoinedOnly, int context,
+      int depth) {
     this.context = context;
     this.rootMap = rootMap;
     this.text = text;
     this.parent = parent;
     this.kind = kind;
     this.label = label;
-    this.depth = parent == null ? 0 : parent.depth + 1;
+    this.depth = depth;
     this.offset = offset;
     this.spanEnd = spanEnd;
     this.map = map;
@@ -84,6 +91,16 @@ final class Layer {
   Layer decoded(int start, int end, String context, String text, String label) {
     return new Layer(context + text, this, Kind.SPAN, label, start, end, null, null, variantsAllowed,
         false, context.length());
+  }
+
+  /**
+   * A JSON string unescaped (line breaks, quotes, backslashes only): how a tool result or a call's
+   * arguments carry text, not an encoding anyone chose, so it takes no level of decode depth.
+   * Each such layer is shorter than its parent and paid from the decode budget like any other.
+   */
+  Layer unescapedString(int start, int end, String context, String text) {
+    return new Layer(context + text, this, Kind.SPAN, "unicode-escape", start, end, null, null,
+        variantsAllowed, false, context.length(), depth);
   }
 
   Layer rot13(int start, int end) {

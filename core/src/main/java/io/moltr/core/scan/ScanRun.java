@@ -3,6 +3,7 @@ package io.moltr.core.scan;
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import io.moltr.core.Severity;
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -393,8 +394,15 @@ final class ScanRun {
         e = survey.escapes.end(++i);
       }
       String seg = t.substring(s, e);
+      Decoders.Decoded unescaped = Decoders.backslash(seg);
+      if (unescaped != null && s > 0 && t.charAt(s - 1) == '"' && Decoders.shortEscapesOnly(seg)) {
+        // A quoted JSON string (nested ones unescaped too): read as text, at this layer's depth,
+        // so what it carries may still be decoded twice.
+        spawnDecoded(queue, layer, s, e, Decoders.unnested(unescaped), true);
+        unescaped = null;
+      }
       for (Decoders.Decoded d :
-          new Decoders.Decoded[] {Decoders.percent(seg), Decoders.backslash(seg), Decoders.html(seg)}) {
+          new Decoders.Decoded[] {Decoders.percent(seg), Decoders.unnested(unescaped), Decoders.html(seg)}) {
         if (d != null) {
           spawnDecoded(queue, layer, s, e, d);
         }
@@ -698,6 +706,12 @@ final class ScanRun {
   }
 
   private void spawnDecoded(List<Layer> queue, Layer layer, int s, int e, Decoders.Decoded d) {
+    spawnDecoded(queue, layer, s, e, d, false);
+  }
+
+  /** {@code string}: d is a JSON string's text, spawned at the layer's own depth. */
+  private void spawnDecoded(List<Layer> queue, Layer layer, int s, int e, Decoders.Decoded d,
+      boolean string) {
     if (s < layer.context) {
       return; // inside the context copied from the parent: decoded there already
     }
@@ -706,7 +720,7 @@ final class ScanRun {
       reportBudget(layer, s, e);
     }
     if (d.text().length() > CONTEXT_MAX_VALUE || s == 0) {
-      spawn(queue, layer.decoded(s, e, d.text(), d.label()));
+      spawn(queue, string ? layer.unescapedString(s, e, "", d.text()) : layer.decoded(s, e, d.text(), d.label()));
       return;
     }
     // The line up to the value: a name assigned on an earlier line is too rare to pay for (the
@@ -718,13 +732,14 @@ final class ScanRun {
       letter |= Character.isLetter(layer.text.charAt(from));
     }
     if (!letter) {
-      spawn(queue, layer.decoded(s, e, d.text(), d.label()));
+      spawn(queue, string ? layer.unescapedString(s, e, "", d.text()) : layer.decoded(s, e, d.text(), d.label()));
       return;
     }
     String context = layer.text.substring(from, s);
     // Decoded text that is a line of its own ("NAME=value", JSON, a comment) starts one, so that
     // rules anchored at a line start still see it there.
-    spawn(queue, layer.decoded(s, e, ownLine(d.text()) ? context + "\n" : context, d.text(), d.label()));
+    String lead = ownLine(d.text()) ? context + "\n" : context;
+    spawn(queue, string ? layer.unescapedString(s, e, lead, d.text()) : layer.decoded(s, e, lead, d.text(), d.label()));
   }
 
   /** Starts with a name and '=' or ':', "export ", '{', '[' or '#'. */
@@ -989,7 +1004,16 @@ final class ScanRun {
     }
     int j = i;
     boolean concat = false;
-    while (j < t.length && j - i <= 16 && (joinSeparator(t[j]) || lonePunctuation(t, j))) {
+    CharBuffer view = CharBuffer.wrap(t);
+    while (j < t.length && j - i <= 16) {
+      int marker = itemMarker(view, j);
+      if (marker > 0) {
+        j += marker;
+        continue;
+      }
+      if (!joinSeparator(t[j]) && !lonePunctuation(t, j)) {
+        break;
+      }
       // A quote or '+' in the break: string pieces ("sk-" + "..."), whose lengths are free.
       concat |= t[j] == '"' || t[j] == '\'' || t[j] == '+' || t[j] == '`';
       j++;
@@ -1004,6 +1028,64 @@ final class ScanRun {
     // Wrapped lines and groups are no longer than the first; pieces cut by hand at random
     // ("hvs.yYQiyu" then "3V_bJUcTt7580GR") are up to 16 whatever the first.
     return second >= 2 && (concat || second <= Math.max(first, 16));
+  }
+
+  /**
+   * Length of a list item's or table row's marker at {@code j} inside the break after a key's
+   * fragment, or 0: "2. " or "3) " or "- " or "* " at a line start, the number of a row's first
+   * cell ("| 2 | "). A key cut into numbered items or rows reads on past them.
+   */
+  static int itemMarker(CharSequence t, int j) {
+    int n = t.length();
+    char c = t.charAt(j);
+    boolean lineStart = j > 0 && t.charAt(j - 1) == '\n';
+    if ((c == '-' || c == '*') && lineStart) {
+      return j + 1 < n && t.charAt(j + 1) == ' ' && onlyToken(t, j + 2, false) ? 1 : 0;
+    }
+    if (c < '0' || c > '9' || j == 0) {
+      return 0;
+    }
+    int k = j;
+    while (k < n && k - j < 3 && t.charAt(k) >= '0' && t.charAt(k) <= '9') {
+      k++;
+    }
+    if (k + 1 >= n) {
+      return 0;
+    }
+    if (lineStart && (t.charAt(k) == '.' || t.charAt(k) == ')') && t.charAt(k + 1) == ' ') {
+      return onlyToken(t, k + 2, false) ? k + 1 - j : 0;
+    }
+    boolean cell = j >= 2 && t.charAt(j - 1) == ' ' && t.charAt(j - 2) == '|';
+    return cell && t.charAt(k) == ' ' && t.charAt(k + 1) == '|' && onlyToken(t, k + 3, true) ? k - j : 0;
+  }
+
+  /**
+   * The item from {@code at} is one token, maybe in backticks, and ends its line (a list item) or
+   * its row as the last cell: a piece of a key, not a sentence or a row of several columns.
+   */
+  private static boolean onlyToken(CharSequence t, int at, boolean cell) {
+    int n = t.length();
+    int i = at;
+    while (i < n && i - at < 3 && (t.charAt(i) == ' ' || t.charAt(i) == '`')) {
+      i++;
+    }
+    int start = i;
+    while (i < n && i - start < 80 && (Survey.isToken(t.charAt(i)) || t.charAt(i) == '.')) {
+      i++;
+    }
+    if (i == start) {
+      return false;
+    }
+    while (i < n && (t.charAt(i) == '`' || (cell && t.charAt(i) == ' '))) {
+      i++;
+    }
+    if (cell) {
+      if (i >= n || t.charAt(i) != '|') {
+        return false;
+      }
+      i++;
+    }
+    return i >= n || t.charAt(i) == '\n' || t.charAt(i) == '\r';
   }
 
   /** Joined fragments that may end before the last few: the text after a key can be a word. */
@@ -1033,12 +1115,27 @@ final class ScanRun {
       }
       int j = i;
       int newlines = 0;
-      while (j < n && j - i <= 16 && (joinSeparator(t.charAt(j)) || lonePunctuation(t, j))) {
+      boolean pipe = false;
+      while (j < n && j - i <= 16) {
+        int marker = itemMarker(t, j);
+        if (marker > 0) {
+          j += marker;
+          continue;
+        }
+        if (!joinSeparator(t.charAt(j)) && !lonePunctuation(t, j)) {
+          break;
+        }
         newlines += t.charAt(j) == '\n' ? 1 : 0;
+        pipe |= t.charAt(j) == '|';
         j++;
       }
       // A blank line ends the pieces: the paragraph after a key is text, not more of it.
       if (j == i || j - i > 16 || j >= n || !Survey.isToken(t.charAt(j)) || newlines > 1) {
+        break;
+      }
+      // Into the next row of a table only where that row holds a piece alone: a table of several
+      // columns ("| 1 | glpat- | GitLab |") lists things, it does not spell one.
+      if (pipe && newlines == 1 && !onlyToken(t, j, true)) {
         break;
       }
       joined = true;
@@ -1503,6 +1600,17 @@ final class ScanRun {
     // A joined layer is surveyed and read by every rule: its fixed cost counts as well.
     pieceChars -= whole.length() + LAYER_COST;
     spawn(queue, joinedLines(layer, whole.toString(), map, starts, count, false));
+    int firstLen = pe[0] - ps[0];
+    if (firstLen != width && count >= 4 && whole.length() - firstLen >= 16) {
+      // The first piece may be no part of the key (a log line's timestamp before "GOCSPX -Kq7Lm
+      // ..."), and glued to it the key's prefix starts no token: the pieces are joined without it too.
+      String rest = whole.substring(firstLen);
+      if (lettersAndDigits(rest)) {
+        pieceChars -= rest.length() + LAYER_COST;
+        spawn(queue, joinedLines(layer, rest, java.util.Arrays.copyOfRange(map, firstLen, whole.length()),
+            new int[REJOIN_SHORTER + 1], 2, false));
+      }
+    }
     return pe[count - 1];
   }
 
@@ -1719,9 +1827,20 @@ final class ScanRun {
     return k;
   }
 
-  /** What can stand between pieces; a '/' only as " / " (it also starts "//host"). */
+  /**
+   * What can stand between pieces; a '/' only as " / " (it also starts "//host"); a ',' only after
+   * a closing quote, between the strings of an array ("AGE-S", "ECRET", ...); a '-' or '*' as a
+   * list item's marker.
+   */
   private static boolean pieceSeparator(char[] c, int i) {
     char x = c[i];
+    if (x == ',') {
+      return i > 0 && (c[i - 1] == '"' || c[i - 1] == '\'');
+    }
+    if ((x == '-' || x == '*') && i > 0 && c[i - 1] == '\n') {
+      // A list item's marker at the start of its line ("- `sk-pr`\n- `oj-9x`").
+      return i + 1 < c.length && c[i + 1] == ' ';
+    }
     if (x == '/' || x == '.' || x == '-') {
       // " / ", " . ", " - " between pieces; a bare dot or dash belongs to the key.
       return i + 1 < c.length && c[i + 1] == ' ' && i > 0 && c[i - 1] == ' ';
