@@ -24,8 +24,12 @@ final class RuleSet {
     REVERSED
   }
 
-  /** One keyword of one rule; prefixes are case-sensitive and must start a token. */
-  record Trigger(Rule rule, Variant variant, String keyword, boolean caseSensitive, boolean tokenStart) {}
+  /**
+   * One keyword of one rule. {@code tokenStart}: a prefix, found only where a token starts;
+   * {@code tokenEnd}: a prefix read backwards, found only where a token ends.
+   */
+  record Trigger(Rule rule, Variant variant, String keyword, boolean caseSensitive, boolean tokenStart,
+      boolean tokenEnd) {}
 
 
   final List<Rule> rules;
@@ -74,7 +78,7 @@ final class RuleSet {
   }
 
   private static void addTrigger(Map<String, List<Trigger>> byKey, Rule r, String k, boolean cs, boolean start) {
-    put(byKey, new Trigger(r, Variant.PLAIN, k, cs, start));
+    put(byKey, new Trigger(r, Variant.PLAIN, k, cs, start, false));
     // Short keywords would fire on ordinary words once rotated or reversed; a two- or
     // three-character one is specific enough when it holds punctuation ("q~", "sk-", "SG.") or,
     // with three, is case-sensitive.
@@ -82,11 +86,11 @@ final class RuleSet {
     if (k.length() >= 4 || (k.length() == 3 && (cs || punct)) || (k.length() == 2 && punct)) {
       String rot = Decoders.rot13(k, 0, k.length());
       if (!rot.equalsIgnoreCase(k)) {
-        put(byKey, new Trigger(r, Variant.ROT13, rot, cs, start));
+        put(byKey, new Trigger(r, Variant.ROT13, rot, cs, start, false));
       }
       String rev = new StringBuilder(k).reverse().toString();
       if (!rev.equalsIgnoreCase(k)) {
-        put(byKey, new Trigger(r, Variant.REVERSED, rev, cs, false));
+        put(byKey, new Trigger(r, Variant.REVERSED, rev, cs, false, start));
       }
     }
   }

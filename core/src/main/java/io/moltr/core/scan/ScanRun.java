@@ -215,6 +215,12 @@ final class ScanRun {
               || chars[s - 1] == '.') && !diffMarker(chars, s - 1)) {
             continue;
           }
+          // Read backwards, a prefix ends its token ("...jorp-ks" then a quote or a blank): in
+          // "-ks-ks-ks-..." no hit does, and none costs the case-sensitive compare below.
+          if (tr.tokenEnd() && e < chars.length && (Survey.isToken(chars[e]) && chars[e] != '/'
+              || chars[e] == '.')) {
+            continue;
+          }
           if (tr.caseSensitive() && !t.regionMatches(s, tr.keyword(), 0, tr.keyword().length())) {
             continue;
           }
@@ -342,7 +348,7 @@ final class ScanRun {
         continue; // too short to decode to anything a rule needs; an id, not an encoding
       }
       Decoders.Decoded d = Decoders.probe(chars, s, e) ? Decoders.decodeRun(t, s, e, inflateLimit()) : null;
-      if (d == null && e - s >= 20 && worthTransforming(chars, s, e)) {
+      if (d == null && e - s >= 20 && e - s <= MAX_TRANSFORMED && worthTransforming(chars, s, e)) {
         // Reversed or rot13 text of base64 (two cheap probes on a run that did not decode).
         d = Decoders.decodeTransformed(t, s, e, true);
         d = d != null ? d : Decoders.decodeTransformed(t, s, e, false);
@@ -684,6 +690,13 @@ final class ScanRun {
       }
     }
   }
+
+  /**
+   * Longest run tried reversed and rotated after it failed to decode as written: a key's
+   * encoding is short, and a megabyte-long run ("AKIAAKIA...", a decoded flood of one letter)
+   * would otherwise be copied and decoded twice more.
+   */
+  static final int MAX_TRANSFORMED = 4096;
 
   /** Inflating reads no more than one layer may hold or the budget has left. */
   private int inflateLimit() {
