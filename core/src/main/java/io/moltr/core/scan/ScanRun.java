@@ -1939,6 +1939,12 @@ final class ScanRun {
       return new ScanReport(kept, original); // nothing to redact: no 1 MiB copy of clean text
     }
     kept.sort(Comparator.comparingInt(Finding::start));
+    if (budgetReported) {
+      // Part of the text was not read to the end (decoding past the budget, or regex work past
+      // its bound): no part of it is released as redacted, since what was skipped may hold a
+      // secret anywhere.
+      return new ScanReport(kept, "[REDACTED:" + BUDGET_ID + "]");
+    }
     StringBuilder red = new StringBuilder(original.length());
     int at = 0;
     for (Finding f : kept) {

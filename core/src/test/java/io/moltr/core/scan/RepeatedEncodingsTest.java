@@ -84,6 +84,8 @@ class RepeatedEncodingsTest {
     ScanReport r = Fixtures.scanner().scan(text.toString());
     assertThat(r.clean()).isFalse();
     assertThat(r.findings()).extracting(Finding::ruleId).contains(ScanRun.BUDGET_ID);
+    // What was not read is not released: the redacted text withholds all of it.
+    assertThat(r.redacted()).isEqualTo("[REDACTED:" + ScanRun.BUDGET_ID + "]");
   }
 
   @Test
