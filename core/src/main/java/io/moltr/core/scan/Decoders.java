@@ -153,7 +153,8 @@ final class Decoders {
       a++;
     }
     Decoded d = decodeRun(run.substring(a), 0, run.length() - a);
-    return d == null ? null : new Decoded(d.text(), (reversed ? "reversed+" : "rot13+") + d.label());
+    return d == null ? null
+        : new Decoded(d.text(), (reversed ? "reversed+" : "rot13+") + d.label(), d.partial());
   }
 
   /** The first eight characters (not counting whitespace) of lower-case base32 decode to printable bytes. */

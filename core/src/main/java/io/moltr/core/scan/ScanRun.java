@@ -733,7 +733,8 @@ final class ScanRun {
       reportBudget(layer, s, e);
     }
     if (d.text().length() > CONTEXT_MAX_VALUE || s == 0) {
-      spawn(queue, string ? layer.unescapedString(s, e, "", d.text()) : layer.decoded(s, e, d.text(), d.label()));
+      spawn(queue, string ? layer.unescapedString(s, e, "", d.text())
+          : layer.decoded(s, e, d.text(), d.label()));
       return;
     }
     // The line up to the value: a name assigned on an earlier line is too rare to pay for (the
@@ -745,14 +746,16 @@ final class ScanRun {
       letter |= Character.isLetter(layer.text.charAt(from));
     }
     if (!letter) {
-      spawn(queue, string ? layer.unescapedString(s, e, "", d.text()) : layer.decoded(s, e, d.text(), d.label()));
+      spawn(queue, string ? layer.unescapedString(s, e, "", d.text())
+          : layer.decoded(s, e, d.text(), d.label()));
       return;
     }
     String context = layer.text.substring(from, s);
     // Decoded text that is a line of its own ("NAME=value", JSON, a comment) starts one, so that
     // rules anchored at a line start still see it there.
     String lead = ownLine(d.text()) ? context + "\n" : context;
-    spawn(queue, string ? layer.unescapedString(s, e, lead, d.text()) : layer.decoded(s, e, lead, d.text(), d.label()));
+    spawn(queue, string ? layer.unescapedString(s, e, lead, d.text())
+        : layer.decoded(s, e, lead, d.text(), d.label()));
   }
 
   /** Starts with a name and '=' or ':', "export ", '{', '[' or '#'. */
@@ -1426,7 +1429,8 @@ final class ScanRun {
           break;
         }
         int g = p - prev - 1;
-        if (prev >= 0 && g >= 1 && g <= MAX_SPELL_GAP && (count == 1 || g == gap && sameGap(c, first + 1, prev + 1, g))) {
+        boolean alike = count == 1 || g == gap && sameGap(c, first + 1, prev + 1, g);
+        if (prev >= 0 && g >= 1 && g <= MAX_SPELL_GAP && alike) {
           gap = g;
           count++;
         } else {

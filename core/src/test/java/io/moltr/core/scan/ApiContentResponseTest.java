@@ -80,4 +80,14 @@ class ApiContentResponseTest {
     assertThat(r.clean()).isFalse();
     assertThat(r.findings()).extracting(Finding::ruleId).contains(ScanRun.BUDGET_ID);
   }
+
+  @Test
+  void aReversedArchiveThatInflatesPastTheLimitIsReportedAsUnread() throws IOException {
+    // Base64 of gzip, read backwards: decoded only reversed, and the stream holds about 1 MB.
+    String gz = gzipBase64("a harmless line of build output\n".repeat(30_000)).replaceAll("\\s", "");
+    assertThat(gz.length()).isLessThanOrEqualTo(ScanRun.MAX_TRANSFORMED);
+    String text = "payload: " + new StringBuilder(gz).reverse() + "\n";
+    ScanReport r = Fixtures.scanner().scan(text);
+    assertThat(r.findings()).extracting(Finding::ruleId).contains(ScanRun.BUDGET_ID);
+  }
 }
