@@ -1852,7 +1852,8 @@ final class ScanRun {
   private static boolean pieceSeparator(char[] c, int i) {
     char x = c[i];
     if (x == ',') {
-      return i > 0 && (c[i - 1] == '"' || c[i - 1] == '\'');
+      // After a closing quote (an array of strings), or followed by a space ("Kq7L, m2Xv, ...").
+      return i > 0 && (c[i - 1] == '"' || c[i - 1] == '\'') || i + 1 < c.length && c[i + 1] == ' ';
     }
     if ((x == '-' || x == '*') && i > 0 && c[i - 1] == '\n') {
       // A list item's marker at the start of its line ("- `sk-pr`\n- `oj-9x`").

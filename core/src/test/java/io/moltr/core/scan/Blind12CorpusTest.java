@@ -16,10 +16,11 @@ import org.junit.jupiter.api.Test;
 
 /** Runs the blind12 corpus through the shipped scanner and reports recall and false positives. */
 class Blind12CorpusTest {
-  // Floors: the after-fix run (blind12-after-fixes.txt): plain 332/333, encoded 282/288, FP 0/700.
+  // Floors: the after-fix run (blind12-after-fixes.txt): plain 332/333, encoded 282/288, FP 0/700;
+  // encoded 284/288 since comma-separated pieces are joined (CommaSeparatedPiecesTest).
   // The first run (blind12-first-run.txt) was plain 325/333, encoded 278/288, FP 4/700.
   static final double PLAIN_FLOOR = 332.0 / 333;
-  static final double ENCODED_FLOOR = 282.0 / 288;
+  static final double ENCODED_FLOOR = 284.0 / 288;
   static final double FP_CEILING = 0.0 / 700;
 
   @Test
