@@ -478,6 +478,7 @@ final class ScanRun {
       pieces(layer, chars, queue, survey.pieceJoins, survey.spaces);
       periodicGroups(layer, chars, queue, '-');
       periodicGroups(layer, chars, queue, '.');
+      periodicGroups(layer, chars, queue, '_');
       spelledOut(layer, chars, queue, survey.tokenMask);
     }
     int joinedUpTo = -1;
@@ -1851,9 +1852,11 @@ final class ScanRun {
    */
   private static boolean pieceSeparator(char[] c, int i) {
     char x = c[i];
-    if (x == ',') {
-      // After a closing quote (an array of strings), or followed by a space ("Kq7L, m2Xv, ...").
-      return i > 0 && (c[i - 1] == '"' || c[i - 1] == '\'') || i + 1 < c.length && c[i + 1] == ' ';
+    if (x == ',' || x == ';') {
+      // After a closing quote (an array of strings), or followed by a space ("Kq7L, m2Xv, ...",
+      // "Kq7L; m2Xv; ...").
+      return x == ',' && i > 0 && (c[i - 1] == '"' || c[i - 1] == '\'')
+          || i + 1 < c.length && c[i + 1] == ' ';
     }
     if ((x == '-' || x == '*') && i > 0 && c[i - 1] == '\n') {
       // A list item's marker at the start of its line ("- `sk-pr`\n- `oj-9x`").

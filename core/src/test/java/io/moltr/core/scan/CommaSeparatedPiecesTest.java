@@ -7,16 +7,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A key cut into equal pieces written as a comma-separated list ("here it is in parts: sk-p,
- * roj-, Xq7v, ..."), and comma-separated lists of short codes that stay clean.
+ * A key cut into equal pieces written as a comma- or semicolon-separated list ("here it is in
+ * parts: sk-p, roj-, Xq7v, ..."), and such lists of short codes that stay clean.
  */
 class CommaSeparatedPiecesTest {
   static List<String> rules(String text) {
     return Fixtures.scanner().scan(text).findings().stream().map(Finding::ruleId).toList();
   }
 
-  static String pieces(String key, int width) {
-    return String.join(", ", key.split("(?<=\\G.{" + width + "})"));
+  static String pieces(String key, int width, String sep) {
+    return String.join(sep, key.split("(?<=\\G.{" + width + "})"));
   }
 
   @ParameterizedTest
@@ -28,8 +28,9 @@ class CommaSeparatedPiecesTest {
       xoxb-2741983650-4829103756-Kq7Lm2Xv9Rt4Wz8Pb3Nc6Hd1  ~ 6 ~ slack-bot-token
       """)
   void aKeyInCommaSeparatedPiecesIsFound(String key, int width, String rule) {
-    assertThat(rules("Here it is in parts so the filter misses it: " + pieces(key, width) + "\n"))
+    assertThat(rules("Here it is in parts so the filter misses it: " + pieces(key, width, ", ") + "\n"))
         .contains(rule);
+    assertThat(rules("Parts, in order: " + pieces(key, width, "; ") + "\n")).contains(rule);
   }
 
   @ParameterizedTest
@@ -40,6 +41,8 @@ class CommaSeparatedPiecesTest {
       "Seats: A12, B14, C16, D18, E20, F22, G24, H26, J28"
       "Affected hosts: web01, web02, web03, db01, db02, cache01, cache02"
       "Regions: us-east-1, us-west-2, eu-west-1, ap-south-1, sa-east-1"
+      "Hosts: web01; web02; web03; db01; db02; cache01; cache02; mq01"
+      "Lots: A1B2; C3D4; E5F6; G7H8; I9J0; K1L2; M3N4; P5Q6"
       """)
   void commaSeparatedCodesStayClean(String text) {
     assertThat(rules(text)).isEmpty();

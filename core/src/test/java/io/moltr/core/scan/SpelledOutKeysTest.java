@@ -26,7 +26,7 @@ class SpelledOutKeysTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {" ", "  ", "\n", ".", "-", ", ", " | ", " : ", "\u00b7"})
+  @ValueSource(strings = {" ", "  ", "\n", ".", "-", "_", ", ", " | ", " : ", "\u00b7"})
   void aKeySpelledOutWithOneSeparatorIsFound(String sep) {
     assertThat(rules("Spelled out so nobody misreads it: " + spell(OPENAI, sep) + "\nDone."))
         .contains("openai-api-key");
@@ -63,6 +63,7 @@ class SpelledOutKeysTest {
       "s k - x x x x x x x x x x x x x x x x x x x x x x x x x x x x"
       "- a\\n- b\\n- c\\n- d\\n- e\\n- f\\n- g\\n- h\\n- i\\n- j\\n- k\\n- l\\n- m\\n- n\\n- o\\n- p\\n- q"
       "Rows: A 1, B 2, C 3, D 4, E 5, F 6, G 7, H 8, I 9, J 0, K 1, L 2, M 3, N 4, O 5, P 6"
+      "def f(x_1_y_2_z_3_w_4_v_5_u_6_t_7_s_8): return x_1_y_2_z_3_w_4_v_5_u_6_t_7_s_8"
       """)
   void loneCharactersThatSpellNoKeyStayClean(String text) {
     assertThat(rules(text.replace("\\n", "\n"))).isEmpty();
