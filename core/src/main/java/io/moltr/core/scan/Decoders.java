@@ -134,7 +134,7 @@ final class Decoders {
    * Probes the first 32 characters of the transformed run before building it; null if it is
    * not an encoding then either.
    */
-  static Decoded decodeTransformed(String t, int s, int e, boolean reversed) {
+  static Decoded decodeTransformed(String t, int s, int e, boolean reversed, int inflateLimit) {
     char[] head = new char[32];
     int n = 0;
     for (int k = 0; k < e - s && n < head.length; k++) {
@@ -152,7 +152,7 @@ final class Decoders {
     while (reversed && a < run.length() && run.charAt(a) == '=') {
       a++;
     }
-    Decoded d = decodeRun(run.substring(a), 0, run.length() - a);
+    Decoded d = decodeRun(run.substring(a), 0, run.length() - a, inflateLimit);
     return d == null ? null
         : new Decoded(d.text(), (reversed ? "reversed+" : "rot13+") + d.label(), d.partial());
   }
@@ -204,12 +204,10 @@ final class Decoders {
     return (v >= 0x20 && v < 0x7f) || v == '\n' || v == '\r' || v == '\t';
   }
 
-  /** Chooses the decoder a token run looks like: hex, base32 or base64 (any variant). */
-  static Decoded decodeRun(String t, int s, int e) {
-    return decodeRun(t, s, e, MAX_INFLATE);
-  }
-
-  /** As above; a compressed run inflates to at most {@code inflateLimit} bytes. */
+  /**
+   * Chooses the decoder a token run looks like: hex, base32 or base64 (any variant); a compressed
+   * run inflates to at most {@code inflateLimit} bytes.
+   */
   static Decoded decodeRun(String t, int s, int e, int inflateLimit) {
     String run = stripWhitespace(t, s, e);
     int len = run.length();
@@ -513,14 +511,10 @@ final class Decoders {
     }
   }
 
-  /** Gzip, zlib or raw deflate (headerless, only when its first bytes inflate to text). */
-  static Decoded inflate(byte[] raw) {
-    return inflate(raw, MAX_INFLATE);
-  }
-
   /**
-   * As above, reading at most {@code limit} bytes; a stream that holds more gives a partial
-   * result, which the scan reports as not read to the end.
+   * Gzip, zlib or raw deflate (headerless, only when its first bytes inflate to text), reading at
+   * most {@code limit} bytes; a stream that holds more gives a partial result, which the scan
+   * reports as not read to the end.
    */
   static Decoded inflate(byte[] raw, int limit) {
     if (raw.length < 8) {

@@ -350,8 +350,8 @@ final class ScanRun {
       Decoders.Decoded d = Decoders.probe(chars, s, e) ? Decoders.decodeRun(t, s, e, inflateLimit()) : null;
       if (d == null && e - s >= 20 && e - s <= MAX_TRANSFORMED && worthTransforming(chars, s, e)) {
         // Reversed or rot13 text of base64 (two cheap probes on a run that did not decode).
-        d = Decoders.decodeTransformed(t, s, e, true);
-        d = d != null ? d : Decoders.decodeTransformed(t, s, e, false);
+        d = Decoders.decodeTransformed(t, s, e, true, inflateLimit());
+        d = d != null ? d : Decoders.decodeTransformed(t, s, e, false, inflateLimit());
       }
       if (d != null) {
         spawnDecoded(queue, layer, s, e, d);
