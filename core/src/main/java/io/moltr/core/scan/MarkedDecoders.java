@@ -22,6 +22,12 @@ final class MarkedDecoders {
   static final int MIN_LITERALS = 8;
   /** A soft-broken quoted-printable line is long: encoders fill lines to 73-76 columns. */
   static final int MIN_QP_LINE = 60;
+  /**
+   * No encoder writes a quoted-printable line this long. Other marked spans have no such cap: a
+   * block is read to its end, and what it decodes to is charged to the decode budget like any
+   * layer, so a span too long to read is reported rather than cut (a key past the first 64 KiB of
+   * an ascii85 block went unread before).
+   */
   static final int MAX_SPAN = 64 * 1024;
 
   /**
@@ -192,7 +198,7 @@ final class MarkedDecoders {
     StringBuilder out = new StringBuilder();
     int count = 0;
     int end = i;
-    while (i < n && t.charAt(i) == q && out.length() < MAX_SPAN) {
+    while (i < n && t.charAt(i) == q) {
       int j = i + 1;
       if (j >= n) {
         break;
@@ -271,7 +277,7 @@ final class MarkedDecoders {
     int a = t.indexOf("<~");
     while (a >= 0) {
       int z = t.indexOf("~>", a + 2);
-      if (z < 0 || z - a > MAX_SPAN) {
+      if (z < 0) {
         break;
       }
       String body = strip(t.substring(a + 2, z));
@@ -298,7 +304,7 @@ final class MarkedDecoders {
       if (lit >= 0 && (adobe || rfc)) {
         StringBuilder body = new StringBuilder();
         int i = lit + 1;
-        for (; i < n && i - lit < MAX_SPAN; i++) {
+        for (; i < n; i++) {
           char c = t.charAt(i);
           if (c == '\\' && i + 1 < n) {
             body.append(t.charAt(++i));
@@ -337,6 +343,12 @@ final class MarkedDecoders {
 
   /** Ascii85 ('!'..'u', 'z' for four zero bytes); null on a character outside the alphabet. */
   static byte[] ascii85(String s) {
+    // 'z' is four zero bytes, and text holds at most one control byte in twenty
+    // (Decoders.text): a body of many is no text, and is not expanded fourfold to learn that.
+    long zeros = s.chars().filter(c -> c == 'z').count();
+    if (zeros * 4 * 20 > zeros * 4 + (s.length() - zeros) * 4 / 5 + 4) {
+      return null;
+    }
     ByteArrayOutputStream out = new ByteArrayOutputStream(s.length());
     long v = 0;
     int k = 0;
