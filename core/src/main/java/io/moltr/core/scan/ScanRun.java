@@ -29,10 +29,9 @@ final class ScanRun {
   static final String BUDGET_ID = "scan-budget";
   /** Characters of regex window per scan beyond a quarter of the input length. */
   static final int REGEX_SLACK = 256 * 1024;
-  /** Piece characters read and joined per scan beyond a 32nd of the input length. */
-  static final int PIECE_SLACK = 4 * 1024;
-  /** What one spawned layer costs beyond its characters, in characters of the piece budget. */
-  static final int LAYER_COST = 512;
+  /** Piece characters read and joined per scan: this many per input character, and the slack. */
+  static final int PIECE_FACTOR = 8;
+  static final int PIECE_SLACK = 16 * 1024;
   /**
    * What one decoded layer costs the decode budget beyond its characters: reading a layer has a
    * fixed cost (its survey, its rule windows), so a flood of tiny layers is bounded as well.
@@ -78,10 +77,11 @@ final class ScanRun {
   private boolean budgetReported;
   private int layers;
   /**
-   * Characters the piece joiner may read and join per scan. A text of nothing but short digit
-   * groups ("4829 1058 3729 ...") is one long chain of candidate pieces and would otherwise cost
-   * five times clean text; past this, pieces are no longer joined (the spaced-group rejoin
-   * still runs).
+   * Characters the piece joiner may read and join per scan; past this, the rest is reported
+   * unread (scan-budget). Of 3,177 real files (source, docs, SVG icons, PEM bundles) none comes
+   * near: the most any used is 2.5 times its length, in files of a few KiB that the slack covers,
+   * and half its length in files over 50 KB. A markdown table of numbers uses 4 times its length,
+   * and the densest runs of pieces found (" | "-separated groups of 40) 4.7 times.
    */
   private long pieceChars;
 
@@ -93,7 +93,13 @@ final class ScanRun {
     this.maxDepth = maxDepth;
     this.budget = 2L * original.length() + BUDGET_SLACK;
     this.regexBudget = original.length() / 4 + REGEX_SLACK;
-    this.pieceChars = original.length() / 32 + PIECE_SLACK;
+    this.pieceChars = PIECE_FACTOR * original.length() + PIECE_SLACK;
+  }
+
+  /** Sets the piece budget: for tests of what happens when it runs out. */
+  ScanRun pieceBudget(long chars) {
+    pieceChars = chars;
+    return this;
   }
 
   /** Layers spawned so far (the root not counted). */
@@ -474,12 +480,20 @@ final class ScanRun {
       }
     }
     if (!layer.rejoinedOnly) {
+      // Each joiner only while the budget holds: once part of the text is reported unread, the
+      // whole text is blocked and its redacted form withheld, and more joins would change neither.
       spacedChunks(layer, chars, queue, survey.spacedJoins);
-      pieces(layer, chars, queue, survey.pieceJoins, survey.spaces);
-      periodicGroups(layer, chars, queue, '-');
-      periodicGroups(layer, chars, queue, '.');
-      periodicGroups(layer, chars, queue, '_');
-      spelledOut(layer, chars, queue, survey.tokenMask);
+      if (!budgetReported) {
+        pieces(layer, chars, queue, survey.pieceJoins, survey.spaces);
+      }
+      for (char sep : PERIODIC_SEPARATORS) {
+        if (!budgetReported) {
+          periodicGroups(layer, chars, queue, sep);
+        }
+      }
+      if (!budgetReported) {
+        spelledOut(layer, chars, queue, survey.tokenMask);
+      }
     }
     int joinedUpTo = -1;
     for (int[] h : rejoinHits) {
@@ -1107,6 +1121,11 @@ final class ScanRun {
 
   /** Joined fragments that may end before the last few: the text after a key can be a word. */
   private static final int REJOIN_SHORTER = 3;
+  /**
+   * Longest join also read without its last fragments: a little over the longest keys split this
+   * way (an OpenAI project key is 164 characters).
+   */
+  private static final int MAX_CUT_JOIN = 192;
 
   /**
    * Joins fragments of a prefixed token split by whitespace, quotes or string concatenation.
@@ -1172,18 +1191,58 @@ final class ScanRun {
 
   private static Layer joinedLines(Layer layer, String whole, int[] map, int[] fragmentStarts,
       int fragments, boolean prefixRulesOnly) {
-    StringBuilder out = new StringBuilder();
-    int[] full = new int[whole.length() * (REJOIN_SHORTER + 1) + REJOIN_SHORTER];
-    for (int k = Math.min(REJOIN_SHORTER, fragments - 2); k >= 0; k--) {
-      int cut = k == 0 ? whole.length() : fragmentStarts[(fragments - k) % fragmentStarts.length];
-      if (out.length() > 0) {
-        full[out.length()] = full[out.length() - 1];
-        out.append('\n');
+    Joins joins = new Joins();
+    joins.add(whole, map, fragmentStarts, fragments);
+    return joins.layer(layer, prefixRulesOnly);
+  }
+
+  /**
+   * Joined fragments as lines of one layer: each join whole, then without its last one to three
+   * fragments (the text after a key can be a word), each line mapped back to the parent.
+   */
+  private static final class Joins {
+    private final StringBuilder text = new StringBuilder();
+    private int[] map = new int[64];
+
+    /** Appends the lines of one join; returns how many characters they hold. */
+    int add(String whole, int[] wholeMap, int[] fragmentStarts, int fragments) {
+      int before = text.length();
+      // The shorter lines serve a key that ends a few fragments before the run does; a run much
+      // longer than a key (a C array of byte literals, a table row) is data, and copying it four
+      // times would cost more than the text it came from.
+      int shorter = whole.length() <= MAX_CUT_JOIN ? Math.min(REJOIN_SHORTER, fragments - 2) : 0;
+      for (int k = shorter; k >= 0; k--) {
+        int cut = k == 0 ? whole.length() : fragmentStarts[(fragments - k) % fragmentStarts.length];
+        if (text.length() > 0) {
+          room(1);
+          map[text.length()] = map[text.length() - 1];
+          text.append('\n');
+        }
+        room(cut);
+        System.arraycopy(wholeMap, 0, map, text.length(), cut);
+        text.append(whole, 0, cut);
       }
-      System.arraycopy(map, 0, full, out.length(), cut);
-      out.append(whole, 0, cut);
+      return text.length() - before;
     }
-    return layer.rejoined(out.toString(), java.util.Arrays.copyOf(full, out.length()), prefixRulesOnly);
+
+    boolean isEmpty() {
+      return text.length() == 0;
+    }
+
+    int length() {
+      return text.length();
+    }
+
+    private void room(int more) {
+      if (text.length() + more > map.length) {
+        map = java.util.Arrays.copyOf(map, Math.max(2 * map.length, text.length() + more));
+      }
+    }
+
+    Layer layer(Layer parent, boolean prefixRulesOnly) {
+      return parent.rejoined(text.toString(), java.util.Arrays.copyOf(map, text.length()),
+          prefixRulesOnly);
+    }
   }
 
   /**
@@ -1192,6 +1251,8 @@ final class ScanRun {
    * whose prefix may itself be cut. Each such run becomes a joined layer.
    */
   private void spacedChunks(Layer layer, char[] c, List<Layer> queue, long[] joins) {
+    Joins joined = new Joins();
+    Joins named = new Joins();
     // Only at the joins the survey marked (a digit near); from each, reading starts back at a
     // character that is neither a chunk nor a space, so it finds the runs a pass from the start
     // of the text would find (unless that character is more than 512 back).
@@ -1207,13 +1268,34 @@ final class ScanRun {
         while (from > limit && (chunkChar(c[from - 1]) || c[from - 1] == ' ')) {
           from--;
         }
-        done = spacedRuns(layer, c, queue, from, p + 1);
+        done = spacedRuns(layer, c, from, p + 1, joined, named);
+        if (overBudget(joined, named)) {
+          // Fail closed, and early: these joins could not all be read.
+          reportBudget(layer, p, c.length);
+          return;
+        }
       }
+    }
+    // One layer for the runs and one for the runs after their name: a text of many such runs
+    // pays the fixed cost of a layer twice, not twice per run.
+    if (!joined.isEmpty()) {
+      spawn(queue, joined.layer(layer, true));
+    }
+    if (!named.isEmpty()) {
+      spawn(queue, named.layer(layer, false));
     }
   }
 
-  /** The runs that start in [from, to); returns where reading stopped. */
-  private int spacedRuns(Layer layer, char[] c, List<Layer> queue, int from, int to) {
+  /** The joins gathered so far would not fit what the decode budget has left. */
+  private boolean overBudget(Joins a, Joins b) {
+    return a.length() + (b == null ? 0 : b.length()) + 2L * LAYER_OVERHEAD > budget;
+  }
+
+  /**
+   * The runs that start in [from, to), added to {@code joined} (read by the rules for prefixes),
+   * and those after a name to {@code named} (read by every rule); returns where reading stopped.
+   */
+  private int spacedRuns(Layer layer, char[] c, int from, int to, Joins joined, Joins named) {
     int n = layer.text.length();
     int i = from;
     while (i < to) {
@@ -1262,26 +1344,26 @@ final class ScanRun {
           whole.append(c[k]);
         }
       }
-      spawn(queue, joinedLines(layer, whole.toString(), map, starts, chunks));
+      joined.add(whole.toString(), map, starts, chunks);
       if (s > 1 && (c[s - 1] == '=' || c[s - 1] == ':') && Survey.isToken(c[s - 2])) {
         // "DD_API_KEY=679d0 54098 ...": the join after its name, read by every rule.
         int line = s - 1;
         while (line > 0 && s - line < CONTEXT && c[line - 1] != '\n') {
           line--;
         }
-        StringBuilder named = new StringBuilder(s - line + whole.length());
+        StringBuilder withName = new StringBuilder(s - line + whole.length());
         int[] namedMap = new int[s - line + whole.length()];
         for (int k = line; k < s; k++) {
-          namedMap[named.length()] = k;
-          named.append(c[k]);
+          namedMap[withName.length()] = k;
+          withName.append(c[k]);
         }
         int[] namedStarts = new int[starts.length];
         for (int k = 0; k < starts.length; k++) {
           namedStarts[k] = starts[k] + (s - line);
         }
         System.arraycopy(map, 0, namedMap, s - line, whole.length());
-        named.append(whole);
-        spawn(queue, joinedLines(layer, named.toString(), namedMap, namedStarts, chunks, false));
+        withName.append(whole);
+        named.add(withName.toString(), namedMap, namedStarts, chunks);
       }
     }
     return i;
@@ -1292,6 +1374,8 @@ final class ScanRun {
    * "s.k.-.p.r.o.j") to twelve (ten is common).
    */
   static final int MIN_GROUP = 1;
+  /** What may stand between the groups: "A-K-I-A-...", "s.k.-.p.r.o.j", "A_K_I_A_...". */
+  private static final char[] PERIODIC_SEPARATORS = {'-', '.', '_'};
   static final int MAX_GROUP = 12;
   /** Separators it needs in a row before it joins (five groups at least). */
   static final int MIN_GROUP_SEPARATORS = 4;
@@ -1485,9 +1569,16 @@ final class ScanRun {
    * Read only at the gaps the survey marked, each run once; the join is scanned by every rule.
    */
   private void pieces(Layer layer, char[] c, List<Layer> queue, long[] joins, long[] spaces) {
-    if (pieceChars <= 0) {
-      return;
+    Joins joined = new Joins();
+    piecesInto(layer, c, joined, joins, spaces);
+    if (!joined.isEmpty() && !budgetReported) {
+      // One layer for all the joins of this layer: a text of many short runs ("4829 1058 ..."
+      // rows, SVG path data) pays the fixed cost of a layer once, not once per run.
+      spawn(queue, joined.layer(layer, false));
     }
+  }
+
+  private void piecesInto(Layer layer, char[] c, Joins joined, long[] joins, long[] spaces) {
     int n = c.length;
     int done = 0;
     int[] ps = new int[MAX_PIECES + 1];
@@ -1495,9 +1586,6 @@ final class ScanRun {
     for (int w = 0; w < joins.length; w++) {
       for (long bits = joins[w]; bits != 0; bits &= bits - 1) {
         int p = (w << 6) + Long.numberOfTrailingZeros(bits);
-        if (pieceChars <= 0) {
-          return;
-        }
         if (p < done || p >= n || !pieceSeparator(c, p)) {
           continue;
         }
@@ -1508,6 +1596,12 @@ final class ScanRun {
         int gl = ge - p;
         if (ge >= n || gl > 12 || newlines(c, p, ge) > 1) {
           continue;
+        }
+        if (pieceChars <= 0) {
+          // Fail closed: decoy runs ahead of a key cut into pieces must not spend the budget
+          // and let the key through unjoined; the rest of the text is reported as unread.
+          reportBudget(layer, p, n);
+          return;
         }
         // Cheap tests first, forward and back from the gap; most gaps in text fail both. Each
         // costs the budget what it reads at most, so clean text with many gaps stays bounded too.
@@ -1534,9 +1628,13 @@ final class ScanRun {
           }
         }
         piecesRead = 0;
-        int end = readPieces(c, p, gl, first, ps, pe, layer, queue);
+        int end = readPieces(c, p, gl, first, ps, pe, joined);
         if (end < 0 && first != own) {
-          end = readPieces(c, p, gl, own, ps, pe, layer, queue);
+          end = readPieces(c, p, gl, own, ps, pe, joined);
+        }
+        if (overBudget(joined, null)) {
+          reportBudget(layer, p, n);
+          return;
         }
         // A run read once, joined or not, is not read again from a gap inside it: linear on
         // "4111 4111 4111 ..." however long.
@@ -1550,8 +1648,7 @@ final class ScanRun {
    * be shorter or end in closing quotes); joins them if they qualify. Returns the end of the
    * joined pieces, or -1.
    */
-  private int readPieces(char[] c, int p, int gl, int at, int[] ps, int[] pe, Layer layer,
-      List<Layer> queue) {
+  private int readPieces(char[] c, int p, int gl, int at, int[] ps, int[] pe, Joins joined) {
     int n = c.length;
     int count = 0;
     int width = -1;
@@ -1585,7 +1682,7 @@ final class ScanRun {
     if (count >= 3) {
       piecesRead = Math.max(piecesRead, pe[count - 1]);
     }
-    if (count < 3 || width < 3 || width > 40) {
+    if (count < 3 || width < 3 || width > 40 || byteLiterals(c, ps, pe, count)) {
       return -1;
     }
     int full = 0;
@@ -1615,18 +1712,15 @@ final class ScanRun {
     if (!cardLike && (whole.length() < 16 || !lettersAndDigits(whole))) {
       return -1;
     }
-    // A joined layer is surveyed and read by every rule: its fixed cost counts as well.
-    pieceChars -= whole.length() + LAYER_COST;
-    spawn(queue, joinedLines(layer, whole.toString(), map, starts, count, false));
+    pieceChars -= joined.add(whole.toString(), map, starts, count);
     int firstLen = pe[0] - ps[0];
     if (firstLen != width && count >= 4 && whole.length() - firstLen >= 16) {
       // The first piece may be no part of the key (a log line's timestamp before "GOCSPX -Kq7Lm
       // ..."), and glued to it the key's prefix starts no token: the pieces are joined without it too.
       String rest = whole.substring(firstLen);
       if (lettersAndDigits(rest)) {
-        pieceChars -= rest.length() + LAYER_COST;
-        spawn(queue, joinedLines(layer, rest, java.util.Arrays.copyOfRange(map, firstLen, whole.length()),
-            new int[REJOIN_SHORTER + 1], 2, false));
+        pieceChars -= joined.add(rest, java.util.Arrays.copyOfRange(map, firstLen, whole.length()),
+            new int[REJOIN_SHORTER + 1], 2);
       }
     }
     return pe[count - 1];
@@ -1866,9 +1960,32 @@ final class ScanRun {
       // " / ", " . ", " - " between pieces; a bare dot or dash belongs to the key.
       return i + 1 < c.length && c[i + 1] == ' ' && i > 0 && c[i - 1] == ' ';
     }
+    if (x == '\\') {
+      // Between the strings of a concatenation ("sk-pr\" + \"oj-...") or before a shell line's
+      // continuation; not an escape ("\x41", "\u0041", "\n"), which is decoded instead.
+      return i + 1 >= c.length || !Survey.isToken(c[i + 1]);
+    }
     return x == ' ' || x == '\n' || x == '\r' || x == '\t' || x == '|' || x == '\u00b7'
-        || x == '\u2022' || x == '[' || x == ']' || x == '"' || x == '\'' || x == '+' || x == '`'
-        || x == '\\';
+        || x == '\u2022' || x == '[' || x == ']' || x == '"' || x == '\'' || x == '+' || x == '`';
+  }
+
+  /**
+   * Every piece a byte literal ("0x41, 0x6b, ..."): a C or Python byte array, which the hex
+   * decoding reads as the bytes it spells; joined it would be a long hex-like token of no key.
+   */
+  private static boolean byteLiterals(char[] c, int[] ps, int[] pe, int count) {
+    for (int k = 0; k < count; k++) {
+      int s = ps[k];
+      int e = pe[k];
+      while (e > s && "\"')];,".indexOf(c[e - 1]) >= 0) {
+        e--;
+      }
+      if (e - s != 4 || c[s] != '0' || (c[s + 1] | 32) != 'x' || !Survey.isHex(c[s + 2])
+          || !Survey.isHex(c[s + 3])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean lettersAndDigits(CharSequence s) {
@@ -1936,6 +2053,12 @@ final class ScanRun {
     TreeMap<Integer, Integer> keptSpans = new TreeMap<>();
     for (Candidate c : candidates) {
       Finding f = c.finding();
+      if (f.ruleId().equals(BUDGET_ID)) {
+        // Kept whatever it overlaps, and hiding nothing: with it no redacted text is released,
+        // so overlapping spans do no harm, and the report says that part went unread.
+        kept.add(f);
+        continue;
+      }
       Map.Entry<Integer, Integer> before = keptSpans.floorEntry(f.end() - 1);
       boolean overlaps = before != null && before.getValue() > f.start();
       if (!overlaps) {
