@@ -875,7 +875,9 @@ final class ScanRun {
     // happens to contain: for those the placeholder test waits for the checksum to fail.
     boolean strongChecksum = r.validation() == Validation.GITHUB_CRC32
         || r.validation() == Validation.BASE58CHECK;
-    boolean checkPlaceholders = r.validation() != Validation.BIP39 && !strongChecksum;
+    // An INSERT statement is judged by the literal its check picks out, not as a whole.
+    boolean statement = r.validation() == Validation.SQL_INSERT;
+    boolean checkPlaceholders = r.validation() != Validation.BIP39 && !strongChecksum && !statement;
     if (secret.length() < r.minSecretLength() || (checkPlaceholders && placeholder(secret, r))) {
       return;
     }
@@ -919,7 +921,13 @@ final class ScanRun {
         gs = span[0];
         ge = span[1];
         secret = t.substring(gs, ge);
-        confidence = Math.max(confidence, 0.98);
+        if (statement) {
+          if (placeholder(secret, r)) {
+            return;
+          }
+        } else {
+          confidence = Math.max(confidence, 0.98);
+        }
       }
     }
     // Documented examples, on the secret as confirmed: a word run's check narrows it from the

@@ -49,6 +49,16 @@ class Blind14FixesTest {
     assertTrue(blocked(manifest + b64("Xk9#pL2qR7vZt4Wm") + "\n"));
   }
 
+  @Test
+  void aPasswordInAnInsertStatementIsFoundByItsColumn() {
+    assertTrue(blocked("INSERT INTO integration_settings (tenant_id, name, password, created_at)\nVALUES (42, 'orbit', 'Q#7vLm2xP9rTw4Zk', now());"));
+    assertTrue(blocked("insert into `users` (`email`, `api_token`) values ('ann@example.com', 'k8Vx2LqP5mR9tZw3Yb7N');"));
+    assertFalse(blocked("INSERT INTO users (name, password) VALUES ('admin', '$2b$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW');"));
+    assertFalse(blocked("INSERT INTO users (name, password) VALUES ('admin', ?);"));
+    assertFalse(blocked("INSERT INTO users (name, password) VALUES ('admin', 'changeme');"));
+    assertFalse(blocked("INSERT INTO users (password, name) VALUES (:password, 'Q#7vLm2xP9rTw4Zk');"));
+  }
+
   private static String b64(String s) {
     return Base64.getEncoder().encodeToString(s.getBytes(StandardCharsets.UTF_8));
   }
