@@ -17,10 +17,11 @@ import org.junit.jupiter.api.Test;
 
 /** Blind14: the shipped scanner against the corpus; prints every figure, miss and false positive. */
 class Blind14CorpusTest {
-  // floors: the first run's figures, raised only after fixes
-  static final double PLAIN_FLOOR = 381.0 / 388;
+  // floors: the first run's figures (381/388, 300/300, 18/736), raised after the fixes; the
+  // 9 false positives left are public Sentry DSNs, which the shipped rule reports on purpose
+  static final double PLAIN_FLOOR = 386.0 / 388;
   static final double ENCODED_FLOOR = 300.0 / 300;
-  static final double FP_CEILING = 18.0 / 736;
+  static final double FP_CEILING = 9.0 / 736;
 
   private static String pct(int a, int b) {
     return String.format("%d/%d = %.2f%%", a, b, b == 0 ? 0.0 : 100.0 * a / b);
