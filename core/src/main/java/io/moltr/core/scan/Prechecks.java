@@ -180,12 +180,18 @@ final class Prechecks {
     if (quoted && i < n && t.charAt(i) == ']') {
       i++; // a subscript: os.environ["KEY"] = ..., ENV['KEY'] = ...
     }
+    // The name in parentheses before the colon, as a chat answer gives it: "the value
+    // (DD_API_KEY):" and the value, maybe on a line below like after "is:".
+    boolean named = i + 1 < n && t.charAt(i) == ')' && t.charAt(i + 1) == ':';
+    if (named) {
+      i++;
+    }
     i = skipSpaces(t, i, 3);
     if (i >= n) {
       return -1;
     }
     char c = t.charAt(i);
-    boolean prose = false;
+    boolean prose = named;
     boolean element = false;
     int j;
     if (c == ':' || c == '=') {
@@ -208,10 +214,9 @@ final class Prechecks {
       i++; // a markdown table row: | NAME | value |
     } else if (c == ',' && quoted) {
       i++; // a call's arguments: setenv("KEY", "value"), put('key', 'value')
-    } else if (t.startsWith("is ", i) || t.startsWith("ist ", i) || t.startsWith("IS ", i)
-        || t.startsWith("is:", i) || t.startsWith("IS:", i)) {
+    } else if ((j = copula(t, i)) > 0) {
       prose = true;
-      i += t.charAt(i + 2) == ' ' || t.charAt(i + 2) == ':' ? 2 : 3;
+      i += j;
       if (i < n && t.charAt(i) == ':') {
         i++; // a chat answer: "The value of `KEY` is:" and the value on a line below
       }
@@ -449,6 +454,20 @@ final class Prechecks {
 
   /** Words prose puts between "is" and a value, in the order they come. */
   private static final String[] PROSE = {"currently ", "now ", "still ", "set to "};
+
+  /** "is" and its German, French, Spanish and Italian words in a chat answer ("Der Schlüssel lautet"). */
+  private static final String[] COPULAS = {"is", "IS", "ist", "lautet", "est", "es", "\u00e8"};
+
+  /** The length of a copula at {@code i} followed by a space or a colon, or 0. */
+  private static int copula(String t, int i) {
+    for (String w : COPULAS) {
+      int e = i + w.length();
+      if (t.startsWith(w, i) && e < t.length() && (t.charAt(e) == ' ' || t.charAt(e) == ':')) {
+        return w.length();
+      }
+    }
+    return 0;
+  }
 
   private static int skipSpaces(String t, int i, int max) {
     int end = Math.min(t.length(), i + max);

@@ -4,7 +4,9 @@ import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import io.moltr.core.Severity;
 import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -887,7 +889,9 @@ final class ScanRun {
     // happens to contain: for those the placeholder test waits for the checksum to fail.
     boolean strongChecksum = r.validation() == Validation.GITHUB_CRC32
         || r.validation() == Validation.BASE58CHECK;
-    boolean checkPlaceholders = r.validation() != Validation.BIP39 && !strongChecksum;
+    // An INSERT statement is judged by the literal its check picks out, not as a whole.
+    boolean statement = r.validation() == Validation.SQL_INSERT;
+    boolean checkPlaceholders = r.validation() != Validation.BIP39 && !strongChecksum && !statement;
     if (secret.length() < r.minSecretLength() || (checkPlaceholders && placeholder(secret, r))) {
       return;
     }
@@ -931,7 +935,13 @@ final class ScanRun {
         gs = span[0];
         ge = span[1];
         secret = t.substring(gs, ge);
-        confidence = Math.max(confidence, 0.98);
+        if (statement) {
+          if (placeholder(secret, r)) {
+            return;
+          }
+        } else {
+          confidence = Math.max(confidence, 0.98);
+        }
       }
     }
     // Documented examples, on the secret as confirmed: a word run's check narrows it from the
@@ -2195,6 +2205,31 @@ final class ScanRun {
     return word;
   }
 
+  /** The printable ASCII text a standard base64 value of 8 to 100 characters decodes to, or null. */
+  static String base64Text(String v) {
+    int n = v.length();
+    if (n < 8 || n > 100 || n % 4 != 0) {
+      return null;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = v.charAt(i);
+      boolean pad = c == '=' && i >= n - 2;
+      if (!pad && !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/')) {
+        return null;
+      }
+    }
+    if (v.charAt(n - 2) == '=' && v.charAt(n - 1) != '=') {
+      return null;
+    }
+    byte[] raw = Base64.getDecoder().decode(v);
+    for (byte b : raw) {
+      if (b < 0x20 || b > 0x7e) {
+        return null;
+      }
+    }
+    return new String(raw, StandardCharsets.US_ASCII);
+  }
+
   static boolean placeholder(String secret, Rule r) {
     String low = secret.toLowerCase(Locale.ROOT);
     String compact = low.replace(" ", "").replace("-", "");
@@ -2206,6 +2241,17 @@ final class ScanRun {
     for (String p : r.stopwords()) {
       if (low.contains(p)) {
         return true;
+      }
+    }
+    // A Kubernetes Secret's data is base64: "UkVQTEFDRV9NRQ==" is REPLACE_ME, a template's
+    // placeholder, not a password. Only a short value that decodes to printable text is read.
+    String decoded = base64Text(secret);
+    if (decoded != null) {
+      String dl = decoded.toLowerCase(Locale.ROOT);
+      for (String p : PLACEHOLDERS) {
+        if (dl.contains(p)) {
+          return true;
+        }
       }
     }
     if (compact.length() > 100) {

@@ -44,7 +44,8 @@ enum Validation {
   KR_RRN,
   EE_ISIKUKOOD,
   BASIC_USERPASS,
-  LUHN_PIECES;
+  LUHN_PIECES,
+  SQL_INSERT;
 
   static Validation parse(String s) {
     try {
@@ -69,6 +70,9 @@ enum Validation {
     }
     if (this == BASIC_USERPASS) {
       return basicPieces(text, start, end);
+    }
+    if (this == SQL_INSERT) {
+      return SqlInsert.find(text, start, end);
     }
     String s = text.substring(start, end);
     boolean ok =
@@ -108,6 +112,7 @@ enum Validation {
           case EE_ISIKUKOOD -> eeIsikukood(digits(s));
           case BASIC_USERPASS -> basicUserPass(s);
           case LUHN_PIECES -> luhnPieces(s);
+          case SQL_INSERT -> false;
         };
     return ok ? new int[] {start, end} : null;
   }
