@@ -199,6 +199,7 @@ final class ScanRun {
     Spans rev = new Spans();
     List<int[]> rejoinHits = new ArrayList<>();
     List<int[]> punctuationHits = new ArrayList<>();
+    List<int[]> truncatedHits = new ArrayList<>();
     int[] memo = new int[2];
     int[] marks = new int[1];
     AhoCorasick.Sink sink = (p, s, e) -> {
@@ -234,9 +235,13 @@ final class ScanRun {
           }
           if (tr.tokenStart() && tokenLength(chars, s) < r.minLength()) {
             // Too short here, but maybe the first chunk of a token split by spaces or lines.
-            if (tr.variant() == RuleSet.Variant.PLAIN && r.rejoin() && !layer.rejoinedOnly
-                && chunkFollows(chars, s)) {
-              rejoinHits.add(new int[] {r.index(), s});
+            if (tr.variant() == RuleSet.Variant.PLAIN && r.rejoin() && !layer.rejoinedOnly) {
+              if (chunkFollows(chars, s)) {
+                rejoinHits.add(new int[] {r.index(), s});
+              }
+              if (truncatedKey(chars, s, e)) {
+                truncatedHits.add(new int[] {r.index(), s});
+              }
             }
             continue;
           }
@@ -271,6 +276,9 @@ final class ScanRun {
                 rejoinHits.add(new int[] {r.index(), s});
                 if (tr.tokenStart() && punctuated(chars, s)) {
                   punctuationHits.add(new int[] {r.index(), s});
+                }
+                if (tr.tokenStart() && truncatedKey(chars, s, e)) {
+                  truncatedHits.add(new int[] {r.index(), s});
                 }
               }
             }
@@ -519,6 +527,152 @@ final class ScanRun {
         joinedUpTo = j.map[j.map.length - 1];
         spawn(queue, j);
       }
+    }
+    if (!truncatedHits.isEmpty()) {
+      Joins continued = new Joins();
+      int last = -1;
+      for (int[] h : truncatedHits) {
+        if (h[1] != last && h[1] >= layer.context && !wholeKeyAt(all.get(h[0]), chars, h[1])) {
+          continuations(chars, h[1], continued);
+          last = h[1];
+        }
+      }
+      if (!continued.isEmpty()) {
+        spawn(queue, continued.layer(layer, true));
+      }
+    }
+  }
+
+  /** Key-like tokens after a cut key that its continuation may be, and how far they are looked for. */
+  static final int MAX_CONTINUATIONS = 4;
+  static final int CONTINUATION_REACH = 240;
+
+  /**
+   * A provider prefix of three characters or more (two-letter ones, like a Discord token's, start
+   * tokens of random base64 all the time) starts a token, and what follows the prefix looks like
+   * the start of a key (eight characters or more, with a digit or both cases): if the token holds
+   * no whole key, the key may go on further down ("part1 = \"sk-proj-Xq7v...\"" then "part2 = \"...\"", "ghp_R8mK... and
+   * 3cY6...").
+   */
+  static boolean truncatedKey(char[] c, int s, int e) {
+    if (e - s < 3) {
+      return false;
+    }
+    int end = s;
+    while (end < c.length && end - s < 64 && Survey.isToken(c[end])) {
+      end++;
+    }
+    return end - e >= 8 && keyLike(c, e, end);
+  }
+
+  /** The rule's key is whole in the token at {@code s}: nothing was cut off. */
+  private static boolean wholeKeyAt(Rule r, char[] c, int s) {
+    int end = s;
+    while (end < c.length && end - s < 256 && Survey.isToken(c[end])) {
+      end++;
+    }
+    return r.regex().matcher(new String(c, s, end - s)).find();
+  }
+
+  /**
+   * Six characters or more that change between lower case, upper case and digits at every other
+   * character at least: a random key's part does ("pR8sW3yB6c" changes at almost every one), an
+   * identifier does not ("sessionV3", "userId2", "retryCount").
+   */
+  static boolean randomLooking(char[] c, int s, int e) {
+    if (e - s < 6) {
+      return false;
+    }
+    int runs = 1;
+    for (int i = s + 1; i < e; i++) {
+      runs += charClass(c[i]) != charClass(c[i - 1]) ? 1 : 0;
+    }
+    return 2 * runs >= e - s && keyLike(c, s, e);
+  }
+
+  private static int charClass(char x) {
+    return x >= 'a' && x <= 'z' ? 0 : x >= 'A' && x <= 'Z' ? 1 : x >= '0' && x <= '9' ? 2 : 3;
+  }
+
+  /** Four characters or more with a digit and a letter, or both cases. */
+  static boolean keyLike(char[] c, int s, int e) {
+    if (e - s < 4) {
+      return false;
+    }
+    boolean digit = false;
+    boolean lower = false;
+    boolean upper = false;
+    for (int i = s; i < e; i++) {
+      char x = c[i];
+      digit |= x >= '0' && x <= '9';
+      lower |= x >= 'a' && x <= 'z';
+      upper |= x >= 'A' && x <= 'Z';
+    }
+    return digit && (lower || upper) || lower && upper;
+  }
+
+  /**
+   * The cut key at {@code s} joined with one, two or three of the random-looking tokens that follow it
+   * within {@link #CONTINUATION_REACH} characters, in order, each join a line of {@code out}:
+   * names, keywords and punctuation between the parts are skipped whatever they are ("part2 =",
+   * "and", ")$(echo"). The joins are read by the prefix rules, whose formats and checksums decide.
+   */
+  private static void continuations(char[] c, int s, Joins out) {
+    int n = c.length;
+    int end = s;
+    while (end < n && end - s < 64 && Survey.isToken(c[end])) {
+      end++;
+    }
+    int[] ts = new int[MAX_CONTINUATIONS];
+    int[] te = new int[MAX_CONTINUATIONS];
+    int found = 0;
+    int i = end;
+    while (i < n && i - end < CONTINUATION_REACH && found < MAX_CONTINUATIONS) {
+      if (!Survey.isToken(c[i])) {
+        i++;
+        continue;
+      }
+      int a = i;
+      while (i < n && Survey.isToken(c[i])) {
+        i++;
+      }
+      if (randomLooking(c, a, i) && i - a <= 64) {
+        ts[found] = a;
+        te[found] = i;
+        found++;
+      }
+    }
+    int[] pick = new int[3];
+    for (int size = 1; size <= 3; size++) {
+      combine(c, s, end, ts, te, found, pick, 0, 0, size, out);
+    }
+  }
+
+  private static void combine(char[] c, int s, int end, int[] ts, int[] te, int found, int[] pick,
+      int depth, int from, int size, Joins out) {
+    if (depth == size) {
+      StringBuilder whole = new StringBuilder();
+      int len = end - s;
+      for (int k = 0; k < size; k++) {
+        len += te[pick[k]] - ts[pick[k]];
+      }
+      int[] map = new int[len];
+      for (int x = s; x < end; x++) {
+        map[whole.length()] = x;
+        whole.append(c[x]);
+      }
+      for (int k = 0; k < size; k++) {
+        for (int x = ts[pick[k]]; x < te[pick[k]]; x++) {
+          map[whole.length()] = x;
+          whole.append(c[x]);
+        }
+      }
+      out.add(whole.toString(), map, new int[REJOIN_SHORTER + 1], 2);
+      return;
+    }
+    for (int k = from; k < found; k++) {
+      pick[depth] = k;
+      combine(c, s, end, ts, te, found, pick, depth + 1, k + 1, size, out);
     }
   }
 
