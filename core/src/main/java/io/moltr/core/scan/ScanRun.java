@@ -53,6 +53,8 @@ final class ScanRun {
     "example", "xxxx", "your_", "your-", "yourkey", "yourtoken", "yoursecret", "placeholder",
     "redacted", "dummy", "sample", "changeme", "change_me", "replace_me", "replaceme", "<", ">",
     "${", "{{", "****", "...", "\u2026", "insert_", "_here", "-here",
+    // A note to fill the value in later: TODO-set-me, FIXME, set_me.
+    "todo-", "todo_", "todo:", "fixme", "set-me", "set_me",
     // The dots a form or a CLI prints for a hidden password: bullets, black circles, dots.
     "\u2022\u2022\u2022", "\u25cf\u25cf\u25cf", "\u00b7\u00b7\u00b7", "\u2219\u2219\u2219", "\u25aa\u25aa\u25aa"
   };
@@ -876,6 +878,9 @@ final class ScanRun {
     boolean checkPlaceholders = r.validation() != Validation.BIP39 && !strongChecksum;
     if (secret.length() < r.minSecretLength() || (checkPlaceholders && placeholder(secret, r))) {
       return;
+    }
+    if (checkPlaceholders && Prechecks.encodedPlaceholder(t, gs, ge)) {
+      return; // a Kubernetes Secret's data value that decodes to REPLACE_ME or <set-by-ci>
     }
     if (r.entropy() > 0 && entropy(secret) < entropyFloor(secret, r.entropy())) {
       return;

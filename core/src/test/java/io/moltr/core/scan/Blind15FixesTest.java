@@ -1,0 +1,48 @@
+package io.moltr.core.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Blind15: one focused case for each scanner fix the corpus led to. */
+class Blind15FixesTest {
+  private static boolean blocked(String text) {
+    return !Fixtures.scanner().scan(text).clean();
+  }
+
+  @Test
+  void secretDataValueThatDecodesToAPlaceholderIsNoLeak() {
+    // base64 of REPLACE_ME and of <set-by-ci>
+    assertThat(blocked("apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\ntype: Opaque\ndata:\n"
+        + "  api-key: UkVQTEFDRV9NRQ==   # filled by sealed-secrets\n")).isFalse();
+    assertThat(blocked("apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\ntype: Opaque\ndata:\n"
+        + "  token: PHNldC1ieS1jaT4=\n")).isFalse();
+    // a real data value still blocks: base64 of 32 random letters and digits
+    assertThat(blocked("apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\ntype: Opaque\ndata:\n"
+        + "  token: " + java.util.Base64.getEncoder().encodeToString(
+            "q8ZfT2mLw9XcR4vN7bK1pY6sH3dJ0gEa".getBytes()) + "\n")).isTrue();
+  }
+
+  @Test
+  void aQuotedWordFollowedByAColonIsTheNextKeyNotAPasswordValue() {
+    assertThat(blocked("\"properties\": {\n  \"password\": {\"type\": \"string\", \"format\": \"password\", "
+        + "\"minLength\": 12}\n}")).isFalse();
+    assertThat(blocked("{\"field\": \"password\", \"placeholderText\": \"Enter it\"}")).isFalse();
+    // a call's arguments still carry a value: setenv("DB_PASSWORD", "...")
+    assertThat(blocked("setenv(\"DB_PASSWORD\", \"Xk9#mQ2!vLr7Tz\");")).isTrue();
+  }
+
+  @Test
+  void aToDoNoteIsAPlaceholder() {
+    assertThat(blocked("DB_PASSWORD=TODO-set-me\nPORT=8080")).isFalse();
+    assertThat(blocked("DB_PASSWORD=fixme_before_release\nPORT=8080")).isFalse();
+    assertThat(blocked("DB_PASSWORD=Xk9mQ2vLr7Tz4wPb\nPORT=8080")).isTrue();
+  }
+
+  @Test
+  void keyNamesWrittenAsOneWordInCamelCase() {
+    assertThat(blocked("export const config = {\n  paymentsHmacKey: \"AALkoWec6QZNH1rBhCB3p4azwuE42jNjQ1z0Zx8eW8Ja81Aadzk9E\",\n};")).isTrue();
+    assertThat(blocked("const sessionKey = 'f8Kq2LmZ9xWv4TbN7rYc3JhD6pGs1QeA';")).isTrue();
+    assertThat(blocked("const aesKey = 'f8Kq2LmZ9xWv4TbN7rYc3JhD6pGs1QeA';")).isTrue();
+  }
+}
