@@ -45,4 +45,12 @@ class Blind15FixesTest {
     assertThat(blocked("const sessionKey = 'f8Kq2LmZ9xWv4TbN7rYc3JhD6pGs1QeA';")).isTrue();
     assertThat(blocked("const aesKey = 'f8Kq2LmZ9xWv4TbN7rYc3JhD6pGs1QeA';")).isTrue();
   }
+
+  @Test
+  void aTwilioAccountSidIsAUserNameButItsAuthTokenIsASecret() {
+    assertThat(blocked("Message SMca0c55bc3d8bc19079ec48b7b2aed24a queued from account "
+        + "ACa71b1090f6561b14a558b42809af93e5 (status: queued)")).isFalse();
+    assertThat(blocked("TWILIO_ACCOUNT_SID=ACa71b1090f6561b14a558b42809af93e5\n"
+        + "TWILIO_AUTH_TOKEN=9f86d081884c7d659a2feaa0c55ad015\n")).isTrue();
+  }
 }
