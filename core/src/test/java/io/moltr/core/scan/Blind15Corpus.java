@@ -400,10 +400,10 @@ final class Blind15Corpus {
         rows.add(new Row("PLAIN", kind, "none", ctx.name(), "plain", c.secret(), form, text));
       }
     }
-    // encoded: 200 rows, kinds cycled, encodings cycled with a random offset
+    // encoded: 200 rows, every kind two or three times, encodings cycled
     int ei = 0;
     for (int i = 0; i < 200; i++) {
-      String kind = kinds.get((i * 7) % kinds.size());
+      String kind = kinds.get((i * 5) % kinds.size()); // 5 is coprime to the 84 kinds
       Cred c = Blind15Creds.make(kind, r);
       String enc = ENCODINGS.get(ei++ % ENCODINGS.size());
       if (c.block() && valueOnly(enc)) {

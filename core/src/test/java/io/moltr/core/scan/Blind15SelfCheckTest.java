@@ -30,6 +30,9 @@ class Blind15SelfCheckTest {
     Set<String> encs = new HashSet<>();
     ROWS.stream().filter(r -> r.label().equals("ENCODED")).forEach(r -> encs.add(r.encoding()));
     assertThat(encs).hasSizeGreaterThanOrEqualTo(12);
+    Set<String> encodedKinds = new HashSet<>();
+    ROWS.stream().filter(r -> r.label().equals("ENCODED")).forEach(r -> encodedKinds.add(r.kind()));
+    assertThat(encodedKinds).hasSizeGreaterThanOrEqualTo(45);
     for (Row r : ROWS) {
       long lines = r.text().lines().count();
       assertThat(lines).as(r.generator() + " " + r.kind()).isBetween(1L, 40L);
