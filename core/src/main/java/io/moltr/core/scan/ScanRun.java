@@ -1033,7 +1033,7 @@ final class ScanRun {
         j += marker;
         continue;
       }
-      if (!joinSeparator(t[j]) && !lonePunctuation(t, j)) {
+      if (!joinSeparator(t[j]) && !lonePunctuation(t, j) && !listComma(view, j)) {
         break;
       }
       // A quote or '+' in the break: string pieces ("sk-" + "..."), whose lengths are free.
@@ -1144,7 +1144,7 @@ final class ScanRun {
           j += marker;
           continue;
         }
-        if (!joinSeparator(t.charAt(j)) && !lonePunctuation(t, j)) {
+        if (!joinSeparator(t.charAt(j)) && !lonePunctuation(t, j) && !listComma(t, j)) {
           break;
         }
         newlines += t.charAt(j) == '\n' ? 1 : 0;
@@ -1907,6 +1907,13 @@ final class ScanRun {
   private static boolean lonePunctuation(CharSequence t, int j) {
     return pieceMark(t.charAt(j)) && j > 0 && j + 1 < t.length() && t.charAt(j - 1) == ' '
         && t.charAt(j + 1) == ' ';
+  }
+
+  /** A comma or semicolon written as in a list, after a piece and before a space: "hf_CnSci, fYaa". */
+  private static boolean listComma(CharSequence t, int j) {
+    char c = t.charAt(j);
+    return (c == ',' || c == ';') && j > 0 && j + 1 < t.length() && t.charAt(j + 1) == ' '
+        && Survey.isToken(t.charAt(j - 1));
   }
 
   private static boolean lonePunctuation(char[] t, int j) {

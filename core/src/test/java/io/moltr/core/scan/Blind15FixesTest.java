@@ -53,4 +53,12 @@ class Blind15FixesTest {
     assertThat(blocked("TWILIO_ACCOUNT_SID=ACa71b1090f6561b14a558b42809af93e5\n"
         + "TWILIO_AUTH_TOKEN=9f86d081884c7d659a2feaa0c55ad015\n")).isTrue();
   }
+
+  @Test
+  void aPrefixedKeyCutIntoAListWithCommasOrSemicolonsIsJoined() {
+    assertThat(blocked("data: hf_CnSci, fYaaZQww, jRFsdaQQ, dMorYQPn, dVtNA")).isTrue();
+    assertThat(blocked("{\"data\":\"hf_CnSci; fYaaZQww; jRFsdaQQ; dMorYQPn; dVtNA\"}")).isTrue();
+    // a list of prefixes and words is not a key
+    assertThat(blocked("Tokens start with hf_, ghp_, glpat-, sk-ant-; models, datasets, spaces.")).isFalse();
+  }
 }
