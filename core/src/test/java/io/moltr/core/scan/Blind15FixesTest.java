@@ -61,4 +61,12 @@ class Blind15FixesTest {
     // a list of prefixes and words is not a key
     assertThat(blocked("Tokens start with hf_, ghp_, glpat-, sk-ant-; models, datasets, spaces.")).isFalse();
   }
+
+  @Test
+  void aKeyValueWithSymbolsUnderASecretName() {
+    assertThat(blocked("import requests\n\napiKey = \"40aYOU@i6vf6iiJ?5NeZ\"\n")).isTrue();
+    assertThat(blocked("client_secret: \"Xk9#mQ2!vLr7Tz%wPb4*\"")).isTrue();
+    // still no key: a masked value
+    assertThat(blocked("api_key: \"ab12****************\"")).isFalse();
+  }
 }
