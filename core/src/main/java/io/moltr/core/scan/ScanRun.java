@@ -1033,6 +1033,10 @@ final class ScanRun {
         j += marker;
         continue;
       }
+      if (escapedBreak(view, j)) {
+        j += 2;
+        continue;
+      }
       if (!joinSeparator(t[j]) && !lonePunctuation(t, j) && !listComma(view, j)) {
         break;
       }
@@ -1142,6 +1146,11 @@ final class ScanRun {
         int marker = itemMarker(t, j);
         if (marker > 0) {
           j += marker;
+          continue;
+        }
+        if (escapedBreak(t, j)) {
+          newlines += t.charAt(j + 1) == 'n' ? 1 : 0;
+          j += 2;
           continue;
         }
         if (!joinSeparator(t.charAt(j)) && !lonePunctuation(t, j) && !listComma(t, j)) {
@@ -1907,6 +1916,14 @@ final class ScanRun {
   private static boolean lonePunctuation(CharSequence t, int j) {
     return pieceMark(t.charAt(j)) && j > 0 && j + 1 < t.length() && t.charAt(j - 1) == ' '
         && t.charAt(j + 1) == ' ';
+  }
+
+  /**
+   * A line break or tab written as a string escape ("\\n" inside a JSON string or a tool call's
+   * content): no key alphabet has a backslash, so it is the break, not part of the key.
+   */
+  private static boolean escapedBreak(CharSequence t, int j) {
+    return t.charAt(j) == '\\' && j + 1 < t.length() && "nrt".indexOf(t.charAt(j + 1)) >= 0;
   }
 
   /** A comma or semicolon written as in a list, after a piece and before a space: "hf_CnSci, fYaa". */

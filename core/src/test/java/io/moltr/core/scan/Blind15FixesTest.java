@@ -69,4 +69,12 @@ class Blind15FixesTest {
     // still no key: a masked value
     assertThat(blocked("api_key: \"ab12****************\"")).isFalse();
   }
+
+  @Test
+  void aKeyWrappedByAnEscapedLineBreakInsideAJsonStringIsJoined() {
+    assertThat(blocked("{\"data\":\"AGE_KEY=AGE-SECRET-KEY-16CZ2MLCD89D9CS06T52EM\\n"
+        + "Y8Z6D7NRTZPMFQP60226G7MJNSYD5ESQLEH0L\"}")).isTrue();
+    assertThat(blocked("{\"tool\":\"write_file\",\"content\":\"export HF=hf_CnScifYaaZQwwjRFsdaQQ\\n"
+        + "dMorYQPndVtNA\\n\"}")).isTrue();
+  }
 }
