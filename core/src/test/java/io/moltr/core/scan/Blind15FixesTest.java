@@ -68,6 +68,9 @@ class Blind15FixesTest {
     assertThat(blocked("client_secret: \"Xk9#mQ2!vLr7Tz%wPb4*\"")).isTrue();
     // still no key: a masked value
     assertThat(blocked("api_key: \"ab12****************\"")).isFalse();
+    // an account's e-mail address and a note of words are no keys, symbols or not
+    assertThat(blocked("credential: \"deployer@acme-prod-123456.iam.gserviceaccount.com\"")).isFalse();
+    assertThat(blocked("client_secret = \"See-the-vault@prod!\"")).isFalse();
   }
 
   @Test
