@@ -193,6 +193,7 @@ final class Prechecks {
     char c = t.charAt(i);
     boolean prose = named;
     boolean element = false;
+    boolean argument = false;
     int j;
     if (c == ':' || c == '=') {
       i++;
@@ -214,6 +215,7 @@ final class Prechecks {
       i++; // a markdown table row: | NAME | value |
     } else if (c == ',' && quoted) {
       i++; // a call's arguments: setenv("KEY", "value"), put('key', 'value')
+      argument = true;
     } else if ((j = copula(t, i)) > 0) {
       prose = true;
       i += j;
@@ -280,10 +282,29 @@ final class Prechecks {
       }
     }
     boolean literalEnd = element ? t.startsWith("</", i) : i >= n || "({[<".indexOf(t.charAt(i)) < 0;
+    if (argument && objectKey(t, i)) {
+      return -1; // "format": "password", "minLength": 12: the next key of an object, not a value
+    }
     if (!literalEnd || i - v < minValue || i - v > 512 || encodedPlaceholder(t, v, i)) {
       return -1;
     }
     return i;
+  }
+
+  /**
+   * At {@code i}, the end of a quoted string: its closing quote (maybe JSON-escaped), a few
+   * spaces, then ':' (not ":=" or "::"), which makes the string a key of an object.
+   */
+  private static boolean objectKey(String t, int i) {
+    int n = t.length();
+    if (i < n && t.charAt(i) == '\\') {
+      i++;
+    }
+    if (i >= n || (t.charAt(i) != '"' && t.charAt(i) != '\'')) {
+      return false;
+    }
+    i = skipSpaces(t, i + 1, 3);
+    return i < n && t.charAt(i) == ':' && (i + 1 >= n || (t.charAt(i + 1) != '=' && t.charAt(i + 1) != ':'));
   }
 
   /**

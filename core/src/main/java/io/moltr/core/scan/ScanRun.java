@@ -54,6 +54,8 @@ final class ScanRun {
     "example", "xxxx", "your_", "your-", "yourkey", "yourtoken", "yoursecret", "placeholder",
     "redacted", "dummy", "sample", "changeme", "change_me", "replace_me", "replaceme", "<", ">",
     "${", "{{", "****", "...", "\u2026", "insert_", "_here", "-here",
+    // A note to fill the value in later: TODO-set-me, FIXME, set_me.
+    "todo-", "todo_", "todo:", "fixme", "set-me", "set_me",
     // The dots a form or a CLI prints for a hidden password: bullets, black circles, dots.
     "\u2022\u2022\u2022", "\u25cf\u25cf\u25cf", "\u00b7\u00b7\u00b7", "\u2219\u2219\u2219", "\u25aa\u25aa\u25aa"
   };
@@ -1049,6 +1051,9 @@ final class ScanRun {
     if (secret.length() < r.minSecretLength() || (checkPlaceholders && placeholder(secret, r))) {
       return;
     }
+    if (checkPlaceholders && Prechecks.encodedPlaceholder(t, gs, ge)) {
+      return; // a Kubernetes Secret's data value that decodes to REPLACE_ME or <set-by-ci>
+    }
     if (r.entropy() > 0 && entropy(secret) < entropyFloor(secret, r.entropy())) {
       return;
     }
@@ -1206,7 +1211,11 @@ final class ScanRun {
         j += marker;
         continue;
       }
-      if (!joinSeparator(t[j]) && !lonePunctuation(t, j)) {
+      if (escapedBreak(view, j)) {
+        j += 2;
+        continue;
+      }
+      if (!joinSeparator(t[j]) && !lonePunctuation(t, j) && !listComma(view, j)) {
         break;
       }
       // A quote or '+' in the break: string pieces ("sk-" + "..."), whose lengths are free.
@@ -1322,7 +1331,12 @@ final class ScanRun {
           j += marker;
           continue;
         }
-        if (!joinSeparator(t.charAt(j)) && !lonePunctuation(t, j)) {
+        if (escapedBreak(t, j)) {
+          newlines += t.charAt(j + 1) == 'n' ? 1 : 0;
+          j += 2;
+          continue;
+        }
+        if (!joinSeparator(t.charAt(j)) && !lonePunctuation(t, j) && !listComma(t, j)) {
           break;
         }
         newlines += t.charAt(j) == '\n' ? 1 : 0;
@@ -2183,6 +2197,21 @@ final class ScanRun {
   private static boolean lonePunctuation(CharSequence t, int j) {
     return pieceMark(t.charAt(j)) && j > 0 && j + 1 < t.length() && t.charAt(j - 1) == ' '
         && t.charAt(j + 1) == ' ';
+  }
+
+  /**
+   * A line break or tab written as a string escape ("\\n" inside a JSON string or a tool call's
+   * content): no key alphabet has a backslash, so it is the break, not part of the key.
+   */
+  private static boolean escapedBreak(CharSequence t, int j) {
+    return t.charAt(j) == '\\' && j + 1 < t.length() && "nrt".indexOf(t.charAt(j + 1)) >= 0;
+  }
+
+  /** A comma or semicolon written as in a list, after a piece and before a space: "hf_CnSci, fYaa". */
+  private static boolean listComma(CharSequence t, int j) {
+    char c = t.charAt(j);
+    return (c == ',' || c == ';') && j > 0 && j + 1 < t.length() && t.charAt(j + 1) == ' '
+        && Survey.isToken(t.charAt(j - 1));
   }
 
   private static boolean lonePunctuation(char[] t, int j) {
