@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -125,8 +126,11 @@ final class ScanRun {
         queue.add(tags);
       }
     }
-    // Breadth-first, so a flood of deep layers cannot starve shallow ones of budget.
-    for (int i = 0; i < queue.size(); i++) {
+    // Breadth-first, so a flood of deep layers cannot starve shallow ones of budget. Once part of
+    // the text is reported unread, the text is blocked and its redacted form withheld: reading
+    // the layers still queued would change neither, and a text built to spend the budget would
+    // cost many times a clean one.
+    for (int i = 0; i < queue.size() && (i == 0 || !budgetReported); i++) {
       scanLayer(queue.get(i), queue);
     }
     return report();
@@ -495,7 +499,9 @@ final class ScanRun {
       // Each joiner only while the budget holds: once part of the text is reported unread, the
       // whole text is blocked and its redacted form withheld, and more joins would change neither.
       spacedChunks(layer, chars, queue, survey.spacedJoins);
-      if (!budgetReported) {
+      // Not in text read backwards: a table of digit groups is read reversed whole (for cards
+      // written backwards), and its pieces would cost the joiner twice; spaced groups still are.
+      if (!budgetReported && layer.kind != Layer.Kind.REVERSED) {
         pieces(layer, chars, queue, survey.pieceJoins, survey.spaces);
       }
       for (char sep : PERIODIC_SEPARATORS) {
@@ -530,13 +536,19 @@ final class ScanRun {
         spawn(queue, j);
       }
     }
-    if (!truncatedHits.isEmpty()) {
+    if (!truncatedHits.isEmpty() && !budgetReported) {
       Joins continued = new Joins();
+      Set<String> joins = new HashSet<>();
       int last = -1;
       for (int[] h : truncatedHits) {
         if (h[1] != last && h[1] >= layer.context && !wholeKeyAt(all.get(h[0]), chars, h[1])) {
-          continuations(chars, h[1], continued);
+          continuations(chars, h[1], joins, continued);
           last = h[1];
+          if (overBudget(continued, null)) {
+            // Fail closed, and before a text of many cut heads builds more than can be read.
+            reportBudget(layer, h[1], chars.length);
+            return;
+          }
         }
       }
       if (!continued.isEmpty()) {
@@ -545,7 +557,7 @@ final class ScanRun {
     }
   }
 
-  /** Key-like tokens after a cut key that its continuation may be, and how far they are looked for. */
+  /** Tokens after a cut key that may continue it, and how far they are looked for. */
   static final int MAX_CONTINUATIONS = 4;
   static final int CONTINUATION_REACH = 240;
 
@@ -553,8 +565,8 @@ final class ScanRun {
    * A provider prefix of three characters or more (two-letter ones, like a Discord token's, start
    * tokens of random base64 all the time) starts a token, and what follows the prefix looks like
    * the start of a key (eight characters or more, with a digit or both cases): if the token holds
-   * no whole key, the key may go on further down ("part1 = \"sk-proj-Xq7v...\"" then "part2 = \"...\"", "ghp_R8mK... and
-   * 3cY6...").
+   * no whole key, the key may go on further down ("part1 = \"sk-proj-Xq7v...\"" then
+   * "part2 = \"...\"", "ghp_R8mK... and 3cY6...").
    */
   static boolean truncatedKey(char[] c, int s, int e) {
     if (e - s < 3) {
@@ -614,12 +626,13 @@ final class ScanRun {
   }
 
   /**
-   * The cut key at {@code s} joined with one, two or three of the random-looking tokens that follow it
-   * within {@link #CONTINUATION_REACH} characters, in order, each join a line of {@code out}:
-   * names, keywords and punctuation between the parts are skipped whatever they are ("part2 =",
-   * "and", ")$(echo"). The joins are read by the prefix rules, whose formats and checksums decide.
+   * The cut key at {@code s} joined with one, two or three of the random-looking tokens that
+   * follow it within {@link #CONTINUATION_REACH} characters, in order, each join not in
+   * {@code seen} a line of {@code out}: names, keywords and punctuation between the parts are
+   * skipped whatever they are ("part2 =", "and", ")$(echo"). The joins are read by the prefix
+   * rules, whose formats and checksums decide.
    */
-  private static void continuations(char[] c, int s, Joins out) {
+  private static void continuations(char[] c, int s, Set<String> seen, Joins out) {
     int n = c.length;
     int end = s;
     while (end < n && end - s < 64 && Survey.isToken(c[end])) {
@@ -646,12 +659,12 @@ final class ScanRun {
     }
     int[] pick = new int[3];
     for (int size = 1; size <= 3; size++) {
-      combine(c, s, end, ts, te, found, pick, 0, 0, size, out);
+      combine(c, s, end, ts, te, found, pick, 0, 0, size, seen, out);
     }
   }
 
   private static void combine(char[] c, int s, int end, int[] ts, int[] te, int found, int[] pick,
-      int depth, int from, int size, Joins out) {
+      int depth, int from, int size, Set<String> seen, Joins out) {
     if (depth == size) {
       StringBuilder whole = new StringBuilder();
       int len = end - s;
@@ -669,12 +682,14 @@ final class ScanRun {
           whole.append(c[x]);
         }
       }
-      out.add(whole.toString(), map, new int[REJOIN_SHORTER + 1], 2);
+      if (seen.add(whole.toString())) {
+        out.add(whole.toString(), map, new int[REJOIN_SHORTER + 1], 2);
+      }
       return;
     }
     for (int k = from; k < found; k++) {
       pick[depth] = k;
-      combine(c, s, end, ts, te, found, pick, depth + 1, k + 1, size, out);
+      combine(c, s, end, ts, te, found, pick, depth + 1, k + 1, size, seen, out);
     }
   }
 
