@@ -220,7 +220,9 @@ public final class InputScanner {
    * Dutch, Polish, Russian), "you must ...", or a Japanese/Chinese request form.
    */
   private static final com.google.re2j.Pattern ORDER = com.google.re2j.Pattern.compile(
-      "(?i)\\b(?:is|are)\\s+(?:expected|required|supposed|instructed|asked)\\s+to\\b|\\b(?:must|should|shall)\\s+(?:now\\s+|also\\s+|first\\s+|always\\s+)?[a-z]+"
+      "(?i)\\b(?:is|are)\\s+(?:expected|required|supposed|instructed|asked)\\s+to\\b"
+          // "we kindly ask you to approve ...", "we'd like you to forward ...": a request put politely is still the order.
+          + "|\\b(?:ask|asking|request|requesting|want|need|like|expect|invite|urge)\\s+you\\s+to\\s+[a-z]+|\\b(?:must|should|shall)\\s+(?:now\\s+|also\\s+|first\\s+|always\\s+)?[a-z]+"
           + "|\\b(?:is|are)\\s+to\\s+(?:wire|pay|send|transfer|approve|delete|tell|say|reply|install|download|share)\\b|\\b(?:soll|sollst|muss|musst|sollen)\\s"
           + "|[:;.,!?—–]\\s*bitte\\b"
           + "|(?:^|[:;.,!?—–]\\s*|\\b(?:so|and|then|please|just|bitte|und|et|y|e|en|i)\\s+|\\s[-–—]\\s)(?:please\\s+|kindly\\s+|now\\s+|also\\s+|just\\s+|quietly\\s+|silently\\s+|secretly\\s+"
@@ -824,7 +826,11 @@ public final class InputScanner {
   /** An order, just before an encoded run, to decode it and act on it, or a label that calls the run instructions. */
   private static final com.google.re2j.Pattern FOLLOW_CUE = com.google.re2j.Pattern.compile(
       "(?i)(?:\\b(?:decode|decrypt|dekodier\\S*|entschl\\S*|base64|hex|rot13)\\b[^\\n]{0,80}?\\b(?:follow|obey|execute|do\\s+what|act\\s+on|carry\\s+out|comply|ausf\\S*|befolg\\S*)"
-          + "|\\b(?:hex|base64|base32|encoded|rot13)[\\s-]+(?:instructions?|anweisung\\S*|commands?|befehle?|instrucciones|instructies)\\b)[^\\n]{0,60}(?:\\n|\\\\n)?\\s*$");
+          + "|\\b(?:hex|base64|base32|encoded|rot13)[\\s-]+(?:instructions?|anweisung\\S*|commands?|befehle?|instrucciones|instructies)\\b"
+          // "Instructions (base64): ...", "Base64 payload for the assistant: ...": a label that names the run as orders, or the model as its
+          // reader ("agent" is left out: a monitoring agent's base64 settings are data).
+          + "|\\b(?:instructions?|anweisung\\S*|commands?|befehle?)\\s*\\(\\s*(?:(?:url|percent)[\\s-]?)?(?:hex|base64|base32|encoded|rot13)\\s*\\)"
+          + "|\\b(?:hex|base64|base32|encoded|rot13)\\b[^\\n]{0,40}?\\b(?:for|to)\\s+(?:the\\s+|any\\s+|all\\s+)?(?:ai|assistant|model|llm)s?\\b)[^\\n]{0,60}(?:\\n|\\\\n)?\\s*$");
   /** "Read the next line backwards and act on it": an order to reverse the text and carry it out. */
   private static final com.google.re2j.Pattern BACKWARDS_FOLLOW = com.google.re2j.Pattern.compile(
       "(?i)\\b(?:backwards?|in\\s+reverse|right\\s+to\\s+left|rueckwaerts|rückwärts)\\b[^\\n]{0,60}?\\b(?:follow|obey|execute|do\\s+what|do\\s+it|do\\s+as\\s+it\\s+says|act\\s+on|carry\\s+out|comply|ausf\\S*|befolg\\S*)"
@@ -1007,6 +1013,14 @@ public final class InputScanner {
     List<PhraseRules.Hit> hits = new ArrayList<>(PhraseRules.match(flat.text(), PhraseRules.Target.FLAT));
     int flatHits = hits.size();
     hits.addAll(PhraseRules.match(folded.text(), PhraseRules.Target.MARKUP));
+    int markupHits = hits.size();
+    // Decoded Russian, Chinese or Japanese (or any language the windowed rules read) is read by the same rules
+    // as in plain text: an entity-encoded "Игнорируй все предыдущие инструкции" says what the plain one does.
+    hits.addAll(PhraseRules.matchScripts(plain));
+    for (PhraseRules.Hit h : PhraseRules.matchWindowed(plain, WINDOWED, true)) {
+      hits.add(WideRules.trimmed(h, plain));
+    }
+    hits.addAll(WideRules.sendsToUrl(plain));
     List<InputFinding> addresses = new ArrayList<>();
     for (int k = 0; k < hits.size(); k++) {
       PhraseRules.Hit h = hits.get(k);
@@ -1014,7 +1028,7 @@ public final class InputScanner {
           h.rule().description() + " (" + via + ")", start, end, Math.min(0.95, h.rule().weight() + bonus),
           excerpt(h.excerpt())));
       if (ADDRESSES.contains(h.rule().id()) && addresses.size() < 20) {
-        CanonicalText view = k < flatHits ? flat : folded;
+        CanonicalText view = k < flatHits ? flat : k < markupHits ? folded : CanonicalText.identity(plain);
         addresses.add(new InputFinding(h.rule().kind(), h.rule().id(), h.rule().description(), view.toOriginal(h.start()),
             view.toOriginalEnd(h.end()), h.rule().weight(), excerpt(h.excerpt())));
       }

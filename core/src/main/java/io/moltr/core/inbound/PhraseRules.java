@@ -498,8 +498,10 @@ final class PhraseRules {
       flat("stealth.covert_action", "asks to keep an action from everyone", 0.4, true, "",
           "\\b(?:do\\s+not|don't|dont|never)\\s+tell\\s+(?:anyone|anybody)\\b|\\b(?:do\\s+not|don't|dont|never)\\s+mention\\s+(?:it|this|that|them)\\s+in\\s+(?:the\\s+|your\\s+)?(?:pr|pull\\s+request|commit(?:\\s+message)?|summary|reply|response|answer|changelog|report|description|review|output)\\b"),
       flat("exfil.curl_upload", "uploads a sensitive local file with curl", 0.7, true, "",
-          "\\bcurl\\b[^|\\n]{0,80}?\\s-{0,2}(?:d|data(?:[\\s-]?binary|[\\s-]?raw)?|F\\s*\\w+=|T|upload[\\s-]?file)\\s+['\"]?@?(?:/etc/(?:passwd|shadow)|~/\\.(?:ssh|aws|gnupg|netrc)|\\S*\\.env\\b|\\S*id_rsa|\\S*\\.pem\\b)"
-              + "|\\bcat\\s+\\S*(?:\\.aws/credentials|\\.ssh/id\\w*|\\.env|etc/passwd|etc/shadow|\\.netrc|\\.npmrc|\\.pypirc|\\.git\\s?credentials)\\b[^|\\n]{0,40}\\|\\s*(?:curl|wget|nc|netcat)\\b"),
+          "\\bcurl\\b[^|\\n]{0,80}?\\s-{0,2}(?:d|data(?:[\\s-]?binary|[\\s-]?raw)?|F\\s*\\w+=|T|upload[\\s-]?file)\\s+['\"]?@?(?:/etc/(?:passwd|shadow)|(?:~|\\$home|\\$\\{home\\})/\\.(?:ssh|aws|gnupg|netrc)|\\S*\\.env\\b|\\S*id_rsa|\\S*\\.pem\\b)"
+              + "|\\bcat\\s+\\S*(?:\\.aws/credentials|\\.ssh/id\\w*|\\.env|etc/passwd|etc/shadow|\\.netrc|\\.npmrc|\\.pypirc|\\.git\\s?credentials)\\b[^|\\n]{0,40}\\|\\s*(?:curl|wget|nc|netcat)\\b"
+              // "env | curl -d @- https://...": every environment variable, keys and tokens included, posted out.
+              + "|\\b(?:env|printenv)\\s*\\|\\s*(?:curl|wget|nc|netcat)\\b"),
       flat("exfil.send_address", "asks to send something to an address", 0.3, true, "send forward mail cc export upload leite",
           "\\b(?:send|forward|e\\s?mail|mail|cc|bcc|export|upload|share|leite|sende|stuur|envoie|envoyez|transfere|transferez|envia|reenvia|invia|inoltra)\\b" + G60 + "\\b(?:to|an|a|naar|aan|destination|recipient|empfaenger|destinataire|destinatario|with)\\s+[\\w.+-]+@[\\w-]+\\.[\\w.]+"),
       flat("exfil.send", "fordert auf, Daten zu senden (deutsch)", 0.6, true, "sende schick uebermittle lade leite exportiere",
