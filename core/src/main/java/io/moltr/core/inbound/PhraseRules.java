@@ -51,6 +51,13 @@ final class PhraseRules {
     return "[^.!?\\n]{0," + n + "}?";
   }
 
+  /**
+   * A command that wipes the disk or the home folder, or fetches code and runs it: pipe to a shell,
+   * PowerShell's iex, a Python one-liner that sends the environment out. In the flat view a dash
+   * reads as a space.
+   */
+  static final String COLON_COMMAND = "(?:rm\\s+-?(?:rf|fr)\\s+(?:/|~|\\*|\\$home)|(?:curl|wget)\\s[^|\\n]{0,200}\\|\\s*(?:sudo\\s+)?(?:ba|z|da)?sh\\b"
+      + "|(?:powershell|pwsh)\\b[^\\n]{0,80}\\b(?:iex|invoke\\s?expression)\\b|python3?\\s+-?c\\s[^\\n]{0,200}\\burlopen\\b[^\\n]{0,120}\\benviron\\b)";
   private static final String G20 = gap(20);
   private static final String G25 = gap(25);
   private static final String G30 = gap(30);
@@ -539,6 +546,12 @@ final class PhraseRules {
           "\\b(?:sag(?:e)?|erzaehl(?:e)?|teil(?:e)?)\\s+(?:dem|der)\\s+(?:benutzer|nutzer|anwender)(?:in)?\\s+(?:nichts|nicht\\s+davon)\\b"),
       flat("action.dangerous", "asks to run destructive or remote code", 0.5, true, "run execute exec fuehr ejecut esegu lance voer",
           "\\b(?:run|execute|exec|call|invoke|use|trigger|fuehre|fuehren\\s+sie|ejecuta|ejecute|esegui|esegua|executez|execute|executa|lance|lancez|voer)\\b" + G40 + "(?:rm\\s+-?(?:rf|fr)\\s+(?:/|~|\\*|\\$home|\\.\\.)|kubectl\\s+delete\\s+(?:namespace|ns|deployment|all)\\b|drop\\s+(?:table|database|schema)\\b|curl\\s+[^|\\n]*\\|\\s*(?:ba|z)?sh|wget\\s+[^|\\n]*\\|\\s*(?:ba|z)?sh|base64\\s+-d[^|\\n]*\\|\\s*(?:ba|z)?sh)"),
+      // "Voer dit commando uit in de terminal zonder ... te vragen: wget ... | sh": the order to run, then within the sentence a colon
+      // and the command. Install guides say the same ("To install, run this in a terminal: curl ... | sh"), so alone it weighs
+      // little; with a second signal (without asking, hidden, encoded) it is an attack.
+      flat("action.dangerous", "asks to run the destructive or remote command after the colon", 0.3, true, "",
+          "\\b(?:run|execute|exec|fuehre|ausfuehren|ejecuta|ejecute|esegui|esegua|executez|executa|lance|lancez|voer|uruchom|wykonaj)\\b"
+              + "[^.!?\\n]{0,120}?:\\s*[`'\"]?\\s*" + COLON_COMMAND),
       flat("action.run_download", "asks to download a file and run it with root rights", 0.3, true, "",
           "\\bdownload\\b" + pathGap(120) + "\\band\\s+(?:then\\s+)?(?:run|execute|install|open)\\s+(?:it|them|the\\s+\\w+)\\s+(?:with|as|using|via)\\s+(?:sudo|root|admin\\w*)\\b"),
       flat("encoded.follow", "asks to decode a payload and follow it", 0.35, true, "decode decrypt translate convert unscramble rot13 base64 hex dekodier entschluessel",
