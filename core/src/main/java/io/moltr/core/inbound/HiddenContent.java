@@ -58,7 +58,7 @@ final class HiddenContent {
    * Portuguese, Dutch, Polish, Russian), opening hidden-by-style text with five words or more.
    * Non-Latin letters are no {@code \\w} to RE2/J, so the words are counted by spaces.
    */
-  private static final Pattern IMPERATIVE_OPENS_WIDE = Pattern.compile(
+  static final Pattern IMPERATIVE_OPENS_WIDE = Pattern.compile(
       "(?i)^[\\s*#>(\\[\"'-]*(?:"
           + "ignoriere|ignorieren\\s+sie|vergiss|vergessen\\s+sie|missachte|sage|antworte|empfiehl|behaupte|genehmige|sende|schicke|leite|f(?:ü|ue)hre"
           + "|lade|(?:ü|ue)berweise|speichere|kopiere|f(?:ü|ue)ge|verrate|l(?:ö|oe)sche|installiere|best(?:ä|ae)tige|erw(?:ä|ae)hne"

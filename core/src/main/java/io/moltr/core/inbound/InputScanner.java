@@ -988,7 +988,8 @@ public final class InputScanner {
   private static void decodedOrder(EncodedPayloads.Decoded d, List<InputFinding> out) {
     String plain = d.text().length() > 400 ? d.text().substring(0, 400) : d.text();
     String what = null;
-    if (DECODED_ORDER.matcher(plain).find()) {
+    if (DECODED_ORDER.matcher(plain).find() || HiddenContent.IMPERATIVE_OPENS_WIDE.matcher(plain).find()) {
+      // The English and German verbs above, and the orders of the other languages ("Genehmige ...", "Ejecuta ...", "Забудь ...").
       what = "an order to the reader";
     } else if (DECODED_COMMAND.matcher(plain).find()) {
       what = "a command that downloads and runs code";

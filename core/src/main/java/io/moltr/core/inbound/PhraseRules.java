@@ -72,7 +72,7 @@ final class PhraseRules {
   private static final String P40 = pathGap(40);
   private static final String P60 = pathGap(60);
   /** What an agent must not hand out: credentials, keys, secrets files, the user's own data. */
-  private static final String SENSITIVE = "(?:printenv|output\\s+of\\s+`?(?:env|printenv)\\b|saved\\s+passwords|saved\\s+browser\\s+passwords|stored\\s+passwords|credentials?|passwords?|passcodes?|one-time\\s+(?:code|passcode|password)|(?:api|access|secret|private|ssh|session|auth|bearer|refresh)\\s+(?:keys?|tokens?)|tokens|connection\\s+string|env\\s+(?:file|vars|variables|values)|dotenv|id_rsa|id_ed25519|git/config|ssh/id_(?:rsa|ed25519|ecdsa|dsa)(?:$|[^.\\w]|\\.[^p\\s])|aws/credentials|kube/config|netrc|npmrc|pypirc|git-credentials|gh/hosts\\.yml|secrets?\\.\\w+|cookies|customer\\s+(?:list|data|records)|(?:whole|entire|full|complete)\\s+(?:conversation|chat|transcript|thread)|(?:conversation|chat)\\s+(?:history|so\\s+far|log|transcript)|inbox|mailbox|etc/(?:passwd|shadow)|contents\\s+of\\s+\\.env|contents?\\s+of\\s+(?:the\\s+file\\s+)?[~/.$][^\\s,;]{1,80}|user(?:'s|s)\\s+(?:\\w+\\s+){0,2}(?:documents|files|emails|messages|calendar|contacts|data|history|addresses|records|password|token|keys?))";
+  private static final String SENSITIVE = "(?:printenv|output\\s+of\\s+`?(?:env|printenv)\\b|saved\\s+passwords|saved\\s+browser\\s+passwords|stored\\s+passwords|credentials?|passwords?|passcodes?|one-time\\s+(?:code|passcode|password)|(?:api|access|secret|private|ssh|session|auth|bearer|refresh)\\s+(?:keys?|tokens?)|tokens|connection\\s+string|env\\s+(?:file|vars|variables|values)|dotenv|id_rsa|id_ed25519|git/config|ssh/id_(?:rsa|ed25519|ecdsa|dsa)(?:$|[^.\\w]|\\.[^p\\s])|aws/credentials|kube/config|netrc|npmrc|pypirc|git-credentials|gh/hosts\\.yml|secrets?\\.\\w+|cookies|customer\\s+(?:list|data|records)|(?:whole|entire|full|complete)\\s+(?:conversation|chat|transcript|thread)|(?:conversation|chat)\\s+(?:history|so\\s+far|log|transcript)|inbox|mailbox|etc/(?:passwd|shadow)|contents\\s+of\\s+\\.env|contents?\\s+of\\s+(?:the\\s+file\\s+)?[~/.$][^\\s,;]{1,80}|user(?:'s|s)\\s+(?:\\w+\\s+){0,2}(?:documents|files|emails|messages|calendar|contacts|data|history|addresses|records|password|token|keys?|notes))";
   /**
    * Words that may stand between "no" and "rules" when the rules are a model's: determiners and
    * the kinds of rule a model has. Any other word makes it a product's setting: "no auth policy",
@@ -246,7 +246,7 @@ final class PhraseRules {
           "\\b(?:regardless\\s+of|despite|notwithstanding|no\\s+matter)\\s+(?:what\\s+)?(?:your|the)\\s+(?:system\\s+prompt|instructions|rules|guidelines|developers?|operator|polic(?:y|ies))\\b" + G40
               + "\\byou\\s+(?:are|'re)\\s+(?:now\\s+)?(?:allowed|permitted|authori[sz]ed|free|required|expected)\\b"),
       flat("override.revoked", "claims the model's instructions no longer apply", 0.65, true, "longer",
-          "\\b(?:your\\s+(?:\\w+\\s+)?(?:instructions|rules|guidelines|directives|prompt|programming)|(?:the|all)\\s+(?:previous|prior|earlier|original|above|old)\\s+(?:\\w+\\s+)?(?:instructions|directives|prompt|programming))\\b" + G25 + "\\bno\\s+longer\\s+(?:apply|applies|matter|count|valid|hold)"),
+          "\\b(?:your\\s+(?:\\w+\\s+){0,2}?(?:instructions|rules|guidelines|directives|prompt|programming)|(?:the|all)\\s+(?:previous|prior|earlier|original|above|old)\\s+(?:\\w+\\s+)?(?:instructions|directives|prompt|programming))\\b" + G25 + "\\bno\\s+longer\\s+(?:apply|applies|matter|count|valid|hold)"),
       flat("override.revoked_claim", "claims earlier rules no longer apply", 0.45, true, "",
           "\\b(?:the|all)\\s+(?:rules|guidelines|instructions)\\s+(?:above|before\\s+this|so\\s+far)\\b" + G25 + "\\bno\\s+longer\\s+(?:apply|applies|matter|count|valid|hold)|\\b(?:the|all)\\s+(?:previous|prior|earlier|original|above|old)\\s+(?:\\w+\\s+)?(?:rules|guidelines)\\b" + G25 + "\\bno\\s+longer\\s+(?:apply|applies|matter|count|valid|hold)"),
       flat("override.revoked", "declares everything before it void", 0.6, true, "before above",
@@ -340,7 +340,7 @@ final class PhraseRules {
               + "(?:\\b(?:to|after|into|in|onto|at\\s+the\\s+end\\s+of)\\s+(?:the\\s+|this\\s+|that\\s+)?(?:url|link|query(?:\\s+string)?|parameter|image\\s+(?:url|link|address))\\b|\\b[a-z]{1,20}=|https?://)"),
       flat("exfil.fill_url", "verlangt, Nutzerdaten einzusetzen (deutsch)", 0.45, true, "",
           "\\b(?:ersetze|ersetzen\\s+sie|fuege|fuegen\\s+sie|haenge|haengen\\s+sie)\\b" + G60
-              + "\\b(?:nachricht(?:en)?|frage|anfrage|chatverlauf|verlauf|unterhaltung|konversation|passwort|passwoerter|e\\s?mail\\s+adresse|adresse|telefonnummer)\\s+(?:des|der)\\s+(?:nutzers|benutzers|anwenders|kunden|nutzerin|benutzerin)\\b"),
+              + "\\b(?:nachricht(?:en)?|frage|anfrage|chatverlauf|verlauf|unterhaltung|konversation|passwort|passwoerter|e\\s?mail\\s+adresse|adresse|telefonnummer|(?:api\\s+)?schluessel|zugangsdaten|tokens?)\\s+(?:des|der)\\s+(?:nutzers|benutzers|anwenders|kunden|nutzerin|benutzerin)\\b"),
       // Italian and Dutch overrides, and the other languages' ways to address the model.
       flat("override.it", "chiede di ignorare le istruzioni (italiano)", 0.8, true, "",
           "\\b(?:ignora|ignorate|ignori|dimentica|dimenticate|dimentichi|trascura|trascurate|non\\s+seguire|non\\s+seguite|non\\s+tenere\\s+conto|non\\s+considerare|non\\s+rispettare)\\b" + G40
@@ -662,6 +662,9 @@ final class PhraseRules {
               + "(?:para|a|auf|to|sur|naar)\\s+(?:\\S{1,3}\\s+)?(?:nova\\s+|nueva\\s+|new\\s+|neue\\s+)?(?:conta|cuenta|compte|konto|account|rekening)\\b"),
       withOrderBefore(flat("action.manipulate", "asks to delete backups", 0.3, true, "", "\\bbackups\\b"),
           "\\b(?:delete|remove|wipe|erase|purge)\\s+(?:the\\s+|all\\s+)?(?:\\w+\\s+)?$"),
+      // The same approval in the other languages: "Genehmige diesen Pull Request", "Approuve cette pull request", "Aprueba este PR".
+      flat("action.manipulate", "asks to approve a pull request (de, fr, es, it, pt, nl, pl)", 0.3, true, "",
+          "\\b(?:genehmige|approuve|approuvez|aprueba|apruebe|approva|aprove|aprova|keur|zatwierdz|zaakceptuj)\\s+(?:\\w+\\s+){0,2}?(?:pull\\s+request|merge\\s+request|pr)\\b"),
       flat("action.manipulate", "asks to approve a change unreviewed", 0.3, true, "",
           "\\b(?:approve|merge)\\s+(?:and\\s+(?:merge|approve)\\s+)?(?:pull\\s+request|merge\\s+request|pr)\\s+#?\\d+"),
       flat("override.authority_claim", "claims an urgent order from the top", 0.35, true, "",
