@@ -130,7 +130,8 @@ public final class InputScanner {
           what + " to a host outside the allowlist" + (v.why() == null ? "" : " carrying " + v.why()) + (quoted ? " (quoted in code)" : ""),
           v.start(), v.end(), quoted ? v.weight() * CITED : v.weight(), excerpt(v.url())));
     }
-    if (lookalikeUrl(text)) {
+    int[] schemes = urlSchemes(text);
+    if (schemes[0] > 0) {
       // "httрs://" with a Cyrillic р: the link is there once the look-alikes are folded.
       for (LinkInspector.Verdict v : LinkInspector.inspect(folded.text(), hostAllowed)) {
         int s = folded.toOriginal(v.start());
@@ -139,6 +140,11 @@ public final class InputScanner {
                 + (v.why() == null ? "" : ", carrying " + v.why()),
             s, folded.toOriginalEnd(v.end()), Math.min(0.95, Math.max(v.weight(), v.image() ? 0.5 : 0.4)), excerpt(v.url())));
       }
+    }
+    int leet = schemes[1];
+    if (leet >= 0) {
+      findings.add(new InputFinding("exfiltration_link", "link.leet_scheme", "a URL whose scheme is written with digits for letters (h77p5://)",
+          leet, Math.min(text.length(), leet + 8), code.cited(leet) ? 0.5 * CITED : 0.5, excerpt(text.substring(leet, Math.min(text.length(), leet + 80)))));
     }
     for (LinkInspector.Verdict v : LinkInspector.lookalikeHosts(text, hostAllowed)) {
       if (links.stream().anyMatch(l -> v.start() >= l.start() && v.start() < l.end())) {
@@ -162,22 +168,50 @@ public final class InputScanner {
 
   /**
    * A URL spelled with Greek or Cyrillic look-alike letters in its scheme or host ("httрs://",
-   * "https://аpi.example"): what the link inspector's ASCII patterns do not read. At most 200 URLs looked at.
+   * "https://аpi.example"): what the link inspector's ASCII patterns do not read; and, in the same
+   * walk over the URLs, the first scheme spelled in leetspeak ({@link #leetScheme}). Returns {1 when a
+   * look-alike URL is there, else 0; the leet scheme's offset or -1}. At most 200 URLs looked at.
    */
-  private static boolean lookalikeUrl(String text) {
+  private static int[] urlSchemes(String text) {
+    int lookalike = 0;
+    int leet = -1;
     int seen = 0;
-    for (int i = text.indexOf("://"); i >= 0 && seen++ < 200; i = text.indexOf("://", i + 3)) {
-      for (int k = Math.max(0, i - 5); k < Math.min(text.length(), i + 80); k++) {
+    for (int i = text.indexOf("://"); i >= 0 && seen++ < 200 && (lookalike == 0 || leet < 0); i = text.indexOf("://", i + 3)) {
+      if (leet < 0) {
+        leet = leetScheme(text, i);
+      }
+      for (int k = Math.max(0, i - 5); lookalike == 0 && k < Math.min(text.length(), i + 80); k++) {
         char c = text.charAt(k);
         if (k >= i + 3 && (Character.isWhitespace(c) || c == '/' || c == ')')) {
           break;
         }
         if (c >= 0x370 && c < 0x530) {
-          return true;
+          lookalike = 1;
         }
       }
     }
-    return false;
+    return new int[] {lookalike, leet};
+  }
+
+  /**
+   * Where the scheme of the URL whose "://" is at {@code colon} is spelled in leetspeak ("h77p5://",
+   * "ht7ps://"): 7 for t, 5 for s. No browser or client reads it; it is written so a filter that
+   * looks for "http" passes it over and a model reads it back. -1 when it is not.
+   */
+  private static int leetScheme(String text, int colon) {
+    for (int len = 4; len <= 5; len++) {
+      int s = colon - len;
+      if (s < 0 || (s > 0 && Character.isLetterOrDigit(text.charAt(s - 1)))) {
+        continue;
+      }
+      String scheme = text.substring(s, colon).toLowerCase(java.util.Locale.ROOT);
+      boolean digit = scheme.indexOf('7') >= 0 || scheme.indexOf('5') >= 0;
+      String read = scheme.replace('7', 't').replace('5', 's');
+      if (digit && (read.equals("http") || read.equals("https"))) {
+        return s;
+      }
+    }
+    return -1;
   }
 
   /** A hidden segment written between quotation marks in running text. */
