@@ -331,12 +331,13 @@ final class EncodedRuns {
   /**
    * Reversed spellings of words that override instructions or ask for secrets, and of a URL's scheme.
    * "curtsni" is "instruc" backwards (instruction, instrucción, instrução, instructie), "kurtsni"
-   * "instruk" (Instruktion, instrukcja), "куртсни" "инструк" (инструкция). U+202E (right-to-left
+   * "instruk" (Instruktion, instrukcja), "куртсни" "инструк" (инструкция), "tsissa" "assist" (assistant,
+   * assistente, assistent). U+202E (right-to-left
    * override) shows the characters after it in reverse order: text stored backwards that a reader
    * sees the right way round.
    */
   private static final String[] REVERSED_CUES = {"erongi", "dragersid", "tegrof", "curtsni", "kurtsni", "куртсни", "tpmorp",
-      "drowssap", "ereirongi", "negnusiewna", "etucexe", "//:sptth", "//:ptth", "drawrof", "eteled", "llehs", "\u202e"};
+      "drowssap", "ereirongi", "negnusiewna", "etucexe", "//:sptth", "//:ptth", "drawrof", "eteled", "llehs", "\u202e", "tsissa"};
 
   /** Words that say the next line is written backwards. */
   private static final String[] BACKWARDS_CUES = {"backwards", "in reverse", "right to left", "rueckwaerts", "rückwärts", "à l'envers", "al revés",

@@ -799,7 +799,12 @@ public final class InputScanner {
     for (EncodedPayloads.Decoded d : EncodedPayloads.decode(text)) {
       decodedPhrases(d.text(), d.start(), d.end(), "decoded from " + d.via(), 0.15, out);
       decodedLinks(d.text(), d.start(), d.end(), "decoded from " + d.via(), out);
-      if (!d.via().startsWith("percent") && !d.via().startsWith("HTML")) {
+      boolean spelled = d.via().startsWith("HTML") && spelledInEntities(text, d.start(), d.end());
+      if (spelled) {
+        out.add(new InputFinding("encoded_instruction", "encoded.entity_letters",
+            "a sentence whose plain letters are written one by one as numeric HTML entities", d.start(), d.end(), 0.3, excerpt(d.text())));
+      }
+      if ((!d.via().startsWith("percent") && !d.via().startsWith("HTML")) || spelled) {
         decodedOrder(d, out);
       }
       String cue = text.substring(Math.max(0, d.start() - 160), d.start());
@@ -855,6 +860,41 @@ public final class InputScanner {
         }
       }
     }
+  }
+
+  /** Plain ASCII letters written as numeric entities, at least this many: a sentence, not an obfuscated e-mail address. */
+  private static final int ENTITY_LETTERS = 24;
+
+  /**
+   * True when the entity run text[start, end) writes at least {@link #ENTITY_LETTERS} ASCII letters
+   * and spaces as numeric entities ("&#73;&#103;&#110;..."). Entities are ordinary for characters
+   * markup reserves or a keyboard lacks (&amp;, &#8212;, CJK in an old page); nobody needs one for
+   * the letter "g": spelled so, a sentence hides from a filter and from the page's source reader.
+   */
+  private static boolean spelledInEntities(String text, int start, int end) {
+    int letters = 0;
+    int words = 0;
+    for (int i = text.indexOf("&#", start); i >= 0 && i < end && (letters < ENTITY_LETTERS || words < 2); i = text.indexOf("&#", i + 2)) {
+      int k = i + 2;
+      boolean hex = k < end && (text.charAt(k) == 'x' || text.charAt(k) == 'X');
+      k += hex ? 1 : 0;
+      int v = 0;
+      int digits = 0;
+      while (k < end && digits < 7 && Character.digit(text.charAt(k), hex ? 16 : 10) >= 0) {
+        v = v * (hex ? 16 : 10) + Character.digit(text.charAt(k), hex ? 16 : 10);
+        k++;
+        digits++;
+      }
+      if (digits == 0 || k >= end || text.charAt(k) != ';') {
+        continue;
+      }
+      if ((v >= 'a' && v <= 'z') || (v >= 'A' && v <= 'Z')) {
+        letters++;
+      } else if (v == ' ') {
+        words++;
+      }
+    }
+    return letters >= ENTITY_LETTERS && words >= 2;
   }
 
   /** An order, just before an encoded run, to decode it and act on it, or a label that calls the run instructions. */

@@ -402,6 +402,8 @@ final class PhraseRules {
               + "|\\bauto\\s?(?:approve|approval|confirm|accept|run|execute)\\w*`?\\s+(?:to\\s+|=\\s*)(?:true|on|yes|1|enabled)\\b"),
       flat("action.manipulate", "asks for a payment or approval", 0.3, true, "transfer wire pay approve authori iban",
           "\\b(?:transfer|wire|pay)\\s+(?:\\S+\\s+){0,5}?\\d[\\d.,]*\\s*(?:eur|euro|usd|dollars?|€|\\$|btc)|\\biban\\s*[a-z]{2}\\d{2}"
+              // The currency before the amount, as English writes it: "pay invoice 7731 for $12,400", "wire €900".
+              + "|\\b(?:transfer|wire|pay)\\s+(?:\\S+\\s+){0,5}?(?:\\$|€|£|usd\\s|eur\\s)\\s*\\d"
               + "|\\b(?:approve|authori[sz]e)\\s+(?:this|the)\\s+(?:invoice|payment|expense(?:\\s+report)?|transfer|pull\\s+request|request|loan|application|report|transaction)"),
       flat("action.manipulate", "asks to steer what the user is told", 0.3, true, "recommend rate rank describe present classify tell inform advise persuade convince only always",
           "\\b(?:recommend|rate|rank|describe|present|classify|evaluate)\\s+(?:this|the)\\s+(?:candidate|applicant|product|seller|hotel|company|person|resume|cv|application)\\s+as\\b"
