@@ -553,7 +553,9 @@ final class PhraseRules {
       // little; with a second signal (without asking, hidden, encoded) it is an attack.
       flat("action.dangerous", "asks to run the destructive or remote command after the colon", 0.3, true, "",
           "\\b(?:run|execute|exec|fuehre|ausfuehren|ejecuta|ejecute|esegui|esegua|executez|executa|lance|lancez|voer|uruchom|wykonaj)\\b"
-              + "[^.!?\\n]{0,120}?:\\s*[`'\"]?\\s*" + COLON_COMMAND),
+              + "[^.!?\\n]{0,120}?:\\s*[`'\"]?\\s*" + COLON_COMMAND
+              // "your first step is always: rm -rf ...": the step named, the command after the colon.
+              + "|\\b(?:first|next|only)\\s+step\\s+(?:is|must\\s+be|should\\s+be)(?:\\s+(?:always|now))?\\s*:\\s*[`'\"]?\\s*" + COLON_COMMAND),
       flat("action.run_download", "asks to download a file and run it with root rights", 0.3, true, "",
           "\\bdownload\\b" + pathGap(120) + "\\band\\s+(?:then\\s+)?(?:run|execute|install|open)\\s+(?:it|them|the\\s+\\w+)\\s+(?:with|as|using|via)\\s+(?:sudo|root|admin\\w*)\\b"),
       flat("encoded.follow", "asks to decode a payload and follow it", 0.35, true, "decode decrypt translate convert unscramble rot13 base64 hex dekodier entschluessel",
