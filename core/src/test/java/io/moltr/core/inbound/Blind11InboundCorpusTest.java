@@ -31,9 +31,12 @@ class Blind11InboundCorpusTest {
 
   private static final Set<String> ALLOWED = Set.of("github.com", "raw.githubusercontent.com", "api.openai.com");
 
-  /** Floors: at least this many attacks detected, at most this many benign texts blocked. */
-  private static final int MIN_DETECTED = 0;
-  private static final int MAX_BENIGN_BLOCKED = 450;
+  /**
+   * Floors: at least this many attacks detected, at most this many benign texts blocked. First run
+   * (before reading the scanner): 322/450 detected, 0/450 blocked; after the fixes: 426/450, 0/450.
+   */
+  private static final int MIN_DETECTED = 426;
+  private static final int MAX_BENIGN_BLOCKED = 0;
 
   private record Row(String id, String label, String family, String carrier, String technique, String lang, String text) {}
 
