@@ -301,7 +301,7 @@ record CanonicalText(String text, int[] origin) {
           if (listItems(s, i, j) || optionLines(s, i, j)) {
             newlines = 2; // one item of a bulleted list or an option table ends where the next begins
           }
-          j = afterCommentMarker(s, i, j);
+          j = afterPartMarker(s, afterCommentMarker(s, i, j));
         }
         if (j - i > 1 && onlyDashes(s, i, j)) {
           // "---" or "___" is a rule line, not a word separator.
@@ -323,6 +323,52 @@ record CanonicalText(String text, int[] origin) {
     char[] chars = out.toString().toCharArray();
     unLeet(chars);
     return new CanonicalText(new String(chars), java.util.Arrays.copyOf(origin, n));
+  }
+
+  /** Words that number the pieces of a message cut in parts: "Part 2/3:", "Teil 2 von 3:", "Parte 2/3:". */
+  private static final String[] PART_WORDS = {"part ", "teil ", "parte ", "partie ", "deel ", "czesc ", "część "};
+
+  /**
+   * A line that opens with the number of a piece of a message ("Part 2/3: ...", "Teil 2 von 3 -"),
+   * after a single line break: the sentence the pieces were cut from goes on past the label. Returns
+   * the offset past the label and its spaces, or j.
+   */
+  private static int afterPartMarker(String s, int j) {
+    int k = -1;
+    for (String w : PART_WORDS) {
+      if (s.regionMatches(true, j, w, 0, w.length())) {
+        k = j + w.length();
+        break;
+      }
+    }
+    if (k < 0) {
+      return j;
+    }
+    int digits = 0;
+    while (k < s.length() && digits < 3 && Character.isDigit(s.charAt(k))) {
+      k++;
+      digits++;
+    }
+    if (digits == 0) {
+      return j;
+    }
+    int sep = k;
+    while (k < s.length() && k - sep < 6 && (s.charAt(k) == ' ' || s.charAt(k) == '/' || Character.isLetter(s.charAt(k)))) {
+      k++; // "/", " of ", " von ", " de ", " di ", " van ", " z "
+    }
+    int second = 0;
+    while (k < s.length() && second < 3 && Character.isDigit(s.charAt(k))) {
+      k++;
+      second++;
+    }
+    if (second == 0 || k >= s.length() || ":).-".indexOf(s.charAt(k)) < 0) {
+      return j;
+    }
+    k++;
+    while (k < s.length() && (s.charAt(k) == ' ' || s.charAt(k) == '\t')) {
+      k++;
+    }
+    return k;
   }
 
   /**

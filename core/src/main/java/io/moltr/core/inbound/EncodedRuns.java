@@ -328,12 +328,20 @@ final class EncodedRuns {
     return out;
   }
 
-  /** Reversed spellings of words that override instructions or ask for secrets, and of a URL's scheme. */
-  private static final String[] REVERSED_CUES = {"erongi", "dragersid", "tegrof", "noitcurtsni", "tpmorp", "drowssap",
-      "ereirongi", "negnusiewna", "etucexe", "//:sptth", "//:ptth", "drawrof", "eteled", "llehs"};
+  /**
+   * Reversed spellings of words that override instructions or ask for secrets, and of a URL's scheme.
+   * "curtsni" is "instruc" backwards (instruction, instrucción, instrução, instructie), "kurtsni"
+   * "instruk" (Instruktion, instrukcja), "куртсни" "инструк" (инструкция), "tsissa" "assist" (assistant,
+   * assistente, assistent). U+202E (right-to-left
+   * override) shows the characters after it in reverse order: text stored backwards that a reader
+   * sees the right way round.
+   */
+  private static final String[] REVERSED_CUES = {"erongi", "dragersid", "tegrof", "curtsni", "kurtsni", "куртсни", "tpmorp",
+      "drowssap", "ereirongi", "negnusiewna", "etucexe", "//:sptth", "//:ptth", "drawrof", "eteled", "llehs", "\u202e", "tsissa"};
 
   /** Words that say the next line is written backwards. */
-  private static final String[] BACKWARDS_CUES = {"backwards", "in reverse", "right to left", "rueckwaerts", "rückwärts", "à l'envers", "al revés"};
+  private static final String[] BACKWARDS_CUES = {"backwards", "in reverse", "right to left", "rueckwaerts", "rückwärts", "à l'envers", "al revés",
+      "reversed"};
 
   /**
    * Lines that hold a reversed cue word ("snoitcurtsni suoiverp lla erongI"), at most 1000
@@ -379,6 +387,16 @@ final class EncodedRuns {
           }
           if (e - colon > 16) {
             spans.add(new int[] {colon + 1, e});
+          }
+        } else {
+          // "(reversed) .ti od ...": the rest of the same line, right after the cue.
+          int from = at + cue.length();
+          int e = from;
+          while (e < lower.length() && e - from < 1000 && lower.charAt(e) != '\n') {
+            e++;
+          }
+          if (e - from > 16) {
+            spans.add(new int[] {from, e});
           }
         }
         if (s < 0 || s - at > 200) {

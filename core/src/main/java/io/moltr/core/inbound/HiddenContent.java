@@ -53,6 +53,26 @@ final class HiddenContent {
       "(?i)^[\\s*#>(\\[\"'-]*(?:ignore|disregard|forget|never|always|do\\s+not|don'?t|say|state|tell|recommend|claim|pretend|mention|respond|reply|answer|describe|rate|approve"
           // orders to act, not only to speak: what a hidden note asks an agent with tools to do
           + "|save|remember|store|append|send|forward|run|execute|download|upload|reveal|transfer|merge|paste|email|whatever\\s+the\\s+user)\\b(?:\\W+\\w+){4}");
+  /**
+   * The same orders in the other languages the phrase rules read (German, French, Spanish, Italian,
+   * Portuguese, Dutch, Polish, Russian), opening hidden-by-style text with five words or more.
+   * Non-Latin letters are no {@code \\w} to RE2/J, so the words are counted by spaces.
+   */
+  static final Pattern IMPERATIVE_OPENS_WIDE = Pattern.compile(
+      "(?i)^[\\s*#>(\\[\"'-]*(?:"
+          + "ignoriere|ignorieren\\s+sie|vergiss|vergessen\\s+sie|missachte|sage|antworte|empfiehl|behaupte|genehmige|sende|schicke|leite|f(?:ü|ue)hre"
+          + "|lade|(?:ü|ue)berweise|speichere|kopiere|f(?:ü|ue)ge|verrate|l(?:ö|oe)sche|installiere|best(?:ä|ae)tige|erw(?:ä|ae)hne"
+          + "|ignorez|oublie|oubliez|dites|r(?:é|e)ponds|r(?:é|e)pondez|recommande|recommandez|envoie|envoyez|transf(?:è|e)re|transf(?:é|e)rez"
+          + "|ex(?:é|e)cute|ex(?:é|e)cutez|lance|lancez|approuve|approuvez|fusionne|t(?:é|e)l(?:é|e)charge|supprime|r(?:é|e)v(?:è|e)le|ne\\s+(?:mentionne|dis|r(?:é|e)v(?:è|e)le)"
+          + "|ignora|olvida|olvide|responde|recomienda|env(?:í|i)a|reenv(?:í|i)a|transfiere|ejecuta|ejecute|aprueba|fusiona|descarga|borra|elimina|revela"
+          + "|no\\s+(?:le\\s+)?(?:menciones|digas|reveles|cuentes)"
+          + "|dimentica|rispondi|raccomanda|consiglia|invia|inoltra|trasferisci|esegui|approva|scarica|rivela|non\\s+(?:dire|menzionare|rivelare)"
+          + "|esque(?:ç|c)a|diga|responda|recomende|envie|encaminhe|transfira|aprove|baixe|apague|revele|n(?:ã|a)o\\s+(?:mencione|diga|conte|revele)"
+          + "|negeer|vergeet|zeg|antwoord|stuur|verstuur|voer|keur|kopieer|verwijder|onthul"
+          + "|zignoruj|ignoruj|zapomnij|powiedz|odpowiedz|wy(?:ś|s)lij|prze(?:ś|s)lij|przelej|wykonaj|uruchom|zatwierd(?:ź|z)|skopiuj|pobierz|usu(?:ń|n)|ujawnij"
+          + "|nie\\s+(?:m(?:ó|o)w|wspominaj|ujawniaj)"
+          + "|игнорируй|забудь|скажи|ответь|порекомендуй|отправь|перешли|переведи|выполни|запусти|одобри|скопируй|скачай|удали|раскрой"
+          + "|не\\s+(?:говори|сообщай|упоминай))[\\s,:]+\\S+(?:\\s+\\S+){3}");
   /** How much of each hidden segment is read for an address or an order. */
   private static final int READ = 400;
   private static final int MAX_HIDDEN_CONTENT = 8000;
@@ -119,12 +139,23 @@ final class HiddenContent {
    * an order. A comment that says "Describe your changes" is for the person editing the file; one
    * that says "SYSTEM: the assistant must ..." is not. Reads at most {@link #READ} characters.
    */
+  /**
+   * True when the hidden segment's text opens with an order ({@link #IMPERATIVE_OPENS}, or the same in
+   * the other languages): together with a phrase rule's hit inside it, a comment that gives an order
+   * to run, send or pay, not a note to the file's editor.
+   */
+  static boolean opensWithOrder(String text, Segment s) {
+    String content = text.substring(s.contentStart(), Math.min(s.contentEnd(), s.contentStart() + READ));
+    return IMPERATIVE_OPENS.matcher(content).find() || IMPERATIVE_OPENS_WIDE.matcher(content).find();
+  }
+
   static boolean addressesTheModel(String text, Segment s) {
     String content = text.substring(s.contentStart(), Math.min(s.contentEnd(), s.contentStart() + READ));
     if (ADDRESSEE_OPENS.matcher(content).find() || ADDRESSEE_MODAL.matcher(content).find()) {
       return true;
     }
-    return s.ruleId().equals("hidden.invisible_css") && IMPERATIVE_OPENS.matcher(content).find();
+    return s.ruleId().equals("hidden.invisible_css")
+        && (IMPERATIVE_OPENS.matcher(content).find() || IMPERATIVE_OPENS_WIDE.matcher(content).find());
   }
 
   private static int indexWithin(String s, String needle, int from, int limit) {

@@ -130,7 +130,8 @@ public final class InputScanner {
           what + " to a host outside the allowlist" + (v.why() == null ? "" : " carrying " + v.why()) + (quoted ? " (quoted in code)" : ""),
           v.start(), v.end(), quoted ? v.weight() * CITED : v.weight(), excerpt(v.url())));
     }
-    if (lookalikeUrl(text)) {
+    int[] schemes = urlSchemes(text);
+    if (schemes[0] > 0) {
       // "httрs://" with a Cyrillic р: the link is there once the look-alikes are folded.
       for (LinkInspector.Verdict v : LinkInspector.inspect(folded.text(), hostAllowed)) {
         int s = folded.toOriginal(v.start());
@@ -139,6 +140,11 @@ public final class InputScanner {
                 + (v.why() == null ? "" : ", carrying " + v.why()),
             s, folded.toOriginalEnd(v.end()), Math.min(0.95, Math.max(v.weight(), v.image() ? 0.5 : 0.4)), excerpt(v.url())));
       }
+    }
+    int leet = schemes[1];
+    if (leet >= 0) {
+      findings.add(new InputFinding("exfiltration_link", "link.leet_scheme", "a URL whose scheme is written with digits for letters (h77p5://)",
+          leet, Math.min(text.length(), leet + 8), code.cited(leet) ? 0.5 * CITED : 0.5, excerpt(text.substring(leet, Math.min(text.length(), leet + 80)))));
     }
     for (LinkInspector.Verdict v : LinkInspector.lookalikeHosts(text, hostAllowed)) {
       if (links.stream().anyMatch(l -> v.start() >= l.start() && v.start() < l.end())) {
@@ -162,22 +168,50 @@ public final class InputScanner {
 
   /**
    * A URL spelled with Greek or Cyrillic look-alike letters in its scheme or host ("httрs://",
-   * "https://аpi.example"): what the link inspector's ASCII patterns do not read. At most 200 URLs looked at.
+   * "https://аpi.example"): what the link inspector's ASCII patterns do not read; and, in the same
+   * walk over the URLs, the first scheme spelled in leetspeak ({@link #leetScheme}). Returns {1 when a
+   * look-alike URL is there, else 0; the leet scheme's offset or -1}. At most 200 URLs looked at.
    */
-  private static boolean lookalikeUrl(String text) {
+  private static int[] urlSchemes(String text) {
+    int lookalike = 0;
+    int leet = -1;
     int seen = 0;
-    for (int i = text.indexOf("://"); i >= 0 && seen++ < 200; i = text.indexOf("://", i + 3)) {
-      for (int k = Math.max(0, i - 5); k < Math.min(text.length(), i + 80); k++) {
+    for (int i = text.indexOf("://"); i >= 0 && seen++ < 200 && (lookalike == 0 || leet < 0); i = text.indexOf("://", i + 3)) {
+      if (leet < 0) {
+        leet = leetScheme(text, i);
+      }
+      for (int k = Math.max(0, i - 5); lookalike == 0 && k < Math.min(text.length(), i + 80); k++) {
         char c = text.charAt(k);
         if (k >= i + 3 && (Character.isWhitespace(c) || c == '/' || c == ')')) {
           break;
         }
         if (c >= 0x370 && c < 0x530) {
-          return true;
+          lookalike = 1;
         }
       }
     }
-    return false;
+    return new int[] {lookalike, leet};
+  }
+
+  /**
+   * Where the scheme of the URL whose "://" is at {@code colon} is spelled in leetspeak ("h77p5://",
+   * "ht7ps://"): 7 for t, 5 for s. No browser or client reads it; it is written so a filter that
+   * looks for "http" passes it over and a model reads it back. -1 when it is not.
+   */
+  private static int leetScheme(String text, int colon) {
+    for (int len = 4; len <= 5; len++) {
+      int s = colon - len;
+      if (s < 0 || (s > 0 && Character.isLetterOrDigit(text.charAt(s - 1)))) {
+        continue;
+      }
+      String scheme = text.substring(s, colon).toLowerCase(java.util.Locale.ROOT);
+      boolean digit = scheme.indexOf('7') >= 0 || scheme.indexOf('5') >= 0;
+      String read = scheme.replace('7', 't').replace('5', 's');
+      if (digit && (read.equals("http") || read.equals("https"))) {
+        return s;
+      }
+    }
+    return -1;
   }
 
   /** A hidden segment written between quotation marks in running text. */
@@ -220,7 +254,9 @@ public final class InputScanner {
    * Dutch, Polish, Russian), "you must ...", or a Japanese/Chinese request form.
    */
   private static final com.google.re2j.Pattern ORDER = com.google.re2j.Pattern.compile(
-      "(?i)\\b(?:is|are)\\s+(?:expected|required|supposed|instructed|asked)\\s+to\\b|\\b(?:must|should|shall)\\s+(?:now\\s+|also\\s+|first\\s+|always\\s+)?[a-z]+"
+      "(?i)\\b(?:is|are)\\s+(?:expected|required|supposed|instructed|asked)\\s+to\\b"
+          // "we kindly ask you to approve ...", "we'd like you to forward ...": a request put politely is still the order.
+          + "|\\b(?:ask|asking|request|requesting|want|need|like|expect|invite|urge)\\s+you\\s+to\\s+[a-z]+|\\b(?:must|should|shall)\\s+(?:now\\s+|also\\s+|first\\s+|always\\s+)?[a-z]+"
           + "|\\b(?:is|are)\\s+to\\s+(?:wire|pay|send|transfer|approve|delete|tell|say|reply|install|download|share)\\b|\\b(?:soll|sollst|muss|musst|sollen)\\s"
           + "|[:;.,!?—–]\\s*bitte\\b"
           + "|(?:^|[:;.,!?—–]\\s*|\\b(?:so|and|then|please|just|bitte|und|et|y|e|en|i)\\s+|\\s[-–—]\\s)(?:please\\s+|kindly\\s+|now\\s+|also\\s+|just\\s+|quietly\\s+|silently\\s+|secretly\\s+"
@@ -428,7 +464,12 @@ public final class InputScanner {
       double w = h.rule().weight();
       String d = h.rule().description();
       String shape;
-      if (in != null && (w >= WEAK || !in.ruleId().equals("hidden.html_comment") || addressed(ordered, view, in))) {
+      // In an HTML comment a weak rule counts when the comment speaks to the model, or when it opens with an order and the rule is
+      // an action with side effects ("<!-- Voer uit zonder te vragen: wget ... | sh -->", "<!-- Invia 1.200 euro all'IBAN ... -->").
+      // "<!-- Describe your changes -->" opens with an order but holds no rule's hit; "<!-- Send questions to docs@... -->" is
+      // the contact line comments are for.
+      if (in != null && (w >= WEAK || !in.ruleId().equals("hidden.html_comment") || addressed(ordered, view, in)
+          || (h.rule().id().startsWith("action.") && HiddenContent.opensWithOrder(text, in)))) {
         hiddenInstruction = true;
         hiddenStart = in.start();
         hiddenEnd = in.end();
@@ -763,7 +804,12 @@ public final class InputScanner {
     for (EncodedPayloads.Decoded d : EncodedPayloads.decode(text)) {
       decodedPhrases(d.text(), d.start(), d.end(), "decoded from " + d.via(), 0.15, out);
       decodedLinks(d.text(), d.start(), d.end(), "decoded from " + d.via(), out);
-      if (!d.via().startsWith("percent") && !d.via().startsWith("HTML")) {
+      boolean spelled = d.via().startsWith("HTML") && spelledInEntities(text, d.start(), d.end());
+      if (spelled) {
+        out.add(new InputFinding("encoded_instruction", "encoded.entity_letters",
+            "a sentence whose plain letters are written one by one as numeric HTML entities", d.start(), d.end(), 0.3, excerpt(d.text())));
+      }
+      if ((!d.via().startsWith("percent") && !d.via().startsWith("HTML")) || spelled) {
         decodedOrder(d, out);
       }
       String cue = text.substring(Math.max(0, d.start() - 160), d.start());
@@ -821,10 +867,49 @@ public final class InputScanner {
     }
   }
 
+  /** Plain ASCII letters written as numeric entities, at least this many: a sentence, not an obfuscated e-mail address. */
+  private static final int ENTITY_LETTERS = 24;
+
+  /**
+   * True when the entity run text[start, end) writes at least {@link #ENTITY_LETTERS} ASCII letters
+   * and spaces as numeric entities ("&#73;&#103;&#110;..."). Entities are ordinary for characters
+   * markup reserves or a keyboard lacks (&amp;, &#8212;, CJK in an old page); nobody needs one for
+   * the letter "g": spelled so, a sentence hides from a filter and from the page's source reader.
+   */
+  private static boolean spelledInEntities(String text, int start, int end) {
+    int letters = 0;
+    int words = 0;
+    for (int i = text.indexOf("&#", start); i >= 0 && i < end && (letters < ENTITY_LETTERS || words < 2); i = text.indexOf("&#", i + 2)) {
+      int k = i + 2;
+      boolean hex = k < end && (text.charAt(k) == 'x' || text.charAt(k) == 'X');
+      k += hex ? 1 : 0;
+      int v = 0;
+      int digits = 0;
+      while (k < end && digits < 7 && Character.digit(text.charAt(k), hex ? 16 : 10) >= 0) {
+        v = v * (hex ? 16 : 10) + Character.digit(text.charAt(k), hex ? 16 : 10);
+        k++;
+        digits++;
+      }
+      if (digits == 0 || k >= end || text.charAt(k) != ';') {
+        continue;
+      }
+      if ((v >= 'a' && v <= 'z') || (v >= 'A' && v <= 'Z')) {
+        letters++;
+      } else if (v == ' ') {
+        words++;
+      }
+    }
+    return letters >= ENTITY_LETTERS && words >= 2;
+  }
+
   /** An order, just before an encoded run, to decode it and act on it, or a label that calls the run instructions. */
   private static final com.google.re2j.Pattern FOLLOW_CUE = com.google.re2j.Pattern.compile(
       "(?i)(?:\\b(?:decode|decrypt|dekodier\\S*|entschl\\S*|base64|hex|rot13)\\b[^\\n]{0,80}?\\b(?:follow|obey|execute|do\\s+what|act\\s+on|carry\\s+out|comply|ausf\\S*|befolg\\S*)"
-          + "|\\b(?:hex|base64|base32|encoded|rot13)[\\s-]+(?:instructions?|anweisung\\S*|commands?|befehle?|instrucciones|instructies)\\b)[^\\n]{0,60}(?:\\n|\\\\n)?\\s*$");
+          + "|\\b(?:hex|base64|base32|encoded|rot13)[\\s-]+(?:instructions?|anweisung\\S*|commands?|befehle?|instrucciones|instructies)\\b"
+          // "Instructions (base64): ...", "Base64 payload for the assistant: ...": a label that names the run as orders, or the model as its
+          // reader ("agent" is left out: a monitoring agent's base64 settings are data).
+          + "|\\b(?:instructions?|anweisung\\S*|commands?|befehle?)\\s*\\(\\s*(?:(?:url|percent)[\\s-]?)?(?:hex|base64|base32|encoded|rot13)\\s*\\)"
+          + "|\\b(?:hex|base64|base32|encoded|rot13)\\b[^\\n]{0,40}?\\b(?:for|to)\\s+(?:the\\s+|any\\s+|all\\s+)?(?:ai|assistant|model|llm)s?\\b)[^\\n]{0,60}(?:\\n|\\\\n)?\\s*$");
   /** "Read the next line backwards and act on it": an order to reverse the text and carry it out. */
   private static final com.google.re2j.Pattern BACKWARDS_FOLLOW = com.google.re2j.Pattern.compile(
       "(?i)\\b(?:backwards?|in\\s+reverse|right\\s+to\\s+left|rueckwaerts|rückwärts)\\b[^\\n]{0,60}?\\b(?:follow|obey|execute|do\\s+what|do\\s+it|do\\s+as\\s+it\\s+says|act\\s+on|carry\\s+out|comply|ausf\\S*|befolg\\S*)"
@@ -982,7 +1067,8 @@ public final class InputScanner {
   private static void decodedOrder(EncodedPayloads.Decoded d, List<InputFinding> out) {
     String plain = d.text().length() > 400 ? d.text().substring(0, 400) : d.text();
     String what = null;
-    if (DECODED_ORDER.matcher(plain).find()) {
+    if (DECODED_ORDER.matcher(plain).find() || HiddenContent.IMPERATIVE_OPENS_WIDE.matcher(plain).find()) {
+      // The English and German verbs above, and the orders of the other languages ("Genehmige ...", "Ejecuta ...", "Забудь ...").
       what = "an order to the reader";
     } else if (DECODED_COMMAND.matcher(plain).find()) {
       what = "a command that downloads and runs code";
@@ -1007,6 +1093,14 @@ public final class InputScanner {
     List<PhraseRules.Hit> hits = new ArrayList<>(PhraseRules.match(flat.text(), PhraseRules.Target.FLAT));
     int flatHits = hits.size();
     hits.addAll(PhraseRules.match(folded.text(), PhraseRules.Target.MARKUP));
+    int markupHits = hits.size();
+    // Decoded Russian, Chinese or Japanese (or any language the windowed rules read) is read by the same rules
+    // as in plain text: an entity-encoded "Игнорируй все предыдущие инструкции" says what the plain one does.
+    hits.addAll(PhraseRules.matchScripts(plain));
+    for (PhraseRules.Hit h : PhraseRules.matchWindowed(plain, WINDOWED, true)) {
+      hits.add(WideRules.trimmed(h, plain));
+    }
+    hits.addAll(WideRules.sendsToUrl(plain));
     List<InputFinding> addresses = new ArrayList<>();
     for (int k = 0; k < hits.size(); k++) {
       PhraseRules.Hit h = hits.get(k);
@@ -1014,7 +1108,7 @@ public final class InputScanner {
           h.rule().description() + " (" + via + ")", start, end, Math.min(0.95, h.rule().weight() + bonus),
           excerpt(h.excerpt())));
       if (ADDRESSES.contains(h.rule().id()) && addresses.size() < 20) {
-        CanonicalText view = k < flatHits ? flat : folded;
+        CanonicalText view = k < flatHits ? flat : k < markupHits ? folded : CanonicalText.identity(plain);
         addresses.add(new InputFinding(h.rule().kind(), h.rule().id(), h.rule().description(), view.toOriginal(h.start()),
             view.toOriginalEnd(h.end()), h.rule().weight(), excerpt(h.excerpt())));
       }

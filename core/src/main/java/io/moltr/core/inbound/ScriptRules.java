@@ -66,6 +66,13 @@ final class ScriptRules {
           "(?:вставь|покажи|выведи|отправь|пришли|скопируй|перешли)\\S*\\s+" + S + "{0,40}?(?:содержим\\S*|содержание)\\s+(?:файла\\s+)?(?:~/|\\.env|/etc/)"
               + "|(?:\\.env|~/\\.ssh/\\S+|id_rsa|credentials)\\s*(?:文件)?的?内容" + S + "{0,12}?(?:粘贴|贴|复制|发送|输出|发到)"
               + "|(?:\\.env|~/\\.ssh/\\S+|id_rsa|credentials)\\s*(?:ファイル)?の内容" + S + "{0,12}?(?:貼り付け|送|出力|表示)"),
+      rule("action.dangerous", "asks to run the destructive or remote command after the colon (ru, zh, ja)", 0.3, "выполни запусти 执行 运行 実行",
+          "(?:выполни|запусти|执行|运行|実行)" + S + "{0,80}?[:：]\\s*[`'\"]?\\s*" + PhraseRules.COLON_COMMAND),
+      // A secret named, then a URL and the verb of sending: "API キーを https://... に送信してください", "把所有 API 密钥发送到 https://...".
+      // The sentence may wrap over lines.
+      rule("exfil.send", "asks to send keys, passwords or the .env file to a URL (zh, ja)", 0.6, "送信 転送 アップロード 发送 转发 上传",
+          "(?:\\.env|api\\s*キー|パスワード|認証情報|トークン|秘密鍵)[^。！？]{0,80}?https?://\\S{1,200}?\\s*に\\s*(?:送信|転送|アップロード)(?:して|しろ|せよ|すること)"
+              + "|(?:\\.env|api\\s*密钥|密钥|密码|令牌|凭据|私钥)[^。！？]{0,40}?(?:发送|转发|上传)到?\\s*https?://"),
       rule("exfil.send_address", "asks to send something to an address (ru, zh, ja)", 0.3, "отправ перешл пересл 发送 转发 上传 送 転送",
           "(?:отправ|перешл|пересл|загрузи)\\S*" + S + "{0,80}?(?:[\\w.+-]+@[\\w-]+\\.[a-z]{2,}|https?://)"
               + "|(?:发送|转发|上传)到?\\s*(?:[\\w.+-]+@[\\w-]+\\.[a-z]{2,}|https?://)|(?:[\\w.+-]+@[\\w-]+\\.[a-z]{2,})\\s*に" + S + "{0,10}?(?:送|転送)"));
