@@ -682,8 +682,9 @@ final class ScanRun {
           whole.append(c[x]);
         }
       }
-      if (seen.add(whole.toString())) {
-        out.add(whole.toString(), map, new int[REJOIN_SHORTER + 1], 2);
+      String join = whole.toString();
+      if (seen.add(join)) {
+        out.add(join, map, new int[REJOIN_SHORTER + 1], 2);
       }
       return;
     }
