@@ -1044,10 +1044,22 @@ final class ScanRun {
         int g = r.secretGroup();
         int gs = g > 0 && m.start(g) >= 0 ? m.start(g) : ms;
         int ge = g > 0 && m.start(g) >= 0 ? m.end(g) : me;
+        int before = candidates.size();
         evaluate(layer, r, w.substring(ms, me), s + gs, s + ge);
         from = me > ms ? me : me + 1;
+        if (candidates.size() == before && gs > ms && w.startsWith("://", indexOfScheme(w, gs, ge))) {
+          // A URL taken for a value and refused (an address is no key) may hold an assignment of
+          // its own ("token_url: https://host/cb#access_token=..."): read on from inside it.
+          from = gs + 1;
+        }
       }
     }
+  }
+
+  /** Where "://" stands in [s, e) of w, within the first 12 characters (after a scheme), or -1. */
+  private static int indexOfScheme(String w, int s, int e) {
+    int i = w.indexOf("://", s);
+    return i >= 0 && i < e && i - s <= 12 ? i : -1;
   }
 
   private void evaluate(Layer layer, Rule r, String match, int gs, int ge) {
