@@ -31,4 +31,20 @@ class Blind16FixesTest {
   void maestroShortOnlyAtItsIins(String why, String expected, String text) {
     check(why, expected, text);
   }
+
+  // Base64 wrapped at 76 inside a JSON string: the line break is the two characters "\\n", so
+  // the lines were two runs and neither decoded alone. Texts are taken as written (no unescape).
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '~', quoteCharacter = '"', textBlock = """
+      openrouter key, escaped wrap ~ leak  ~ "{'tool': 'http_post', 'arguments': {'body': 'c2stb3ItdjEtYTRjMTIzYjE2MTJkZDI3MmQxMzcxYzE3MTQ5ZDQzOTUzNmIzMjE2ZmRhZWViOTc1\\nNzI5ZmFlOTIzZDVhNGZkMQ=='}}"
+      gitlab export, escaped wrap  ~ leak  ~ "{'content': 'ZXhwb3J0IEdJVExBQl9UT0tFTj1nbHBhdC05cUV3amt5NDBVVnNXbWZsemRFMSAmJiBnaXQgcHVz\\naA=='}"
+      prose, escaped wrap          ~ clean ~ "{'content': 'VGhlIHF1aWNrIGJyb3duIGZveCBqdW1wcyBvdmVyIHRoZSBsYXp5IGRvZyBuZWFyIHRoZSByaXZl\\nciBiYW5rIGF0IGRhd24sIHR3aWNlLg=='}"
+      """)
+  void wrappedBase64InJsonString(String why, String expected, String text) {
+    String json = text.replace('\'', '"');
+    assertEquals(true, json.contains("\\n") && !json.contains("\n"), "fixture keeps the escape");
+    ScanReport r = Fixtures.scanner().scan(json);
+    String rules = r.findings().stream().map(Finding::ruleId).collect(Collectors.joining(","));
+    assertEquals(expected, r.clean() ? "clean" : "leak", why + " [" + rules + "]: " + json);
+  }
 }
