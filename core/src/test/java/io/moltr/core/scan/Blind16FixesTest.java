@@ -47,4 +47,17 @@ class Blind16FixesTest {
     String rules = r.findings().stream().map(Finding::ruleId).collect(Collectors.joining(","));
     assertEquals(expected, r.clean() ? "clean" : "leak", why + " [" + rules + "]: " + json);
   }
+
+  // terraform output -json prints a sensitive output's value in clear, whatever its name.
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '~', quoteCharacter = '"', textBlock = """
+      sensitive token output    ~ leak  ~ "$ terraform output -json\n{\n  ""deploy_token"": {\n    ""sensitive"": true,\n    ""type"": ""string"",\n    ""value"": ""q7XwT2mBz9LkR4vNc8PsJd1H""\n  }\n}"
+      sensitive, one line       ~ leak  ~ "{""signing"":{""sensitive"":true,""type"":""string"",""value"":""Zk3pR8wQm2Vx7LtB5nYc0GhJ4sDf""}}"
+      not sensitive             ~ clean ~ "{""build"":{""sensitive"":false,""type"":""string"",""value"":""Zk3pR8wQm2Vx7LtB5nYc0GhJ4sDf""}}"
+      sensitive host name       ~ clean ~ "{""db_host"":{""sensitive"":true,""type"":""string"",""value"":""main.c9x2kq7ab3.eu-west-1.rds.amazonaws.com""}}"
+      sensitive short word      ~ clean ~ "{""env"":{""sensitive"":true,""type"":""string"",""value"":""production-blue""}}"
+      """)
+  void terraformSensitiveOutput(String why, String expected, String text) {
+    check(why, expected, text);
+  }
 }
