@@ -60,4 +60,19 @@ class Blind16FixesTest {
   void terraformSensitiveOutput(String why, String expected, String text) {
     check(why, expected, text);
   }
+
+  // A field named national_id (or "national ID") labels an identity number as well as the
+  // country's own word; the number's checksum still decides which kind it is.
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '~', quoteCharacter = '"', textBlock = """
+      dni after national_id      ~ leak  ~ "customer.national_id = '52830917D'"
+      pesel after national id    ~ leak  ~ "National ID: 85031407219"
+      bsn after NATIONAL_ID      ~ leak  ~ "NATIONAL_ID=691400507"
+      cpf after nationalId       ~ leak  ~ "{""nationalId"": ""529.982.247-25""}"
+      dni bad letter             ~ clean ~ "customer.national_id = '52830917E'"
+      cpf bad check              ~ clean ~ "{""nationalId"": ""529.982.247-26""}"
+      """)
+  void nationalIdLabel(String why, String expected, String text) {
+    check(why, expected, text);
+  }
 }
