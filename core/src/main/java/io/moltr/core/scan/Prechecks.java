@@ -498,8 +498,13 @@ final class Prechecks {
   /** Words prose puts between "is" and a value, in the order they come. */
   private static final String[] PROSE = {"currently ", "now ", "still ", "set to "};
 
-  /** "is" and its German, French, Spanish and Italian words in a chat answer ("Der Schlüssel lautet"). */
-  private static final String[] COPULAS = {"is", "IS", "ist", "lautet", "est", "es", "\u00e8"};
+  /**
+   * "is" and its German, French, Spanish and Italian words in a chat answer ("Der Schlüssel
+   * lautet"), and "has the value" ("tiene este valor", "a pour valeur", "hat den Wert").
+   */
+  private static final String[] COPULAS = {"is", "IS", "ist", "lautet", "est", "es", "\u00e8",
+      "tiene este valor", "tiene el valor", "tiene valor", "con el valor", "con valor", "a pour valeur",
+      "a la valeur", "hat den Wert", "hat Wert"};
 
   /** The length of a copula at {@code i} followed by a space or a colon, or 0. */
   private static int copula(String t, int i) {

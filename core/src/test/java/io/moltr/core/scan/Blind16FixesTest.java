@@ -75,4 +75,17 @@ class Blind16FixesTest {
   void nationalIdLabel(String why, String expected, String text) {
     check(why, expected, text);
   }
+
+  // "The variable X has the value: V" in Spanish, French and German chat answers.
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '~', quoteCharacter = '"', textBlock = """
+      es tiene este valor        ~ leak  ~ "La variable DEPLOY_TOKEN tiene este valor: Qm7vX2pL9rT4wK8nB3cZ6hJ1 y ya está configurada."
+      fr a pour valeur           ~ leak  ~ "La variable SIGNING_SECRET a pour valeur Rt5nW8qZ2mX7vB4kP9cL3dF6 depuis hier."
+      de hat den Wert            ~ leak  ~ "Die Variable API_TOKEN hat den Wert: Hs4kP8wQ2nZ7vX3mB9cL5tR1"
+      es reference, no value     ~ clean ~ "La variable DEPLOY_TOKEN tiene este valor: ${{ secrets.DEPLOY_TOKEN }}"
+      de words                   ~ clean ~ "Das Feld token hat den Wert: undefined-in-staging-environment"
+      """)
+  void valuePhrasesInOtherLanguages(String why, String expected, String text) {
+    check(why, expected, text);
+  }
 }
