@@ -248,14 +248,17 @@ final class Decoders {
     return b == null ? null : new Decoded(b, "base64");
   }
 
+  /** The run without its line breaks, also those written as "\\n" (wrapped lines in a JSON string). */
   private static String stripWhitespace(String t, int s, int e) {
     StringBuilder b = null;
     for (int i = s; i < e; i++) {
       char c = t.charAt(i);
-      if (c == '\n' || c == '\r' || c == ' ' || c == '\t') {
+      boolean escapedBreak = c == '\\' && i + 1 < e && t.charAt(i + 1) == 'n';
+      if (escapedBreak || c == '\n' || c == '\r' || c == ' ' || c == '\t') {
         if (b == null) {
           b = new StringBuilder(e - s).append(t, s, i);
         }
+        i += escapedBreak ? 1 : 0;
       } else if (b != null) {
         b.append(c);
       }

@@ -33,6 +33,28 @@ final class Prechecks {
   }
 
   /**
+   * Twelve to fifteen digits in the old Maestro range (50, 56-69) but not at one of the IINs
+   * Maestro issues under (5018, 5020, 5038, 5893, 6304, 6759, 6761-6763). No other network
+   * issues numbers this short there, and a random id of that length passes Luhn one time in ten
+   * (a GCP project number, an AWS account id), so only a payment word nearby makes it a card.
+   */
+  static boolean shortOffIinMaestro(String digits) {
+    int n = digits.length();
+    if (n < 12 || n > 15 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return false;
+    }
+    char a = digits.charAt(0);
+    char b = digits.charAt(1);
+    if (!(a == '6' || a == '5' && (b == '0' || b >= '6'))) {
+      return false;
+    }
+    String iin = digits.substring(0, 4);
+    return !(iin.equals("5018") || iin.equals("5020") || iin.equals("5038") || iin.equals("5893")
+        || iin.equals("6304") || iin.equals("6759") || iin.equals("6761") || iin.equals("6762")
+        || iin.equals("6763"));
+  }
+
+  /**
    * A payment word within 64 characters either side of [s, e), also reversed: reading a digit
    * run backwards is worth it only there, since one random long number in ten passes Luhn.
    */
@@ -476,8 +498,13 @@ final class Prechecks {
   /** Words prose puts between "is" and a value, in the order they come. */
   private static final String[] PROSE = {"currently ", "now ", "still ", "set to "};
 
-  /** "is" and its German, French, Spanish and Italian words in a chat answer ("Der Schlüssel lautet"). */
-  private static final String[] COPULAS = {"is", "IS", "ist", "lautet", "est", "es", "\u00e8"};
+  /**
+   * "is" and its German, French, Spanish and Italian words in a chat answer ("Der Schlüssel
+   * lautet"), and "has the value" ("tiene este valor", "a pour valeur", "hat den Wert").
+   */
+  private static final String[] COPULAS = {"is", "IS", "ist", "lautet", "est", "es", "\u00e8",
+      "tiene este valor", "tiene el valor", "tiene valor", "con el valor", "con valor", "a pour valeur",
+      "a la valeur", "hat den Wert", "hat Wert"};
 
   /** The length of a copula at {@code i} followed by a space or a colon, or 0. */
   private static int copula(String t, int i) {

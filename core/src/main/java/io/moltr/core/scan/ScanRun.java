@@ -1089,6 +1089,10 @@ final class ScanRun {
         || layer.parent != null && labelledInOriginal(layer, gs, ge))) {
       return; // "order_id": 4532..., timestamp_ns=...: a number the text itself names
     }
+    if (r.type().equals("payment_card") && !grouped(t, gs, ge) && Prechecks.shortOffIinMaestro(secret)
+        && !Prechecks.paymentContext(t, gs, ge)) {
+      return; // 12 to 15 digits off Maestro's IINs, no payment word: a project number, an account id
+    }
     if (r.type().equals("payment_card") && (inDumpGroups(layer, gs, ge)
         || inHexQuadTable(layer, gs, ge))) {
       return; // the byte columns of an xxd dump: "6300 7763 7377 6964" is hex, read either way

@@ -981,8 +981,8 @@ final class Survey {
       int firstEnd = e;
       int lineLen = e - s;
       while (i + 1 < n && lineLen >= 40 && t[e - 1] != '='
-          && gapIsNewline(t, e, tokens.start(i + 1))
-          && sameAlphabet(t, s, firstEnd, tokens.start(i + 1), tokens.end(i + 1))
+          && (gapIsNewline(t, e, tokens.start(i + 1)) || escapedNewline(t, e, tokens.start(i + 1)))
+          && sameAlphabet(t, s, firstEnd, tokens.start(i + 1) + (t[e] == '\\' ? 1 : 0), tokens.end(i + 1))
           && endsItsLine(t, tokens.end(i + 1))) {
         i++;
         e = tokens.end(i);
@@ -1025,6 +1025,15 @@ final class Survey {
    */
   private static boolean endsItsLine(char[] t, int e) {
     return e >= t.length || " \t\r\n\"'`)]},;<\\".indexOf(t[e]) >= 0;
+  }
+
+  /**
+   * The line break between two wrapped lines written as a string escape ("...NzU5\\nNzEx...",
+   * base64 wrapped at 76 inside a JSON string): the backslash ends the first run and the next
+   * run starts at its 'n'.
+   */
+  private static boolean escapedNewline(char[] t, int from, int to) {
+    return to == from + 1 && t[from] == '\\' && t[to] == 'n';
   }
 
   private static boolean gapIsNewline(char[] t, int from, int to) {
