@@ -40,6 +40,11 @@ final class ScanRun {
    * fixed cost (its survey, its rule windows), so a flood of tiny layers is bounded as well.
    */
   static final int LAYER_OVERHEAD = 128;
+  /**
+   * What one joined character costs the piece budget: the joins are surveyed and read by every
+   * rule, which costs several times reading the pieces.
+   */
+  static final int JOIN_COST = 4;
   /** What testing one gap for pieces costs, in characters of the piece budget. */
   static final int GAP_COST = 16;
   /**
@@ -84,9 +89,10 @@ final class ScanRun {
   /**
    * Characters the piece joiner may read and join per scan; past this, the rest is reported
    * unread (scan-budget). Of 3,177 real files (source, docs, SVG icons, PEM bundles) none comes
-   * near: the most any used is 2.5 times its length, in files of a few KiB that the slack covers,
-   * and half its length in files over 50 KB. A markdown table of numbers uses 4 times its length,
-   * and the densest runs of pieces found (" | "-separated groups of 40) 4.7 times.
+   * near: the most any used is 1.6 times its length in files over 20 KB, more only in files of a
+   * few KiB that the slack covers. A markdown table of numbers uses 2 times its length; a text of
+   * nothing but " | "-separated groups of five, whose joins would cost more to read than the
+   * text, spends it and is reported.
    */
   private long pieceChars;
 
@@ -1922,14 +1928,15 @@ final class ScanRun {
     if (!cardLike && (whole.length() < 16 || !lettersAndDigits(whole))) {
       return -1;
     }
-    pieceChars -= joined.add(whole.toString(), map, starts, count);
+    pieceChars -= JOIN_COST * joined.add(whole.toString(), map, starts, count);
     int firstLen = pe[0] - ps[0];
     if (firstLen != width && count >= 4 && whole.length() - firstLen >= 16) {
       // The first piece may be no part of the key (a log line's timestamp before "GOCSPX -Kq7Lm
       // ..."), and glued to it the key's prefix starts no token: the pieces are joined without it too.
       String rest = whole.substring(firstLen);
       if (lettersAndDigits(rest)) {
-        pieceChars -= joined.add(rest, java.util.Arrays.copyOfRange(map, firstLen, whole.length()),
+        pieceChars -= JOIN_COST * joined.add(rest,
+            java.util.Arrays.copyOfRange(map, firstLen, whole.length()),
             new int[REJOIN_SHORTER + 1], 2);
       }
     }
