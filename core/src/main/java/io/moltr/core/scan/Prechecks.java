@@ -432,23 +432,33 @@ final class Prechecks {
    * reference, a publishable key or documented token, a public key block is left to its decoded
    * layer (scanned with the name before it), which judges it as itself.
    */
-  static boolean encodedPlaceholder(String t, int s, int e) {
+  /**
+   * What [s, e) of t decodes to as standard base64 of 8 to {@code max} characters, lower-cased,
+   * when that is readable text (printable ASCII, tabs and line breaks); null otherwise.
+   */
+  static String base64Text(String t, int s, int e, int max) {
     int len = e - s;
-    if (len < 8 || len > 4096 || len % 4 != 0) {
-      return false;
+    if (len < 8 || len > max || len % 4 != 0) {
+      return null;
     }
     byte[] raw;
     try {
       raw = java.util.Base64.getDecoder().decode(t.substring(s, e));
     } catch (IllegalArgumentException ex) {
-      return false;
+      return null;
     }
-    String low = new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1).toLowerCase(java.util.Locale.ROOT);
-    for (int k = 0; k < low.length(); k++) {
-      char c = low.charAt(k);
-      if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c >= 0x7f) {
-        return false;
+    for (byte b : raw) {
+      if ((b < 0x20 && b != '\n' && b != '\r' && b != '\t') || b == 0x7f) {
+        return null;
       }
+    }
+    return new String(raw, java.nio.charset.StandardCharsets.US_ASCII).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  static boolean encodedPlaceholder(String t, int s, int e) {
+    String low = base64Text(t, s, e, 4096);
+    if (low == null) {
+      return false;
     }
     if (low.startsWith("$") || low.startsWith("eyj") && low.indexOf('.') > 0) {
       return true; // an environment reference; a JWT, which its own rule checks once decoded

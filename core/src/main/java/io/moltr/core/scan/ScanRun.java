@@ -4,9 +4,7 @@ import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import io.moltr.core.Severity;
 import java.nio.CharBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -2427,31 +2425,6 @@ final class ScanRun {
     return word;
   }
 
-  /** The printable ASCII text a standard base64 value of 8 to 100 characters decodes to, or null. */
-  static String base64Text(String v) {
-    int n = v.length();
-    if (n < 8 || n > 100 || n % 4 != 0) {
-      return null;
-    }
-    for (int i = 0; i < n; i++) {
-      char c = v.charAt(i);
-      boolean pad = c == '=' && i >= n - 2;
-      if (!pad && !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/')) {
-        return null;
-      }
-    }
-    if (v.charAt(n - 2) == '=' && v.charAt(n - 1) != '=') {
-      return null;
-    }
-    byte[] raw = Base64.getDecoder().decode(v);
-    for (byte b : raw) {
-      if (b < 0x20 || b > 0x7e) {
-        return null;
-      }
-    }
-    return new String(raw, StandardCharsets.US_ASCII);
-  }
-
   static boolean placeholder(String secret, Rule r) {
     String low = secret.toLowerCase(Locale.ROOT);
     String compact = low.replace(" ", "").replace("-", "");
@@ -2467,9 +2440,8 @@ final class ScanRun {
     }
     // A Kubernetes Secret's data is base64: "UkVQTEFDRV9NRQ==" is REPLACE_ME, a template's
     // placeholder, not a password. Only a short value that decodes to printable text is read.
-    String decoded = base64Text(secret);
-    if (decoded != null) {
-      String dl = decoded.toLowerCase(Locale.ROOT);
+    String dl = Prechecks.base64Text(secret, 0, secret.length(), 100);
+    if (dl != null) {
       for (String p : PLACEHOLDERS) {
         if (dl.contains(p)) {
           return true;
