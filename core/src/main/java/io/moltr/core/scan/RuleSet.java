@@ -28,8 +28,13 @@ final class RuleSet {
    * One keyword of one rule. {@code tokenStart}: a prefix, found only where a token starts;
    * {@code tokenEnd}: a prefix read backwards, found only where a token ends.
    */
+  /**
+   * A keyword of a rule, in one variant. {@code head}: how many of its first characters were
+   * written as such, not expanded from a class ("O[DT]..." has one): a key cut off after a
+   * prefix is looked for only where this head is specific (see ScanRun.truncatedKey).
+   */
   record Trigger(Rule rule, Variant variant, String keyword, boolean caseSensitive, boolean tokenStart,
-      boolean tokenEnd) {}
+      boolean tokenEnd, int head) {}
 
 
   final List<Rule> rules;
@@ -54,7 +59,13 @@ final class RuleSet {
         addTrigger(byKey, r, k, false, false);
       }
       for (String p : r.prefixes()) {
-        addTrigger(byKey, r, p, true, true);
+        List<String> expanded = expandPrefix(p);
+        int head = p.indexOf('[') < 0 ? p.length() : p.indexOf('[');
+        for (String x : expanded) {
+          // An expanded prefix ("NDAw" of "N[DTjz][AEIMQUYcgk][w-z0-5]") stands for a short
+          // prefix whose next characters are known: no rotated or reversed variants.
+          addTrigger(byKey, r, x, true, true, expanded.size() == 1, head);
+        }
       }
       switch (r.anchor()) {
         case DIGITS -> digitRules.add(r);
@@ -78,7 +89,15 @@ final class RuleSet {
   }
 
   private static void addTrigger(Map<String, List<Trigger>> byKey, Rule r, String k, boolean cs, boolean start) {
-    put(byKey, new Trigger(r, Variant.PLAIN, k, cs, start, false));
+    addTrigger(byKey, r, k, cs, start, true, k.length());
+  }
+
+  private static void addTrigger(Map<String, List<Trigger>> byKey, Rule r, String k, boolean cs,
+      boolean start, boolean variants, int head) {
+    put(byKey, new Trigger(r, Variant.PLAIN, k, cs, start, false, head));
+    if (!variants) {
+      return;
+    }
     // Short keywords would fire on ordinary words once rotated or reversed; a two- or
     // three-character one is specific enough when it holds punctuation ("q~", "sk-", "SG.") or,
     // with three, is case-sensitive.
@@ -86,13 +105,69 @@ final class RuleSet {
     if (k.length() >= 4 || (k.length() == 3 && (cs || punct)) || (k.length() == 2 && punct)) {
       String rot = Decoders.rot13(k, 0, k.length());
       if (!rot.equalsIgnoreCase(k)) {
-        put(byKey, new Trigger(r, Variant.ROT13, rot, cs, start, false));
+        put(byKey, new Trigger(r, Variant.ROT13, rot, cs, start, false, head));
       }
       String rev = new StringBuilder(k).reverse().toString();
       if (!rev.equalsIgnoreCase(k)) {
-        put(byKey, new Trigger(r, Variant.REVERSED, rev, cs, false, start));
+        put(byKey, new Trigger(r, Variant.REVERSED, rev, cs, false, start, head));
       }
     }
+  }
+
+  /** Most strings one prefix with classes may stand for. */
+  static final int MAX_PREFIX_EXPANSIONS = 1024;
+
+  /**
+   * The strings a prefix stands for. A prefix may hold character classes: "O[DT][AEIMQUYcgk]"
+   * is "ODA", "ODE", ... "OTk"; a class lists characters and ranges ("[w-z0-5]"). A short prefix
+   * that hits inside ordinary words ("ND" of "and", "index") can so be made longer without
+   * listing every form. Null when a class is empty, open or reversed, or the prefix would stand
+   * for more than {@link #MAX_PREFIX_EXPANSIONS} strings.
+   */
+  static List<String> expandPrefix(String prefix) {
+    List<String> out = new ArrayList<>(List.of(""));
+    int i = 0;
+    while (i < prefix.length()) {
+      char c = prefix.charAt(i);
+      if (c != '[') {
+        final char literal = c;
+        out.replaceAll(x -> x + literal);
+        i++;
+        continue;
+      }
+      int close = prefix.indexOf(']', i + 1);
+      if (close < 0 || close == i + 1) {
+        return null;
+      }
+      StringBuilder members = new StringBuilder();
+      for (int k = i + 1; k < close; k++) {
+        char from = prefix.charAt(k);
+        if (k + 2 < close && prefix.charAt(k + 1) == '-') {
+          char to = prefix.charAt(k + 2);
+          if (to < from) {
+            return null;
+          }
+          for (char m = from; m <= to; m++) {
+            members.append(m);
+          }
+          k += 2;
+        } else {
+          members.append(from);
+        }
+      }
+      if ((long) out.size() * members.length() > MAX_PREFIX_EXPANSIONS) {
+        return null;
+      }
+      List<String> next = new ArrayList<>();
+      for (String x : out) {
+        for (int k = 0; k < members.length(); k++) {
+          next.add(x + members.charAt(k));
+        }
+      }
+      out = next;
+      i = close + 1;
+    }
+    return out;
   }
 
   private static void put(Map<String, List<Trigger>> byKey, Trigger t) {
@@ -151,6 +226,13 @@ final class RuleSet {
     }
     List<String> keywords = lower(n.strings("keywords"));
     List<String> prefixes = n.strings("prefixes");
+    for (String p : prefixes) {
+      if (p.isEmpty() || expandPrefix(p) == null) {
+        throw n.get("prefixes").error("prefix '" + p + "' is not valid: a class '[...]' lists "
+            + "characters or ranges (a-z) and closes with ']', and a prefix may stand for at most "
+            + MAX_PREFIX_EXPANSIONS + " strings");
+      }
+    }
     boolean hasKeys = !keywords.isEmpty() || !prefixes.isEmpty();
     String anchorText = n.choice("anchor", hasKeys ? "keywords" : "text",
         "keywords", "digits", "token", "assigned", "words", "text");

@@ -249,7 +249,7 @@ final class ScanRun {
               if (chunkFollows(chars, s)) {
                 rejoinHits.add(new int[] {r.index(), s});
               }
-              if (truncatedKey(chars, s, e)) {
+              if (tr.head() >= CUT_HEAD && truncatedKey(chars, s, e)) {
                 truncatedHits.add(new int[] {r.index(), s});
               }
             }
@@ -287,7 +287,7 @@ final class ScanRun {
                 if (tr.tokenStart() && punctuated(chars, s)) {
                   punctuationHits.add(new int[] {r.index(), s});
                 }
-                if (tr.tokenStart() && truncatedKey(chars, s, e)) {
+                if (tr.tokenStart() && tr.head() >= CUT_HEAD && truncatedKey(chars, s, e)) {
                   truncatedHits.add(new int[] {r.index(), s});
                 }
               }
@@ -566,9 +566,15 @@ final class ScanRun {
   static final int CONTINUATION_REACH = 240;
 
   /**
-   * A provider prefix of three characters or more (two-letter ones, like a Discord token's, start
-   * tokens of random base64 all the time) starts a token, and what follows the prefix looks like
-   * the start of a key (eight characters or more, with a digit or both cases): if the token holds
+   * Characters a prefix must have been written with (not expanded from classes) to start a cut
+   * key: Discord's "MT", "ND", ... start tokens of random base64 all the time, also when written
+   * out to four characters ("MTAw" is base64 of "100").
+   */
+  static final int CUT_HEAD = 3;
+
+  /**
+   * A provider prefix of three characters or more (see {@link #CUT_HEAD}) starts a token, and what
+   * follows the prefix looks like the start of a key (eight characters or more, with a digit or both cases): if the token holds
    * no whole key, the key may go on further down ("part1 = \"sk-proj-Xq7v...\"" then
    * "part2 = \"...\"", "ghp_R8mK... and 3cY6...").
    */

@@ -29,7 +29,11 @@ class ScanConfigTest {
       "patterns: [{name: A, regex: 'a', secret_group: 2}]|patterns[0].secret_group|group out of range",
       "patterns: [{name: A, regex: 'a', severity: urgent}]|patterns[0].severity|bad severity",
       "patterns: [{name: A, regex: 'a', anchor: keywords}]|patterns[0].anchor|keywords anchor without keywords",
-      "patterns: [{regex: 'a'}]|patterns[0].name|missing name"})
+      "patterns: [{regex: 'a'}]|patterns[0].name|missing name",
+      "patterns: [{name: A, regex: 'a', prefixes: ['x[ab']}]|patterns[0].prefixes|open class",
+      "patterns: [{name: A, regex: 'a', prefixes: ['x[]']}]|patterns[0].prefixes|empty class",
+      "patterns: [{name: A, regex: 'a', prefixes: ['x[z-a]']}]|patterns[0].prefixes|reversed range",
+      "patterns: [{name: A, regex: 'a', prefixes: ['[a-z][a-z][a-z]']}]|patterns[0].prefixes|too many expansions"})
   void invalidRulesNameFileKeyAndValue(String yaml, String key, String why) {
     assertThatThrownBy(() -> load(yaml.replace("\\n", "\n")))
         .as(why)
@@ -52,6 +56,40 @@ class ScanConfigTest {
     ScanReport r = s.scan("k=acme_7f3k9q2m4x8z1c5v6b0n");
     assertThat(r.findings()).extracting(Finding::ruleId).containsExactly("acme-key");
     assertThat(r.redacted()).isEqualTo("k=[REDACTED:acme-key]");
+  }
+
+  @Test
+  void prefixClassesStandForEachCharacter() {
+    assertThat(RuleSet.expandPrefix("O[DT][w-y0]")).containsExactly(
+        "ODw", "ODx", "ODy", "OD0", "OTw", "OTx", "OTy", "OT0");
+    assertThat(RuleSet.expandPrefix("sk-")).containsExactly("sk-");
+    OutputScanner s = load("""
+        patterns:
+          - {id: acme-key, name: ACME key, prefixes: ['ac[mn][e-f]_'], regex: 'ac[mn][ef]_[a-z0-9]{20}'}
+        """);
+    assertThat(s.scan("k=acnf_7f3k9q2m4x8z1c5v6b0n").findings()).extracting(Finding::ruleId)
+        .containsExactly("acme-key");
+    // Case-sensitive like any prefix: the class is not folded.
+    assertThat(s.scan("k=ACNF_7f3k9q2m4x8z1c5v6b0n").clean()).isTrue();
+  }
+
+  @Test
+  void discordPrefixesNoLongerHitInsideWords() {
+    // "NT" and "ND" used to be the keywords: "and", "content" and "onwards" each hit. Written
+    // out to the four characters a snowflake id's base64 starts with, these words do not.
+    KeywordIndex index = Fixtures.scanner().index();
+    int[] hits = {0};
+    String prose = "Print the content and the name of every agent, then send it onwards. ".repeat(50);
+    index.automaton.scan(prose.toCharArray(), (p, st, e) -> {
+      if (p < index.markerBase) {
+        for (RuleSet.Trigger t : index.rules.triggers[p]) {
+          if (t.rule().id().equals("discord-bot-token")) {
+            hits[0]++;
+          }
+        }
+      }
+    });
+    assertThat(hits[0]).isZero();
   }
 
   @Test
