@@ -180,9 +180,9 @@ final class Survey {
     wordRuns(t.length, m[M_PHRASE], m[M_WORD], runsOf(m[M_PHRASE], MIN_WORD_SPAN),
         wordStarts(m[M_WORD]));
     escapeSequences(t, text);
-    long[] mixed = mixedNear(m);
-    spacedJoins = spacedJoins(m, mixed);
-    pieceJoins = pieceJoins(m, mixed);
+    long[] pairs = mixedPairs(m);
+    spacedJoins = spacedJoins(m, spread13(pairs));
+    pieceJoins = pieceJoins(m, spread13(twoNear(pairs)));
     spaces = m[M_SPACE];
   }
 
@@ -220,10 +220,10 @@ final class Survey {
 
   /**
    * Where a letter and a digit ("a1", "7Q") or a lower-case and an upper-case letter ("xF") stand
-   * side by side, at most 13 characters away: a key's pieces have such pairs, log numbers ("batch
-   * 77 in 118 ms", "#1187") and prose mostly do not.
+   * side by side: a key's pieces have such pairs, log numbers ("batch 77 in 118 ms", "#1187") and
+   * prose mostly do not.
    */
-  private static long[] mixedNear(long[][] m) {
+  private static long[] mixedPairs(long[][] m) {
     long[] tok = m[M_TOKEN];
     long[] digit = m[M_DIGIT];
     long[] word = m[M_WORD];
@@ -242,13 +242,55 @@ final class Survey {
       prevLetters = letters;
       prevLower = lower;
     }
-    // Spread 13 either way: 1, then 3, 7 and 13 by shifted ORs.
+    return near;
+  }
+
+  /**
+   * The pairs with another pair at most 13 characters away. A random key has a pair every two or
+   * three characters; a name in camel case mostly has one ("baseUrl", "encodeURIComponent"), and
+   * code is full of them.
+   */
+  private static long[] twoNear(long[] pairs) {
+    int words = pairs.length;
+    // Another pair 1 to 13 on or back: 1, then 1-2, 1-4, 1-8 and 1-13 by shifted ORs.
+    long[] after = new long[words];
+    long[] before = new long[words];
+    for (int w = 0; w < words; w++) {
+      after[w] = down(pairs, w, 1);
+      before[w] = up(pairs, w, 1);
+    }
+    long[] wider = new long[words];
+    for (int by : new int[] {1, 2, 4, 5}) {
+      for (int w = 0; w < words; w++) {
+        wider[w] = after[w] | down(after, w, by);
+      }
+      long[] swap = after;
+      after = wider;
+      wider = swap;
+      for (int w = 0; w < words; w++) {
+        wider[w] = before[w] | up(before, w, by);
+      }
+      swap = before;
+      before = wider;
+      wider = swap;
+    }
+    long[] out = new long[words];
+    for (int w = 0; w < words; w++) {
+      out[w] = pairs[w] & (after[w] | before[w]);
+    }
+    return out;
+  }
+
+  /** Spread 13 either way: 1, then 3, 7 and 13 by shifted ORs. */
+  private static long[] spread13(long[] in) {
+    int words = in.length;
+    long[] near = in;
     long[] wider = new long[words];
     for (int by : new int[] {1, 2, 4, 6}) {
       for (int w = 0; w < words; w++) {
         wider[w] = near[w] | down(near, w, by) | up(near, w, by);
       }
-      long[] swap = near;
+      long[] swap = near == in ? new long[words] : near;
       near = wider;
       wider = swap;
     }

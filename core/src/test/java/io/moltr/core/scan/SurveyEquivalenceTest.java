@@ -111,8 +111,9 @@ class SurveyEquivalenceTest {
    * The join marks character by character: spaced joins are one ' ' or '-' that is no token
    * character between two token characters; piece joins start a gap after a token character
    * with a token character again within 12, but not one separator between two letters. Both
-   * need a letter beside a digit, or an upper-case letter after a lower-case one, at most 13
-   * characters away; a piece join may instead sit
+   * need a letter beside a digit, or an upper-case letter after a lower-case one (a pair), at
+   * most 13 characters away; for a piece join that pair needs another pair at most 13 from it
+   * ("baseUrl" alone has one). A piece join may instead sit
    * between digits (a digit before it, and one after at most six characters of no token).
    */
   private static List<Integer> joins(char[] t, boolean pieces) {
@@ -124,8 +125,11 @@ class SurveyEquivalenceTest {
       }
       boolean mixed = false;
       for (int j = Math.max(1, i - 13); j <= Math.min(n - 1, i + 13); j++) {
-        mixed |= (digit(t[j]) && asciiLetter(t[j - 1])) || (asciiLetter(t[j]) && digit(t[j - 1]))
-            || (t[j] >= 'A' && t[j] <= 'Z' && t[j - 1] >= 'a' && t[j - 1] <= 'z');
+        boolean another = false;
+        for (int k = Math.max(1, j - 13); pieces && k <= Math.min(n - 1, j + 13); k++) {
+          another |= k != j && pair(t, k);
+        }
+        mixed |= pair(t, j) && (another || !pieces);
       }
       boolean sep = t[i] == ' ' || t[i] == '-';
       boolean nextToken = i + 1 < n && Survey.isToken(t[i + 1]);
@@ -155,6 +159,11 @@ class SurveyEquivalenceTest {
       }
     }
     return out;
+  }
+
+  private static boolean pair(char[] t, int j) {
+    return (digit(t[j]) && asciiLetter(t[j - 1])) || (asciiLetter(t[j]) && digit(t[j - 1]))
+        || (t[j] >= 'A' && t[j] <= 'Z' && t[j - 1] >= 'a' && t[j - 1] <= 'z');
   }
 
   private static boolean digit(char c) {
