@@ -64,11 +64,12 @@ final class Bip39 {
   }
 
   private static int prefixKey(CharSequence w, int s, int len) {
-    int a = w.charAt(s) - 'a';
-    int b = w.charAt(s + 1) - 'a';
-    int c = w.charAt(s + 2) - 'a';
-    int d = len > 3 ? w.charAt(s + 3) - 'a' + 1 : 0;
-    return ((a * 26 + b) * 26 + c) * 27 + d;
+    return prefixKey(w.charAt(s), w.charAt(s + 1), w.charAt(s + 2), len > 3 ? w.charAt(s + 3) : 0);
+  }
+
+  /** The table key of a word's first four letters (three, and {@code d} 0, for a short word). */
+  private static int prefixKey(char a, char b, char c, char d) {
+    return (((a - 'a') * 26 + (b - 'a')) * 26 + (c - 'a')) * 27 + (d == 0 ? 0 : d - 'a' + 1);
   }
 
   /** Lookup without allocating: the lower-case letters w[s, s+len). */
@@ -77,6 +78,39 @@ final class Bip39 {
       return -1;
     }
     int i = BY_PREFIX[prefixKey(w, s, len)];
+    if (i < 0 || WORDS.get(i).length() != len) {
+      return -1;
+    }
+    String word = WORDS.get(i);
+    for (int k = 4; k < len; k++) {
+      if (word.charAt(k) != w.charAt(s + k)) {
+        return -1;
+      }
+    }
+    return i;
+  }
+
+  /** How a run of letters is read: as written, rot13-rotated, or backwards. */
+  static final int PLAIN = 0;
+  static final int ROT13 = 1;
+  static final int REVERSED = 2;
+
+  /** Character {@code k} of the letters c[s, s+len) read as {@code form}. */
+  private static char at(char[] c, int s, int len, int k, int form) {
+    return form == PLAIN ? c[s + k] : form == ROT13 ? Decoders.rot13(c[s + k]) : c[s + len - 1 - k];
+  }
+
+  /**
+   * Lookup without allocating or copying: the lower-case letters c[s, s+len), read as
+   * {@code form} (rotation and reversal keep a word a word, so a rotated or reversed text is read
+   * in place).
+   */
+  static int indexOf(char[] c, int s, int len, int form) {
+    if (len < 3 || len > 8) {
+      return -1;
+    }
+    int i = BY_PREFIX[prefixKey(at(c, s, len, 0, form), at(c, s, len, 1, form),
+        at(c, s, len, 2, form), len > 3 ? at(c, s, len, 3, form) : 0)];
     if (i < 0) {
       return -1;
     }
@@ -85,7 +119,7 @@ final class Bip39 {
       return -1;
     }
     for (int k = 4; k < len; k++) {
-      if (word.charAt(k) != w.charAt(s + k)) {
+      if (word.charAt(k) != at(c, s, len, k, form)) {
         return -1;
       }
     }

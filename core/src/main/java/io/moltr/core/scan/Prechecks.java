@@ -676,33 +676,32 @@ final class Prechecks {
   }
 
   /** Word runs that hold twelve consecutive BIP39 words. */
-  static Spans seedWordRuns(String t, Spans runs) {
+  static Spans seedWordRuns(char[] t, Spans runs) {
     Spans out = new Spans();
     for (int i = 0; i < runs.count(); i++) {
-      if (seedWords(t, runs.start(i), runs.end(i))) {
+      if (seedWords(t, runs.start(i), runs.end(i), Bip39.PLAIN)) {
         out.add(runs.start(i), runs.end(i));
       }
     }
     return out;
   }
 
-  static boolean seedWords(CharSequence s) {
-    return seedWords(s, 0, s.length());
-  }
-
-  /** Twelve consecutive BIP39 words in [from, to) of {@code s}. */
-  static boolean seedWords(CharSequence s, int from, int to) {
+  /**
+   * Twelve consecutive BIP39 words in [from, to) of {@code c}, each word (a run of 'a'..'z') read
+   * as {@code form} ({@link Bip39#PLAIN}, {@link Bip39#ROT13} or {@link Bip39#REVERSED}: a text
+   * read backwards has the same runs, in the other order, and twelve in a row either way).
+   */
+  static boolean seedWords(char[] c, int from, int to, int form) {
     int run = 0;
     int i = from;
-    int n = to;
-    while (i < n) {
-      char c = s.charAt(i);
-      if (c >= 'a' && c <= 'z') {
-        int j = i;
-        while (j < n && s.charAt(j) >= 'a' && s.charAt(j) <= 'z') {
+    while (i < to) {
+      char ch = c[i];
+      if (ch >= 'a' && ch <= 'z') {
+        int j = i + 1;
+        while (j < to && c[j] >= 'a' && c[j] <= 'z') {
           j++;
         }
-        run = Bip39.indexOf(s, i, j - i) >= 0 ? run + 1 : 0;
+        run = Bip39.indexOf(c, i, j - i, form) >= 0 ? run + 1 : 0;
         if (run >= 12) {
           return true;
         }

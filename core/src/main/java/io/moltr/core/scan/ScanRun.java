@@ -308,7 +308,7 @@ final class ScanRun {
     Survey survey = Survey.of(chars, t, index.automaton, sink);
     Spans digits = Prechecks.standaloneDigits(t, survey.digits);
     anchorWindows(windows, rules.digitRules, digits, 16, t.length());
-    Spans words = Prechecks.seedWordRuns(t, survey.words);
+    Spans words = Prechecks.seedWordRuns(chars, survey.words);
     anchorWindows(windows, rules.wordRules, words, 0, t.length());
     for (Rule r : rules.tokenRules) {
       // A token rule has no keyword to rotate or reverse. Where its length is nearly exact (a
@@ -462,27 +462,14 @@ final class ScanRun {
           rot.add(ds - 2, Math.min(t.length(), digits.end(i) + 16));
         }
       }
-      // Word runs are ASCII: rotated and reversed in one reused buffer, not a string each.
-      char[] buf = new char[0];
-      java.nio.CharBuffer view = null;
+      // Word runs read rotated and backwards in place: rot13 and reversal keep words where they are.
       for (int i = 0; i < survey.words.count() && !rules.wordRules.isEmpty(); i++) {
         int s = survey.words.start(i);
         int e = survey.words.end(i);
-        int len = e - s;
-        if (buf.length < len) {
-          buf = new char[Math.max(len, 2 * buf.length)];
-          view = java.nio.CharBuffer.wrap(buf);
-        }
-        for (int k = 0; k < len; k++) {
-          buf[k] = Decoders.rot13(chars[s + k]);
-        }
-        if (Prechecks.seedWords(view, 0, len)) {
+        if (Prechecks.seedWords(chars, s, e, Bip39.ROT13)) {
           rot.add(s, e);
         }
-        for (int k = 0; k < len; k++) {
-          buf[k] = chars[e - 1 - k];
-        }
-        if (Prechecks.seedWords(view, 0, len)) {
+        if (Prechecks.seedWords(chars, s, e, Bip39.REVERSED)) {
           rev.add(s, e);
         }
       }
