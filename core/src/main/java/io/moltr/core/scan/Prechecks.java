@@ -169,6 +169,27 @@ final class Prechecks {
    * of at least {@code minValue} characters.
    * Returns the end of the value, or -1.
    */
+  /** ASCII characters of a name ("DB_PASSWORD", "api.key", "x-token") and of a value. */
+  private static final boolean[] NAME_CHAR = new boolean[128];
+  private static final boolean[] VALUE_CHAR = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      NAME_CHAR[c] = Character.isLetterOrDigit(c) || "_.-".indexOf(c) >= 0;
+      VALUE_CHAR[c] = !Character.isWhitespace(c) && "\"'`,;(){}[]<>".indexOf(c) < 0;
+    }
+  }
+
+  /** A letter, digit, '_', '.' or '-': one table read for ASCII, the hot case. */
+  private static boolean nameChar(char c) {
+    return c < 128 ? NAME_CHAR[c] : Character.isLetterOrDigit(c);
+  }
+
+  /** Not white space, a quote or bracket, ',' or ';': a character an unquoted value runs on over. */
+  private static boolean valueChar(char c) {
+    return c < 128 ? VALUE_CHAR[c] : !Character.isWhitespace(c);
+  }
+
   static int assignment(String t, int from, int minValue) {
     return assignment(t, from, minValue, new int[2]);
   }
@@ -182,7 +203,7 @@ final class Prechecks {
     int n = t.length();
     int i = from;
     int limit = Math.min(n, from + 40);
-    while (i < limit && (Character.isLetterOrDigit(t.charAt(i)) || "_.-".indexOf(t.charAt(i)) >= 0)) {
+    while (i < limit && nameChar(t.charAt(i))) {
       i++;
     }
     // Closing quotes or markdown around the name: "KEY": ..., **KEY** is ..., `KEY` = ...,
@@ -282,8 +303,7 @@ final class Prechecks {
     if (v >= memo[0] && v < memo[1]) {
       i = memo[1];
     }
-    while (i < n && i - v <= 512 && !Character.isWhitespace(t.charAt(i))
-        && "\"'`,;(){}[]<>".indexOf(t.charAt(i)) < 0) {
+    while (i < n && i - v <= 512 && valueChar(t.charAt(i))) {
       i++;
     }
     // A value that runs into a bracket is a call or an expression, not a literal.
@@ -298,8 +318,7 @@ final class Prechecks {
       // terraform plan: "KEY" = "old" -> "new"; the value to judge is the new one.
       v = next;
       i = next;
-      while (i < n && i - v <= 512 && !Character.isWhitespace(t.charAt(i))
-          && "\"'`,;(){}[]<>".indexOf(t.charAt(i)) < 0) {
+      while (i < n && i - v <= 512 && valueChar(t.charAt(i))) {
         i++;
       }
     }
@@ -406,7 +425,7 @@ final class Prechecks {
 
   private static int nameStart(String t, int from) {
     int s = from;
-    while (s > 0 && from - s < 64 && (Character.isLetterOrDigit(t.charAt(s - 1)) || "_.-".indexOf(t.charAt(s - 1)) >= 0)) {
+    while (s > 0 && from - s < 64 && nameChar(t.charAt(s - 1))) {
       s--;
     }
     return s;

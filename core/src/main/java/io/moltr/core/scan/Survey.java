@@ -193,17 +193,9 @@ final class Survey {
     int words = tok.length;
     // A token character 1 to 12 on, by doubling: 1, 1-2, 1-4, 1-8, then 1-12 (8-wide moved by 4).
     long[] again = new long[words];
-    long[] wider = new long[words];
-    for (int w = 0; w < words; w++) {
-      again[w] = down(tok, w, 1);
-    }
+    orDown(again, again, tok, 1);
     for (int by : new int[] {1, 2, 4, 4}) {
-      for (int w = 0; w < words; w++) {
-        wider[w] = again[w] | down(again, w, by);
-      }
-      long[] swap = again;
-      again = wider;
-      wider = swap;
+      orDown(again, again, again, by);
     }
     long[] cards = cardGaps(m);
     long[] out = new long[words];
@@ -255,24 +247,11 @@ final class Survey {
     // Another pair 1 to 13 on or back: 1, then 1-2, 1-4, 1-8 and 1-13 by shifted ORs.
     long[] after = new long[words];
     long[] before = new long[words];
-    for (int w = 0; w < words; w++) {
-      after[w] = down(pairs, w, 1);
-      before[w] = up(pairs, w, 1);
-    }
-    long[] wider = new long[words];
+    orDown(after, after, pairs, 1);
+    orUp(before, before, pairs, 1);
     for (int by : new int[] {1, 2, 4, 5}) {
-      for (int w = 0; w < words; w++) {
-        wider[w] = after[w] | down(after, w, by);
-      }
-      long[] swap = after;
-      after = wider;
-      wider = swap;
-      for (int w = 0; w < words; w++) {
-        wider[w] = before[w] | up(before, w, by);
-      }
-      swap = before;
-      before = wider;
-      wider = swap;
+      orDown(after, after, after, by);
+      orUp(before, before, before, by);
     }
     long[] out = new long[words];
     for (int w = 0; w < words; w++) {
@@ -283,18 +262,41 @@ final class Survey {
 
   /** Spread 13 either way: 1, then 3, 7 and 13 by shifted ORs. */
   private static long[] spread13(long[] in) {
-    int words = in.length;
     long[] near = in;
-    long[] wider = new long[words];
+    long[] wider = new long[in.length];
     for (int by : new int[] {1, 2, 4, 6}) {
-      for (int w = 0; w < words; w++) {
-        wider[w] = near[w] | down(near, w, by) | up(near, w, by);
-      }
-      long[] swap = near == in ? new long[words] : near;
+      orDown(wider, near, near, by);
+      orUp(wider, wider, near, by);
+      long[] swap = near == in ? new long[in.length] : near;
       near = wider;
       wider = swap;
     }
     return near;
+  }
+
+  /**
+   * out = a | b moved down by {@code by} (1 to 63): bit i of word w gets the bit {@code by} on,
+   * the character {@code by} later. Forwards, so {@code out} may be {@code a} or {@code b}.
+   */
+  private static void orDown(long[] out, long[] a, long[] b, int by) {
+    int last = out.length - 1;
+    int back = 64 - by;
+    for (int w = 0; w < last; w++) {
+      out[w] = a[w] | (b[w] >>> by) | (b[w + 1] << back);
+    }
+    out[last] = a[last] | (b[last] >>> by);
+  }
+
+  /**
+   * out = a | b moved up by {@code by} (1 to 63): the character {@code by} earlier. Backwards, so
+   * {@code out} may be {@code a} or {@code b}.
+   */
+  private static void orUp(long[] out, long[] a, long[] b, int by) {
+    int back = 64 - by;
+    for (int w = out.length - 1; w > 0; w--) {
+      out[w] = a[w] | (b[w] << by) | (b[w - 1] >>> back);
+    }
+    out[0] = a[0] | (b[0] << by);
   }
 
   /**
