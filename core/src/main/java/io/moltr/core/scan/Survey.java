@@ -485,9 +485,18 @@ final class Survey {
 
   /** a &= a moved down by {@code by}; in place, since word w reads only words at or above w. */
   private static void andDown(long[] a, int by) {
-    for (int w = 0; w < a.length; w++) {
-      a[w] &= down(a, w, by);
+    if (by >= 64) {
+      for (int w = 0; w < a.length; w++) {
+        a[w] &= down(a, w, by);
+      }
+      return;
     }
+    int last = a.length - 1;
+    int back = 64 - by;
+    for (int w = 0; w < last; w++) {
+      a[w] &= (a[w] >>> by) | (a[w + 1] << back);
+    }
+    a[last] &= a[last] >>> by;
   }
 
   /** The next set bit at or after {@code from}, or -1. */
