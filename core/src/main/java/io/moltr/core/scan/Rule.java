@@ -52,7 +52,9 @@ record Rule(
      * The '@' keyword ends an address's local part and starts a host name with a dot and a
      * top-level domain of letters, followed at once by ':' and a value (user@example.org:pw).
      */
-    MAIL_HOST
+    MAIL_HOST,
+    /** The keyword names a secret column in a header line of cells (CSV, TSV, markdown). */
+    TABLE_HEADER
   }
 
   /** How a rule without keywords finds the places worth running its regex. */

@@ -280,6 +280,11 @@ final class ScanRun {
                 continue;
               } else if (r.precheck() == Rule.Precheck.MAIL_HOST && !Prechecks.mailHost(chars, s)) {
                 continue;
+              } else if (r.precheck() == Rule.Precheck.TABLE_HEADER) {
+                if (!TableColumn.header(t, s, e)) {
+                  continue;
+                }
+                ws = t.lastIndexOf('\n', s) + 1; // the rows below, from the header's line
               }
               add(windows, r, ws, we, t.length());
               if (r.rejoin() && !layer.rejoinedOnly) {
@@ -1070,8 +1075,9 @@ final class ScanRun {
     // happens to contain: for those the placeholder test waits for the checksum to fail.
     boolean strongChecksum = r.validation() == Validation.GITHUB_CRC32
         || r.validation() == Validation.BASE58CHECK;
-    // An INSERT statement is judged by the literal its check picks out, not as a whole.
-    boolean statement = r.validation() == Validation.SQL_INSERT;
+    // An INSERT statement or a table row is judged by the value its check picks out, not whole.
+    boolean statement = r.validation() == Validation.SQL_INSERT
+        || r.validation() == Validation.TABLE_COLUMN;
     boolean checkPlaceholders = r.validation() != Validation.BIP39 && !strongChecksum && !statement;
     if (secret.length() < r.minSecretLength() || (checkPlaceholders && placeholder(secret, r))) {
       return;

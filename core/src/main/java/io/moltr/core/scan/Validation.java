@@ -45,7 +45,8 @@ enum Validation {
   EE_ISIKUKOOD,
   BASIC_USERPASS,
   LUHN_PIECES,
-  SQL_INSERT;
+  SQL_INSERT,
+  TABLE_COLUMN;
 
   static Validation parse(String s) {
     try {
@@ -73,6 +74,9 @@ enum Validation {
     }
     if (this == SQL_INSERT) {
       return SqlInsert.find(text, start, end);
+    }
+    if (this == TABLE_COLUMN) {
+      return TableColumn.find(text, start, end);
     }
     String s = text.substring(start, end);
     boolean ok =
@@ -112,7 +116,7 @@ enum Validation {
           case EE_ISIKUKOOD -> eeIsikukood(digits(s));
           case BASIC_USERPASS -> basicUserPass(s);
           case LUHN_PIECES -> luhnPieces(s);
-          case SQL_INSERT -> false;
+          case SQL_INSERT, TABLE_COLUMN -> false;
         };
     return ok ? new int[] {start, end} : null;
   }

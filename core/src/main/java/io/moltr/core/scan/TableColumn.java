@@ -1,0 +1,188 @@
+package io.moltr.core.scan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A table whose header names a secret column, in CSV, TSV or markdown:
+ * <pre>
+ * service,api_key,owner            | Name | Client Secret | Expires |
+ * billing,Xq7vR2mK9pL4sT8w,ops     |------|---------------|---------|
+ *                                  | ci   | 9fK2xQ7...    | 2027    |
+ * </pre>
+ * The value stands in a row below, in the column the header names; only its position tells it
+ * is a secret, which no regex can count. A cell is reported when it looks random (see
+ * {@link SqlInsert#randomLooking}): a hash, a masked value, a word or a placeholder is not.
+ */
+final class TableColumn {
+  private TableColumn() {}
+
+  static final int MAX_CELLS = 64;
+  /** Lines looked back from a row for its header. */
+  static final int MAX_ROWS_BACK = 40;
+  private static final String SEPARATORS = ",|\t";
+
+  /**
+   * At a keyword hit [s, e) of {@code t}: the keyword is the name of a secret column in a line
+   * of cells ("user,password,role", "| Name | API Key |"), and the next line has the same
+   * separator. A cheap test on the keyword's own cell and the line below.
+   */
+  static boolean header(String t, int s, int e) {
+    int a = s;
+    while (a > 0 && s - a < 48 && cellChar(t.charAt(a - 1))) {
+      a--;
+    }
+    int b = e;
+    while (b < t.length() && b - e < 48 && cellChar(t.charAt(b))) {
+      b++;
+    }
+    char before = a > 0 ? t.charAt(a - 1) : '\n';
+    char after = b < t.length() ? t.charAt(b) : '\n';
+    char sep = SEPARATORS.indexOf(before) >= 0 ? before : SEPARATORS.indexOf(after) >= 0 ? after : 0;
+    if (sep == 0 || (before != '\n' && before != sep) || (after != '\n' && after != '\r' && after != sep)
+        || !secretName(t.substring(a, b))) {
+      return false;
+    }
+    int next = t.indexOf('\n', e);
+    if (next < 0) {
+      return false;
+    }
+    int nextEnd = t.indexOf('\n', next + 1);
+    nextEnd = nextEnd < 0 ? t.length() : nextEnd;
+    return t.indexOf(sep, next + 1) >= 0 && t.indexOf(sep, next + 1) < nextEnd;
+  }
+
+  /** A character a header cell may hold: a name's, a space, a quote or markdown's '*' and '`'. */
+  private static boolean cellChar(char c) {
+    return c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == ' ' || c == '.'
+        || c == '"' || c == '\'' || c == '`' || c == '*');
+  }
+
+  /** A header cell naming a secret: "password", "API Key", "client_secret", "Access Token". */
+  static boolean secretName(String cell) {
+    String c = cell.strip().replaceAll("[`\"'*]", "").strip().toLowerCase(Locale.ROOT)
+        .replace(' ', '_').replace('-', '_');
+    return !c.isEmpty() && c.length() <= 40 && SqlInsert.secretColumn(c);
+  }
+
+  /**
+   * The secret cell of the row [start, end) of {@code t} (a line), or null: the header is the
+   * nearest line above, at most {@link #MAX_ROWS_BACK} lines of rows and markdown rules up, that
+   * names a secret column, with as many cells as this row.
+   */
+  static int[] find(String t, int start, int end) {
+    int ls = t.lastIndexOf('\n', start - 1) + 1;
+    int le = t.indexOf('\n', start);
+    le = le < 0 ? t.length() : le;
+    if (le > end + 1) {
+      le = end;
+    }
+    char sep = separatorOf(t, ls, le);
+    if (sep == 0) {
+      return null;
+    }
+    List<int[]> cells = cells(t, ls, le, sep);
+    int lineEnd = ls - 1;
+    for (int k = 0; k < MAX_ROWS_BACK && lineEnd > 0; k++) {
+      int hs = t.lastIndexOf('\n', lineEnd - 1) + 1;
+      List<int[]> header = cells(t, hs, lineEnd, sep);
+      if (header.size() != cells.size()) {
+        return null; // not a row of the same table
+      }
+      if (!rule(t, hs, lineEnd) && first(t, hs, lineEnd, sep, header.size())) {
+        for (int i = 0; i < header.size(); i++) {
+          int[] h = header.get(i);
+          if (secretName(t.substring(h[0], h[1]))) {
+            int[] v = unquoted(t, cells.get(i));
+            return v != null && SqlInsert.randomLooking(t.substring(v[0], v[1])) ? v : null;
+          }
+        }
+        return null; // the table's header names no secret column
+      }
+      lineEnd = hs - 1;
+    }
+    return null;
+  }
+
+  /**
+   * The line [hs, he) heads its table: in markdown a rule line follows it; otherwise the line
+   * above is no row of as many cells. A row further down ("| API_KEY | Your API key |" in a table
+   * of variables) names a secret without heading anything.
+   */
+  private static boolean first(String t, int hs, int he, char sep, int width) {
+    if (sep == '|') {
+      int next = he + 1;
+      int nextEnd = t.indexOf('\n', next);
+      return next < t.length() && rule(t, next, nextEnd < 0 ? t.length() : nextEnd);
+    }
+    if (hs == 0) {
+      return true;
+    }
+    int above = t.lastIndexOf('\n', hs - 2) + 1;
+    return cells(t, above, hs - 1, sep).size() != width;
+  }
+
+  /** The first of ',', '|' or tab in the line; '|' wins when the line starts with it. */
+  private static char separatorOf(String t, int ls, int le) {
+    int i = ls;
+    while (i < le && t.charAt(i) == ' ') {
+      i++;
+    }
+    if (i < le && t.charAt(i) == '|') {
+      return '|';
+    }
+    for (int k = ls; k < le; k++) {
+      if (SEPARATORS.indexOf(t.charAt(k)) >= 0) {
+        return t.charAt(k);
+      }
+    }
+    return 0;
+  }
+
+  /** A markdown rule line: only '|', '-', ':' and spaces ("|---|:--:|"). */
+  private static boolean rule(String t, int ls, int le) {
+    boolean dash = false;
+    for (int i = ls; i < le; i++) {
+      char c = t.charAt(i);
+      if (c == '-') {
+        dash = true;
+      } else if (c != '|' && c != ':' && c != ' ' && c != '\r') {
+        return false;
+      }
+    }
+    return dash;
+  }
+
+  /** The cells of a line split by {@code sep}, each trimmed of spaces; at most MAX_CELLS + 1. */
+  private static List<int[]> cells(String t, int ls, int le, char sep) {
+    List<int[]> out = new ArrayList<>();
+    int s = ls;
+    for (int i = ls; i <= le && out.size() <= MAX_CELLS; i++) {
+      if (i == le || t.charAt(i) == sep) {
+        int a = s;
+        int b = i;
+        while (a < b && (t.charAt(a) == ' ' || t.charAt(a) == '\r')) {
+          a++;
+        }
+        while (b > a && (t.charAt(b - 1) == ' ' || t.charAt(b - 1) == '\r')) {
+          b--;
+        }
+        out.add(new int[] {a, b});
+        s = i + 1;
+      }
+    }
+    return out;
+  }
+
+  /** The cell without one pair of quotes or backquotes around it; null when empty. */
+  private static int[] unquoted(String t, int[] cell) {
+    int a = cell[0];
+    int b = cell[1];
+    if (b - a >= 2 && t.charAt(a) == t.charAt(b - 1) && "\"'`".indexOf(t.charAt(a)) >= 0) {
+      a++;
+      b--;
+    }
+    return b > a ? new int[] {a, b} : null;
+  }
+}
