@@ -105,6 +105,15 @@ final class PhraseRules {
   private static final String BE = "\\b(?:were|was|are|is|have\\s+been|has\\s+been)\\s+(?:now\\s+|all\\s+|just\\s+|officially\\s+|hereby\\s+)?";
   private static final String EN_GONE = "(?:revoked|cancell?ed|replaced|superseded|obsolete|outdated|null(?:\\s+and\\s+void)?|not\\s+valid(?:\\s+any\\s?more)?|written\\s+by\\s+an?\\s+(?:attacker|impostor|hacker)|compromised|updated|changed|lifted|suspended|disabled|removed|void|invalid|overridden|switched\\s+off|turned\\s+off|deactivated|a\\s+(?:test|mistake|draft|joke|lie)|fake|expired|null|deleted|erased|wiped|stripped|no\\s+longer\\s+(?:valid|in\\s+effect|active|relevant))";
 
+  /**
+   * French "everything" that was said to the model: "tout ce qu'on vous a dit", "tout ce qui
+   * précède". Not "tout ce que vous savez sur ..." (a headline: "forget what you know about").
+   */
+  private static final String FR_SAID_BEFORE = "tout\\s+ce\\s+(?:qu'on|que\\s+l'on)\\s+(?:vous|t'|te)\\s*a\\s+(?:\\w+\\s+)?"
+      + "(?:dit|donn[eé]e?s?|demand[eé]|indiqu[eé]|transmis|fourni|programm[eé]|ordonn[eé]|appris|[eé]crit)"
+      + "|tout\\s+ce\\s+qui\\s+(?:pr[eé]c[eè]de|est\\s+(?:au-dessus|ci-dessus|plus\\s+haut)|a\\s+[eé]t[eé]\\s+dit)"
+      + "|tout\\s+ce\\s+que\\s+(?:je\\s+(?:vous|t')\\s*ai\\s+|j'ai\\s+|vous\\s+avez\\s+re[çc]u|tu\\s+as\\s+re[çc]u)";
+
   /** What closes "forget everything ...": the words were said to the model before this. */
   private static final String SAID_BEFORE = "(?:\\byou\\s+(?:were|have\\s+been|'ve\\s+been)\\b|\\b(?:told|given|instructed|said|handed|configured|provided|programmed|received)\\b|\\b(?:above|before|prior|so\\s+far|until\\s+now|up\\s+to\\s+now)\\b)";
 
@@ -435,7 +444,7 @@ final class PhraseRules {
       // twice; a revocation with a long gap ("les instructions précédentes concernant la livraison sont annulées") is a claim.
       flat("override.fr", "demande d'ignorer les instructions (français)", 0.8, true, "",
           "\\b(?:ignorez?|oubliez?|ne\\s+tiens\\s+pas\\s+compte|ne\\s+tenez\\s+pas\\s+compte|fais\\s+abstraction|faites\\s+abstraction|ne\\s+suis\\s+pas|ne\\s+suivez\\s+pas|ne\\s+pas\\s+tenir\\s+compte|sans\\s+tenir\\s+compte|ne\\s+(?:suis|suivez|tiens|tenez|respecte|respectez|applique|appliquez)\\s+plus)\\b" + G40
-              + "\\b(?:(?:les|tes|vos|ces|des|tous\\s+les|toutes\\s+les|de\\s+(?:vos|tes|ces))\\s+(?:\\w+\\s+)?(?:instructions?|consignes?|r[eè]gles|directives?|ordres)|consignes?|r[eè]gles|tout\\s+ce\\s+qu)"
+              + "\\b(?:(?:les|tes|vos|ces|des|tous\\s+les|toutes\\s+les|de\\s+(?:vos|tes|ces))\\s+(?:\\w+\\s+)?(?:instructions?|consignes?|r[eè]gles|directives?|ordres)|consignes?|r[eè]gles|" + FR_SAID_BEFORE + ")"
               + "|\\b(?:les|vos|tes|ces)\\s+(?:\\w+\\s+)?(?:r[eè]gles|instructions|consignes|directives)\\s+(?:(?:\\w+\\s+){1,2}|qu'on\\s+(?:vous|t'|te)\\s*a\\s+\\w+\\s+|que\\s+(?:vous\\s+avez|tu\\s+as)\\s+\\w+\\s+)?(?:ne\\s+s'appliquent\\s+plus|ne\\s+sont\\s+plus\\s+valables|sont\\s+(?:d[eé]sormais\\s+)?(?:annul[eé]es|caduques|obsol[eè]tes|remplac[eé]es|r[eé]voqu[eé]es))"),
       flat("override.fr_revoked_claim", "affirme que des consignes antérieures sont annulées (français)", 0.45, true, "",
           "\\b(?:les|vos|tes|ces)\\s+(?:\\w+\\s+)?(?:r[eè]gles|instructions|consignes|directives|filtres|protections)\\b" + G40 + "\\b(?:sont\\s+(?:\\w+\\s+)?desactive(?:e)?s|ne\\s+s'appliquent\\s+plus|ne\\s+sont\\s+plus\\s+valables|sont\\s+(?:d[eé]sormais\\s+)?(?:annul[eé]es|caduques|obsol[eè]tes|remplac[eé]es|r[eé]voqu[eé]es))"),
