@@ -67,6 +67,23 @@ final class TableColumn {
   }
 
   /**
+   * A cell that looks random. Hex counts under a key or token column (a Datadog key is 32 hex
+   * characters); under a password column it is taken for a stored hash, as in an INSERT.
+   */
+  static boolean secretValue(String header, String v) {
+    if (SqlInsert.randomLooking(v)) {
+      return true;
+    }
+    String h = header.toLowerCase(Locale.ROOT);
+    return v.length() >= 20 && v.length() <= 128 && v.chars().allMatch(TableColumn::hex)
+        && !h.contains("pass") && !h.contains("pwd") && ScanRun.classes(v) == 2;
+  }
+
+  private static boolean hex(int c) {
+    return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+  }
+
+  /**
    * The secret cell of the row [start, end) of {@code t} (a line), or null: the header is the
    * nearest line above, at most {@link #MAX_ROWS_BACK} lines of rows and markdown rules up, that
    * names a secret column, with as many cells as this row.
@@ -93,9 +110,10 @@ final class TableColumn {
       if (!rule(t, hs, lineEnd) && first(t, hs, lineEnd, sep, header.size())) {
         for (int i = 0; i < header.size(); i++) {
           int[] h = header.get(i);
-          if (secretName(t.substring(h[0], h[1]))) {
+          String name = t.substring(h[0], h[1]);
+          if (secretName(name)) {
             int[] v = unquoted(t, cells.get(i));
-            return v != null && SqlInsert.randomLooking(t.substring(v[0], v[1])) ? v : null;
+            return v != null && secretValue(name, t.substring(v[0], v[1])) ? v : null;
           }
         }
         return null; // the table's header names no secret column
