@@ -249,6 +249,11 @@ final class ScanRun {
               if (chunkFollows(chars, s)) {
                 rejoinHits.add(new int[] {r.index(), s});
               }
+              if (tr.tokenStart() && punctuated(chars, s)) {
+                // The first piece of a key cut by one mark ("AIzaV,bZX5W,BGkKp,..."): too short
+                // alone, so the pieces are joined as for a longer first piece.
+                punctuationHits.add(new int[] {r.index(), s});
+              }
               if (truncatedKey(chars, s, e)) {
                 truncatedHits.add(new int[] {r.index(), s});
               }
@@ -2440,6 +2445,9 @@ final class ScanRun {
     }
     // A Kubernetes Secret's data is base64: "UkVQTEFDRV9NRQ==" is REPLACE_ME, a template's
     // placeholder, not a password. Only a short value that decodes to printable text is read.
+    if (Prechecks.base64Word(secret, 0, secret.length())) {
+      return true;
+    }
     String dl = Prechecks.base64Text(secret, 0, secret.length(), 100);
     if (dl != null) {
       for (String p : PLACEHOLDERS) {
