@@ -50,4 +50,15 @@ class Blind17FixesTest {
     assertThat(rules("Pass the token (`--token` flag) or the API key (`process.env.API_KEY`) to the CLI.")).isEmpty();
     assertThat(rules("Call get_token (\"default\") first.")).isEmpty();
   }
+
+  @Test
+  void aKeyTheTextSaysIsRot13IsReadRotatedBack() {
+    // A Discord bot token has no prefix to search rotated; the word rot13 says what follows is.
+    String token = "MTE4NzY1NDMyMTA5ODc2NTQzMg.Gk7pQz.Xw3vR9tLm2Zq8sNc4HbJf6YdKa1TeUo5iPyWgB";
+    assertThat(rules("Here it is ROT13'd so the filter skips it: " + Decoders.rot13(token, 0, token.length())))
+        .contains("discord-bot-token");
+    assertThat(rules("rot-13 of the token: " + Decoders.rot13(token, 0, token.length()))).contains("discord-bot-token");
+    assertThat(rules("We use ROT13 in the puzzle; the answer is Uryyb jbeyq, release v1.2.3-alpha.20261130.build.445566."))
+        .isEmpty();
+  }
 }
