@@ -16,10 +16,13 @@ import org.junit.jupiter.api.Test;
 
 /** Runs the shipped output scanner over the blind17 corpus and reports recall and false positives. */
 class Blind17CorpusTest {
-  // Floors: the first run's figures (raised after fixes).
-  static final double PLAIN_FLOOR = 245.0 / 250;
-  static final double ENCODED_FLOOR = 144.0 / 150;
-  static final double FP_CEILING = 33.0 / 1568;
+  // Floors: the first run was 245/250, 144/150, 33/1568; raised to the figures after the fixes.
+  // Of the 26 false positives left, 20 are public Sentry DSNs (labelled negative here from the
+  // issue's "Sentry DSNs with secrets"; the shipped sentry-dsn rule reports them on purpose, and
+  // earlier corpora label them positive).
+  static final double PLAIN_FLOOR = 247.0 / 250;
+  static final double ENCODED_FLOOR = 147.0 / 150;
+  static final double FP_CEILING = 26.0 / 1568;
 
   @Test
   void corpus() throws IOException {
