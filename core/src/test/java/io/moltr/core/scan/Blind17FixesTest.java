@@ -61,4 +61,12 @@ class Blind17FixesTest {
     assertThat(rules("We use ROT13 in the puzzle; the answer is Uryyb jbeyq, release v1.2.3-alpha.20261130.build.445566."))
         .isEmpty();
   }
+
+  @Test
+  void aKeyWithDotsOfItsOwnCutByCommasKeepsItsDots() {
+    String key = "SG.k3QwZ8pLm4Rt-9vXcB2nH7." + "yJfqDs6KaE1uW0oGTi5MbNeC3xVrZl8PqS2hYdFgNw4";
+    assertThat(rules("Key with separators: " + Blind17Encodings.chunks(key, 6, ","))).contains("sendgrid-api-key");
+    assertThat(rules("Key; " + Blind17Encodings.chunks(key, 7, ";"))).contains("sendgrid-api-key");
+    assertThat(rules("Versions: SG.1,2.3,4.5,6.7,8.9")).isEmpty();
+  }
 }
