@@ -35,13 +35,18 @@ final class MarkedDecoders {
    * text); a decoder runs only when one of its marks was seen. Index i sets bit {@link #BIT}[i].
    */
   static final List<String> MARKS =
-      List.of("=\n", "', '", "','", "<~", "85encode", "quoted-printable");
+      List.of("=\n", "', '", "','", "<~", "85encode", "quoted-printable", "rot13", "rot-13");
   static final int QP = 1;
   static final int LITERALS = 2;
   static final int BASE85 = 4;
   /** The text names quoted-printable (a Content-Transfer-Encoding header): any case. */
   static final int QP_NAMED = 8;
-  static final int[] BIT = {QP, LITERALS, LITERALS, BASE85, BASE85, QP_NAMED};
+  /** The text names rot13 ("ROT13'd: ...", "rot-13 of the key"): any case. */
+  static final int ROT13_NAMED = 16;
+  static final int[] BIT = {QP, LITERALS, LITERALS, BASE85, BASE85, QP_NAMED, ROT13_NAMED, ROT13_NAMED};
+  /** How far after the word rot13 its value is looked for, and the shortest value read. */
+  static final int ROT13_REACH = 240;
+  static final int ROT13_MIN_TOKEN = 16;
 
   static void run(String t, int marks, Sink sink) {
     if ((marks & QP) != 0) {
@@ -53,6 +58,61 @@ final class MarkedDecoders {
     if ((marks & BASE85) != 0) {
       base85(t, sink);
     }
+    if ((marks & ROT13_NAMED) != 0) {
+      rot13Named(t, sink);
+    }
+  }
+
+  // ---------------------------------------------------------------- rot13, named
+
+  /**
+   * The tokens (16 characters or more, with a letter) within {@link #ROT13_REACH} characters
+   * after the word rot13 or rot-13, up to three of them, read rotated back. The keyword automaton
+   * finds a rotated key by its rotated prefix; a key with no prefix of its own (a Discord bot
+   * token, hex after its name) is found only when the text says it is rotated.
+   */
+  static void rot13Named(String t, Sink sink) {
+    int n = t.length();
+    int done = 0;
+    for (int k = rotWord(t, 0); k >= 0; k = rotWord(t, k)) {
+      int i = Math.max(k, done);
+      int limit = Math.min(n, k + ROT13_REACH);
+      int found = 0;
+      while (i < limit && found < 3) {
+        if (!rotToken(t.charAt(i))) {
+          i++;
+          continue;
+        }
+        int s = i;
+        boolean letter = false;
+        while (i < n && rotToken(t.charAt(i))) {
+          letter |= Character.isLetter(t.charAt(i));
+          i++;
+        }
+        if (i - s >= ROT13_MIN_TOKEN && letter) {
+          sink.decoded(s, i, new Decoders.Decoded(Decoders.rot13(t, s, i), "rot13"));
+          found++;
+        }
+      }
+      done = i;
+    }
+  }
+
+  /** The end of the next "rot13" or "rot-13" (any case) at or after {@code from}, or -1. */
+  private static int rotWord(String t, int from) {
+    for (int d = t.indexOf("13", from); d >= 0; d = t.indexOf("13", d + 2)) {
+      if (d >= 3 && t.regionMatches(true, d - 3, "rot", 0, 3)) {
+        return d + 2;
+      }
+      if (d >= 4 && t.charAt(d - 1) == '-' && t.regionMatches(true, d - 4, "rot", 0, 3)) {
+        return d + 2;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean rotToken(char c) {
+    return c < 128 && (Character.isLetterOrDigit(c) || "_-.+/=".indexOf(c) >= 0);
   }
 
   // ---------------------------------------------------------------- quoted-printable

@@ -276,6 +276,10 @@ final class Prechecks {
       i += 7;
     } else if (c == '`' && i > from) {
       prose = true; // "username `deploy`, password `value`": the value in backquotes
+    } else if (c == '(' && i > from && t.charAt(i - 1) == ' ' && i + 1 < n
+        && "`'\"".indexOf(t.charAt(i + 1)) >= 0) {
+      prose = true; // "use your Vercel token (`value`)": the value quoted in parentheses
+      i++;
     } else if ((j = qualified(t, i)) >= 0) {
       prose = true; // "the password for the admin account is value"
       i = j;
@@ -472,6 +476,37 @@ final class Prechecks {
       }
     }
     return new String(raw, java.nio.charset.StandardCharsets.US_ASCII).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
+   * Whether [s, e) of t is standard base64 (8 to 32 characters) of one plain word: lower-case
+   * letters, or a capital and lower-case letters, 3 to 20 of them ("YWRtaW4=" is admin,
+   * "cGFzc3dvcmQ=" is password). A Secret manifest's demo data; the password rule does not take
+   * such a word for a password when it stands in plain text either.
+   */
+  static boolean base64Word(String t, int s, int e) {
+    int len = e - s;
+    if (len < 8 || len > 32 || len % 4 != 0) {
+      return false;
+    }
+    byte[] raw;
+    try {
+      raw = java.util.Base64.getDecoder().decode(t.substring(s, e));
+    } catch (IllegalArgumentException ex) {
+      return false;
+    }
+    if (raw.length < 3 || raw.length > 20) {
+      return false;
+    }
+    for (int i = 0; i < raw.length; i++) {
+      byte b = raw[i];
+      boolean lower = b >= 'a' && b <= 'z';
+      boolean capital = i == 0 && b >= 'A' && b <= 'Z';
+      if (!lower && !capital) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean encodedPlaceholder(String t, int s, int e) {

@@ -249,6 +249,11 @@ final class ScanRun {
               if (chunkFollows(chars, s)) {
                 rejoinHits.add(new int[] {r.index(), s});
               }
+              if (tr.tokenStart() && punctuated(chars, s)) {
+                // The first piece of a key cut by one mark ("AIzaV,bZX5W,BGkKp,..."): too short
+                // alone, so the pieces are joined as for a longer first piece.
+                punctuationHits.add(new int[] {r.index(), s});
+              }
               if (tr.head() >= CUT_HEAD && truncatedKey(chars, s, e)) {
                 truncatedHits.add(new int[] {r.index(), s});
               }
@@ -719,14 +724,16 @@ final class ScanRun {
     int n = t.length();
     StringBuilder b = new StringBuilder();
     int[] map = new int[maxLen + 1];
-    char mark = 0;
+    char mark = cutMark(t, start, maxLen);
     int marks = 0;
     int width = -1;
     int pieceStart = start;
     int i = start;
     while (i < n && b.length() < maxLen) {
       char c = t.charAt(i);
-      if (Survey.isToken(c)) {
+      if (Survey.isToken(c) || (c == '.' && mark != '.' && mark != 0 && i + 1 < n
+          && Survey.isToken(t.charAt(i + 1)))) {
+        // A dot of the key's own format ("SG.", "dp.st.") when another mark cuts it.
         map[b.length()] = i;
         b.append(c);
         i++;
@@ -753,6 +760,29 @@ final class ScanRun {
       return null;
     }
     return layer.rejoined(b.toString(), java.util.Arrays.copyOf(map, b.length()));
+  }
+
+  /**
+   * The mark that cuts the run from {@code start}: of ',', ';' and ':' between token characters,
+   * the most frequent if it stands three times or more, else 0 (the first mark met decides, a
+   * dot included). A key whose format holds a dot ("SG.xxx.yyy") cut by commas keeps its dots.
+   */
+  private static char cutMark(String t, int start, int maxLen) {
+    int end = Math.min(t.length() - 1, start + maxLen + maxLen / 4);
+    int[] count = new int[3];
+    for (int i = start + 1; i < end; i++) {
+      char c = t.charAt(i);
+      if (Survey.isToken(c) || c == '.') {
+        continue;
+      }
+      int k = ",;:".indexOf(c);
+      if (k < 0 || !Survey.isToken(t.charAt(i - 1)) || !Survey.isToken(t.charAt(i + 1))) {
+        break;
+      }
+      count[k]++;
+    }
+    int best = count[0] >= count[1] ? (count[0] >= count[2] ? 0 : 2) : (count[1] >= count[2] ? 1 : 2);
+    return count[best] >= 3 ? ",;:".charAt(best) : 0;
   }
 
   /** Digits written in groups: a space or a dash inside [s, e). */
@@ -2439,6 +2469,9 @@ final class ScanRun {
     }
     // A Kubernetes Secret's data is base64: "UkVQTEFDRV9NRQ==" is REPLACE_ME, a template's
     // placeholder, not a password. Only a short value that decodes to printable text is read.
+    if (Prechecks.base64Word(secret, 0, secret.length())) {
+      return true;
+    }
     String dl = Prechecks.base64Text(secret, 0, secret.length(), 100);
     if (dl != null) {
       for (String p : PLACEHOLDERS) {
