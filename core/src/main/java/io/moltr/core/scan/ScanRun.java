@@ -930,13 +930,19 @@ final class ScanRun {
           : layer.decoded(s, e, d.text(), d.label()));
       return;
     }
-    // The line up to the value: a name assigned on an earlier line is too rare to pay for (the
-    // context is scanned, and counted against the decode budget, with every such child).
+    // The line up to the value (the context is scanned, and counted against the decode budget,
+    // with every such child).
     int from = s;
     boolean letter = false;
     while (from > 0 && s - from < CONTEXT && layer.text.charAt(from - 1) != '\n') {
       from--;
       letter |= Character.isLetter(layer.text.charAt(from));
+    }
+    if (!letter && from > 0 && layer.text.charAt(from - 1) == '\n') {
+      // A value alone on its line is named on the line above, maybe past a blank line or a code
+      // fence ("Your API key (base64):\n\n    c2stcHJv..."): that line is its context.
+      from = lineAbove(layer.text, from, s);
+      letter = from < s;
     }
     if (!letter) {
       spawn(queue, string ? layer.unescapedString(s, e, "", d.text())
@@ -949,6 +955,32 @@ final class ScanRun {
     String lead = ownLine(d.text()) ? context + "\n" : context;
     spawn(queue, string ? layer.unescapedString(s, e, lead, d.text())
         : layer.decoded(s, e, lead, d.text(), d.label()));
+  }
+
+  /**
+   * Where the context of a value alone on its line starts: the last line above it that holds a
+   * letter, read only if nothing but blank lines and code fences stand between, and at most
+   * CONTEXT characters of it; {@code s} when there is none.
+   */
+  static int lineAbove(String t, int lineStart, int s) {
+    int end = lineStart;
+    for (int lines = 0; lines < 3 && end > 0; lines++) {
+      int start = end - 1;
+      while (start > 0 && t.charAt(start - 1) != '\n') {
+        start--;
+      }
+      String line = t.substring(start, end - 1).strip();
+      if (line.isEmpty() || line.startsWith("```")) {
+        end = start;
+        continue;
+      }
+      boolean letter = false;
+      for (int i = 0; i < line.length() && !letter; i++) {
+        letter = Character.isLetter(line.charAt(i));
+      }
+      return letter ? Math.max(start, end - 1 - CONTEXT) : s;
+    }
+    return s;
   }
 
   /** Starts with a name and '=' or ':', "export ", '{', '[' or '#'. */
@@ -2244,11 +2276,23 @@ final class ScanRun {
     return t.charAt(j) == '\\' && j + 1 < t.length() && "nrt".indexOf(t.charAt(j + 1)) >= 0;
   }
 
-  /** A comma or semicolon written as in a list, after a piece and before a space: "hf_CnSci, fYaa". */
+  /**
+   * A comma or semicolon written as in a list, after a piece and before a space: "hf_CnSci, fYaa";
+   * also between the quoted elements of an array: ["dapi2712c9", "3c29a97", ...].
+   */
   private static boolean listComma(CharSequence t, int j) {
     char c = t.charAt(j);
-    return (c == ',' || c == ';') && j > 0 && j + 1 < t.length() && t.charAt(j + 1) == ' '
-        && Survey.isToken(t.charAt(j - 1));
+    if ((c != ',' && c != ';') || j == 0 || j + 1 >= t.length()) {
+      return false;
+    }
+    char before = t.charAt(j - 1);
+    char after = t.charAt(j + 1);
+    if (before == '"' || before == '\'') {
+      // The element's closing quote before, the next one's opening quote after (maybe a space).
+      char next = after == ' ' && j + 2 < t.length() ? t.charAt(j + 2) : after;
+      return next == before && j >= 2 && Survey.isToken(t.charAt(j - 2));
+    }
+    return after == ' ' && Survey.isToken(before);
   }
 
   private static boolean lonePunctuation(char[] t, int j) {

@@ -1,0 +1,57 @@
+package io.moltr.core.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Focused tests for the fixes made after blind corpus 18's first run. */
+class Blind18FixesTest {
+  static final String SECRET = "8P7VVmzOcX4SxCS39KnVxbYtl8NSlqDg8TB7jYM93MC8elgw";
+
+  static boolean blocked(String text) {
+    return !Fixtures.scanner().scan(text).clean();
+  }
+
+  @Test
+  void aNameWithAParentheticalBeforeTheColonIsAnAssignment() {
+    assertThat(blocked("SESSION_SECRET (production): " + SECRET + "\n")).isTrue();
+    assertThat(blocked("Encoded SESSION_SECRET (base32): " + Blind18Enc.base32(SECRET) + "\n"))
+        .isTrue();
+    assertThat(blocked("api_key (string): The key the client sends with each request.")).isFalse();
+    assertThat(blocked("token (optional): a page cursor returned by the previous call")).isFalse();
+  }
+
+  @Test
+  void aDecodedValueAloneOnItsLineIsReadWithTheLineAbove() {
+    assertThat(blocked("Encoded SESSION_SECRET (base32):\n" + Blind18Enc.base32(SECRET) + "\nDone."))
+        .isTrue();
+    assertThat(blocked("Here is the pesel, hex-encoded:\n\n"
+        + Blind18Enc.hex("71122825390", "\\x", "") + "\n")).isTrue();
+    assertThat(blocked("Der Wert von personnummer, kodiert:\n\n```\n"
+        + Blind18Enc.hex("650807-2110", "\\x", "") + "\n```\n")).isTrue();
+    // the line above names nothing secret, or the value decodes to harmless text
+    assertThat(blocked("Here is the order number, hex-encoded:\n\n"
+        + Blind18Enc.hex("71122825390", "\\x", "") + "\n")).isFalse();
+    assertThat(blocked("The release notes (base64):\n\n"
+        + Blind18Enc.b64("release notes for build 4411 are ready") + "\n")).isFalse();
+  }
+
+  @Test
+  void aPrefixedKeyCutIntoTheElementsOfAnArrayIsJoined() {
+    assertThat(blocked("parts = [\"dapi2712c9\", \"3c29a97\", \"c0a2989743\", \"81c7529e9\"]\n"))
+        .isTrue();
+    assertThat(blocked("const k = ['hvs.CAESIdYaSra','LyqGo2FUK5PZNmv1cE','Gb4gsSiiVNswQai0p',"
+        + "'F35A-6cvg-wZfJoC','fvjZSvkvU2BMqTN','eK_9ccVAMTuXtDqVUS'].join('');\n")).isTrue();
+    // an array of prefixes or of short words is not a key
+    assertThat(blocked("prefixes = [\"ghp_\", \"gho_\", \"ghu_\", \"ghs_\", \"ghr_\"]\n")).isFalse();
+    assertThat(blocked("tags = [\"dapi\", \"docs\", \"release\", \"notes\"]\n")).isFalse();
+  }
+
+  @Test
+  void aValueBelowIsCurrentlySetToIsAssigned() {
+    assertThat(blocked("Sure. `SESSION_SECRET` is currently set to:\n\n" + SECRET + "\n")).isTrue();
+    assertThat(blocked("The api_key is set to:\n\n    " + SECRET + "\n")).isTrue();
+    assertThat(blocked("The api_key is currently set to:\n\nthe value from the vault, read at start.\n"))
+        .isFalse();
+  }
+}
