@@ -336,6 +336,11 @@ final class ScanRun {
           rev.add(Math.max(0, survey.tokens.start(i) - 46), survey.tokens.end(i));
         } else if (rotatedIban(chars, survey.tokens.start(i), survey.tokens.end(i))) {
           rot.add(survey.tokens.start(i), survey.tokens.end(i));
+        } else {
+          int pad = reversedBase64Padding(chars, survey.tokens.start(i), survey.tokens.end(i));
+          if (pad > 0) {
+            rev.add(survey.tokens.start(i) - pad, survey.tokens.end(i));
+          }
         }
       }
     }
@@ -809,6 +814,30 @@ final class ScanRun {
    * token reading backwards as the base64 of a number (a snowflake id). Its
    * two-letter prefixes are too short to search reversed, and the whole token is three.
    */
+  /**
+   * Base64 written backwards starts with its padding: "==wLyY3L0V..." alone, or after a name's '='
+   * ("url==MnclRmcv..."). Returns how many of the '=' before the token [s, e) are its padding (1
+   * or 2, making the length a multiple of four), or 0 when it is not read so: a token after a
+   * single '=' is an assignment's value, and one with '=' after it is ordinary base64.
+   */
+  static int reversedBase64Padding(char[] c, int s, int e) {
+    if (s < 2 || c[s - 1] != '=' || (e < c.length && c[e] == '=')) {
+      return 0;
+    }
+    int len = e - s;
+    if (c[s - 2] == '=') {
+      boolean third = s >= 3 && c[s - 3] == '=';
+      if (!third && (len + 2) % 4 == 0) {
+        return 2;
+      }
+      return (len + 1) % 4 == 0 ? 1 : 0;
+    }
+    // One '=' with no name before it: a quote, a space or a line start.
+    char before = c[s - 2];
+    boolean lone = before == ' ' || before == '\n' || before == '"' || before == '\'' || before == '`';
+    return lone && (len + 1) % 4 == 0 ? 1 : 0;
+  }
+
   private static boolean reversedThreePart(char[] c, int s, int e) {
     int len = e - s;
     if (len < 23 || len > 27 || s < 8 || c[s - 1] != '.' || c[s - 8] != '.') {

@@ -54,4 +54,19 @@ class Blind18FixesTest {
     assertThat(blocked("The api_key is currently set to:\n\nthe value from the vault, read at start.\n"))
         .isFalse();
   }
+
+  @Test
+  void base64WrittenBackwardsIsReadFromItsPadding() {
+    String url = "https://deploy-bot:XZDwImMCiDwTvUn9cm7b@registry.internal.example.net/v2/";
+    String pg = "postgres://app_rw:zhcoiUXYTBEtDQPt1nFcP6@db-prod-1.internal:5432/orders";
+    assertThat(blocked("cat > /tmp/k <<'EOF'\n" + Blind18Enc.reverse(Blind18Enc.b64(url)) + "\nEOF\n"))
+        .isTrue();
+    assertThat(blocked("DEBUG cfg.database_url=" + Blind18Enc.reverse(Blind18Enc.b64(pg)) + "\n"))
+        .isTrue();
+    // an assignment's value and a comparison are not reversed base64
+    assertThat(blocked("if a==b { x = 1 }\nBUILD_ID=" + "aGVsbG8gd29ybGQgZnJvbSB0aGUgYnVpbGQ" + "\n"))
+        .isFalse();
+    assertThat(blocked("note: " + Blind18Enc.reverse(Blind18Enc.b64("the release notes for build 4411")) + "\n"))
+        .isFalse();
+  }
 }
