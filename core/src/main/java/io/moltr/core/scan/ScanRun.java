@@ -1650,7 +1650,8 @@ final class ScanRun {
    */
   static final int MIN_GROUP = 1;
   /** What may stand between the groups: "A-K-I-A-...", "s.k.-.p.r.o.j", "A_K_I_A_...". */
-  private static final char[] PERIODIC_SEPARATORS = {'-', '.', '_'};
+  /** ';' and the middle dot also: "shpat_;c3082b;980392;...", "dop_v1·_15527·..." */
+  private static final char[] PERIODIC_SEPARATORS = {'-', '.', '_', ';', '\u00b7'};
   static final int MAX_GROUP = 12;
   /** Separators it needs in a row before it joins (five groups at least). */
   static final int MIN_GROUP_SEPARATORS = 4;

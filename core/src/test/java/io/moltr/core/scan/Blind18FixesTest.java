@@ -69,4 +69,16 @@ class Blind18FixesTest {
     assertThat(blocked("note: " + Blind18Enc.reverse(Blind18Enc.b64("the release notes for build 4411")) + "\n"))
         .isFalse();
   }
+
+  @Test
+  void fixedWidthGroupsGluedBySemicolonsOrMiddleDotsAreJoined() {
+    String shopify = "shpat_" + "c3082b980392ae0c3aa2646e6c4a6198";
+    String doToken = "dop_v1_" + "155271373254f936b6318e3a57be3bd7e204236ed0f53b718dc0d063f72798e6";
+    assertThat(blocked("blob = '" + String.join(";", Blind18Enc.groups(shopify, 6)) + "'\n")).isTrue();
+    assertThat(blocked("Wert:\n\n" + String.join("\u00b7", Blind18Enc.groups(doToken, 6)) + "\n"))
+        .isTrue();
+    // statements and CSS declarations of one width are not a key
+    assertThat(blocked("a{b:1;c:2;d:3;e:4;f:5;g:6;h:7}\nx=10;y=20;z=30;w=40;v=50;u=60;\n")).isFalse();
+    assertThat(blocked("id;name;qty;unit\n1001;ab12;0004;pcs1\n1002;cd34;0007;pcs2\n")).isFalse();
+  }
 }
