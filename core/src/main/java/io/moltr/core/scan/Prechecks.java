@@ -229,6 +229,13 @@ final class Prechecks {
     if (named) {
       i++;
     }
+    // A qualifier in parentheses between the name and the colon: "SESSION_SECRET (base64):",
+    // "API key (production):" and the value, maybe on a line below.
+    int q = qualifierColon(t, i);
+    if (!named && q > 0) {
+      named = true;
+      i = q;
+    }
     i = skipSpaces(t, i, 3);
     if (i >= n) {
       return -1;
@@ -271,6 +278,9 @@ final class Prechecks {
         if (t.regionMatches(true, i, w, 0, w.length())) {
           i += w.length();
         }
+      }
+      if (t.regionMatches(true, i, "set to:", 0, 7)) {
+        i += 7; // "KEY is currently set to:" and the value on a line below
       }
     } else if (t.regionMatches(true, i, "set to ", 0, 7)) {
       i += 7;
@@ -334,6 +344,28 @@ final class Prechecks {
       return -1;
     }
     return i;
+  }
+
+  /**
+   * At {@code i}: at most one space, '(', one to 24 characters without parentheses or a line
+   * break, ')' and ':'. Returns the index of the ':', or -1.
+   */
+  static int qualifierColon(String t, int i) {
+    int n = t.length();
+    if (i < n && t.charAt(i) == ' ') {
+      i++;
+    }
+    if (i >= n || t.charAt(i) != '(') {
+      return -1;
+    }
+    int j = i + 1;
+    while (j < n && j - i <= 25 && "()\n\r".indexOf(t.charAt(j)) < 0) {
+      j++;
+    }
+    if (j == i + 1 || j + 1 >= n || t.charAt(j) != ')' || t.charAt(j + 1) != ':') {
+      return -1;
+    }
+    return j + 1;
   }
 
   /**

@@ -346,6 +346,11 @@ final class ScanRun {
           rev.add(Math.max(0, survey.tokens.start(i) - 46), survey.tokens.end(i));
         } else if (rotatedIban(chars, survey.tokens.start(i), survey.tokens.end(i))) {
           rot.add(survey.tokens.start(i), survey.tokens.end(i));
+        } else {
+          int pad = reversedBase64Padding(chars, survey.tokens.start(i), survey.tokens.end(i));
+          if (pad > 0) {
+            rev.add(survey.tokens.start(i) - pad, survey.tokens.end(i));
+          }
         }
       }
     }
@@ -837,6 +842,30 @@ final class ScanRun {
    * token reading backwards as the base64 of a number (a snowflake id). Its
    * two-letter prefixes are too short to search reversed, and the whole token is three.
    */
+  /**
+   * Base64 written backwards starts with its padding: "==wLyY3L0V..." alone, or after a name's '='
+   * ("url==MnclRmcv..."). Returns how many of the '=' before the token [s, e) are its padding (1
+   * or 2, making the length a multiple of four), or 0 when it is not read so: a token after a
+   * single '=' is an assignment's value, and one with '=' after it is ordinary base64.
+   */
+  static int reversedBase64Padding(char[] c, int s, int e) {
+    if (s < 2 || c[s - 1] != '=' || (e < c.length && c[e] == '=')) {
+      return 0;
+    }
+    int len = e - s;
+    if (c[s - 2] == '=') {
+      boolean third = s >= 3 && c[s - 3] == '=';
+      if (!third && (len + 2) % 4 == 0) {
+        return 2;
+      }
+      return (len + 1) % 4 == 0 ? 1 : 0;
+    }
+    // One '=' with no name before it: a quote, a space or a line start.
+    char before = c[s - 2];
+    boolean lone = before == ' ' || before == '\n' || before == '"' || before == '\'' || before == '`';
+    return lone && (len + 1) % 4 == 0 ? 1 : 0;
+  }
+
   private static boolean reversedThreePart(char[] c, int s, int e) {
     int len = e - s;
     if (len < 23 || len > 27 || s < 8 || c[s - 1] != '.' || c[s - 8] != '.') {
@@ -958,13 +987,19 @@ final class ScanRun {
           : layer.decoded(s, e, d.text(), d.label()));
       return;
     }
-    // The line up to the value: a name assigned on an earlier line is too rare to pay for (the
-    // context is scanned, and counted against the decode budget, with every such child).
+    // The line up to the value (the context is scanned, and counted against the decode budget,
+    // with every such child).
     int from = s;
     boolean letter = false;
     while (from > 0 && s - from < CONTEXT && layer.text.charAt(from - 1) != '\n') {
       from--;
       letter |= Character.isLetter(layer.text.charAt(from));
+    }
+    if (!letter && from > 0 && layer.text.charAt(from - 1) == '\n') {
+      // A value alone on its line is named on the line above, maybe past a blank line or a code
+      // fence ("Your API key (base64):\n\n    c2stcHJv..."): that line is its context.
+      from = lineAbove(layer.text, from, s);
+      letter = from < s;
     }
     if (!letter) {
       spawn(queue, string ? layer.unescapedString(s, e, "", d.text())
@@ -977,6 +1012,32 @@ final class ScanRun {
     String lead = ownLine(d.text()) ? context + "\n" : context;
     spawn(queue, string ? layer.unescapedString(s, e, lead, d.text())
         : layer.decoded(s, e, lead, d.text(), d.label()));
+  }
+
+  /**
+   * Where the context of a value alone on its line starts: the last line above it that holds a
+   * letter, read only if nothing but blank lines and code fences stand between, and at most
+   * CONTEXT characters of it; {@code s} when there is none.
+   */
+  static int lineAbove(String t, int lineStart, int s) {
+    int end = lineStart;
+    for (int lines = 0; lines < 3 && end > 0; lines++) {
+      int start = end - 1;
+      while (start > 0 && t.charAt(start - 1) != '\n') {
+        start--;
+      }
+      String line = t.substring(start, end - 1).strip();
+      if (line.isEmpty() || line.startsWith("```")) {
+        end = start;
+        continue;
+      }
+      boolean letter = false;
+      for (int i = 0; i < line.length() && !letter; i++) {
+        letter = Character.isLetter(line.charAt(i));
+      }
+      return letter ? Math.max(start, end - 1 - CONTEXT) : s;
+    }
+    return s;
   }
 
   /** Starts with a name and '=' or ':', "export ", '{', '[' or '#'. */
@@ -1618,7 +1679,8 @@ final class ScanRun {
    */
   static final int MIN_GROUP = 1;
   /** What may stand between the groups: "A-K-I-A-...", "s.k.-.p.r.o.j", "A_K_I_A_...". */
-  private static final char[] PERIODIC_SEPARATORS = {'-', '.', '_'};
+  /** ';' and the middle dot also: "shpat_;c3082b;980392;...", "dop_v1·_15527·..." */
+  private static final char[] PERIODIC_SEPARATORS = {'-', '.', '_', ';', '\u00b7'};
   static final int MAX_GROUP = 12;
   /** Separators it needs in a row before it joins (five groups at least). */
   static final int MIN_GROUP_SEPARATORS = 4;
@@ -2273,11 +2335,23 @@ final class ScanRun {
     return t.charAt(j) == '\\' && j + 1 < t.length() && "nrt".indexOf(t.charAt(j + 1)) >= 0;
   }
 
-  /** A comma or semicolon written as in a list, after a piece and before a space: "hf_CnSci, fYaa". */
+  /**
+   * A comma or semicolon written as in a list, after a piece and before a space: "hf_CnSci, fYaa";
+   * also between the quoted elements of an array: ["dapi2712c9", "3c29a97", ...].
+   */
   private static boolean listComma(CharSequence t, int j) {
     char c = t.charAt(j);
-    return (c == ',' || c == ';') && j > 0 && j + 1 < t.length() && t.charAt(j + 1) == ' '
-        && Survey.isToken(t.charAt(j - 1));
+    if ((c != ',' && c != ';') || j == 0 || j + 1 >= t.length()) {
+      return false;
+    }
+    char before = t.charAt(j - 1);
+    char after = t.charAt(j + 1);
+    if (before == '"' || before == '\'') {
+      // The element's closing quote before, the next one's opening quote after (maybe a space).
+      char next = after == ' ' && j + 2 < t.length() ? t.charAt(j + 2) : after;
+      return next == before && j >= 2 && Survey.isToken(t.charAt(j - 2));
+    }
+    return after == ' ' && Survey.isToken(before);
   }
 
   private static boolean lonePunctuation(char[] t, int j) {
