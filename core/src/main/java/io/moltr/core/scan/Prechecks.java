@@ -359,7 +359,8 @@ final class Prechecks {
       return -1;
     }
     int j = i + 1;
-    while (j < n && j - i <= 25 && "()\n\r".indexOf(t.charAt(j)) < 0) {
+    while (j < n && j - i <= 25 && t.charAt(j) != '(' && t.charAt(j) != ')' && t.charAt(j) != '\n'
+        && t.charAt(j) != '\r') {
       j++;
     }
     if (j == i + 1 || j + 1 >= n || t.charAt(j) != ')' || t.charAt(j + 1) != ':') {
