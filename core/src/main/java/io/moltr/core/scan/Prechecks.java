@@ -800,6 +800,68 @@ final class Prechecks {
     return false;
   }
 
+  /**
+   * After a keyword at {@code e}: its line ends with ':' within 120 characters, and the next line
+   * (past at most two blank lines and a code fence's opening line) holds one value of 12 to 200
+   * characters and nothing else but quotes or backquotes around it. Returns the end of the
+   * value's line, or -1. "Here is the production API key you asked for:" then the key alone, a
+   * chat answer's most common way to hand one over.
+   */
+  static int valueBelow(String t, int e) {
+    int n = t.length();
+    int eol = e;
+    while (eol < n && eol - e <= 120 && t.charAt(eol) != '\n') {
+      eol++;
+    }
+    if (eol >= n || t.charAt(eol) != '\n') {
+      return -1;
+    }
+    int k = eol;
+    while (k > e && (t.charAt(k - 1) == ' ' || t.charAt(k - 1) == '\t' || t.charAt(k - 1) == '\r')) {
+      k--;
+    }
+    if (k == e || t.charAt(k - 1) != ':') {
+      return -1;
+    }
+    int line = eol + 1;
+    for (int blank = 0; blank < 3 && line < n; blank++) {
+      int le = lineEnd(t, line);
+      if (!t.substring(line, le).isBlank()) {
+        break;
+      }
+      line = le + 1;
+    }
+    if (t.startsWith("```", skipSpaces(t, line, 8)) || t.startsWith("~~~", skipSpaces(t, line, 8))) {
+      line = lineEnd(t, line) + 1;
+    }
+    if (line >= n) {
+      return -1;
+    }
+    int le = lineEnd(t, line);
+    int a = line;
+    while (a < le && (t.charAt(a) == ' ' || t.charAt(a) == '\t' || "`\"'".indexOf(t.charAt(a)) >= 0)) {
+      a++;
+    }
+    int b = le;
+    while (b > a && (Character.isWhitespace(t.charAt(b - 1)) || "`\"'".indexOf(t.charAt(b - 1)) >= 0)) {
+      b--;
+    }
+    if (b - a < 12 || b - a > 200) {
+      return -1;
+    }
+    for (int i = a; i < b; i++) {
+      if (Character.isWhitespace(t.charAt(i))) {
+        return -1;
+      }
+    }
+    return le;
+  }
+
+  private static int lineEnd(String t, int from) {
+    int le = t.indexOf('\n', from);
+    return le < 0 ? t.length() : le;
+  }
+
   /** An env-style assignment: NAME= with an upper-case name right before the '='. */
   static boolean envName(String t, int valueStart) {
     int i = valueStart - 1;

@@ -54,7 +54,12 @@ record Rule(
      */
     MAIL_HOST,
     /** The keyword names a secret column in a header line of cells (CSV, TSV, markdown). */
-    TABLE_HEADER
+    TABLE_HEADER,
+    /**
+     * The keyword's line ends with ':' and the next line (after at most two blank lines and a
+     * code fence) holds one value alone: "Here is the production API key:" then the key.
+     */
+    VALUE_BELOW
   }
 
   /** How a rule without keywords finds the places worth running its regex. */

@@ -285,6 +285,13 @@ final class ScanRun {
                 continue;
               } else if (r.precheck() == Rule.Precheck.MAIL_HOST && !Prechecks.mailHost(chars, s)) {
                 continue;
+              } else if (r.precheck() == Rule.Precheck.VALUE_BELOW) {
+                int valueEnd = Prechecks.valueBelow(t, e);
+                if (valueEnd < 0) {
+                  continue;
+                }
+                ws = t.lastIndexOf('\n', s) + 1; // the naming line, down to the value's line end
+                we = valueEnd;
               } else if (r.precheck() == Rule.Precheck.TABLE_HEADER) {
                 if (!TableColumn.header(t, s, e)) {
                   continue;

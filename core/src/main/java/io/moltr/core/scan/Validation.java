@@ -46,7 +46,8 @@ enum Validation {
   BASIC_USERPASS,
   LUHN_PIECES,
   SQL_INSERT,
-  TABLE_COLUMN;
+  TABLE_COLUMN,
+  RANDOM_VALUE;
 
   static Validation parse(String s) {
     try {
@@ -117,8 +118,79 @@ enum Validation {
           case BASIC_USERPASS -> basicUserPass(s);
           case LUHN_PIECES -> luhnPieces(s);
           case SQL_INSERT, TABLE_COLUMN -> false;
+          case RANDOM_VALUE -> !identifierLike(s);
         };
     return ok ? new int[] {start, end} : null;
+  }
+
+  /**
+   * A name, not a key: split at '-', '_', '.', ':', '/' and '@', words of letters (maybe
+   * capitalised, maybe with a digit or two after them) and numbers of at most four digits make up
+   * half of its characters or more: "gpt-4o-mini-2024-07-18", "X-Api-Key-Version2",
+   * "payments-db-credentials-v2", "ghcr.io/acme/token-helper:1.4.2". A random key is one long
+   * mixed run, or has one ("prod_api_2f9KxQ7mLp3R").
+   */
+  static boolean identifierLike(String v) {
+    int named = 0;
+    int total = 0;
+    int i = 0;
+    int n = v.length();
+    while (i < n) {
+      int j = i;
+      while (j < n && "-_.:/@".indexOf(v.charAt(j)) < 0) {
+        j++;
+      }
+      int len = j - i;
+      total += len;
+      if (len > 0 && (wordLike(v, i, j) || numberLike(v, i, j))) {
+        named += len;
+      }
+      i = j + 1;
+    }
+    return total > 0 && 2 * named >= total;
+  }
+
+  /** [A-Z]?[a-z]+ then at most two digits, or a short all-capital word ("X", "API", "JWT"). */
+  private static boolean wordLike(String v, int s, int e) {
+    int i = s;
+    if (i < e && v.charAt(i) >= 'A' && v.charAt(i) <= 'Z') {
+      i++;
+    }
+    int lower = i;
+    while (i < e && v.charAt(i) >= 'a' && v.charAt(i) <= 'z') {
+      i++;
+    }
+    if (i > lower || i - s == 1) {
+      int digits = 0;
+      while (i < e && v.charAt(i) >= '0' && v.charAt(i) <= '9' && digits < 2) {
+        i++;
+        digits++;
+      }
+      if (i == e) {
+        return true;
+      }
+    }
+    if (e - s > 4) {
+      return false;
+    }
+    for (int k = s; k < e; k++) {
+      if (v.charAt(k) < 'A' || v.charAt(k) > 'Z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** At most four digits, or a digit and a letter ("4o", "v2" is a word already). */
+  private static boolean numberLike(String v, int s, int e) {
+    if (e - s > 4) {
+      return false;
+    }
+    int digits = 0;
+    for (int k = s; k < e; k++) {
+      digits += v.charAt(k) >= '0' && v.charAt(k) <= '9' ? 1 : 0;
+    }
+    return digits == e - s || e - s <= 2 && digits >= 1;
   }
 
   static String digits(String s) {
