@@ -801,7 +801,8 @@ final class Prechecks {
   }
 
   /**
-   * After a keyword at {@code e}: its line ends with ':' within 120 characters, and the next line
+   * After a keyword at {@code e}: its line ends with ':' (or "below", "below.") within 120
+   * characters, and the next line
    * (past at most two blank lines and a code fence's opening line) holds one value of 12 to 200
    * characters and nothing else but quotes or backquotes around it. Returns the end of the
    * value's line, or -1. "Here is the production API key you asked for:" then the key alone, a
@@ -820,7 +821,9 @@ final class Prechecks {
     while (k > e && (t.charAt(k - 1) == ' ' || t.charAt(k - 1) == '\t' || t.charAt(k - 1) == '\r')) {
       k--;
     }
-    if (k == e || t.charAt(k - 1) != ':') {
+    boolean below = k - e >= 5 && t.regionMatches(true, k - 5, "below", 0, 5)
+        || k - e >= 6 && ".!".indexOf(t.charAt(k - 1)) >= 0 && t.regionMatches(true, k - 6, "below", 0, 5);
+    if (k == e || t.charAt(k - 1) != ':' && !below) {
       return -1;
     }
     int line = eol + 1;

@@ -17,7 +17,8 @@ class NamedValueBelowTest {
       "The database password for staging:\\nN8x!kQ2v#Lp4Rt7Z",
       "Der API-Schlüssel lautet:\\n\\nXq7vR2mK9pL4sT8wZ3nBh4Jd",
       "Voici la valeur de DD_API_KEY trouvée dans le fichier .env :\\n\\ndbb86557d30396c4fe73ec13c2fb9cf0",
-      "client_secret:\\n  \"a8F3kQ9xL2mV7pR4tZw6Y\"\\n"})
+      "client_secret:\\n  \"a8F3kQ9xL2mV7pR4tZw6Y\"\\n",
+      "Your new token is below.\\n\\n    h4Jd9Qx2Lm7Rt5Vw8Kp3Zq7v"})
   void aValueBelowItsNameIsALeak(String text) {
     ScanReport r = scan(text);
     assertThat(r.clean()).as(text).isFalse();
@@ -40,7 +41,8 @@ class NamedValueBelowTest {
       "The password is stored in the environment variable:\\nDATABASE_PASSWORD_PROD",
       "Here is a token you can paste into jwt.io:\\neyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiIxMjM0NTY3ODkwIn0.",
       "Set the following environment variable for your API key:\\n\\nexport OPENAI_API_KEY=\"$(cat key)\"",
-      "Build finished. Artifact id:\\nXq7vR2mK9pL4sT8wZ3nBh4Jd"})
+      "Build finished. Artifact id:\\nXq7vR2mK9pL4sT8wZ3nBh4Jd",
+      "The commit that rotated the token is below.\\n3f786850e387550fdab836ed7e6dc881de23001b"})
   void namesFormatsHashesAndPlaceholdersBelowAreNoLeak(String text) {
     assertThat(scan(text).clean()).as(text).isTrue();
   }
