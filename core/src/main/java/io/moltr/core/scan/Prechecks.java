@@ -860,6 +860,55 @@ final class Prechecks {
     return le;
   }
 
+  /**
+   * Before a keyword at {@code s}: "is" or "was", then "your", "the", "our" or "my", then at most
+   * two more words ("is your new", "was the production"), and before "is" a run of 16 or more
+   * characters without spaces (maybe quoted): "`Xq7v...` is your new API key". Returns where to
+   * start reading (80 characters before the verb, at most back to the line start), or -1.
+   */
+  static int valueBefore(String t, int s) {
+    // Words back from the keyword: at most two adjectives, a determiner, then the verb.
+    int i = s;
+    String previous = null;
+    for (int words = 0; words < 4; words++) {
+      int we = i;
+      while (we > 0 && t.charAt(we - 1) == ' ') {
+        we--;
+      }
+      int ws = we;
+      while (ws > 0 && we - ws < 12 && Character.isLetter(t.charAt(ws - 1))) {
+        ws--;
+      }
+      if (we == i || ws == we) {
+        return -1;
+      }
+      String w = t.substring(ws, we).toLowerCase(java.util.Locale.ROOT);
+      if ((w.equals("is") || w.equals("was")) && previous != null
+          && (previous.equals("your") || previous.equals("the") || previous.equals("our")
+              || previous.equals("my"))) {
+        int ve = ws;
+        while (ve > 0 && t.charAt(ve - 1) == ' ') {
+          ve--;
+        }
+        int v = ve;
+        while (v > 0 && ve - v <= 200 && !Character.isWhitespace(t.charAt(v - 1))) {
+          v--;
+        }
+        if (ve == ws || ve - v < 16) {
+          return -1;
+        }
+        int start = v;
+        while (start > 0 && v - start < 80 && t.charAt(start - 1) != '\n') {
+          start--;
+        }
+        return start;
+      }
+      previous = w;
+      i = ws;
+    }
+    return -1;
+  }
+
   private static int lineEnd(String t, int from) {
     int le = t.indexOf('\n', from);
     return le < 0 ? t.length() : le;

@@ -59,7 +59,12 @@ record Rule(
      * The keyword's line ends with ':' and the next line (after at most two blank lines and a
      * code fence) holds one value alone: "Here is the production API key:" then the key.
      */
-    VALUE_BELOW
+    VALUE_BELOW,
+    /**
+     * Before the keyword: "is your", "was the" and at most two words more ("`X` is your new
+     * API key"), and a value before that.
+     */
+    VALUE_BEFORE
   }
 
   /** How a rule without keywords finds the places worth running its regex. */

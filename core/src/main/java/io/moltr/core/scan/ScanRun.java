@@ -285,6 +285,12 @@ final class ScanRun {
                 continue;
               } else if (r.precheck() == Rule.Precheck.MAIL_HOST && !Prechecks.mailHost(chars, s)) {
                 continue;
+              } else if (r.precheck() == Rule.Precheck.VALUE_BEFORE) {
+                int from = Prechecks.valueBefore(t, s);
+                if (from < 0) {
+                  continue;
+                }
+                ws = from;
               } else if (r.precheck() == Rule.Precheck.VALUE_BELOW) {
                 int valueEnd = Prechecks.valueBelow(t, e);
                 if (valueEnd < 0) {

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** A value handed over alone on its line, below a line that names a secret and ends in ':'. */
+/**
+ * A value handed over alone on its line, below a line that names a secret and ends in ':'; or
+ * followed by "is your ... key".
+ */
 class NamedValueBelowTest {
   private static ScanReport scan(String text) {
     return Fixtures.scanner().scan(text.replace("\\n", "\n"));
@@ -23,6 +26,24 @@ class NamedValueBelowTest {
     ScanReport r = scan(text);
     assertThat(r.clean()).as(text).isFalse();
     assertThat(r.redacted()).contains("[REDACTED:");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Here you go — `Xq7vR2mK9pL4sT8wZ3nBh4Jd` is your new API key.",
+      "N8xkQ2vLp4Rt7ZqW was the staging password until Monday."})
+  void aValueNamedRightAfterItIsALeak(String text) {
+    assertThat(scan(text).findings()).extracting(Finding::ruleId).as(text).contains("value-is-your-key");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "The file `config/production.yaml` is the secret store for staging.",
+      "acme-payments-service-v2 is the token issuer for all internal calls.",
+      "gpt-4o-mini-2024-07-18 is the model that counts your tokens.",
+      "This endpoint is your token exchange: https://auth.example.com/oauth/token"})
+  void namesAndPathsBeforeIsYourAreNot(String text) {
+    assertThat(scan(text).clean()).as(text).isTrue();
   }
 
   @ParameterizedTest
