@@ -909,6 +909,60 @@ final class Prechecks {
     return -1;
   }
 
+  private static final java.util.Set<String> SENTENCE_COPULAS = java.util.Set.of("is", "was", "es", "est",
+      "è", "é", "ist", "lautet", "war", "era", "sono", "são");
+
+  /**
+   * After a keyword ending at {@code e}, on its line and within 120 characters: at most six words
+   * (commas allowed, no other punctuation), a copula of {@link #SENTENCE_COPULAS} (maybe followed by "now",
+   * "jetzt", "ahora", "maintenant", "ora", "agora", "nu", "still" or "currently", and a colon),
+   * then a run of 12 to 200 characters without spaces. "The webhook signing secret you need is
+   * X", "das Passwort geändert, es ist jetzt X", "La contraseña nueva es X". Returns the end of
+   * the run, or -1.
+   */
+  static int copulaValue(String t, int e) {
+    int n = t.length();
+    int limit = Math.min(n, e + 120);
+    int i = e;
+    for (int words = 0; words <= 7 && i < limit; words++) {
+      while (i < limit && (t.charAt(i) == ' ' || t.charAt(i) == ',')) {
+        i++;
+      }
+      int ws = i;
+      while (i < limit && (Character.isLetterOrDigit(t.charAt(i)) || t.charAt(i) == '\''
+          || t.charAt(i) == '-' || t.charAt(i) == '_')) {
+        i++;
+      }
+      if (i == ws || i >= limit || t.charAt(i) != ' ' && t.charAt(i) != ',') {
+        return -1;
+      }
+      String w = t.substring(ws, i).toLowerCase(java.util.Locale.ROOT);
+      if (!SENTENCE_COPULAS.contains(w)) {
+        continue;
+      }
+      int v = skipSpaces(t, i, 3);
+      for (String adverb : new String[] {"now ", "jetzt ", "ahora ", "maintenant ", "ora ", "agora ",
+          "nu ", "still ", "currently "}) {
+        if (t.regionMatches(true, v, adverb, 0, adverb.length())) {
+          v = skipSpaces(t, v + adverb.length(), 3);
+          break;
+        }
+      }
+      if (v < n && t.charAt(v) == ':') {
+        v = skipSpaces(t, v + 1, 3);
+      }
+      int ve = v;
+      while (ve < n && ve - v <= 200 && !Character.isWhitespace(t.charAt(ve))) {
+        ve++;
+      }
+      if (ve - v >= 12) {
+        return ve;
+      }
+      // "es" may be a pronoun before the copula ("geändert, es ist jetzt X"): read on.
+    }
+    return -1;
+  }
+
   private static int lineEnd(String t, int from) {
     int le = t.indexOf('\n', from);
     return le < 0 ? t.length() : le;

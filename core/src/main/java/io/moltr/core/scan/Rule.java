@@ -64,7 +64,12 @@ record Rule(
      * Before the keyword: "is your", "was the" and at most two words more ("`X` is your new
      * API key"), and a value before that.
      */
-    VALUE_BEFORE
+    VALUE_BEFORE,
+    /**
+     * After the keyword, on its line: at most six words, a copula ("is", "ist jetzt", "es",
+     * "est", "è", "é", "lautet") and a value of 12 characters or more.
+     */
+    COPULA_VALUE
   }
 
   /** How a rule without keywords finds the places worth running its regex. */
