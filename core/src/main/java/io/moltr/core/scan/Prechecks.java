@@ -493,14 +493,8 @@ final class Prechecks {
    * when that is readable text (printable ASCII, tabs and line breaks); null otherwise.
    */
   static String base64Text(String t, int s, int e, int max) {
-    int len = e - s;
-    if (len < 8 || len > max || len % 4 != 0) {
-      return null;
-    }
-    byte[] raw;
-    try {
-      raw = java.util.Base64.getDecoder().decode(t.substring(s, e));
-    } catch (IllegalArgumentException ex) {
+    byte[] raw = base64Bytes(t, s, e, max);
+    if (raw == null) {
       return null;
     }
     for (byte b : raw) {
@@ -518,17 +512,8 @@ final class Prechecks {
    * such a word for a password when it stands in plain text either.
    */
   static boolean base64Word(String t, int s, int e) {
-    int len = e - s;
-    if (len < 8 || len > 32 || len % 4 != 0) {
-      return false;
-    }
-    byte[] raw;
-    try {
-      raw = java.util.Base64.getDecoder().decode(t.substring(s, e));
-    } catch (IllegalArgumentException ex) {
-      return false;
-    }
-    if (raw.length < 3 || raw.length > 20) {
+    byte[] raw = base64Bytes(t, s, e, 32);
+    if (raw == null || raw.length < 3 || raw.length > 20) {
       return false;
     }
     for (int i = 0; i < raw.length; i++) {
@@ -540,6 +525,19 @@ final class Prechecks {
       }
     }
     return true;
+  }
+
+  /** The bytes [s, e) of t decodes to as padded standard base64 of 8 to max characters, or null. */
+  private static byte[] base64Bytes(String t, int s, int e, int max) {
+    int len = e - s;
+    if (len < 8 || len > max || len % 4 != 0) {
+      return null;
+    }
+    try {
+      return java.util.Base64.getDecoder().decode(t.substring(s, e));
+    } catch (IllegalArgumentException ex) {
+      return null;
+    }
   }
 
   static boolean encodedPlaceholder(String t, int s, int e) {
