@@ -595,9 +595,9 @@ final class ScanRun {
 
   /**
    * A provider prefix of three characters or more (see {@link #CUT_HEAD}) starts a token, and what
-   * follows the prefix looks like the start of a key (eight characters or more, with a digit or both cases): if the token holds
-   * no whole key, the key may go on further down ("part1 = \"sk-proj-Xq7v...\"" then
-   * "part2 = \"...\"", "ghp_R8mK... and 3cY6...").
+   * follows the prefix looks like the start of a key (eight characters or more, with a digit or
+   * both cases): if the token holds no whole key, the key may go on further down
+   * ("part1 = \"sk-proj-Xq7v...\"" then "part2 = \"...\"", "ghp_R8mK... and 3cY6...").
    */
   static boolean truncatedKey(char[] c, int s, int e) {
     if (e - s < 3) {
@@ -856,12 +856,6 @@ final class ScanRun {
   }
 
   /**
-   * The last part of a Discord-shaped token written backwards ("...wfF.6F-9gg.5EDOzQTN...zQTM"):
-   * 23 to 27 token characters right after a dot, six before that dot and a dot before them, the
-   * token reading backwards as the base64 of a number (a snowflake id). Its
-   * two-letter prefixes are too short to search reversed, and the whole token is three.
-   */
-  /**
    * Base64 written backwards starts with its padding: "==wLyY3L0V..." alone, or after a name's '='
    * ("url==MnclRmcv..."). Returns how many of the '=' before the token [s, e) are its padding (1
    * or 2, making the length a multiple of four), or 0 when it is not read so: a token after a
@@ -885,6 +879,12 @@ final class ScanRun {
     return lone && (len + 1) % 4 == 0 ? 1 : 0;
   }
 
+  /**
+   * The last part of a Discord-shaped token written backwards ("...wfF.6F-9gg.5EDOzQTN...zQTM"):
+   * 23 to 27 token characters right after a dot, six before that dot and a dot before them, the
+   * token reading backwards as the base64 of a number (a snowflake id). Its
+   * two-letter prefixes are too short to search reversed, and the whole token is three.
+   */
   private static boolean reversedThreePart(char[] c, int s, int e) {
     int len = e - s;
     if (len < 23 || len > 27 || s < 8 || c[s - 1] != '.' || c[s - 8] != '.') {
