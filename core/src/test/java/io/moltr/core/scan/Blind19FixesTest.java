@@ -32,4 +32,25 @@ class Blind19FixesTest {
     assertThat(blocked("French social security number:\n\n    297090213906127\n")).isTrue();
     assertThat(blocked("French social security number:\n\n    297090213906128\n")).isFalse();
   }
+
+  @Test
+  void aNotebookCellPrintingASecretVariableIsBlocked() {
+    assertThat(blocked("In [7]: os.environ[\"CLOUDFLARE_API_TOKEN\"]\n"
+        + "Out[7]: 'twezflgQlnGPqCe-SFT6dGTQvRFfABwaf9h0eh1I'\n")).isTrue();
+    assertThat(blocked("In [7]: os.environ[\"HOME\"]\nOut[7]: '/home/jovyan/work/projects'\n"))
+        .isFalse();
+    assertThat(blocked("In [7]: os.environ[\"PAGE_TOKEN_FILE\"]\nOut[7]: 'secrets/token.txt'\n"))
+        .isFalse();
+  }
+
+  @Test
+  void aRandomValueAfterAHandOverPhraseIsBlocked() {
+    assertThat(blocked("Encontrei no arquivo antigo. Aqui está: bHXNsASn3sFwFh13DirKgPtC\n")).isTrue();
+    assertThat(blocked("Listo, usa esta: WcKh0A5BvHjk0izOg36QDZzlZ4uyLQ7n — es la del runbook."))
+        .isTrue();
+    assertThat(blocked("Nimm diesen hier: 7i9175xhEYOYb7DCN3SF+iwa4eW/TeJJ3mTDmWe4J5KY\nDanach.")).isTrue();
+    // a hash or a word after the phrase is no secret
+    assertThat(blocked("Aqui está: 4e1d0b7c2a9f8b0d4e2a1c9f3f2a1c9d8b0d4e2a\n")).isFalse();
+    assertThat(blocked("Here you go: ServiceBuilderFactory\n")).isFalse();
+  }
 }
