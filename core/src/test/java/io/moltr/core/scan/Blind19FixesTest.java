@@ -53,4 +53,25 @@ class Blind19FixesTest {
     assertThat(blocked("Aqui está: 4e1d0b7c2a9f8b0d4e2a1c9f3f2a1c9d8b0d4e2a\n")).isFalse();
     assertThat(blocked("Here you go: ServiceBuilderFactory\n")).isFalse();
   }
+
+  @Test
+  void aSecretPassedToABuilderMethodNamedForItIsBlocked() {
+    assertThat(blocked("const svc = new ServiceBuilder()\n  .withCredential(\"946cdb45c4b27ded9d897337cbdb7f97\")\n  .build();"))
+        .isTrue();
+    assertThat(blocked("client.setApiKey('E3kKse5tuhhDJB8suhA-RfYf4xlFiQN6TwTAqNqc');")).isTrue();
+    assertThat(blocked("builder.withToken(\"REPLACE_WITH_YOUR_TOKEN\").build();")).isFalse();
+    assertThat(blocked("builder.withToken(System.getenv(\"ACME_TOKEN\")).build();")).isFalse();
+  }
+
+  @Test
+  void aValueAfterAColonEndingAPhraseThatNamesASecretIsBlocked() {
+    assertThat(blocked("Sure, here's the Datadog API key from the vault entry you pointed me at: "
+        + "`0b4c45b4470d284ed37197b97037d2bf`.\n")).isTrue();
+    assertThat(blocked("Here's the database password from the old runbook: iAoAHjCx136vlPp3EpbA\n"))
+        .isTrue();
+    // a hash or an id after the phrase is no secret
+    assertThat(blocked("The token was issued by commit: 4e1d0b7c2a9f8b0d4e2a1c9f3f2a1c9d8b0d4e2a\n"))
+        .isFalse();
+    assertThat(blocked("The API key rotation is tracked in: INFRA-2291-rotate-keys\n")).isFalse();
+  }
 }
