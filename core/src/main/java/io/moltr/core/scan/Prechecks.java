@@ -961,6 +961,40 @@ final class Prechecks {
     return -1;
   }
 
+  /**
+   * After a keyword ending at {@code e}: at most 60 characters of prose on its line (none of
+   * ':', '=', quotes, backquotes, brackets or '$'), a colon, spaces, maybe a quote, then 16 or
+   * more value characters. "here's the Datadog API key from the vault entry: `0b4c...`". Returns
+   * the end of the value plus its closing quote, or -1.
+   */
+  static int colonValue(String t, int e) {
+    int n = t.length();
+    int i = e;
+    while (i < n && i - e <= 60) {
+      char c = t.charAt(i);
+      if (c == ':') {
+        break;
+      }
+      if (c == '\n' || c == '=' || c == '`' || c == '"' || c == '\'' || c == '<' || c == '>'
+          || c == '{' || c == '}' || c == '$') {
+        return -1;
+      }
+      i++;
+    }
+    if (i >= n || t.charAt(i) != ':' || i == e) {
+      return -1;
+    }
+    int v = skipSpaces(t, i + 1, 4);
+    if (v < n && (t.charAt(v) == '`' || t.charAt(v) == '"' || t.charAt(v) == '\'')) {
+      v++;
+    }
+    int ve = v;
+    while (ve < n && ve - v <= 128 && valueChar(t.charAt(ve))) {
+      ve++;
+    }
+    return ve - v >= 16 ? Math.min(n, ve + 2) : -1;
+  }
+
   private static int lineEnd(String t, int from) {
     int le = t.indexOf('\n', from);
     return le < 0 ? t.length() : le;

@@ -69,7 +69,12 @@ record Rule(
      * After the keyword, on its line: at most six words, a copula ("is", "ist jetzt", "es",
      * "est", "è", "é", "lautet") and a value of 12 characters or more.
      */
-    COPULA_VALUE
+    COPULA_VALUE,
+    /**
+     * After the keyword, on its line: at most 60 characters of prose (no ':', '=', quote,
+     * bracket or '$'), a colon, and a value of 16 characters or more.
+     */
+    COLON_VALUE
   }
 
   /** How a rule without keywords finds the places worth running its regex. */

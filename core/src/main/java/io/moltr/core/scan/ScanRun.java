@@ -285,6 +285,12 @@ final class ScanRun {
                 continue;
               } else if (r.precheck() == Rule.Precheck.MAIL_HOST && !Prechecks.mailHost(chars, s)) {
                 continue;
+              } else if (r.precheck() == Rule.Precheck.COLON_VALUE) {
+                int end = Prechecks.colonValue(t, e);
+                if (end < 0) {
+                  continue;
+                }
+                we = end;
               } else if (r.precheck() == Rule.Precheck.COPULA_VALUE) {
                 int end = Prechecks.copulaValue(t, e);
                 if (end < 0) {

@@ -2,6 +2,7 @@ package io.moltr.core.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -36,5 +37,15 @@ class ProseSecretValueTest {
       "The secret version is projects/123456789/secrets/db-pass/versions/7"})
   void sentencesAboutSecretsWithoutOneAreNot(String text) {
     assertThat(Fixtures.scanner().scan(text).clean()).as(text).isTrue();
+  }
+
+  @Test
+  void colonValuePrecheckReadsOnlyTheKeywordsLine() {
+    String t = "here's the Datadog API key from the vault entry: `0b4c9e2f7a1d8c3b5e6f`.";
+    int e = t.indexOf("API key") + "API key".length();
+    assertThat(Prechecks.colonValue(t, e)).isEqualTo(t.lastIndexOf('`') + 2);
+    assertThat(Prechecks.colonValue("the token count: 42", 9)).isEqualTo(-1);
+    assertThat(Prechecks.colonValue("the token\nvalue: 0b4c9e2f7a1d8c3b5e6f", 9)).isEqualTo(-1);
+    assertThat(Prechecks.colonValue("token = x: 0b4c9e2f7a1d8c3b5e6f", 5)).isEqualTo(-1);
   }
 }
