@@ -807,12 +807,22 @@ final class Prechecks {
    * chat answer's most common way to hand one over.
    */
   static int valueBelow(String t, int e) {
+    return valueBelow(t, e, new int[] {-1});
+  }
+
+  /**
+   * As above; {@code nextNewline[0]} remembers the last line break found, so that a text of one
+   * long line dense in keywords is searched for its end once, not once per keyword.
+   */
+  static int valueBelow(String t, int e, int[] nextNewline) {
     int n = t.length();
-    int eol = e;
-    while (eol < n && eol - e <= 120 && t.charAt(eol) != '\n') {
-      eol++;
+    int eol = nextNewline[0];
+    if (eol < e) {
+      eol = t.indexOf('\n', e);
+      eol = eol < 0 ? n : eol;
+      nextNewline[0] = eol;
     }
-    if (eol >= n || t.charAt(eol) != '\n') {
+    if (eol >= n || eol - e > 120) {
       return -1;
     }
     int k = eol;
@@ -867,7 +877,7 @@ final class Prechecks {
   static int valueBefore(String t, int s) {
     // Words back from the keyword: at most two adjectives, a determiner, then the verb.
     int i = s;
-    String previous = null;
+    boolean determiner = false;
     for (int words = 0; words < 4; words++) {
       int we = i;
       while (we > 0 && t.charAt(we - 1) == ' ') {
@@ -880,10 +890,7 @@ final class Prechecks {
       if (we == i || ws == we) {
         return -1;
       }
-      String w = t.substring(ws, we).toLowerCase(java.util.Locale.ROOT);
-      if ((w.equals("is") || w.equals("was")) && previous != null
-          && (previous.equals("your") || previous.equals("the") || previous.equals("our")
-              || previous.equals("my"))) {
+      if (wordIn(t, ws, we, VERBS) && determiner) {
         int ve = ws;
         while (ve > 0 && t.charAt(ve - 1) == ' ') {
           ve--;
@@ -901,14 +908,30 @@ final class Prechecks {
         }
         return start;
       }
-      previous = w;
+      determiner = wordIn(t, ws, we, DETERMINERS);
       i = ws;
     }
     return -1;
   }
 
-  private static final java.util.Set<String> SENTENCE_COPULAS = java.util.Set.of("is", "was", "es", "est",
-      "è", "é", "ist", "lautet", "war", "era", "sono", "são");
+  private static final String[] VERBS = {"is", "was"};
+  /** Adverbs between a copula and its value ("ist jetzt X"); each starts with one of "njamosc". */
+  private static final String[] ADVERBS = {"now ", "jetzt ", "ahora ", "maintenant ", "ora ",
+      "agora ", "nu ", "still ", "currently "};
+  private static final String[] DETERMINERS = {"your", "the", "our", "my"};
+
+  private static final String[] SENTENCE_COPULAS = {"is", "was", "es", "est", "è", "é", "ist",
+      "lautet", "war", "era", "sono", "são"};
+
+  /** The word [s, e) of t is one of {@code words}, in any case; no allocation. */
+  private static boolean wordIn(String t, int s, int e, String[] words) {
+    for (String w : words) {
+      if (w.length() == e - s && t.regionMatches(true, s, w, 0, w.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * After a keyword ending at {@code e}, on its line and within 120 characters: at most six words
@@ -919,9 +942,34 @@ final class Prechecks {
    * the run, or -1.
    */
   static int copulaValue(String t, int e) {
+    return copulaValue(t, e, new int[] {-1});
+  }
+
+  /**
+   * As above; {@code failedTo[0]} is where an earlier call stopped without finding a value:
+   * the copulas before it were read already, so a text dense in keywords ("the secret is the
+   * secret is ...") is read once, not once per keyword.
+   */
+  static int copulaValue(String t, int e, int[] failedTo) {
     int n = t.length();
+    int i = Math.max(e, failedTo[0]);
     int limit = Math.min(n, e + 120);
-    int i = e;
+    if (i >= limit) {
+      return -1;
+    }
+    int result = copulaFrom(t, i, limit);
+    if (result < 0) {
+      // Read up to -result - 1 without a value: start there next time (at a word's start).
+      failedTo[0] = Math.max(failedTo[0], -result - 1);
+      return -1;
+    }
+    return result;
+  }
+
+  /** The value's end, or -(p + 1) where p is the start of the word reading stopped at. */
+  private static int copulaFrom(String t, int from, int limit) {
+    int n = t.length();
+    int i = from;
     for (int words = 0; words <= 7 && i < limit; words++) {
       while (i < limit && (t.charAt(i) == ' ' || t.charAt(i) == ',')) {
         i++;
@@ -932,17 +980,16 @@ final class Prechecks {
         i++;
       }
       if (i == ws || i >= limit || t.charAt(i) != ' ' && t.charAt(i) != ',') {
-        return -1;
+        return -(i + 1);
       }
-      String w = t.substring(ws, i).toLowerCase(java.util.Locale.ROOT);
-      if (!SENTENCE_COPULAS.contains(w)) {
+      if (i - ws > 6 || !wordIn(t, ws, i, SENTENCE_COPULAS)) {
         continue;
       }
       int v = skipSpaces(t, i, 3);
-      for (String adverb : new String[] {"now ", "jetzt ", "ahora ", "maintenant ", "ora ", "agora ",
-          "nu ", "still ", "currently "}) {
-        if (t.regionMatches(true, v, adverb, 0, adverb.length())) {
-          v = skipSpaces(t, v + adverb.length(), 3);
+      char first = v < n ? Character.toLowerCase(t.charAt(v)) : ' ';
+      for (int k = 0; k < ADVERBS.length && "njamosc".indexOf(first) >= 0; k++) {
+        if (t.regionMatches(true, v, ADVERBS[k], 0, ADVERBS[k].length())) {
+          v = skipSpaces(t, v + ADVERBS[k].length(), 3);
           break;
         }
       }
@@ -958,7 +1005,7 @@ final class Prechecks {
       }
       // "es" may be a pronoun before the copula ("geändert, es ist jetzt X"): read on.
     }
-    return -1;
+    return -(i + 1);
   }
 
   /**
@@ -968,7 +1015,21 @@ final class Prechecks {
    * the end of the value plus its closing quote, or -1.
    */
   static int colonValue(String t, int e) {
+    return colonValue(t, e, new int[] {-1});
+  }
+
+  /** As above; {@code nextColon[0]} remembers the last colon found, for text dense in keywords. */
+  static int colonValue(String t, int e, int[] nextColon) {
     int n = t.length();
+    int colon = nextColon[0];
+    if (colon < e) {
+      colon = t.indexOf(':', e);
+      colon = colon < 0 ? n : colon;
+      nextColon[0] = colon;
+    }
+    if (colon - e > 60) {
+      return -1;
+    }
     int i = e;
     while (i < n && i - e <= 60) {
       char c = t.charAt(i);

@@ -211,6 +211,11 @@ final class ScanRun {
     List<int[]> punctuationHits = new ArrayList<>();
     List<int[]> truncatedHits = new ArrayList<>();
     int[] memo = new int[2];
+    // Where the next line break and colon stand, and where copula reading failed: see Prechecks.
+    int[] nextNewline = {-1};
+    int[] nextColon = {-1};
+    int[] copulaFailed = {-1};
+    int[] cellEnds = {-1, -1, -1, -1};
     int[] marks = new int[1];
     AhoCorasick.Sink sink = (p, s, e) -> {
         if (p >= index.registeredBase) {
@@ -286,13 +291,13 @@ final class ScanRun {
               } else if (r.precheck() == Rule.Precheck.MAIL_HOST && !Prechecks.mailHost(chars, s)) {
                 continue;
               } else if (r.precheck() == Rule.Precheck.COLON_VALUE) {
-                int end = Prechecks.colonValue(t, e);
+                int end = Prechecks.colonValue(t, e, nextColon);
                 if (end < 0) {
                   continue;
                 }
                 we = end;
               } else if (r.precheck() == Rule.Precheck.COPULA_VALUE) {
-                int end = Prechecks.copulaValue(t, e);
+                int end = Prechecks.copulaValue(t, e, copulaFailed);
                 if (end < 0) {
                   continue;
                 }
@@ -304,14 +309,14 @@ final class ScanRun {
                 }
                 ws = from;
               } else if (r.precheck() == Rule.Precheck.VALUE_BELOW) {
-                int valueEnd = Prechecks.valueBelow(t, e);
+                int valueEnd = Prechecks.valueBelow(t, e, nextNewline);
                 if (valueEnd < 0) {
                   continue;
                 }
                 ws = t.lastIndexOf('\n', s) + 1; // the naming line, down to the value's line end
                 we = valueEnd;
               } else if (r.precheck() == Rule.Precheck.TABLE_HEADER) {
-                if (!TableColumn.header(t, s, e)) {
+                if (!TableColumn.cellEndNear(t, e, cellEnds) || !TableColumn.header(t, s, e)) {
                   continue;
                 }
                 ws = t.lastIndexOf('\n', s) + 1; // the rows below, from the header's line

@@ -53,6 +53,25 @@ final class TableColumn {
     return t.indexOf(sep, next + 1) >= 0 && t.indexOf(sep, next + 1) < nextEnd;
   }
 
+  /**
+   * A header cell's end is near: a separator or a line break within 48 characters after
+   * {@code e}. {@code memo} holds where the next ',', '|', tab and line break stand (-1 before the
+   * first call), so that prose dense in keywords is searched once, not once per keyword.
+   */
+  static boolean cellEndNear(String t, int e, int[] memo) {
+    int n = t.length();
+    int nearest = n;
+    char[] marks = {',', '|', '\t', '\n'};
+    for (int k = 0; k < 4; k++) {
+      if (memo[k] < e) {
+        int at = t.indexOf(marks[k], e);
+        memo[k] = at < 0 ? n : at;
+      }
+      nearest = Math.min(nearest, memo[k]);
+    }
+    return nearest < n && nearest - e <= 48;
+  }
+
   /** A character a header cell may hold: a name's, a space, a quote or markdown's '*' and '`'. */
   private static boolean cellChar(char c) {
     return c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == ' ' || c == '.'
