@@ -1056,6 +1056,24 @@ final class Prechecks {
     return ve - v >= 16 ? Math.min(n, ve + 2) : -1;
   }
 
+  /**
+   * A command starts at {@code s}: at a line start (after indentation), or after a shell prompt's
+   * last character ($ # > %) and a space, or after | ; & ( or a backquote. "$ cat .secrets/key",
+   * "ubuntu@host:~/app$ cat x", "PS C:\\app> Get-Content x", not "concat x" or "the cat sat".
+   */
+  static boolean commandStart(String t, int s) {
+    int i = s;
+    while (i > 0 && (t.charAt(i - 1) == ' ' || t.charAt(i - 1) == '\t')) {
+      i--;
+    }
+    if (i == 0) {
+      return true;
+    }
+    char c = t.charAt(i - 1);
+    return c == '\n' || c == '|' || c == ';' || c == '&' || c == '(' || c == '`'
+        || (i < s && (c == '$' || c == '#' || c == '>' || c == '%'));
+  }
+
   private static int lineEnd(String t, int from) {
     int le = t.indexOf('\n', from);
     return le < 0 ? t.length() : le;

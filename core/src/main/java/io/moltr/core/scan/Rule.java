@@ -74,7 +74,9 @@ record Rule(
      * After the keyword, on its line: at most 60 characters of prose (no ':', '=', quote,
      * bracket or '$'), a colon, and a value of 16 characters or more.
      */
-    COLON_VALUE
+    COLON_VALUE,
+    /** The keyword starts a command: at a line start, after a prompt ($ # > %) or | ; & ( `. */
+    COMMAND
   }
 
   /** How a rule without keywords finds the places worth running its regex. */

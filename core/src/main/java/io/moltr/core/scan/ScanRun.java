@@ -290,6 +290,8 @@ final class ScanRun {
                 continue;
               } else if (r.precheck() == Rule.Precheck.MAIL_HOST && !Prechecks.mailHost(chars, s)) {
                 continue;
+              } else if (r.precheck() == Rule.Precheck.COMMAND && !Prechecks.commandStart(t, s)) {
+                continue;
               } else if (r.precheck() == Rule.Precheck.COLON_VALUE) {
                 int end = Prechecks.colonValue(t, e, nextColon);
                 if (end < 0) {

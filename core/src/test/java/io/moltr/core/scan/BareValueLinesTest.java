@@ -29,6 +29,17 @@ class BareValueLinesTest {
   }
 
   @Test
+  void catStartsACommandOnlyAtALineStartOrAfterAPrompt() {
+    assertThat(Prechecks.commandStart("$ cat x", 2)).isTrue();
+    assertThat(Prechecks.commandStart("ubuntu@host:~/app$ cat x", 19)).isTrue();
+    assertThat(Prechecks.commandStart("  cat x", 2)).isTrue();
+    assertThat(Prechecks.commandStart("ls | cat x", 5)).isTrue();
+    assertThat(Prechecks.commandStart("concat x", 3)).isFalse();
+    assertThat(Prechecks.commandStart("the cat sat", 4)).isFalse();
+    assertThat(Prechecks.commandStart("$cat x", 1)).isFalse();
+  }
+
+  @Test
   void awsSecretKeyOnTheLineBelowItsName() {
     String key = "rz3vovl1CazzGtN1PWJsbUAVj1LEzULh+dhMQRDi";
     ScanReport r = scan("[prod-api-02] loading key material for AWS_SECRET_ACCESS_KEY\n" + key
