@@ -1256,7 +1256,8 @@ final class ScanRun {
           if (placeholder(secret, r)) {
             return;
           }
-        } else {
+        } else if (r.validation() != Validation.RANDOM_VALUE) {
+          // A checksum or format check confirms; random_value only refuses names.
           confidence = Math.max(confidence, 0.98);
         }
       }

@@ -34,7 +34,9 @@ class ProseSecretValueTest {
       "The token type is urn:ietf:params:oauth:token-type:jwt here.",
       "The secret key is located at /etc/ssl/private/server.key on the host.",
       "The password hash is $2b$12$KIXQJp3ZKq8fKyqRwQ1hIeH8nYVjJrXlY9m7eNw5sD0vR2aB3cD4e",
-      "The secret version is projects/123456789/secrets/db-pass/versions/7"})
+      "The secret version is projects/123456789/secrets/db-pass/versions/7",
+      "The tokenizer is gpt-4o-mini-2024-07-18 for this model.",
+      "secret_name: payments-db-credentials-v2"})
   void sentencesAboutSecretsWithoutOneAreNot(String text) {
     assertThat(Fixtures.scanner().scan(text).clean()).as(text).isTrue();
   }
