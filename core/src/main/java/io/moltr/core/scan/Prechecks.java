@@ -804,24 +804,12 @@ final class Prechecks {
    * (past at most two blank lines and a code fence's opening line) holds one value of 12 to 200
    * characters and nothing else but quotes or backquotes around it. Returns the end of the
    * value's line, or -1. "Here is the production API key you asked for:" then the key alone, a
-   * chat answer's most common way to hand one over.
-   */
-  static int valueBelow(String t, int e) {
-    return valueBelow(t, e, new int[] {-1});
-  }
-
-  /**
-   * As above; {@code nextNewline[0]} remembers the last line break found, so that a text of one
-   * long line dense in keywords is searched for its end once, not once per keyword.
+   * chat answer's most common way to hand one over. {@code nextNewline} is the memo of
+   * {@link #nextIndexOf}: a line dense in keywords is searched for its end once.
    */
   static int valueBelow(String t, int e, int[] nextNewline) {
     int n = t.length();
-    int eol = nextNewline[0];
-    if (eol < e) {
-      eol = t.indexOf('\n', e);
-      eol = eol < 0 ? n : eol;
-      nextNewline[0] = eol;
-    }
+    int eol = nextIndexOf(t, '\n', e, nextNewline, 0);
     if (eol >= n || eol - e > 120) {
       return -1;
     }
@@ -934,21 +922,14 @@ final class Prechecks {
   }
 
   /**
-   * After a keyword ending at {@code e}, on its line and within 120 characters: at most six words
-   * (commas allowed, no other punctuation), a copula of {@link #SENTENCE_COPULAS} (maybe followed by "now",
-   * "jetzt", "ahora", "maintenant", "ora", "agora", "nu", "still" or "currently", and a colon),
-   * then a run of 12 to 200 characters without spaces. "The webhook signing secret you need is
-   * X", "das Passwort geändert, es ist jetzt X", "La contraseña nueva es X". Returns the end of
-   * the run, or -1.
-   */
-  static int copulaValue(String t, int e) {
-    return copulaValue(t, e, new int[] {-1});
-  }
-
-  /**
-   * As above; {@code failedTo[0]} is where an earlier call stopped without finding a value:
-   * the copulas before it were read already, so a text dense in keywords ("the secret is the
-   * secret is ...") is read once, not once per keyword.
+   * After a keyword ending at {@code e}, on its line and within 120 characters: at most eight
+   * words (commas allowed, no other punctuation), a copula of {@link #SENTENCE_COPULAS} (maybe
+   * followed by an adverb of {@link #ADVERBS} and a colon), then a run of 12 to 200 characters
+   * without spaces. "The webhook signing secret you need is X", "das Passwort geändert, es ist
+   * jetzt X", "La contraseña nueva es X". Returns the end of the run, or -1.
+   * {@code failedTo[0]} is where an earlier call stopped without finding a value: the copulas
+   * before it were read already, so a text dense in keywords ("the secret is the secret is ...")
+   * is read once, not once per keyword.
    */
   static int copulaValue(String t, int e, int[] failedTo) {
     int n = t.length();
@@ -1018,16 +999,10 @@ final class Prechecks {
     return colonValue(t, e, new int[] {-1});
   }
 
-  /** As above; {@code nextColon[0]} remembers the last colon found, for text dense in keywords. */
+  /** As above; {@code nextColon} is the memo of {@link #nextIndexOf}. */
   static int colonValue(String t, int e, int[] nextColon) {
     int n = t.length();
-    int colon = nextColon[0];
-    if (colon < e) {
-      colon = t.indexOf(':', e);
-      colon = colon < 0 ? n : colon;
-      nextColon[0] = colon;
-    }
-    if (colon - e > 60) {
+    if (nextIndexOf(t, ':', e, nextColon, 0) - e > 60) {
       return -1;
     }
     int i = e;
@@ -1072,6 +1047,19 @@ final class Prechecks {
     char c = t.charAt(i - 1);
     return c == '\n' || c == '|' || c == ';' || c == '&' || c == '(' || c == '`'
         || (i < s && (c == '$' || c == '#' || c == '>' || c == '%'));
+  }
+
+  /**
+   * The next {@code c} at or after {@code from} (the text's length when there is none), kept in
+   * {@code memo[slot]} (-1 before the first call): keyword hits come in text order, so a text
+   * dense in them is searched once, not once per hit.
+   */
+  static int nextIndexOf(String t, char c, int from, int[] memo, int slot) {
+    if (memo[slot] < from) {
+      int at = t.indexOf(c, from);
+      memo[slot] = at < 0 ? t.length() : at;
+    }
+    return memo[slot];
   }
 
   private static int lineEnd(String t, int from) {

@@ -58,18 +58,14 @@ final class TableColumn {
    * {@code e}. {@code memo} holds where the next ',', '|', tab and line break stand (-1 before the
    * first call), so that prose dense in keywords is searched once, not once per keyword.
    */
+  private static final char[] CELL_ENDS = {',', '|', '\t', '\n'};
+
   static boolean cellEndNear(String t, int e, int[] memo) {
-    int n = t.length();
-    int nearest = n;
-    char[] marks = {',', '|', '\t', '\n'};
-    for (int k = 0; k < 4; k++) {
-      if (memo[k] < e) {
-        int at = t.indexOf(marks[k], e);
-        memo[k] = at < 0 ? n : at;
-      }
-      nearest = Math.min(nearest, memo[k]);
+    int nearest = t.length();
+    for (int k = 0; k < CELL_ENDS.length; k++) {
+      nearest = Math.min(nearest, Prechecks.nextIndexOf(t, CELL_ENDS[k], e, memo, k));
     }
-    return nearest < n && nearest - e <= 48;
+    return nearest < t.length() && nearest - e <= 48;
   }
 
   /** A character a header cell may hold: a name's, a space, a quote or markdown's '*' and '`'. */
