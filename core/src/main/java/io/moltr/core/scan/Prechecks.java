@@ -284,6 +284,9 @@ final class Prechecks {
       }
     } else if (t.regionMatches(true, i, "set to ", 0, 7)) {
       i += 7;
+    } else if (t.regionMatches(true, i, "to ", 0, 3) && setBefore(t, from)) {
+      prose = true; // "I've set STRIPE_SECRET to value in Vercel"
+      i += 3;
     } else if (c == '`' && i > from) {
       prose = true; // "username `deploy`, password `value`": the value in backquotes
     } else if (c == '(' && i > from && t.charAt(i - 1) == ' ' && i + 1 < n
@@ -588,6 +591,53 @@ final class Prechecks {
       }
     }
     return k;
+  }
+
+  /**
+   * Whether the name that ends in the keyword ending at {@code from} follows "set " (maybe in
+   * quotes or backquotes): "set API_TOKEN to", "set `DB_PASSWORD` to".
+   */
+  private static boolean setBefore(String t, int from) {
+    int k = from - 1;
+    int stop = Math.max(0, from - 64);
+    while (k >= stop && nameChar(t.charAt(k))) {
+      k--;
+    }
+    if (k >= 0 && "`'\"".indexOf(t.charAt(k)) >= 0) {
+      k--;
+    }
+    return k >= 3 && t.charAt(k) == ' ' && t.regionMatches(true, k - 3, "set", 0, 3)
+        && (k == 3 || !Character.isLetterOrDigit(t.charAt(k - 4)));
+  }
+
+  /**
+   * A name holding the keyword [s, e) between "set " and " to ", as prose says where it put a
+   * value: "I've set STRIPE_SECRET to ...", "set `DB_PASSWORD` to ...". Reads back at most 64
+   * characters for "set" and forward at most 40 for "to".
+   */
+  static boolean setTo(String t, int s, int e) {
+    int k = s - 1;
+    int stop = Math.max(0, s - 64);
+    while (k >= stop && nameChar(t.charAt(k))) {
+      k--;
+    }
+    if (k >= 0 && "`'\"".indexOf(t.charAt(k)) >= 0) {
+      k--;
+    }
+    if (k < 3 || t.charAt(k) != ' ' || !t.regionMatches(true, k - 3, "set", 0, 3)
+        || k > 3 && Character.isLetterOrDigit(t.charAt(k - 4))) {
+      return false;
+    }
+    int n = t.length();
+    int i = e;
+    int limit = Math.min(n, e + 40);
+    while (i < limit && nameChar(t.charAt(i))) {
+      i++;
+    }
+    if (i < n && "`'\"".indexOf(t.charAt(i)) >= 0) {
+      i++;
+    }
+    return t.regionMatches(true, i, " to ", 0, 4);
   }
 
   /** Words prose puts between "is" and a value, in the order they come. */

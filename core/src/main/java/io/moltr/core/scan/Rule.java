@@ -76,7 +76,9 @@ record Rule(
      */
     COLON_VALUE,
     /** The keyword starts a command: at a line start, after a prompt ($ # > %) or | ; & ( `. */
-    COMMAND
+    COMMAND,
+    /** The keyword is in a name between "set " and " to ": "I've set STRIPE_SECRET to ...". */
+    SET_TO
   }
 
   /** How a rule without keywords finds the places worth running its regex. */

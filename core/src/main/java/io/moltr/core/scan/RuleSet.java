@@ -288,7 +288,7 @@ final class RuleSet {
         n.bool("rejoin", !prefixes.isEmpty()),
         n.bool("generic", false),
         Rule.Precheck.valueOf(n.choice("precheck", "none", "none", "assignment", "userinfo",
-            "bip39_words", "pem_body", "mail_host", "table_header", "value_below", "value_before", "copula_value", "colon_value", "command").toUpperCase(Locale.ROOT)),
+            "bip39_words", "pem_body", "mail_host", "table_header", "value_below", "value_before", "copula_value", "colon_value", "command", "set_to").toUpperCase(Locale.ROOT)),
         n.bool("word_names", false));
   }
 
