@@ -284,9 +284,6 @@ final class Prechecks {
       }
     } else if (t.regionMatches(true, i, "set to ", 0, 7)) {
       i += 7;
-    } else if (t.regionMatches(true, i, "to ", 0, 3) && setBefore(t, from)) {
-      prose = true; // "I've set STRIPE_SECRET to value in Vercel"
-      i += 3;
     } else if (c == '`' && i > from) {
       prose = true; // "username `deploy`, password `value`": the value in backquotes
     } else if (c == '(' && i > from && t.charAt(i - 1) == ' ' && i + 1 < n
@@ -591,23 +588,6 @@ final class Prechecks {
       }
     }
     return k;
-  }
-
-  /**
-   * Whether the name that ends in the keyword ending at {@code from} follows "set " (maybe in
-   * quotes or backquotes): "set API_TOKEN to", "set `DB_PASSWORD` to".
-   */
-  private static boolean setBefore(String t, int from) {
-    int k = from - 1;
-    int stop = Math.max(0, from - 64);
-    while (k >= stop && nameChar(t.charAt(k))) {
-      k--;
-    }
-    if (k >= 0 && "`'\"".indexOf(t.charAt(k)) >= 0) {
-      k--;
-    }
-    return k >= 3 && t.charAt(k) == ' ' && t.regionMatches(true, k - 3, "set", 0, 3)
-        && (k == 3 || !Character.isLetterOrDigit(t.charAt(k - 4)));
   }
 
   /**
@@ -964,11 +944,23 @@ final class Prechecks {
   /** The word [s, e) of t is one of {@code words}, in any case; no allocation. */
   private static boolean wordIn(String t, int s, int e, String[] words) {
     for (String w : words) {
-      if (w.length() == e - s && t.regionMatches(true, s, w, 0, w.length())) {
+      if (w.length() == e - s && lowerEquals(t, s, w)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** t at s reads {@code w} (lower case) in any case; a plain loop, no region-compare call. */
+  private static boolean lowerEquals(String t, int s, String w) {
+    for (int k = 0; k < w.length(); k++) {
+      char c = t.charAt(s + k);
+      char l = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+      if (l != w.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
