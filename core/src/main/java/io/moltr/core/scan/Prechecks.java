@@ -1,6 +1,7 @@
 package io.moltr.core.scan;
 
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Hand-written tests that run at a keyword hit or an anchor before any regex. RE2/J is linear but
@@ -18,6 +19,32 @@ final class Prechecks {
     "ean", "gtin", "upc", "tracking", "order", "invoice", "ticket", "snowflake", "build", "nanos",
     "millis", "_ms", "_ns", "_us", "offset", "count", "size", "bytes", "serial"
   };
+
+  /** Words that name a number as something other than a person's ID, in a decoded value's context. */
+  private static final Set<String> OTHER_NUMBERS = Set.of("order", "invoice", "ticket", "tracking",
+      "phone", "telephone", "tel", "mobile", "fax", "serial", "build", "isbn", "ean", "sku", "zip",
+      "postal", "postcode", "timestamp", "epoch", "version", "request", "trace", "transaction",
+      "shipment", "parcel", "booking", "reservation", "bestellnummer", "rechnung", "commande",
+      "facture", "pedido", "factura");
+
+  /** Whether [s, e) of t holds a word of {@link #OTHER_NUMBERS}, in any case. */
+  static boolean namesOtherNumber(String t, int s, int e) {
+    int i = s;
+    while (i < e) {
+      while (i < e && !Character.isLetter(t.charAt(i))) {
+        i++;
+      }
+      int ws = i;
+      while (i < e && Character.isLetter(t.charAt(i))) {
+        i++;
+      }
+      if (i - ws >= 3 && i - ws <= 13
+          && OTHER_NUMBERS.contains(t.substring(ws, i).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   static {
     String[] words = {

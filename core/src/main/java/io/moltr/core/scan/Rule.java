@@ -35,7 +35,12 @@ record Rule(
     boolean rejoin,
     boolean generic,
     Precheck precheck,
-    boolean wordNamesAreCode) {
+    boolean wordNamesAreCode,
+    /**
+     * The value's own shape, matched against the whole of what a decoding yields (trimmed), or
+     * null: an encoded value that decodes to exactly one checked national ID needs no label.
+     */
+    Pattern lone) {
 
   /** A cheap test at a keyword hit that must pass before the (costly) regex runs at all. */
   enum Precheck {

@@ -49,6 +49,8 @@ final class RuleSet {
   final List<Rule> assignedRules = new ArrayList<>();
   final List<Rule> wordRules = new ArrayList<>();
   final List<Rule> textRules = new ArrayList<>();
+  /** Rules with a {@code lone} shape, tried on what a decoding yields when it is one value. */
+  final List<Rule> loneRules = new ArrayList<>();
 
   private RuleSet(List<Rule> rules, List<String> exampleValues) {
     this.rules = List.copyOf(rules);
@@ -66,6 +68,9 @@ final class RuleSet {
           // prefix whose next characters are known: no rotated or reversed variants.
           addTrigger(byKey, r, x, true, true, expanded.size() == 1, head);
         }
+      }
+      if (r.lone() != null) {
+        loneRules.add(r);
       }
       switch (r.anchor()) {
         case DIGITS -> digitRules.add(r);
@@ -289,7 +294,24 @@ final class RuleSet {
         n.bool("generic", false),
         Rule.Precheck.valueOf(n.choice("precheck", "none", "none", "assignment", "userinfo",
             "bip39_words", "pem_body", "mail_host", "table_header", "value_below", "value_before", "copula_value", "colon_value", "command", "set_to").toUpperCase(Locale.ROOT)),
-        n.bool("word_names", false));
+        n.bool("word_names", false),
+        lone(n, validation));
+  }
+
+  /** The optional {@code lone} shape: anchored, and only for a rule whose check confirms a value. */
+  private static Pattern lone(ConfigNode n, Validation validation) {
+    String text = n.string("lone", null);
+    if (text == null) {
+      return null;
+    }
+    if (validation == null || validation == Validation.RANDOM_VALUE) {
+      throw n.get("lone").error("a lone value needs a check that confirms it (validate: ...)");
+    }
+    try {
+      return Pattern.compile("(?:" + text + ")");
+    } catch (PatternSyntaxException e) {
+      throw n.get("lone").error("not a valid RE2 regular expression (" + e.getDescription() + ")");
+    }
   }
 
   private static List<String> lower(List<String> in) {

@@ -410,6 +410,9 @@ final class ScanRun {
         runRule(layer, all.get(ri), windows[ri].merged());
       }
     }
+    if (layer.kind == Layer.Kind.SPAN && !rules.loneRules.isEmpty()) {
+      loneValue(layer);
+    }
     if (layer.depth >= maxDepth || budgetReported) {
       // Past the budget the text is reported anyway: no more decoding.
       return;
@@ -1182,6 +1185,36 @@ final class ScanRun {
       }
     }
   }
+
+  /**
+   * A decoding that yields one value and nothing else ("0x333432363534313651" is "34265416Q"): a
+   * rule with a {@code lone} shape reports it when the shape and the rule's check both hold,
+   * without the label its regex asks for. Someone encoded exactly that ID. A context that names
+   * the number as something else ("the order number, hex-encoded:") keeps it for what it says.
+   */
+  private void loneValue(Layer layer) {
+    String t = layer.text;
+    int s = layer.context;
+    int e = t.length();
+    while (s < e && Character.isWhitespace(t.charAt(s))) {
+      s++;
+    }
+    while (e > s && Character.isWhitespace(t.charAt(e - 1))) {
+      e--;
+    }
+    if (e - s < 8 || e - s > LONE_MAX || Prechecks.namesOtherNumber(t, 0, layer.context)) {
+      return;
+    }
+    String value = t.substring(s, e);
+    for (Rule r : rules.loneRules) {
+      if (r.lone().matches(value)) {
+        evaluate(layer, r, value, s, e);
+      }
+    }
+  }
+
+  /** The longest lone value tried: a national ID with its separators. */
+  private static final int LONE_MAX = 24;
 
   /** Where "://" stands in [s, e) of w, within the first 12 characters (after a scheme), or -1. */
   private static int indexOfScheme(String w, int s, int e) {
