@@ -60,6 +60,8 @@ final class ScanRun {
     "${", "{{", "****", "...", "\u2026", "insert_", "_here", "-here",
     // A note to fill the value in later: TODO-set-me, FIXME, set_me.
     "todo-", "todo_", "todo:", "fixme", "set-me", "set_me",
+    // A fixture that says it is fake: sk-test-FAKE-FAKE, fake_api_key_for_tests.
+    "fake-", "fake_", "-fake", "_fake",
     // The dots a form or a CLI prints for a hidden password: bullets, black circles, dots.
     "\u2022\u2022\u2022", "\u25cf\u25cf\u25cf", "\u00b7\u00b7\u00b7", "\u2219\u2219\u2219", "\u25aa\u25aa\u25aa"
   };
@@ -1266,6 +1268,9 @@ final class ScanRun {
     }
     if (r.generic() && brokenGithubToken(secret)) {
       return; // the GitHub rules refuse it on its checksum; no generic rule may report it instead
+    }
+    if (r.generic() && passwordHash(secret)) {
+      return; // a stored hash (bcrypt, argon2, Django's pbkdf2_sha256$...) is no password
     }
     for (Pattern a : r.allowlist()) {
       if (a.matcher(match).find()) {
@@ -2642,6 +2647,29 @@ final class ScanRun {
       }
     }
     return false;
+  }
+
+  /**
+   * A password hash in one of the formats that store it: the modular crypt format ($2b$12$...,
+   * $argon2id$v=19$..., $6$salt$..., $scrypt$...), Django's and passlib's
+   * (pbkdf2_sha256$iterations$salt$hash) and LDAP's ({SSHA}base64). Hashes are not secrets.
+   */
+  private static final Pattern PASSWORD_HASH = Pattern.compile(
+      "^(?:\\$(?:1|2[abxy]?|5|6|7|y|gy|sha1|md5|apr1|argon2(?:i|d|id)|scrypt|pbkdf2(?:-sha(?:1|256|512))?|bcrypt(?:-sha256)?)\\$"
+          + "|(?:pbkdf2_sha(?:1|256)|argon2|bcrypt_sha256|bcrypt|scrypt|sha1|md5)\\$"
+          + "|(?i:\\{(?:s?sha(?:256|512)?|s?md5|crypt|bcrypt|argon2|pbkdf2(?:-sha(?:1|256|512))?)\\}))"
+          + "[A-Za-z0-9./+=,$-]{8,}$");
+
+  static boolean passwordHash(String secret) {
+    if (secret.length() < 12) {
+      return false;
+    }
+    char c = secret.charAt(0);
+    // The crypt and Django formats separate algorithm, cost, salt and hash with '$'.
+    if (c != '{' && secret.indexOf('$', secret.indexOf('$') + 1) < 0) {
+      return false;
+    }
+    return PASSWORD_HASH.matcher(secret).matches();
   }
 
   /**
