@@ -549,6 +549,9 @@ final class ScanRun {
       if (!budgetReported && layer.kind != Layer.Kind.REVERSED) {
         pieces(layer, chars, queue, survey.pieceJoins, survey.spaces);
       }
+      if (!budgetReported && layer.kind != Layer.Kind.REVERSED) {
+        concatenations(layer, chars, queue);
+      }
       for (char sep : PERIODIC_SEPARATORS) {
         if (!budgetReported) {
           periodicGroups(layer, chars, queue, sep);
@@ -1934,6 +1937,136 @@ final class ScanRun {
     if (letter) {
       spawn(queue, layer.rejoined(whole.toString(), map, false));
     }
+  }
+
+  /** Literals in one joined concatenation at most, and its length at most. */
+  private static final int MAX_LITERALS = 32;
+  private static final int MAX_LITERAL = 200;
+
+  /**
+   * String literals joined with '+' ("https://hooks.sl" + "ack.com/services/T0..." or
+   * 'ntn_2388' + '2109360btHx' + ...): their text joined as the program builds it, one layer for
+   * all such chains, scanned by every rule. A chain starts at a '+' with a closing quote before
+   * it and the same quote after it (maybe on the next line); each literal is at most one line
+   * and holds no white space (a sentence built in pieces is no key); each chain is read once.
+   */
+  private void concatenations(Layer layer, char[] c, List<Layer> queue) {
+    String t = layer.text;
+    int n = c.length;
+    Joins joined = null;
+    int done = layer.context;
+    int[] ls = new int[MAX_LITERALS];
+    int[] le = new int[MAX_LITERALS];
+    Set<String> seen = new HashSet<>();
+    for (int p = t.indexOf('+', done); p >= 0; p = t.indexOf('+', Math.max(p + 1, done))) {
+      int q = p - 1;
+      while (q > done && (c[q] == ' ' || c[q] == '\t')) {
+        q--;
+      }
+      if (q <= done || (c[q] != '"' && c[q] != '\'' && c[q] != '`')) {
+        continue;
+      }
+      char quote = c[q];
+      int open = literalStart(c, q, quote, done);
+      if (open < 0) {
+        continue;
+      }
+      int count = 0;
+      ls[count] = open + 1;
+      le[count++] = q;
+      int end = q + 1;
+      int at = p;
+      while (count < MAX_LITERALS) {
+        int a = afterPlus(c, at);
+        if (a >= n || c[a] != quote) {
+          break;
+        }
+        int close = literalEnd(c, a, quote);
+        if (close < 0) {
+          break;
+        }
+        ls[count] = a + 1;
+        le[count++] = close;
+        end = close + 1;
+        int next = end;
+        while (next < n && (c[next] == ' ' || c[next] == '\t')) {
+          next++;
+        }
+        if (next >= n || c[next] != '+') {
+          break;
+        }
+        at = next;
+      }
+      done = end;
+      if (count < 2) {
+        continue;
+      }
+      pieceChars -= GAP_COST * count;
+      StringBuilder whole = new StringBuilder();
+      int[] map = new int[end - open];
+      int[] starts = new int[REJOIN_SHORTER + 1];
+      for (int k = 0; k < count; k++) {
+        starts[k % starts.length] = whole.length();
+        for (int i = ls[k]; i < le[k]; i++) {
+          map[whole.length()] = i;
+          whole.append(c[i]);
+        }
+      }
+      if (whole.length() < 16 || !seen.add(whole.toString())) {
+        continue; // too short for a key, or the same chain again (read once)
+      }
+      if (joined == null) {
+        joined = new Joins();
+      }
+      // The whole chain only, no shorter copies: what follows a key in its chain ("&v=2", "/")
+      // is punctuation a rule's end accepts.
+      pieceChars -= JOIN_COST * joined.add(whole.toString(), map, starts, 2);
+      if (pieceChars <= 0 || overBudget(joined, null)) {
+        // Fail closed: chains built to spend the budget must not let a later one through unread.
+        reportBudget(layer, open, n);
+        return;
+      }
+    }
+    if (joined != null) {
+      spawn(queue, joined.layer(layer, false));
+    }
+  }
+
+  /** The opening quote of the literal whose closing quote is at q: same line, no blank; or -1. */
+  private static int literalStart(char[] c, int q, char quote, int floor) {
+    for (int i = q - 1; i >= floor && q - i <= MAX_LITERAL; i--) {
+      if (c[i] == quote) {
+        return i;
+      }
+      if (Character.isWhitespace(c[i])) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The closing quote of the literal opening at a: same line, no blank; or -1. */
+  private static int literalEnd(char[] c, int a, char quote) {
+    for (int i = a + 1; i < c.length && i - a <= MAX_LITERAL; i++) {
+      if (c[i] == quote) {
+        return i > a + 1 ? i : -1;
+      }
+      if (Character.isWhitespace(c[i])) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** After the '+' at p: spaces, and at most one line break with its indentation. */
+  private static int afterPlus(char[] c, int p) {
+    int i = p + 1;
+    int breaks = 0;
+    while (i < c.length && (c[i] == ' ' || c[i] == '\t' || c[i] == '\r'
+        || (c[i] == '\n' && breaks++ == 0))) {
+      i++;
+    }
+    return i;
   }
 
   static final int MAX_PIECES = 64;
