@@ -1407,7 +1407,15 @@ final class ScanRun {
     int j = i;
     boolean concat = false;
     CharBuffer view = CharBuffer.wrap(t);
-    while (j < t.length && j - i <= 16) {
+    int fields = 0;
+    while (j < t.length && j - i - fields <= 16) {
+      int field = first <= MAX_FIELD_PIECE ? jsonFieldGap(view, j) : 0;
+      if (field > 0) {
+        j += field;
+        fields += field;
+        concat = true;
+        continue;
+      }
       int marker = itemMarker(view, j);
       if (marker > 0) {
         j += marker;
@@ -1424,7 +1432,7 @@ final class ScanRun {
       concat |= t[j] == '"' || t[j] == '\'' || t[j] == '+' || t[j] == '`';
       j++;
     }
-    if (first < 4 || j == i || j - i > 16) {
+    if (first < 4 || j == i || j - i - fields > 16) {
       return false;
     }
     int second = 0;
@@ -1527,7 +1535,15 @@ final class ScanRun {
       int j = i;
       int newlines = 0;
       boolean pipe = false;
-      while (j < n && j - i <= 16) {
+      int fields = 0;
+      int piece = b.length() - fragmentStarts[(fragments - 1) % fragmentStarts.length];
+      while (j < n && j - i - fields <= 16) {
+        int field = piece <= MAX_FIELD_PIECE ? jsonFieldGap(t, j) : 0;
+        if (field > 0) {
+          j += field;
+          fields += field;
+          continue;
+        }
         int marker = itemMarker(t, j);
         if (marker > 0) {
           j += marker;
@@ -1546,7 +1562,7 @@ final class ScanRun {
         j++;
       }
       // A blank line ends the pieces: the paragraph after a key is text, not more of it.
-      if (j == i || j - i > 16 || j >= n || !Survey.isToken(t.charAt(j)) || newlines > 1) {
+      if (j == i || j - i - fields > 16 || j >= n || !Survey.isToken(t.charAt(j)) || newlines > 1) {
         break;
       }
       // Into the next row of a table only where that row holds a piece alone: a table of several
@@ -2533,6 +2549,59 @@ final class ScanRun {
         && t.charAt(j + 1) == ' ';
   }
 
+  /** A JSON value this long or shorter may be a piece of a key cut into several fields. */
+  private static final int MAX_FIELD_PIECE = 24;
+
+  /**
+   * Between two string values of one JSON object: the closing quote, a comma, the next field's
+   * quoted name and colon, and its opening quote ({"prefix": "sbp_60b4", "body": "1f61..."}: a
+   * key cut into fields). Returns its length, or 0.
+   */
+  static int jsonFieldGap(CharSequence t, int j) {
+    int n = t.length();
+    if (j >= n || t.charAt(j) != '"') {
+      return 0;
+    }
+    int i = blanks(t, j + 1, true);
+    if (i >= n || t.charAt(i) != ',') {
+      return 0;
+    }
+    i = blanks(t, i + 1, true);
+    if (i >= n || t.charAt(i) != '"') {
+      return 0;
+    }
+    int name = ++i;
+    while (i < n && i - name <= 20 && (Character.isLetterOrDigit(t.charAt(i)) || t.charAt(i) == '_'
+        || t.charAt(i) == '-')) {
+      i++;
+    }
+    if (i == name || i >= n || t.charAt(i) != '"') {
+      return 0;
+    }
+    i = blanks(t, i + 1, false);
+    if (i >= n || t.charAt(i) != ':') {
+      return 0;
+    }
+    i = blanks(t, i + 1, false);
+    return i < n && t.charAt(i) == '"' ? i + 1 - j : 0;
+  }
+
+  /** Past at most 16 spaces and tabs (and one line break, when {@code lines}). */
+  private static int blanks(CharSequence t, int i, boolean lines) {
+    int start = i;
+    boolean broke = !lines;
+    while (i < t.length() && i - start < 16) {
+      char c = t.charAt(i);
+      if (c == '\n' && !broke) {
+        broke = true;
+      } else if (c != ' ' && c != '\t' && c != '\r') {
+        break;
+      }
+      i++;
+    }
+    return i;
+  }
+
   /**
    * A line break or tab written as a string escape ("\\n" inside a JSON string or a tool call's
    * content): no key alphabet has a backslash, so it is the break, not part of the key.
@@ -2553,6 +2622,9 @@ final class ScanRun {
     char before = t.charAt(j - 1);
     char after = t.charAt(j + 1);
     if (before == '"' || before == '\'') {
+      if (jsonFieldGap(t, j - 1) > 0) {
+        return false; // the next field of an object ("...", "expires": ...), not an element
+      }
       // The element's closing quote before, the next one's opening quote after (maybe a space).
       char next = after == ' ' && j + 2 < t.length() ? t.charAt(j + 2) : after;
       return next == before && j >= 2 && Survey.isToken(t.charAt(j - 2));

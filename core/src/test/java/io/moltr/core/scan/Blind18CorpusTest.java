@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class Blind18CorpusTest {
   // floors: the figures after the fixes (first run: plain 194/200, encoded 281/352, FP 17/1343)
   static final double PLAIN_FLOOR = 195 / 200.0;
-  static final double ENCODED_FLOOR = 315 / 352.0; // 300 at the merge; lone decoded IDs, joined literals
+  static final double ENCODED_FLOOR = 319 / 352.0; // 300 at the merge; lone decoded IDs, joined literals and fields
   static final double FP_CEILING = 17 / 1343.0;
 
   record Result(Blind18Corpus.Row row, boolean blocked, String rules) {}
