@@ -1955,8 +1955,9 @@ final class ScanRun {
     }
   }
 
-  /** Literals in one joined concatenation at most, and its length at most. */
+  /** Literals in one chain at most. */
   private static final int MAX_LITERALS = 32;
+  /** Characters in one literal at most. */
   private static final int MAX_LITERAL = 200;
 
   /**
