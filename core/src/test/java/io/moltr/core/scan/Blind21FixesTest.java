@@ -65,6 +65,19 @@ class Blind21FixesTest {
   }
 
   @Test
+  void secretNamedInASentenceWithAFileInBackquotes() {
+    assertTrue(blocked("Found it \u2014 the password from `.env.production` is `NQ4VNP7kciolD5a!`. Keep it out of the repo."));
+    assertTrue(blocked("The api key in `config/settings.py`, line 12, is Xq7vR2mK9pL4sT8wZ3nB."));
+  }
+
+  @Test
+  void backquotedWordsWithoutASecretStayClean() {
+    assertFalse(blocked("The password from `.env.example` is `changeme` until you set your own."));
+    assertFalse(blocked("The token in `config/app.yml` is read from `VAULT_ADDR` at startup."));
+    assertFalse(blocked("The secret for `payments` is stored in `/etc/app/secrets.d/payments.json`."));
+  }
+
+  @Test
   void unevenGroupsThatAreNotKeysStayClean() {
     assertFalse(blocked("request 3f2a9c1e-7b4d-4e8a-9c2f-1a2b3c4d5e6f finished in 12 ms"));
     assertFalse(blocked("Target triple: x86_64-linux-gnu-gcc-12, see build-2026-11-30-r3 for details."));
