@@ -447,6 +447,12 @@ final class ScanRun {
         spawnDecoded(queue, layer, survey.hexPairs.start(i), survey.hexPairs.end(i), d);
       }
     }
+    for (int i = 0; i < survey.digits.count(); i++) {
+      Decoders.Decoded d = Decoders.groupedHexDigits(t, survey.digits.start(i), survey.digits.end(i));
+      if (d != null) {
+        spawnDecoded(queue, layer, survey.digits.start(i), survey.digits.end(i), d);
+      }
+    }
     int dumpEnd = -1;
     for (int i = 0; i < survey.hexQuads.count(); i++) {
       int s = survey.hexQuads.start(i);

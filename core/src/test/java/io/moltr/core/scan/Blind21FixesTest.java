@@ -78,6 +78,25 @@ class Blind21FixesTest {
   }
 
   @Test
+  void cardAndIbanInHexCutIntoDigitGroups() {
+    assertTrue(blocked("exporter:\n  payload: \"" + uneven(hex("4203390153867322"), ' ', 4, 4, 6, 4, 7, 5) + "\"\n"));
+    // A German IBAN: its hex is digits only (the country letters are 0x44 0x45).
+    Blind21Gen g = new Blind21Gen(new java.util.Random(5));
+    String iban = g.iban();
+    while (!iban.startsWith("DE")) {
+      iban = g.iban();
+    }
+    assertTrue(blocked("**Config (encoded):** `" + uneven(hex(iban), ' ', 4, 4, 4, 8, 6, 4, 7, 5) + "`"));
+  }
+
+  @Test
+  void digitGroupsThatAreNotHexOfASecretStayClean() {
+    assertFalse(blocked("Order totals: 1234 5678 9012 3456 7890 1234 5678 in cents."));
+    assertFalse(blocked("Serial: " + uneven(hex("build 2026-11-30 ok"), ' ', 4, 6, 5)));
+    assertFalse(blocked("Call +49 30 1234 5678 or 0800 123 4567 890 between 9 and 17."));
+  }
+
+  @Test
   void unevenGroupsThatAreNotKeysStayClean() {
     assertFalse(blocked("request 3f2a9c1e-7b4d-4e8a-9c2f-1a2b3c4d5e6f finished in 12 ms"));
     assertFalse(blocked("Target triple: x86_64-linux-gnu-gcc-12, see build-2026-11-30-r3 for details."));
