@@ -1396,7 +1396,31 @@ final class ScanRun {
     }
     // Wrapped lines and groups are no longer than the first; pieces cut by hand at random
     // ("hvs.yYQiyu" then "3V_bJUcTt7580GR") are up to 16 whatever the first.
-    return second >= 2 && (concat || second <= Math.max(first, 16));
+    return second >= 2 && (concat || second <= Math.max(first, 16) || wholeLines(t, s, i, j, second));
+  }
+
+  /** Longest second line of a key cut by hand into lines of their own. */
+  static final int MAX_CUT_LINE = 64;
+
+  /**
+   * The key's first piece [s, i) is a line of its own and the second, {@code second} long from
+   * {@code j}, is the whole next line ("dapida49def8d1" then "243d28be3266b0b181"): a key cut by
+   * hand into lines, whose pieces may grow, up to 64.
+   */
+  private static boolean wholeLines(char[] t, int s, int i, int j, int second) {
+    if (second > MAX_CUT_LINE || (s > 0 && t[s - 1] != '\n')) {
+      return false;
+    }
+    int newlines = 0;
+    for (int k = i; k < j; k++) {
+      if (t[k] == '\n') {
+        newlines++;
+      } else if (t[k] != ' ' && t[k] != '\r') {
+        return false;
+      }
+    }
+    int end = j + second;
+    return newlines == 1 && (end >= t.length || t[end] == '\n' || t[end] == '\r');
   }
 
   /**

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class Blind21CorpusTest {
   // Floors: the first run's figures (raised after fixes only).
   static final double FLOOR_PLAIN = 1.0;
-  static final double FLOOR_ENCODED = 0.966;
+  static final double FLOOR_ENCODED = 0.968;
   static final double CEIL_FP = 0.0157;
 
   private static String esc(String s) {

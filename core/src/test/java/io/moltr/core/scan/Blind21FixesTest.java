@@ -97,6 +97,18 @@ class Blind21FixesTest {
   }
 
   @Test
+  void prefixedKeyCutIntoLinesThatGrow() {
+    assertTrue(blocked("Aqu\u00ed va, codificado:\ndapida49def8d1\n243d28be3266b0b181\nd54b\nFin."));
+    assertTrue(blocked("```\nglpat-x7Rb\nQ9vLmZ2kT8wYpN4d\n```"));
+  }
+
+  @Test
+  void linesAfterAShortPrefixedWordStayClean() {
+    assertFalse(blocked("Steps:\ndapi\ncheck-the-workspace-settings-page\ndone"));
+    assertFalse(blocked("sk-\n" + "3f9a2c1d7b4e8a6f0c2d4e6a8b0c2d4e6f8a0b1c" + "\n"));
+  }
+
+  @Test
   void unevenGroupsThatAreNotKeysStayClean() {
     assertFalse(blocked("request 3f2a9c1e-7b4d-4e8a-9c2f-1a2b3c4d5e6f finished in 12 ms"));
     assertFalse(blocked("Target triple: x86_64-linux-gnu-gcc-12, see build-2026-11-30-r3 for details."));
