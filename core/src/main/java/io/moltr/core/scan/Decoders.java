@@ -593,6 +593,34 @@ final class Decoders {
     return out == null ? null : new Decoded(out, "hex");
   }
 
+  /** Longest digit run read as hex written in groups. */
+  static final int MAX_GROUPED_HEX = 512;
+
+  /**
+   * A run of digits in groups ("3432 3033 333930 3135 ..."): hex of text cut into groups of any
+   * width, as a card number or an IBAN hex-encodes to digits only. Read only when the groups
+   * are separated (a run without separators is a token, decoded as such), the digits are even
+   * in number, 24 or more, and the first bytes are text already; null otherwise.
+   */
+  static Decoded groupedHexDigits(String t, int s, int e) {
+    if (e - s > MAX_GROUPED_HEX) {
+      return null;
+    }
+    StringBuilder h = new StringBuilder(e - s);
+    for (int i = s; i < e; i++) {
+      char c = t.charAt(i);
+      if (c >= '0' && c <= '9') {
+        h.append(c);
+      }
+    }
+    if (h.length() == e - s || h.length() < 24 || h.length() % 2 != 0
+        || text(hex(h.substring(0, 16))) == null) {
+      return null;
+    }
+    String out = text(hex(h.toString()));
+    return out == null ? null : new Decoded(out, "hex");
+  }
+
   /** A hex dump's lines [start, end) and the bytes they hold. */
   record Dump(int start, int end, Decoded decoded) {}
 

@@ -1016,6 +1016,25 @@ final class Prechecks {
     return result;
   }
 
+  /** Longest code span read as one word of a sentence. */
+  static final int MAX_CODE_WORD = 40;
+
+  /**
+   * After the backquoted span opening at {@code at} (1 to 40 characters, no line break), or -1.
+   */
+  private static int codeSpanEnd(String t, int at, int limit) {
+    for (int k = at + 1; k < limit && k - at <= MAX_CODE_WORD + 1; k++) {
+      char c = t.charAt(k);
+      if (c == '`') {
+        return k > at + 1 ? k + 1 : -1;
+      }
+      if (c == '\n') {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   /** The value's end, or -(p + 1) where p is the start of the word reading stopped at. */
   private static int copulaFrom(String t, int from, int limit) {
     int n = t.length();
@@ -1025,6 +1044,15 @@ final class Prechecks {
         i++;
       }
       int ws = i;
+      int code = i < limit && t.charAt(i) == '`' ? codeSpanEnd(t, i, limit) : -1;
+      if (code > 0) {
+        // A file or name in backquotes is one word: "the password from `.env.production` is X".
+        i = code;
+        if (i >= limit || t.charAt(i) != ' ' && t.charAt(i) != ',') {
+          return -(i + 1);
+        }
+        continue;
+      }
       while (i < limit && (Character.isLetterOrDigit(t.charAt(i)) || t.charAt(i) == '\''
           || t.charAt(i) == '-' || t.charAt(i) == '_')) {
         i++;

@@ -435,7 +435,7 @@ final class ScanRun {
       }
       if (d != null) {
         spawnDecoded(queue, layer, s, e, d);
-      } else if (e - s > 80 && t.indexOf('\n', s) >= 0 && t.indexOf('\n', s) < e) {
+      } else if (e - s > 2 * Survey.MIN_TOKEN && hasNewline(chars, s, e)) {
         // A joined block that does not decode may be separate runs after all.
         for (int ps = s, pe; ps < e; ps = pe + 1) {
           pe = t.indexOf('\n', ps);
@@ -452,6 +452,12 @@ final class ScanRun {
       Decoders.Decoded d = Decoders.hexPairs(t, survey.hexPairs.start(i), survey.hexPairs.end(i));
       if (d != null) {
         spawnDecoded(queue, layer, survey.hexPairs.start(i), survey.hexPairs.end(i), d);
+      }
+    }
+    for (int i = 0; i < survey.digits.count(); i++) {
+      Decoders.Decoded d = Decoders.groupedHexDigits(t, survey.digits.start(i), survey.digits.end(i));
+      if (d != null) {
+        spawnDecoded(queue, layer, survey.digits.start(i), survey.digits.end(i), d);
       }
     }
     int dumpEnd = -1;
@@ -1441,7 +1447,31 @@ final class ScanRun {
     }
     // Wrapped lines and groups are no longer than the first; pieces cut by hand at random
     // ("hvs.yYQiyu" then "3V_bJUcTt7580GR") are up to 16 whatever the first.
-    return second >= 2 && (concat || second <= Math.max(first, 16));
+    return second >= 2 && (concat || second <= Math.max(first, 16) || wholeLines(t, s, i, j, second));
+  }
+
+  /** Longest second line of a key cut by hand into lines of their own. */
+  static final int MAX_CUT_LINE = 64;
+
+  /**
+   * The key's first piece [s, i) is a line of its own and the second, {@code second} long from
+   * {@code j}, is the whole next line ("dapida49def8d1" then "243d28be3266b0b181"): a key cut by
+   * hand into lines, whose pieces may grow, up to 64.
+   */
+  private static boolean wholeLines(char[] t, int s, int i, int j, int second) {
+    if (second > MAX_CUT_LINE || (s > 0 && t[s - 1] != '\n')) {
+      return false;
+    }
+    int newlines = 0;
+    for (int k = i; k < j; k++) {
+      if (t[k] == '\n') {
+        newlines++;
+      } else if (t[k] != ' ' && t[k] != '\r') {
+        return false;
+      }
+    }
+    int end = j + second;
+    return newlines == 1 && (end >= t.length || t[end] == '\n' || t[end] == '\r');
   }
 
   /**
@@ -1792,8 +1822,14 @@ final class ScanRun {
     String t = layer.text;
     int n = c.length;
     int done = 0;
+    int unevenDone = 0;
     for (int i = t.indexOf(sep), j; i >= 0 && i < n; i = j < done ? t.indexOf(sep, done) : j) {
       j = t.indexOf(sep, i + 1);
+      if (i >= unevenDone && j > 0 && j <= i + MAX_UNEVEN_GROUP + 1) {
+        // Uneven groups are read on their own: a fixed width found by chance in their first
+        // separators must not hide them.
+        unevenDone = Math.max(i + 1, irregularGroups(layer, c, queue, sep, i));
+      }
       // A group of at most MAX_GROUP ends at the next separator: most dots and dashes stand alone.
       if (i < done || i < MIN_GROUP || j < 0 || j > i + MAX_GROUP + 1) {
         if (j < 0) {
@@ -1877,6 +1913,91 @@ final class ScanRun {
       }
       spawn(queue, layer.rejoined(whole.toString(), java.util.Arrays.copyOf(map, whole.length()), false));
     }
+  }
+
+  private static boolean hasNewline(char[] c, int s, int e) {
+    for (int i = s; i < e; i++) {
+      if (c[i] == '\n') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Widest group of a key cut by hand at uneven widths ("AKIA-QGTTE5-HRDM6-RL2QI"). */
+  static final int MAX_UNEVEN_GROUP = 16;
+  /** Separators an unevenly grouped key needs in a row (four groups at least). */
+  static final int MIN_UNEVEN_SEPARATORS = 3;
+
+  /**
+   * A key cut by hand into groups of uneven width, 2 to 16 token characters each, glued by one
+   * separator that is not part of the groups ("AKIA-QGTTE5-HRDM6-RL2QI", "sk-p.roj-w.ACA9s5.Pw...",
+   * hex in groups "736B2-D616E7-42D6-..."): tried only where the fixed-width reading failed and the
+   * next separator is near, so prose (a mark then a blank) costs nothing more. A UUID is an id,
+   * not a cut key. At least four groups, 16 characters joined, letters and digits; the join is
+   * read by every rule (a WIF key has no prefix) and decoded like any other text. Returns where
+   * the run ended, or -1.
+   */
+  private int irregularGroups(Layer layer, char[] c, List<Layer> queue, char sep, int i) {
+    int n = c.length;
+    int start = i;
+    while (start > 0 && i - start < MAX_UNEVEN_GROUP && groupChar(c[start - 1], sep)) {
+      start--;
+    }
+    if (i - start < 2 || start > 0 && groupChar(c[start - 1], sep)
+        || start + 36 <= n && Prechecks.uuidAt(layer.text, start)) {
+      return -1;
+    }
+    int seps = 0;
+    int pos = i;
+    int end;
+    while (true) {
+      int k = pos + 1;
+      while (k < n && k - pos - 1 <= MAX_UNEVEN_GROUP && groupChar(c[k], sep)) {
+        k++;
+      }
+      int g = k - pos - 1;
+      boolean last = k >= n || c[k] != sep;
+      // The last group may be a single character: what was left of the key ("...-1525-6").
+      if (g < (last ? 1 : 2) || g > MAX_UNEVEN_GROUP) {
+        end = pos; // the last separator ends the run; it is not followed by a group
+        break;
+      }
+      seps++;
+      if (k < n && c[k] == sep) {
+        pos = k;
+        continue;
+      }
+      end = k;
+      break;
+    }
+    if (seps < MIN_UNEVEN_SEPARATORS) {
+      return end;
+    }
+    // The run is read once however long; a key is short, so only its start is joined.
+    int joinEnd = Math.min(end, start + MAX_GROUP_JOIN);
+    StringBuilder whole = new StringBuilder(joinEnd - start);
+    int[] map = new int[joinEnd - start];
+    boolean letter = false;
+    boolean digit = false;
+    for (int k = start; k < joinEnd; k++) {
+      if (c[k] == sep) {
+        continue;
+      }
+      letter |= Character.isLetter(c[k]);
+      digit |= c[k] >= '0' && c[k] <= '9';
+      map[whole.length()] = k;
+      whole.append(c[k]);
+    }
+    if (whole.length() >= 16 && letter && digit) {
+      spawn(queue, layer.rejoined(whole.toString(), java.util.Arrays.copyOf(map, whole.length()), false));
+    }
+    return end;
+  }
+
+  /** A character of an unevenly cut key's group: a token character other than the separator. */
+  private static boolean groupChar(char ch, char sep) {
+    return ch != sep && Survey.isToken(ch);
   }
 
   /** Characters a spelled-out key needs at least. */

@@ -1033,18 +1033,74 @@ final class Survey {
       int e = tokens.end(i);
       int firstEnd = e;
       int lineLen = e - s;
-      while (i + 1 < n && lineLen >= 40 && t[e - 1] != '='
-          && (gapIsNewline(t, e, tokens.start(i + 1)) || escapedNewline(t, e, tokens.start(i + 1)))
-          && sameAlphabet(t, s, firstEnd, tokens.start(i + 1) + (t[e] == '\\' ? 1 : 0), tokens.end(i + 1))
-          && endsItsLine(t, tokens.end(i + 1))) {
-        i++;
-        e = tokens.end(i);
-        lineLen = Math.max(lineLen, e - tokens.start(i));
+      boolean shortLines = lineLen >= MIN_TOKEN && threeClasses(t, s, e);
+      while ((lineLen >= 40 || shortLines) && t[e - 1] != '=') {
+        if (i + 1 < n
+            && (gapIsNewline(t, e, tokens.start(i + 1)) || escapedNewline(t, e, tokens.start(i + 1)))
+            && sameAlphabet(t, s, firstEnd, tokens.start(i + 1) + (t[e] == '\\' ? 1 : 0), tokens.end(i + 1))
+            && endsItsLine(t, tokens.end(i + 1))) {
+          i++;
+          e = tokens.end(i);
+          lineLen = Math.max(lineLen, e - tokens.start(i));
+          continue;
+        }
+        // A line cut by hand may be shorter than a token: "PVA1ckZ4V2NPV", "zVJeTJzRQ==".
+        int next = shortLines ? shortLineEnd(t, e) : -1;
+        if (next < 0 || (i + 1 < n && tokens.start(i + 1) < next)) {
+          break;
+        }
+        e = next;
       }
       out.add(s, e);
       i++;
     }
     return out;
+  }
+
+  /**
+   * End of the line after {@code e} when that line is one run of base64 characters shorter than a
+   * token (up to 12 blanks before it), ending its line; else -1.
+   */
+  static int shortLineEnd(char[] t, int e) {
+    int k = e;
+    if (k < t.length && t[k] == '\r') {
+      k++;
+    }
+    if (k >= t.length || t[k] != '\n') {
+      return -1;
+    }
+    k++;
+    while (k < t.length && k - e <= 12 && (t[k] == ' ' || t[k] == '\t')) {
+      k++;
+    }
+    int ns = k;
+    while (k < t.length && k - ns < MIN_TOKEN && base64Char(t[k])) {
+      k++;
+    }
+    return k > ns && k - ns < MIN_TOKEN && k - e <= 12 + MIN_TOKEN && endsItsLine(t, k) ? k : -1;
+  }
+
+  private static boolean base64Char(char c) {
+    return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/'
+        || c == '=' || c == '-' || c == '_';
+  }
+
+  /**
+   * Upper-case and lower-case letters and digits in [s, e): a base64 line cut short by hand
+   * ("VkVSQ0VMX1RPS0VO" then "PVA1ckZ4V2NPV"), which is joined with the lines below it like a
+   * block wrapped at 76, though it is shorter than 40.
+   */
+  static boolean threeClasses(char[] t, int s, int e) {
+    boolean upper = false;
+    boolean lower = false;
+    boolean digit = false;
+    for (int i = s; i < e; i++) {
+      char c = t[i];
+      upper |= c >= 'A' && c <= 'Z';
+      lower |= c >= 'a' && c <= 'z';
+      digit |= c >= '0' && c <= '9';
+    }
+    return upper && lower && digit;
   }
 
   /**

@@ -358,13 +358,29 @@ final class SurveyReference {
       int e = tokens.end(i);
       String first = new String(t, s, e - s);
       int lineLen = e - s;
-      while (i + 1 < n && lineLen >= 40 && t[e - 1] != '='
-          && gapIsNewline(t, e, tokens.start(i + 1))
-          && sameAlphabet(first, new String(t, tokens.start(i + 1), tokens.end(i + 1) - tokens.start(i + 1)))
-          && (tokens.end(i + 1) == t.length || String.valueOf(t[tokens.end(i + 1)]).matches("[ \\t\\r\\n\"'`)\\]},;<\\\\]"))) {
-        i++;
-        e = tokens.end(i);
-        lineLen = Math.max(lineLen, e - tokens.start(i));
+      boolean shortLines = lineLen >= 16 && first.matches(".*[A-Z].*") && first.matches(".*[a-z].*")
+          && first.matches(".*[0-9].*");
+      while ((lineLen >= 40 || shortLines) && t[e - 1] != '=') {
+        if (i + 1 < n && gapIsNewline(t, e, tokens.start(i + 1))
+            && sameAlphabet(first, new String(t, tokens.start(i + 1), tokens.end(i + 1) - tokens.start(i + 1)))
+            && (tokens.end(i + 1) == t.length || String.valueOf(t[tokens.end(i + 1)]).matches("[ \\t\\r\\n\"'`)\\]},;<\\\\]"))) {
+          i++;
+          e = tokens.end(i);
+          lineLen = Math.max(lineLen, e - tokens.start(i));
+          continue;
+        }
+        int next = -1;
+        if (shortLines) {
+          java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\r?\\n[ \\t]*([A-Za-z0-9+/=_-]{1,15})(?=$|[ \\t\\r\\n\"'`)\\]},;<\\\\])")
+              .matcher(new String(t)).region(e, t.length);
+          if (m.lookingAt() && m.start(1) - e <= 13 && !(m.end(1) < t.length && String.valueOf(t[m.end(1)]).matches("[A-Za-z0-9+/=_-]"))) {
+            next = m.end(1);
+          }
+        }
+        if (next < 0 || (i + 1 < n && tokens.start(i + 1) < next)) {
+          break;
+        }
+        e = next;
       }
       out.add(s, e);
       i++;
