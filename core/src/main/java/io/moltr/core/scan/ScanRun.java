@@ -558,10 +558,16 @@ final class ScanRun {
       if (!budgetReported && layer.kind != Layer.Kind.REVERSED) {
         concatenations(layer, chars, queue);
       }
+      // Keys cut into uneven groups, joined into one layer for all separators: a text full of
+      // dashed and dotted names pays for one layer, not one per run.
+      Joins uneven = new Joins();
       for (char sep : PERIODIC_SEPARATORS) {
         if (!budgetReported) {
-          periodicGroups(layer, chars, queue, sep);
+          periodicGroups(layer, chars, queue, sep, uneven, survey.digitMask);
         }
+      }
+      if (!uneven.isEmpty() && !budgetReported) {
+        spawn(queue, uneven.layer(layer, false));
       }
       if (!budgetReported) {
         spelledOut(layer, chars, queue, survey.tokenMask);
@@ -1818,17 +1824,21 @@ final class ScanRun {
    * join needs five groups, 16 characters, letters and digits. The join, after the text before
    * it on its line, is read by every rule.
    */
-  private void periodicGroups(Layer layer, char[] c, List<Layer> queue, char sep) {
+  private void periodicGroups(Layer layer, char[] c, List<Layer> queue, char sep, Joins uneven,
+      long[] digits) {
     String t = layer.text;
     int n = c.length;
     int done = 0;
     int unevenDone = 0;
     for (int i = t.indexOf(sep), j; i >= 0 && i < n; i = j < done ? t.indexOf(sep, done) : j) {
       j = t.indexOf(sep, i + 1);
-      if (i >= unevenDone && j > 0 && j <= i + MAX_UNEVEN_GROUP + 1) {
+      // A joined run must hold a digit: with none in the 64-character words around, no run from
+      // here can be joined, and the walk is spared (dotted and snake_case names in code).
+      if (i >= unevenDone && j > 0 && j <= i + MAX_UNEVEN_GROUP + 1 && digitNear(digits, i)
+          && groupBetween(c, i, j, sep)) {
         // Uneven groups are read on their own: a fixed width found by chance in their first
         // separators must not hide them.
-        unevenDone = Math.max(i + 1, irregularGroups(layer, c, queue, sep, i));
+        unevenDone = Math.max(i + 1, irregularGroups(layer, c, uneven, sep, i));
       }
       // A group of at most MAX_GROUP ends at the next separator: most dots and dashes stand alone.
       if (i < done || i < MIN_GROUP || j < 0 || j > i + MAX_GROUP + 1) {
@@ -1938,14 +1948,16 @@ final class ScanRun {
    * read by every rule (a WIF key has no prefix) and decoded like any other text. Returns where
    * the run ended, or -1.
    */
-  private int irregularGroups(Layer layer, char[] c, List<Layer> queue, char sep, int i) {
+  private int irregularGroups(Layer layer, char[] c, Joins uneven, char sep, int i) {
     int n = c.length;
     int start = i;
     while (start > 0 && i - start < MAX_UNEVEN_GROUP && groupChar(c[start - 1], sep)) {
       start--;
     }
-    if (i - start < 2 || start > 0 && groupChar(c[start - 1], sep)
-        || start + 36 <= n && Prechecks.uuidAt(layer.text, start)) {
+    if (start + 36 <= n && Prechecks.uuidAt(layer.text, start)) {
+      return start + 36; // a UUID, read past whole: its later dashes start no run of their own
+    }
+    if (i - start < 2 || start > 0 && groupChar(c[start - 1], sep)) {
       return -1;
     }
     int seps = 0;
@@ -1990,12 +2002,33 @@ final class ScanRun {
       whole.append(c[k]);
     }
     if (whole.length() >= 16 && letter && digit) {
-      spawn(queue, layer.rejoined(whole.toString(), java.util.Arrays.copyOf(map, whole.length()), false));
+      pieceChars -= JOIN_COST * uneven.add(whole.toString(), java.util.Arrays.copyOf(map, whole.length()),
+          new int[REJOIN_SHORTER + 1], 2);
+      if (pieceChars <= 0 || overBudget(uneven, null)) {
+        reportBudget(layer, start, n); // fail closed: runs built to spend the budget
+      }
     }
     return end;
   }
 
   /** A character of an unevenly cut key's group: a token character other than the separator. */
+  /** A digit in the 64-character word of the mask that holds i, or in the one before or after. */
+  private static boolean digitNear(long[] digits, int i) {
+    int w = i >>> 6;
+    return w < digits.length && (digits[w] != 0 || w > 0 && digits[w - 1] != 0
+        || w + 1 < digits.length && digits[w + 1] != 0);
+  }
+
+  /** Whether (i, j) between two separators is one group: a dot that ends a sentence is not. */
+  private static boolean groupBetween(char[] c, int i, int j, char sep) {
+    for (int k = i + 1; k < j; k++) {
+      if (!groupChar(c[k], sep)) {
+        return false;
+      }
+    }
+    return j > i + 1;
+  }
+
   private static boolean groupChar(char ch, char sep) {
     return ch != sep && Survey.isToken(ch);
   }

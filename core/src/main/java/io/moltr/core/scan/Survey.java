@@ -1033,7 +1033,9 @@ final class Survey {
       int e = tokens.end(i);
       int firstEnd = e;
       int lineLen = e - s;
-      boolean shortLines = lineLen >= MIN_TOKEN && threeClasses(t, s, e);
+      // Only a token that ends its line can start a block of lines (the class test reads it all).
+      boolean shortLines = lineLen >= MIN_TOKEN && e < t.length
+          && (t[e] == '\n' || t[e] == '\r' || t[e] == '\\') && threeClasses(t, s, e);
       while ((lineLen >= 40 || shortLines) && t[e - 1] != '=') {
         if (i + 1 < n
             && (gapIsNewline(t, e, tokens.start(i + 1)) || escapedNewline(t, e, tokens.start(i + 1)))

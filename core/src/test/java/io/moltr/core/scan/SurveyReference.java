@@ -358,8 +358,9 @@ final class SurveyReference {
       int e = tokens.end(i);
       String first = new String(t, s, e - s);
       int lineLen = e - s;
-      boolean shortLines = lineLen >= 16 && first.matches(".*[A-Z].*") && first.matches(".*[a-z].*")
-          && first.matches(".*[0-9].*");
+      // Only a token followed by a line break (or an escaped one) may start a block of short lines.
+      boolean shortLines = lineLen >= 16 && e < t.length && "\n\r\\".indexOf(t[e]) >= 0
+          && first.matches(".*[A-Z].*") && first.matches(".*[a-z].*") && first.matches(".*[0-9].*");
       while ((lineLen >= 40 || shortLines) && t[e - 1] != '=') {
         if (i + 1 < n && gapIsNewline(t, e, tokens.start(i + 1))
             && sameAlphabet(first, new String(t, tokens.start(i + 1), tokens.end(i + 1) - tokens.start(i + 1)))
