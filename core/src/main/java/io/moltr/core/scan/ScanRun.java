@@ -1983,8 +1983,8 @@ final class ScanRun {
       end = k;
       break;
     }
-    if (seps < MIN_UNEVEN_SEPARATORS) {
-      return end;
+    if (seps < MIN_UNEVEN_SEPARATORS || end - start - seps < 16) {
+      return end; // too few groups, or too short joined for a key: nothing is built
     }
     // The run is read once however long; a key is short, so only its start is joined.
     int joinEnd = Math.min(end, start + MAX_GROUP_JOIN);
