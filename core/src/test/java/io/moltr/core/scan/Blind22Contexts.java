@@ -12,9 +12,18 @@ import java.util.Random;
  * (escaped inside JSON contexts).
  */
 final class Blind22Contexts {
-  record Snip(String var, String value, boolean raw, boolean personal) {
+  record Snip(String var, String value, boolean raw, boolean personal, boolean bearerOk) {
+    Snip(String var, String value, boolean raw, boolean personal) {
+      this(var, value, raw, personal, true);
+    }
+
     static Snip assign(String var, String value) {
       return new Snip(var, value, false, false);
+    }
+
+    /** A negative's value: never written as a bearer credential (that would make it one). */
+    static Snip notCredential(String var, String value) {
+      return new Snip(var, value, false, false, false);
     }
 
     static Snip raw(String block) {
@@ -113,7 +122,14 @@ final class Blind22Contexts {
     if (ok.isEmpty()) {
       ok.add("env");
     }
-    return assign(pick(r, ok), r, lang, s.var(), s.value());
+    String style = pick(r, ok);
+    if (!s.bearerOk() && (style.equals("header") || style.equals("cli"))) {
+      if (style.equals("cli")) {
+        r.nextInt(2); // keep the draws of the rows after this one as they were
+      }
+      style = "env";
+    }
+    return assign(style, r, lang, s.var(), s.value());
   }
 
   // ---------------------------------------------------------------- filler
@@ -347,7 +363,7 @@ final class Blind22Contexts {
     if (s.raw()) {
       post = jsonEscape(s.value());
       header = "{\"name\": \"Content-Type\", \"value\": \"text/plain\"}";
-    } else if (!s.personal() && r.nextBoolean()) {
+    } else if (!s.personal() && r.nextBoolean() && s.bearerOk()) {
       header = "{\"name\": \"Authorization\", \"value\": \"Bearer " + jsonEscape(s.value()) + "\"}";
     } else {
       header = "{\"name\": \"Content-Type\", \"value\": \"application/json\"}";

@@ -19,7 +19,7 @@ final class Blind22Negatives {
   }
 
   private static Snip a(String var, String value) {
-    return Snip.assign(var, value);
+    return Snip.notCredential(var, value);
   }
 
   private static Snip raw(String s) {
