@@ -1,0 +1,51 @@
+package io.moltr.core.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Focused tests for the fixes made after blind corpus 22's first run. */
+class Blind22FixesTest {
+  static boolean blocked(String text) {
+    return !Fixtures.scanner().scan(text).clean();
+  }
+
+  @Test
+  void aPemKeyInANotebookSourceArrayIsBlocked() {
+    String cell = "   \"source\": [\n    \"import os\\n\",\n    \"creds = '''-----BEGIN EC PRIVATE KEY-----\\n\",\n"
+        + "    \"MHcCAQEEIIdFbV3VNlgeNiYv6rtfj3rLmtF1kupetjj0QYvrat4ZP/67Pxq9U9Go\\n\",\n"
+        + "    \"weC6hlSZ4DswtvcaXZ8SXxVy1tR5EL2DsK8hRvc2St7iznUapw34bd2MavK4f3ol\\n\",\n"
+        + "    \"-----END EC PRIVATE KEY-----'''\\n\",\n    \"client = make_client()\"\n   ]\n";
+    assertThat(blocked(cell)).isTrue();
+    String js = "const key = \"-----BEGIN RSA PRIVATE KEY-----\\n\" +\n"
+        + "  \"MIIEowIBAAKCAQEAwJ7uAZcvXNoLr2cv1OJqk0mvTkAQN7Tq4R0rGdE2XhYhSm5p\\n\" +\n"
+        + "  \"-----END RSA PRIVATE KEY-----\";\n";
+    assertThat(blocked(js)).isTrue();
+    // a public key in the same shape stays clean
+    String pub = "    \"-----BEGIN PUBLIC KEY-----\\n\",\n    \"MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEq3vRwZf6b2oJx1K4yb6JmN0d8RkHxZ1i\\n\",\n"
+        + "    \"-----END PUBLIC KEY-----\\n\"\n";
+    assertThat(blocked(pub)).isFalse();
+  }
+
+  @Test
+  void aMaskedPasswordIsClean() {
+    assertThat(blocked("    Environment:\n      PORT:  8080\n      password:  ***hidden***\n      LOG_LEVEL:  info\n")).isFalse();
+    assertThat(blocked("    Environment:\n      password:  ***\n")).isFalse();
+    // a real password under the same name is still blocked
+    assertThat(blocked("    Environment:\n      PORT:  8080\n      password:  Xk7#pQ2vLm9!aZ4wRt6u\n")).isTrue();
+  }
+
+  @Test
+  void aCloudTraceContextSpanIdIsNoCard() {
+    assertThat(blocked("X-Cloud-Trace-Context: 86a7f5b69e0e0a2b75a638576733ba09/5710284833176575488;o=1\n")).isFalse();
+    // a Maestro number on its own is still blocked
+    assertThat(blocked("card: 5710284833176575488\n")).isTrue();
+  }
+
+  @Test
+  void aCardCutIntoSemicolonPiecesIsBlocked() {
+    assertThat(blocked("Here it is in pieces so it survives the copy-paste:\n\n```\n3437154;2709270;4\n```\n")).isTrue();
+    // the same pieces failing Luhn
+    assertThat(blocked("Here it is in pieces so it survives the copy-paste:\n\n```\n3437154;2709270;5\n```\n")).isFalse();
+  }
+}
