@@ -1216,8 +1216,12 @@ final class ScanRun {
       return; // "order_id": 4532..., timestamp_ns=...: a number the text itself names
     }
     if (r.type().equals("payment_card") && !grouped(t, gs, ge) && Prechecks.shortOffIinMaestro(secret)
-        && !Prechecks.paymentContext(t, gs, ge)) {
+        && !Prechecks.paymentContext(t, gs, ge, layer.kind == Layer.Kind.SHIFT)) {
       return; // 12 to 15 digits off Maestro's IINs, no payment word: a project number, an account id
+    }
+    if (r.type().equals("payment_card") && (Prechecks.afterHexId(t, gs) || layer.parent != null
+        && Prechecks.afterHexId(original, layer.toOriginal(gs, ge, original)[0]))) {
+      return; // the span id after a trace id (".../5710284833176575488"), also in a rotated window
     }
     if (r.type().equals("payment_card") && (inDumpGroups(layer, gs, ge)
         || inHexQuadTable(layer, gs, ge))) {
