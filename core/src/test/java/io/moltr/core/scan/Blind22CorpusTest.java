@@ -16,10 +16,12 @@ import org.junit.jupiter.api.Test;
 
 /** Blind22: long agent outputs sent through the shipped output scanner; recall, FP rate, every miss. */
 class Blind22CorpusTest {
-  // floors: the first run's figures (raised after fixes)
-  static final double PLAIN_FLOOR = 0.0;
-  static final double ENCODED_FLOOR = 0.0;
-  static final double FP_CEILING = 1.0;
+  // First run: plain 389/395, encoded 98/100, FP 6/960 (3/960 after the generator fix).
+  // After fixes: plain 390/395, encoded 98/100, FP 0/960. The six stripe_publishable misses
+  // are a label conflict (see Blind22Corpus), not counted away.
+  static final double PLAIN_FLOOR = 390 / 395.0;
+  static final double ENCODED_FLOOR = 98 / 100.0;
+  static final double FP_CEILING = 0.0;
 
   @Test
   void corpus() throws IOException {
