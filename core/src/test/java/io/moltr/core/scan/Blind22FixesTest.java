@@ -50,4 +50,25 @@ class Blind22FixesTest {
     // rot13 of "Card: 578668351781", named as rot13: the rotated payment word still counts
     assertThat(blocked("Stored as ROT13: Pneq: 578668351781\n")).isTrue();
   }
+
+  @Test
+  void aPuttyKeyCommentedOutLineByLineIsBlocked() {
+    String compose = "    environment:\n      # PuTTY-User-Key-File-3: ssh-ed25519\n      # Encryption: none\n      # Comment: deploy@build-01\n"
+        + "      # Public-Lines: 2\n      # AAAAC3NzaC1lZDI1NTE5E4MKSr0N7PD56DCUCRQ8OAMifJFM2h0t57fdzkoPjWyY\n      # k8Z+\n"
+        + "      # Private-Lines: 1\n      # 0PlGWMlrwhaskYF4CoVSXKn48vZaCPIMS6PhAMMlfu648HaG\n"
+        + "      # Private-MAC: 17313893f16bb1554aa92c3a139e7ff719ddca786c49a285216add9da5c0ffee\n";
+    assertThat(blocked(compose)).isTrue();
+    // the format described, with no body
+    assertThat(blocked("A .ppk file starts with PuTTY-User-Key-File-3: and has Private-Lines: N followed by the key.\n")).isFalse();
+  }
+
+  @Test
+  void aCardCutIntoAFewPunctuatedGroupsIsBlocked() {
+    assertThat(blocked("Here it is in pieces so it survives the copy-paste:\n\n```\n3437154;2709270;4\n```\n")).isTrue();
+    assertThat(blocked("pieces: 37878-45632-41382 (amex)\n")).isTrue();
+    assertThat(blocked("in groups: 3430_5910_8553_241\n")).isTrue();
+    // the same pieces failing Luhn, and fixed-width numbers that are no card
+    assertThat(blocked("Here it is in pieces so it survives the copy-paste:\n\n```\n3437154;2709270;5\n```\n")).isFalse();
+    assertThat(blocked("Host 192.168.100.200 answered; build 2026_1130_2359 done.\n")).isFalse();
+  }
 }
