@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
 /** Blind22: long agent outputs sent through the shipped output scanner; recall, FP rate, every miss. */
 class Blind22CorpusTest {
   // First run: plain 389/395, encoded 98/100, FP 6/960 (3/960 after the generator fix).
-  // After fixes: plain 390/395, encoded 98/100, FP 0/960. The six stripe_publishable misses
+  // After fixes: plain 390/395, encoded 99/100, FP 0/960. The six stripe_publishable misses
   // are a label conflict (see Blind22Corpus), not counted away.
   static final double PLAIN_FLOOR = 390 / 395.0;
-  static final double ENCODED_FLOOR = 98 / 100.0;
+  static final double ENCODED_FLOOR = 99 / 100.0;
   static final double FP_CEILING = 0.0;
 
   @Test
