@@ -1038,7 +1038,10 @@ final class Prechecks {
       if (c == ':') {
         break;
       }
-      if (c == '\n' || c == '=' || c == '`' || c == '"' || c == '\'' || c == '<' || c == '>'
+      // An apostrophe between letters is an elision (l'ancien, dell'app), not a quote.
+      boolean elision = c == '\'' && i > e && i + 1 < n && Character.isLetter(t.charAt(i - 1))
+          && Character.isLetter(t.charAt(i + 1));
+      if (c == '\n' || c == '=' || c == '`' || c == '"' || c == '\'' && !elision || c == '<' || c == '>'
           || c == '{' || c == '}' || c == '$') {
         return -1;
       }

@@ -71,4 +71,24 @@ class Blind22FixesTest {
     assertThat(blocked("Here it is in pieces so it survives the copy-paste:\n\n```\n3437154;2709270;5\n```\n")).isFalse();
     assertThat(blocked("Host 192.168.100.200 answered; build 2026_1130_2359 done.\n")).isFalse();
   }
+
+  @Test
+  void anAssignmentEndingInAJsonEscapedLineBreakIsBlocked() {
+    String cell = "   \"source\": [\n    \"import os\\n\",\n    \"%env PARTNER_API_KEY=Nx2M00PtATb8u8AxNhB2RqayjNgTxfZlR8fT13eD\\n\",\n"
+        + "    \"client = make_client()\"\n   ]\n";
+    assertThat(blocked(cell)).isTrue();
+    assertThat(blocked("    \"DB_PASSWORD=Xk7pQ2vLm9aZ4wRt6uYb\\n\",\n")).isTrue();
+    // the same shape with a reference or a placeholder stays clean
+    assertThat(blocked("    \"%env PARTNER_API_KEY=$PARTNER_API_KEY\\n\",\n")).isFalse();
+    assertThat(blocked("    \"DB_PASSWORD=changeme\\n\",\n")).isFalse();
+  }
+
+  @Test
+  void aKeyNamedWithWhereItWasFoundIsBlocked() {
+    assertThat(blocked("I found the AWS_SECRET_ACCESS_KEY in the old deploy script: PWzFu3bNqHbKzfQGLWqUsqiWwFEiv2L1ZGiivwJ6 (rotate it).\n")).isTrue();
+    assertThat(blocked("J'ai retrouvé WEBHOOK_SECRET dans l'ancien script de déploiement : a8Kq2Lm9Zx7Rt4Vb6Nc1Pw3Yh5Ju0Ed\n")).isTrue();
+    // a name and a place, then a reference or words
+    assertThat(blocked("Set the API_TOKEN in the CI settings: Settings → Secrets → Actions → New repository secret.\n")).isFalse();
+    assertThat(blocked("Put the client_secret in the config file: config/credentials/production.yml.enc\n")).isFalse();
+  }
 }
