@@ -1219,8 +1219,9 @@ final class ScanRun {
         && !Prechecks.paymentContext(t, gs, ge, layer.kind == Layer.Kind.SHIFT)) {
       return; // 12 to 15 digits off Maestro's IINs, no payment word: a project number, an account id
     }
-    if (r.type().equals("payment_card") && (Prechecks.afterHexId(t, gs) || layer.parent != null
-        && Prechecks.afterHexId(original, layer.toOriginal(gs, ge, original)[0]))) {
+    if (r.type().equals("payment_card") && (Prechecks.afterHexId(t, gs)
+        || layer.kind == Layer.Kind.SHIFT && Prechecks.afterHexId(layer.parent.text, layer.offset + gs)
+        || layer.parent != null && Prechecks.afterHexId(original, layer.toOriginal(gs, ge, original)[0]))) {
       return; // the span id after a trace id (".../5710284833176575488"), also in a rotated window
     }
     if (r.type().equals("payment_card") && (inDumpGroups(layer, gs, ge)

@@ -39,6 +39,11 @@ class Blind22FixesTest {
   void aCloudTraceContextSpanIdIsNoCard() {
     assertThat(blocked("X-Cloud-Trace-Context: 86a7f5b69e0e0a2b75a638576733ba09/5710284833176575488;o=1\n")).isFalse();
     assertThat(blocked("trace 86a7f5b69e0e0a2b75a638576733ba09/5710284833176575488 in a source file\n")).isFalse();
+    // inside a tool call's JSON-escaped file content, where a rot13 window reads the unescaped text
+    assertThat(blocked("{\"type\":\"tool_use\",\"name\":\"write_file\",\"input\":{\"path\":\"config/app.yaml\",\"content\":\""
+        + "feature_fxkjn: true\\nfeature_cgcac: true\\nfeature_vzzff: true\\nfeature_jguel: true\\n"
+        + "traceparent: 00-7215d2cab9520645c832035f2f70d4c1-1535561ba998b311-01\\nX-Amzn-Trace-Id: Root=1-4acf0cbe-4ec22a7d2e17cdceddfb7017\\n"
+        + "X-Cloud-Trace-Context: 97e702f7bfc6779b6aed99ad5dad1c36/6792970808470859883;o=1\\ntimeout_rthv: 73\\n\"}}\n")).isFalse();
     // a Maestro number on its own is still blocked
     assertThat(blocked("card: 5710284833176575488\n")).isTrue();
   }
