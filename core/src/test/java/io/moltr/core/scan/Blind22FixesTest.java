@@ -102,6 +102,7 @@ class Blind22FixesTest {
     assertThat(blocked("チャットで崩れないように値を 分割して にしました:\n\n```\nCLOUDFLARE_API_TOKEN=BjRmyH3YUi\nK3hfkNujgD8wveUOyoA-uVnYwfOv_U\n```\n\n")).isTrue();
     assertThat(blocked("```\nDB_PASSWORD=Hza4Bq4fT\nyojip0Q3JxW8\n```\n")).isTrue();
     assertThat(blocked("```\nDB_PASSWORD=Hza4Bq4fT^y\nojip0^Q3J\n```\n")).isTrue();
+    assertThat(blocked("```\nREDIS_PASSWORD=Hza\n4Bq4fT^yojip0^Q3J\n```\n")).isTrue();
     // an .env file: each line its own assignment, or a name followed by a word
     assertThat(blocked("API_KEY=\nSECRET_KEY=\nDEBUG=true\n")).isFalse();
     assertThat(blocked("```\nGITHUB_TOKEN=ghp_your_token\nsee-the-readme\n```\n")).isFalse();
