@@ -1220,9 +1220,12 @@ final class ScanRun {
       return; // 12 to 15 digits off Maestro's IINs, no payment word: a project number, an account id
     }
     if (r.type().equals("payment_card") && (Prechecks.afterHexId(t, gs)
-        || layer.kind == Layer.Kind.SHIFT && Prechecks.afterHexId(layer.parent.text, layer.offset + gs)
+        || (layer.kind == Layer.Kind.SHIFT || layer.kind == Layer.Kind.REVERSED)
+        && Prechecks.afterHexId(layer.parent.text, layer.toParent(gs, ge, original)[0])
         || layer.parent != null && Prechecks.afterHexId(original, layer.toOriginal(gs, ge, original)[0]))) {
-      return; // the span id after a trace id (".../5710284833176575488"), also in a rotated window
+      // The span id after a trace id (".../5710284833176575488"), also in a window read rotated
+      // or backwards: there the digits' place in the parent is asked.
+      return;
     }
     if (r.type().equals("payment_card") && (inDumpGroups(layer, gs, ge)
         || inHexQuadTable(layer, gs, ge))) {

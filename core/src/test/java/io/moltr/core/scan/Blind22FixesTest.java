@@ -39,6 +39,10 @@ class Blind22FixesTest {
   void aCloudTraceContextSpanIdIsNoCard() {
     assertThat(blocked("X-Cloud-Trace-Context: 86a7f5b69e0e0a2b75a638576733ba09/5710284833176575488;o=1\n")).isFalse();
     assertThat(blocked("trace 86a7f5b69e0e0a2b75a638576733ba09/5710284833176575488 in a source file\n")).isFalse();
+    // in a HAR's JSON-escaped post body, where a window is read backwards
+    assertThat(blocked("          \"postData\": {\"mimeType\": \"application/json\", \"text\": \"traceparent: 00-d3bc238eb07cb6ca892d1cc54f563025-e8b0e0bd27aae53f-01"
+        + "\\nX-Amzn-Trace-Id: Root=1-1279d5f7-71f6f67ea899c813fa464d09\\nX-Cloud-Trace-Context: 7627ab90cf5f66f2ec093926dcd6fb1d/1466224548285607875;o=1\"},\n"
+        + "          \"cookies\": []\n")).isFalse();
     // inside a tool call's JSON-escaped file content, where a rot13 window reads the unescaped text
     assertThat(blocked("{\"type\":\"tool_use\",\"name\":\"write_file\",\"input\":{\"path\":\"config/app.yaml\",\"content\":\""
         + "feature_fxkjn: true\\nfeature_cgcac: true\\nfeature_vzzff: true\\nfeature_jguel: true\\n"
@@ -91,6 +95,8 @@ class Blind22FixesTest {
   @Test
   void aKeyNamedWithWhereItWasFoundIsBlocked() {
     assertThat(blocked("I found the AWS_SECRET_ACCESS_KEY in the old deploy script: PWzFu3bNqHbKzfQGLWqUsqiWwFEiv2L1ZGiivwJ6 (rotate it).\n")).isTrue();
+    assertThat(blocked("The AWS_SECRET_ACCESS_KEY value you asked for is zUoLz913KK+iTlzEvYJg1l8vLuybXDCg5xQpMe7I, it is set.\n")).isTrue();
+    assertThat(blocked("The SESSION_TOKEN_TYPE you asked for is bearer, as documented.\n")).isFalse();
     assertThat(blocked("J'ai retrouvé WEBHOOK_SECRET dans l'ancien script de déploiement : a8Kq2Lm9Zx7Rt4Vb6Nc1Pw3Yh5Ju0Ed\n")).isTrue();
     // a name and a place, then a reference or words
     assertThat(blocked("Set the API_TOKEN in the CI settings: Settings → Secrets → Actions → New repository secret.\n")).isFalse();
