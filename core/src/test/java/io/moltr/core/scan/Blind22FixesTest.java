@@ -114,4 +114,14 @@ class Blind22FixesTest {
     assertThat(blocked("```\nGITHUB_TOKEN=ghp_your_token\nsee-the-readme\n```\n")).isFalse();
     assertThat(blocked("export NPM_TOKEN=placeholder\nnpm-publish-step\n")).isFalse();
   }
+
+  @Test
+  void aTypedPasswordConstantIsBlocked() {
+    assertThat(blocked("+export const smtpPassword: string = \"flR1uNbLTX*BYSPTbEQL2MU6\";\n")).isTrue();
+    assertThat(blocked("let dbPassword: string = 'Xk7pQ2vLm9aZ4wRt6uYb';\n")).isTrue();
+    // a type and a word, or a reference, stay clean
+    assertThat(blocked("export const smtpPassword: string = process.env.SMTP_PASSWORD ?? \"\";\n")).isFalse();
+    assertThat(blocked("password: string;\n")).isFalse();
+    assertThat(blocked("the password: hidden in the vault\n")).isFalse();
+  }
 }
