@@ -119,6 +119,9 @@ class Blind22FixesTest {
   void aTypedPasswordConstantIsBlocked() {
     assertThat(blocked("+export const smtpPassword: string = \"flR1uNbLTX*BYSPTbEQL2MU6\";\n")).isTrue();
     assertThat(blocked("let dbPassword: string = 'Xk7pQ2vLm9aZ4wRt6uYb';\n")).isTrue();
+    assertThat(blocked("export const partnerApiKey: string = \"Nx2M00PtATb8u8AxNhB2RqayjNgTxfZlR8fT13eD\";\n")).isTrue();
+    assertThat(blocked("let cloudflareApiToken: string = \"twezflgQlnGPqCe-SFT6dGTQvRFfABwaf9h0eh1I\";\n")).isTrue();
+    assertThat(blocked("apiKey: string;\ntoken: Token = defaultToken;\n")).isFalse();
     // a type and a word, or a reference, stay clean
     assertThat(blocked("export const smtpPassword: string = process.env.SMTP_PASSWORD ?? \"\";\n")).isFalse();
     assertThat(blocked("password: string;\n")).isFalse();
