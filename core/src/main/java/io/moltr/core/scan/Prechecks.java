@@ -86,9 +86,17 @@ final class Prechecks {
    * run backwards is worth it only there, since one random long number in ten passes Luhn.
    */
   static boolean paymentContext(String t, int s, int e) {
+    return paymentContext(t, s, e, false);
+  }
+
+  /**
+   * As above; {@code forwardOnly} where the text is not read backwards (a rot13 window): there a
+   * reversed payment word is a rotated ordinary one ("app" turns "ncc", "ccn" backwards).
+   */
+  static boolean paymentContext(String t, int s, int e, boolean forwardOnly) {
     String w = t.substring(Math.max(0, s - 64), Math.min(t.length(), e + 64)).toLowerCase(Locale.ROOT);
-    for (String p : PAYMENT_WORDS) {
-      if (w.contains(p)) {
+    for (int i = 0; i < PAYMENT_WORDS.length; i += forwardOnly ? 2 : 1) {
+      if (w.contains(PAYMENT_WORDS[i])) {
         return true;
       }
     }
@@ -780,11 +788,30 @@ final class Prechecks {
       boolean field = s > 0 && t.charAt(s - 1) == ':' && e < t.length() && t.charAt(e) == ':';
       // The digits after a decimal point (0.8035050657330205): a fraction, not an account.
       boolean fraction = s > 1 && t.charAt(s - 1) == '.' && Character.isDigit(t.charAt(s - 2));
-      if (!before && !after && !field && !fraction && !inUuid(t, s, e)) {
+      if (!before && !after && !field && !fraction && !inUuid(t, s, e) && !afterHexId(t, s)) {
         out.add(s, e);
       }
     }
     return out;
+  }
+
+  /**
+   * The digits follow a hex id of 16 or more characters and a slash: the span id of a trace
+   * header (X-Cloud-Trace-Context: 86a7...ba09/5710284833176575488;o=1), a sub-id under an id.
+   */
+  static boolean afterHexId(String t, int s) {
+    if (s < 17 || t.charAt(s - 1) != '/') {
+      return false;
+    }
+    int k = s - 1;
+    while (k > 0 && s - 1 - k < 64 && Survey.isHex(t.charAt(k - 1))) {
+      k--;
+    }
+    boolean letter = false;
+    for (int i = k; i < s - 1; i++) {
+      letter |= Character.isLetter(t.charAt(i));
+    }
+    return s - 1 - k >= 16 && letter && (k == 0 || !Character.isLetterOrDigit(t.charAt(k - 1)));
   }
 
   /** The digits are part of a UUID (12345678-1234-1234-1234-123456789012 in API docs). */
@@ -1108,7 +1135,10 @@ final class Prechecks {
       if (c == ':') {
         break;
       }
-      if (c == '\n' || c == '=' || c == '`' || c == '"' || c == '\'' || c == '<' || c == '>'
+      // An apostrophe between letters is an elision (l'ancien, dell'app), not a quote.
+      boolean elision = c == '\'' && i > e && i + 1 < n && Character.isLetter(t.charAt(i - 1))
+          && Character.isLetter(t.charAt(i + 1));
+      if (c == '\n' || c == '=' || c == '`' || c == '"' || c == '\'' && !elision || c == '<' || c == '>'
           || c == '{' || c == '}' || c == '$') {
         return -1;
       }

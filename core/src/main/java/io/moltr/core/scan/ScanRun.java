@@ -1268,8 +1268,16 @@ final class ScanRun {
       return; // "order_id": 4532..., timestamp_ns=...: a number the text itself names
     }
     if (r.type().equals("payment_card") && !grouped(t, gs, ge) && Prechecks.shortOffIinMaestro(secret)
-        && !Prechecks.paymentContext(t, gs, ge)) {
+        && !Prechecks.paymentContext(t, gs, ge, layer.kind == Layer.Kind.SHIFT)) {
       return; // 12 to 15 digits off Maestro's IINs, no payment word: a project number, an account id
+    }
+    if (r.type().equals("payment_card") && (Prechecks.afterHexId(t, gs)
+        || (layer.kind == Layer.Kind.SHIFT || layer.kind == Layer.Kind.REVERSED)
+        && Prechecks.afterHexId(layer.parent.text, layer.toParent(gs, ge, original)[0])
+        || layer.parent != null && Prechecks.afterHexId(original, layer.toOriginal(gs, ge, original)[0]))) {
+      // The span id after a trace id (".../5710284833176575488"), also in a window read rotated
+      // or backwards: there the digits' place in the parent is asked.
+      return;
     }
     if (r.type().equals("payment_card") && (inDumpGroups(layer, gs, ge)
         || inHexQuadTable(layer, gs, ge))) {
@@ -1861,8 +1869,13 @@ final class ScanRun {
           width = w;
         }
       }
+      boolean digitsOnly = false;
       if (width < 0) {
-        continue;
+        width = digitGroups(c, i, sep);
+        if (width < 0) {
+          continue;
+        }
+        digitsOnly = true;
       }
       // The first group is the width before the first separator, at the start of the run.
       int start = i - width;
@@ -1918,7 +1931,10 @@ final class ScanRun {
         map[whole.length()] = k;
         whole.append(c[k]);
       }
-      if (whole.length() - joinedFrom < 16 || !letter || !digit) {
+      int joinedLength = whole.length() - joinedFrom;
+      if (digitsOnly ? letter || joinedLength < MIN_DIGIT_JOIN || joinedLength > MAX_DIGIT_JOIN
+          || tail < n && Character.isLetterOrDigit(c[tail])
+          : joinedLength < 16 || !letter || !digit) {
         continue;
       }
       spawn(queue, layer.rejoined(whole.toString(), java.util.Arrays.copyOf(map, whole.length()), false));
@@ -2031,6 +2047,38 @@ final class ScanRun {
 
   private static boolean groupChar(char ch, char sep) {
     return ch != sep && Survey.isToken(ch);
+  }
+
+  /** Digits a card number cut into a few groups holds: 12 (short Maestro) to 19. */
+  static final int MIN_DIGIT_JOIN = 12;
+  static final int MAX_DIGIT_JOIN = 19;
+
+  /**
+   * A number cut into as few as three groups of 3 to 8 digits ("3437154;2709270;4",
+   * "37878-45632-41382", "4111.1111.1111.1111"): the width of the group before the separator at
+   * {@code i} when the next group is as wide and is followed by the same separator, else -1. The
+   * join is kept only at 12 to 19 digits, and each card rule still asks Luhn and an issuer's
+   * range. A few compares per separator that follows a digit.
+   */
+  private static int digitGroups(char[] c, int i, char sep) {
+    if (i == 0 || !Character.isDigit(c[i - 1])) {
+      return -1;
+    }
+    int w = 0;
+    while (w < 9 && i - w - 1 >= 0 && Character.isDigit(c[i - w - 1])) {
+      w++;
+    }
+    int start = i - w;
+    if (w < 3 || w > 8 || start > 0 && Character.isLetterOrDigit(c[start - 1]) || i + w + 1 >= c.length
+        || c[i + w + 1] != sep) {
+      return -1;
+    }
+    for (int k = i + 1; k <= i + w; k++) {
+      if (!Character.isDigit(c[k])) {
+        return -1;
+      }
+    }
+    return w;
   }
 
   /** Characters a spelled-out key needs at least. */
