@@ -5,6 +5,7 @@ import com.google.re2j.Pattern;
 import io.moltr.core.Severity;
 import java.nio.CharBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -556,7 +557,7 @@ final class ScanRun {
         pieces(layer, chars, queue, survey.pieceJoins, survey.spaces);
       }
       if (!budgetReported && layer.kind != Layer.Kind.REVERSED) {
-        concatenations(layer, chars, queue);
+        concatenations(layer, chars, queue, rejoinStarts(rejoinHits));
       }
       // Keys cut into uneven groups, joined into one layer for all separators: a text full of
       // dashed and dotted names pays for one layer, not one per run.
@@ -2168,8 +2169,21 @@ final class ScanRun {
    * all such chains, scanned by every rule. A chain starts at a '+' with a closing quote before
    * it and the same quote after it (maybe on the next line); each literal is at most one line
    * and holds no white space (a sentence built in pieces is no key); each chain is read once.
+   * A chain whose first literal holds a key's prefix and 12 characters or more after its start
+   * is left to the rejoin, which reads it from the prefix ("sk-QrYx3V6YSJ" + "b6E2q..."): here
+   * come the chains cut before, inside or just after a prefix.
    */
-  private void concatenations(Layer layer, char[] c, List<Layer> queue) {
+  /** The sorted start positions of the prefix hits the rejoin reads from. */
+  private static int[] rejoinStarts(List<int[]> hits) {
+    int[] starts = new int[hits.size()];
+    for (int k = 0; k < starts.length; k++) {
+      starts[k] = hits.get(k)[1];
+    }
+    Arrays.sort(starts);
+    return starts;
+  }
+
+  private void concatenations(Layer layer, char[] c, List<Layer> queue, int[] heads) {
     String t = layer.text;
     int n = c.length;
     Joins joined = null;
@@ -2219,6 +2233,11 @@ final class ScanRun {
       done = end;
       if (count < 2) {
         continue;
+      }
+      int h = Arrays.binarySearch(heads, open);
+      h = h >= 0 ? h : -h - 1;
+      if (h < heads.length && heads[h] <= le[0] && le[0] - heads[h] >= 12) {
+        continue; // a prefix and 12 characters or more: the rejoin joins this chain from there
       }
       pieceChars -= GAP_COST * count;
       StringBuilder whole = new StringBuilder();
