@@ -680,15 +680,10 @@ final class ScanRun {
     if (e - s < 4) {
       return false;
     }
-    boolean digit = false;
-    boolean lower = false;
-    boolean upper = false;
-    for (int i = s; i < e; i++) {
-      char x = c[i];
-      digit |= x >= '0' && x <= '9';
-      lower |= x >= 'a' && x <= 'z';
-      upper |= x >= 'A' && x <= 'Z';
-    }
+    int bits = Survey.classBits(c, s, e);
+    boolean digit = (bits & Survey.DIGIT) != 0;
+    boolean lower = (bits & Survey.LOWER) != 0;
+    boolean upper = (bits & Survey.UPPER) != 0;
     return digit && (lower || upper) || lower && upper;
   }
 

@@ -1093,16 +1093,21 @@ final class Survey {
    * block wrapped at 76, though it is shorter than 40.
    */
   static boolean threeClasses(char[] t, int s, int e) {
-    boolean upper = false;
-    boolean lower = false;
-    boolean digit = false;
-    for (int i = s; i < e; i++) {
+    return classBits(t, s, e) == (UPPER | LOWER | DIGIT);
+  }
+
+  static final int UPPER = 1;
+  static final int LOWER = 2;
+  static final int DIGIT = 4;
+
+  /** Which of ASCII upper case, lower case and digits [s, e) holds, as UPPER | LOWER | DIGIT. */
+  static int classBits(char[] t, int s, int e) {
+    int bits = 0;
+    for (int i = s; i < e && bits != (UPPER | LOWER | DIGIT); i++) {
       char c = t[i];
-      upper |= c >= 'A' && c <= 'Z';
-      lower |= c >= 'a' && c <= 'z';
-      digit |= c >= '0' && c <= '9';
+      bits |= c >= 'A' && c <= 'Z' ? UPPER : c >= 'a' && c <= 'z' ? LOWER : c >= '0' && c <= '9' ? DIGIT : 0;
     }
-    return upper && lower && digit;
+    return bits;
   }
 
   /**
