@@ -559,8 +559,8 @@ final class ScanRun {
       if (!budgetReported && layer.kind != Layer.Kind.REVERSED) {
         concatenations(layer, chars, queue, rejoinStarts(rejoinHits));
       }
-      // Keys cut into uneven groups, joined into one layer for all separators: a text full of
-      // dashed and dotted names pays for one layer, not one per run.
+      // Keys cut into groups, even or uneven, joined into one layer for all separators: a text
+      // full of dashed and dotted names or numbers pays for one layer, not one per run.
       Joins uneven = new Joins();
       for (char sep : PERIODIC_SEPARATORS) {
         if (!budgetReported) {
@@ -1933,7 +1933,14 @@ final class ScanRun {
           : joinedLength < 16 || !letter || !digit) {
         continue;
       }
-      spawn(queue, layer.rejoined(whole.toString(), java.util.Arrays.copyOf(map, whole.length()), false));
+      // Into the one layer of all group joins: a text of many numbers cut into groups ("1234.5678.
+      // 9012 ...") pays for one layer, not one per number.
+      pieceChars -= JOIN_COST * uneven.add(whole.toString(), java.util.Arrays.copyOf(map, whole.length()),
+          new int[REJOIN_SHORTER + 1], 2);
+      if (pieceChars <= 0 || overBudget(uneven, null)) {
+        reportBudget(layer, start, n); // fail closed: runs built to spend the budget
+        return;
+      }
     }
   }
 
@@ -2066,8 +2073,8 @@ final class ScanRun {
     }
     int start = i - w;
     if (w < 3 || w > 8 || start > 0 && Character.isLetterOrDigit(c[start - 1]) || i + w + 1 >= c.length
-        || c[i + w + 1] != sep) {
-      return -1;
+        || c[i + w + 1] != sep || sep == '-' && w == 4) {
+      return -1; // (4-4-4-4 with dashes is how the card rules read a card themselves)
     }
     for (int k = i + 1; k <= i + w; k++) {
       if (!Character.isDigit(c[k])) {
