@@ -1838,8 +1838,10 @@ final class ScanRun {
       j = t.indexOf(sep, i + 1);
       // A joined run must hold a digit: with none in the 64-character words around, no run from
       // here can be joined, and the walk is spared (dotted and snake_case names in code).
-      if (i >= unevenDone && j > 0 && j <= i + MAX_UNEVEN_GROUP + 1 && digitNear(digits, i)
-          && groupBetween(c, i, j, sep)) {
+      // Not in a joined layer: pieces already joined are not cut again (a text of spaced
+      // "Ab1.Cd2.Ef3.Gh4" would be joined by spaces, then its dots joined in runs of 2,048).
+      if (i >= unevenDone && j > 0 && j <= i + MAX_UNEVEN_GROUP + 1 && layer.kind != Layer.Kind.MAPPED
+          && digitNear(digits, i) && groupBetween(c, i, j, sep)) {
         // Uneven groups are read on their own: a fixed width found by chance in their first
         // separators must not hide them.
         unevenDone = Math.max(i + 1, irregularGroups(layer, c, uneven, sep, i));
