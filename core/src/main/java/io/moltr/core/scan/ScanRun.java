@@ -557,7 +557,7 @@ final class ScanRun {
         pieces(layer, chars, queue, survey.pieceJoins, survey.spaces);
       }
       if (!budgetReported && layer.kind != Layer.Kind.REVERSED) {
-        concatenations(layer, chars, queue, rejoinStarts(rejoinHits));
+        concatenations(layer, chars, queue, rejoinHits);
       }
       // Keys cut into groups, even or uneven, joined into one layer for all separators: a text
       // full of dashed and dotted names or numbers pays for one layer, not one per run.
@@ -2187,7 +2187,8 @@ final class ScanRun {
     return starts;
   }
 
-  private void concatenations(Layer layer, char[] c, List<Layer> queue, int[] heads) {
+  private void concatenations(Layer layer, char[] c, List<Layer> queue, List<int[]> rejoinHits) {
+    int[] heads = null; // sorted when the first chain needs them: most texts have none
     String t = layer.text;
     int n = c.length;
     Joins joined = null;
@@ -2237,6 +2238,9 @@ final class ScanRun {
       done = end;
       if (count < 2) {
         continue;
+      }
+      if (heads == null) {
+        heads = rejoinStarts(rejoinHits);
       }
       int h = Arrays.binarySearch(heads, open);
       h = h >= 0 ? h : -h - 1;
