@@ -107,6 +107,10 @@ final class AhoCorasick {
     char[] next = new char[states * width];
     int[] fail = new int[states];
     ArrayDeque<Integer> queue = new ArrayDeque<>();
+    // States in breadth-first order: the shallow states, where the text keeps the automaton,
+    // get the low numbers, so their rows lie together in the table and in the cache.
+    int[] order = new int[states];
+    int ordered = 1;
     for (int c = 0; c < width; c++) {
       int t = children.get(0)[c];
       if (t > 0) {
@@ -117,6 +121,7 @@ final class AhoCorasick {
     }
     while (!queue.isEmpty()) {
       int s = queue.poll();
+      order[ordered++] = s;
       outputs.get(s).addAll(outputs.get(fail[s]));
       for (int c = 0; c < width; c++) {
         int t = children.get(s)[c];
@@ -137,13 +142,13 @@ final class AhoCorasick {
     // Renumber: silent states first (the root stays 0), reporting states last.
     int[] number = new int[states];
     int silent = 0;
-    for (int s = 0; s < states; s++) {
+    for (int s : order) {
       if (outputsOf[s] == null) {
         number[s] = silent++;
       }
     }
     int reporting = silent;
-    for (int s = 0; s < states; s++) {
+    for (int s : order) {
       if (outputsOf[s] != null) {
         number[s] = reporting++;
       }
