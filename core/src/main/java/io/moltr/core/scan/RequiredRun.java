@@ -105,7 +105,7 @@ public final class RequiredRun {
     }
   }
 
-  private static boolean topLevelAlternative(String re, int from, int to) {
+  static boolean topLevelAlternative(String re, int from, int to) {
     int depth = 0;
     for (int i = from; i < to; i = unitEnd(re, i)) {
       char c = re.charAt(i);

@@ -40,7 +40,13 @@ record Rule(
      * The value's own shape, matched against the whole of what a decoding yields (trimmed), or
      * null: an encoded value that decodes to exactly one checked national ID needs no label.
      */
-    Pattern lone) {
+    Pattern lone,
+    /**
+     * For anchor digits: how many digits a match holds (0 and 64 when not said). A digit run with
+     * no stretch of that many digits, or with validate luhn none that passes Luhn, is not read.
+     */
+    int minDigits,
+    int maxDigits) {
 
   /** A cheap test at a keyword hit that must pass before the (costly) regex runs at all. */
   enum Precheck {

@@ -17,6 +17,8 @@ import java.util.Map;
  * and reversed, so those two evasions cost nothing on clean text.
  */
 final class RuleSet {
+  /** Most digits a digit-anchored rule can say its match holds: the default, no bound. */
+  static final int MAX_RUN_DIGITS = 48;
   /** How a keyword occurrence relates to the text the rule must see. */
   enum Variant {
     PLAIN,
@@ -44,6 +46,12 @@ final class RuleSet {
   final Trigger[][] triggers;
   /** By rule index: a run of characters every match holds, or null (see {@link RequiredRun}). */
   final RequiredRun[] requiredRuns;
+  /**
+   * By rule index: the regex starts and ends with a word boundary ({@code \b...\b}), so a
+   * match in a digit run starts at the run's start or after a separator and ends at its end or
+   * before one.
+   */
+  final boolean[] wordBounded;
   final List<Rule> digitRules = new ArrayList<>();
   final List<Rule> tokenRules = new ArrayList<>();
   final List<Rule> assignedRules = new ArrayList<>();
@@ -88,9 +96,28 @@ final class RuleSet {
       triggers[i] = byKey.get(keys.get(i)).toArray(new Trigger[0]);
     }
     this.requiredRuns = new RequiredRun[rules.size()];
+    this.wordBounded = new boolean[rules.size()];
     for (Rule r : rules) {
       requiredRuns[r.index()] = r.regex().flags() == 0 ? RequiredRun.of(r.regex().pattern()) : null;
+      wordBounded[r.index()] = wordBounded(r.regex().pattern());
     }
+  }
+
+  /**
+   * Starts with {@code \b} and ends with one (not with an escaped backslash and a 'b'), with no
+   * alternative at the top level ({@code \ba|b\b} is bounded on one side in each branch).
+   */
+  static boolean wordBounded(String regex) {
+    int n = regex.length();
+    if (n < 4 || !regex.startsWith("\\b") || !regex.endsWith("\\b")
+        || RequiredRun.topLevelAlternative(regex, 0, n)) {
+      return false;
+    }
+    int backslashes = 0;
+    for (int i = n - 2; i >= 0 && regex.charAt(i) == '\\'; i--) {
+      backslashes++;
+    }
+    return backslashes % 2 == 1;
   }
 
   private static void addTrigger(Map<String, List<Trigger>> byKey, Rule r, String k, boolean cs, boolean start) {
@@ -266,6 +293,15 @@ final class RuleSet {
         throw a.error("not a valid RE2 regular expression (" + e.getDescription() + ")");
       }
     }
+    int minDigits = n.intValue("min_digits", 0, 0, MAX_RUN_DIGITS);
+    int maxDigits = n.intValue("max_digits", MAX_RUN_DIGITS, 1, MAX_RUN_DIGITS);
+    boolean minSaid = !n.get("min_digits").isMissing();
+    if ((minSaid || !n.get("max_digits").isMissing()) && anchor != Rule.Anchor.DIGITS) {
+      throw n.get(minSaid ? "min_digits" : "max_digits").error("min_digits and max_digits are for rules with anchor 'digits'");
+    }
+    if (minDigits > maxDigits) {
+      throw n.get("min_digits").error("min_digits is larger than max_digits");
+    }
     String sev = n.choice("severity", "high", "low", "medium", "high", "critical");
     return new Rule(
         index,
@@ -295,7 +331,9 @@ final class RuleSet {
         Rule.Precheck.valueOf(n.choice("precheck", "none", "none", "assignment", "userinfo",
             "bip39_words", "pem_body", "mail_host", "table_header", "value_below", "value_before", "copula_value", "colon_value", "command", "set_to").toUpperCase(Locale.ROOT)),
         n.bool("word_names", false),
-        lone(n, validation));
+        lone(n, validation),
+        minDigits,
+        maxDigits);
   }
 
   /** The optional {@code lone} shape: anchored, and only for a rule whose check confirms a value. */

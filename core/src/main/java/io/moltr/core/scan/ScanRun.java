@@ -354,7 +354,7 @@ final class ScanRun {
     };
     Survey survey = Survey.of(chars, t, index.automaton, sink);
     Spans digits = Prechecks.standaloneDigits(t, survey.digits);
-    anchorWindows(windows, rules.digitRules, digits, 16, t.length());
+    digitWindows(windows, rules.digitRules, digits, chars);
     Spans words = Prechecks.seedWordRuns(chars, survey.words);
     anchorWindows(windows, rules.wordRules, words, 0, t.length());
     for (Rule r : rules.tokenRules) {
@@ -981,6 +981,82 @@ final class ScanRun {
       w = windows[r.index()] = new Spans();
     }
     w.add(Math.max(0, s), Math.min(n, e));
+  }
+
+  /**
+   * Windows of the digit-anchored rules: each digit run and 16 characters either side. A rule
+   * that says how many digits its match holds skips a run with no stretch that long, or with a
+   * Luhn check none that passes it; where its regex is word-bounded, a stretch starts and ends
+   * where the run or one of its groups does. Most long numbers in logs and exports (millisecond
+   * times, order ids) are no card's length or fail Luhn, and reading them all would spend the
+   * regex budget on a plain log and report it unread.
+   */
+  private void digitWindows(Spans[] windows, List<Rule> rs, Spans runs, char[] c) {
+    int[] d = new int[RuleSet.MAX_RUN_DIGITS];
+    for (int i = 0; i < runs.count(); i++) {
+      int count = 0;
+      long starts = 0;
+      long ends = 0;
+      boolean whole = true;
+      for (int k = runs.start(i); k < runs.end(i) && whole; k++) {
+        if (c[k] >= '0' && c[k] <= '9') {
+          whole = count < d.length;
+          if (whole) {
+            starts |= k == runs.start(i) || !(c[k - 1] >= '0' && c[k - 1] <= '9') ? 1L << count : 0;
+            ends |= k + 1 == runs.end(i) || !(c[k + 1] >= '0' && c[k + 1] <= '9') ? 1L << count : 0;
+            d[count++] = c[k] - '0';
+          }
+        }
+      }
+      long luhn = -1;
+      long luhnAligned = -1;
+      for (Rule r : rs) {
+        if (whole && (r.minDigits() > 0 || r.maxDigits() < RuleSet.MAX_RUN_DIGITS)) {
+          boolean aligned = rules.wordBounded[r.index()];
+          long lengths;
+          if (r.validation() != Validation.LUHN) {
+            lengths = (1L << (count + 1)) - 1;
+          } else if (aligned) {
+            lengths = luhnAligned < 0 ? luhnAligned = luhnLengths(d, count, starts, ends) : luhnAligned;
+          } else {
+            lengths = luhn < 0 ? luhn = luhnLengths(d, count, -1L, -1L) : luhn;
+          }
+          long wanted = (-1L << r.minDigits()) & ((1L << (r.maxDigits() + 1)) - 1);
+          if ((lengths & wanted) == 0) {
+            continue;
+          }
+        }
+        add(windows, r, runs.start(i) - 16, runs.end(i) + 16, c.length);
+      }
+    }
+  }
+
+  /**
+   * Bit L set where some L consecutive digits of {@code d[0..count)} pass Luhn (L of 12 to 19),
+   * starting at a digit whose bit is set in {@code starts} and ending at one set in {@code ends}.
+   */
+  static long luhnLengths(int[] d, int count, long starts, long ends) {
+    long out = 0;
+    for (int len = 12; len <= Math.min(19, count); len++) {
+      for (int s = 0; s + len <= count; s++) {
+        if ((starts >>> s & 1) == 0 || (ends >>> (s + len - 1) & 1) == 0) {
+          continue;
+        }
+        int sum = 0;
+        for (int k = 0; k < len; k++) {
+          int v = d[s + len - 1 - k];
+          if ((k & 1) == 1) {
+            v = v * 2 > 9 ? v * 2 - 9 : v * 2;
+          }
+          sum += v;
+        }
+        if (sum % 10 == 0) {
+          out |= 1L << len;
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   private static void anchorWindows(Spans[] windows, List<Rule> rs, Spans spans, int pad, int n) {
