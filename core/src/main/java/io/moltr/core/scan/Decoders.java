@@ -687,8 +687,9 @@ final class Decoders {
   }
 
   /**
-   * Character {@code at} stands in the group columns of an xxd line ("000013f0: 7200 7265 ..."):
-   * its digits are bytes written in hex, not a number.
+   * Character {@code at} stands in the offset or group columns of an xxd line ("000013f0: 7200
+   * 7265 ...") or of a hexdump or {@code od -x} line ("0000010 0003 003e 0001 ..."): its digits
+   * are an offset or bytes written in hex, not a number.
    */
   static boolean inDumpGroups(String t, int at) {
     int ls = at;
@@ -699,7 +700,34 @@ final class Decoders {
       return false;
     }
     int groups = dumpOffsetEnd(t, ls);
-    return groups >= 0 && at >= groups && at < groups + 40;
+    if (groups < 0) {
+      groups = wordDumpOffsetEnd(t, ls);
+    }
+    return groups >= 0 && at < groups + 40;
+  }
+
+  /**
+   * After a hexdump or {@code od -x} line's offset (seven hex digits and a space) when the rest
+   * of the line is two to eight groups of four hex digits, else -1. Its words are little-endian,
+   * so it is not decoded as xxd is; a short commit id ("a1b2c3d fix the parser") is no offset.
+   */
+  private static int wordDumpOffsetEnd(String t, int ls) {
+    int n = t.length();
+    if (ls + 8 > n || !hexRun(t, ls, 7) || t.charAt(ls + 7) != ' ') {
+      return -1;
+    }
+    int g = ls + 8;
+    int groups = 0;
+    for (int i = g; groups < 8 && i + 4 <= n && hexRun(t, i, 4); i += 5) {
+      groups++;
+      if (i + 4 == n || t.charAt(i + 4) == '\n') {
+        return groups >= 2 ? g : -1;
+      }
+      if (t.charAt(i + 4) != ' ') {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -354,7 +354,7 @@ final class ScanRun {
     };
     Survey survey = Survey.of(chars, t, index.automaton, sink);
     Spans digits = Prechecks.standaloneDigits(t, survey.digits);
-    digitWindows(windows, rules.digitRules, digits, chars);
+    digitWindows(layer, windows, rules.digitRules, digits, chars);
     Spans words = Prechecks.seedWordRuns(chars, survey.words);
     anchorWindows(windows, rules.wordRules, words, 0, t.length());
     for (Rule r : rules.tokenRules) {
@@ -991,7 +991,7 @@ final class ScanRun {
    * times, order ids) are no card's length or fail Luhn, and reading them all would spend the
    * regex budget on a plain log and report it unread.
    */
-  private void digitWindows(Spans[] windows, List<Rule> rs, Spans runs, char[] c) {
+  private void digitWindows(Layer layer, Spans[] windows, List<Rule> rs, Spans runs, char[] c) {
     int[] d = new int[RuleSet.MAX_RUN_DIGITS];
     for (int i = 0; i < runs.count(); i++) {
       int count = 0;
@@ -1010,7 +1010,18 @@ final class ScanRun {
       }
       long luhn = -1;
       long luhnAligned = -1;
+      int dump = -1;
       for (Rule r : rs) {
+        if (r.type().equals("payment_card")) {
+          // The byte columns of an xxd dump hold no card (see evaluate): a binary's dump is
+          // full of "0000 0000 0000 0000", which passes Luhn.
+          if (dump < 0) {
+            dump = inDumpGroups(layer, runs.start(i), runs.start(i) + 1) ? 1 : 0;
+          }
+          if (dump == 1) {
+            continue;
+          }
+        }
         if (whole && (r.minDigits() > 0 || r.maxDigits() < RuleSet.MAX_RUN_DIGITS)) {
           boolean aligned = rules.wordBounded[r.index()];
           long lengths;
@@ -1772,7 +1783,7 @@ final class ScanRun {
     for (int w = 0; w < joins.length; w++) {
       for (long bits = joins[w]; bits != 0; bits &= bits - 1) {
         int p = (w << 6) + Long.numberOfTrailingZeros(bits);
-        if (p < done || p >= c.length) {
+        if (p < done || p >= c.length || inDumpGroups(layer, c, p)) {
           continue;
         }
         int from = p;
@@ -1796,6 +1807,16 @@ final class ScanRun {
     if (!named.isEmpty()) {
       spawn(queue, named.layer(layer, false));
     }
+  }
+
+  /**
+   * The gap at {@code p} stands between the byte groups of an xxd dump line: they are read by
+   * the dump's decoder, and a binary's dump is thousands of such gaps that would spend the join
+   * budgets and be reported unread. Hex on both sides is tested first, which most gaps fail.
+   */
+  private static boolean inDumpGroups(Layer layer, char[] c, int p) {
+    return p > 0 && p + 1 < c.length && Survey.isHex(c[p - 1]) && Survey.isHex(c[p + 1])
+        && Decoders.inDumpGroups(layer.text, p);
   }
 
   /** The joins gathered so far would not fit what the decode budget has left. */
@@ -2442,8 +2463,8 @@ final class ScanRun {
         boolean pass = blank(c, p, ge)
             ? forwardBlank(c, spaces, p, ge, gl) || backwardBlank(c, spaces, p, gl)
             : forwardPieces(c, p, ge, gl) || backwardPieces(c, p, gl);
-        if (!pass || proseAround(c, p, ge, gl)) {
-          continue;
+        if (!pass || proseAround(c, p, ge, gl) || inDumpGroups(layer, c, p)) {
+          continue; // most gaps in text; and the byte groups of a hex dump (see inDumpGroups)
         }
         // From the piece before the gap, or from earlier pieces with the same separator before
         // it (the name may stand in the first: "KEY=679d0 54098 ..."; prose words may too).
