@@ -55,6 +55,15 @@ class Blind23FixesTest {
   }
 
   @Test
+  void nationalIdLabelAtTheEndOfASnakeCaseName() {
+    blocked("2026-11-30T03:33:50Z INFO [config-loader] using br_cpf=928.456.892-76 (CPF)");
+    blocked("cliente_cpf: 529.982.247-25");
+    blocked("TR_TCKN=72167476998");
+    clean("cliente_cpf: 529.982.247-26");
+    clean("TR_TCKN=72167476999");
+  }
+
+  @Test
   void twilioAccountSidAloneIsNoSecret() {
     clean("Account SID (not a secret): AC2a839ca4fb2ea5feb13903102e7158bc\nThe auth token is in Vault.");
     clean("SID de la cuenta (no es secreto): ACdbe48412803a397be5de710a1219673f\nEl token está en el vault.");
