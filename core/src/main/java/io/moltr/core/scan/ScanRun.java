@@ -1378,6 +1378,9 @@ final class ScanRun {
     if (r.generic() && passwordHash(secret)) {
       return; // a stored hash (bcrypt, argon2, Django's pbkdf2_sha256$...) is no password
     }
+    if (r.generic() && twilioAccountSid(secret)) {
+      return; // Twilio documents the account SID as an identifier; its auth token is the secret
+    }
     for (Pattern a : r.allowlist()) {
       if (a.matcher(match).find()) {
         return;
@@ -3202,6 +3205,20 @@ final class ScanRun {
       return false;
     }
     return PASSWORD_HASH.matcher(secret).matches();
+  }
+
+  /** A Twilio account SID: AC and 32 lower-case hex digits, an account's public identifier. */
+  static boolean twilioAccountSid(String secret) {
+    if (secret.length() != 34 || secret.charAt(0) != 'A' || secret.charAt(1) != 'C') {
+      return false;
+    }
+    for (int i = 2; i < 34; i++) {
+      char c = secret.charAt(i);
+      if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
