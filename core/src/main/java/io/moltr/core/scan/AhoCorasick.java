@@ -24,7 +24,7 @@ final class AhoCorasick {
    * in no pattern share one.
    */
   final char[] classOf = new char[65536];
-  /** Columns per row: 128, and more only when non-ASCII pattern characters outnumber the free ones. */
+  /** Columns per row: 128, and more only when patterns leave no control character free. */
   final int width;
   /** log2 of the row length: the row of state s starts at {@code s << shift}. */
   final int shift;
@@ -59,7 +59,9 @@ final class AhoCorasick {
     // is full of) lend their columns: the first to every character in no pattern, the next to
     // the non-ASCII pattern characters, so rows stay 128 wide. Such a control character in the
     // text then steps like the character it lends to: that can add a hit, never lose one, and
-    // every hit is checked again by what it opens.
+    // every hit is checked again by what it opens. Past the free columns, non-ASCII pattern
+    // characters share them in turn, with the same effect: a table of 256-wide rows would be
+    // twice the size and slower on every text.
     List<Character> free = new ArrayList<>();
     for (char c = 0; c < 128; c = c == 31 ? 127 : (char) (c + 1)) {
       if (!used[c] && c != '\t' && c != '\n' && c != '\r') {
@@ -69,8 +71,8 @@ final class AhoCorasick {
     int columns = 128;
     char none = free.isEmpty() ? (char) columns++ : free.remove(0);
     Arrays.fill(classOf, none);
-    for (char c : wide) {
-      classOf[c] = free.isEmpty() ? (char) columns++ : free.remove(0);
+    for (int k = 0; k < wide.size(); k++) {
+      classOf[wide.get(k)] = free.isEmpty() ? (char) columns++ : free.get(k % free.size());
     }
     for (int c = 0; c < 128; c++) {
       classOf[c] = (char) c;

@@ -71,6 +71,42 @@ class AhoCorasickTest {
     }
   }
 
+  /** Forty CJK characters and eight Cyrillic ones: more than the free control columns. */
+  private static final String WIDE = "密钥码令牌证身份鍵秘番号登録主民等アキクスセトドパワンー"
+      + "клнопртчьюаебвгдж";
+
+  @Provide
+  Arbitrary<List<String>> widePatterns() {
+    return Arbitraries.strings().withChars(WIDE + "ab:").ofMinLength(1).ofMaxLength(4)
+        .list().ofMinSize(20).ofMaxSize(60);
+  }
+
+  @Provide
+  Arbitrary<String> wideTexts() {
+    return Arbitraries.strings().withChars(WIDE + "ab: \u00e9").ofMaxLength(3000);
+  }
+
+  /**
+   * Non-ASCII pattern characters beyond the free columns share them: rows stay 128 wide, and a
+   * shared column may add hits (they are checked by what they open), never lose one.
+   */
+  @Property(tries = 300)
+  void manyNonAsciiPatternCharactersKeepRowsNarrowAndLoseNoHit(
+      @ForAll("widePatterns") List<String> patterns, @ForAll("wideTexts") String text) {
+    AhoCorasick ac = AhoCorasick.build(patterns, true);
+    assertThat(ac.width).isEqualTo(128);
+    List<List<Integer>> got = hits(ac, text, false);
+    for (int e = 1; e <= text.length(); e++) {
+      for (int p = 0; p < patterns.size(); p++) {
+        int s = e - patterns.get(p).length();
+        if (s >= 0 && foldedEquals(text, s, patterns.get(p))) {
+          assertThat(got).as("%s in %s", patterns, text).contains(List.of(p, s, e));
+        }
+      }
+    }
+    assertThat(hits(ac, text, true)).isEqualTo(got);
+  }
+
   private static boolean foldedEquals(String text, int at, String pattern) {
     for (int i = 0; i < pattern.length(); i++) {
       char a = text.charAt(at + i);
