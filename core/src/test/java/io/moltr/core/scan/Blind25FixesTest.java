@@ -1,0 +1,51 @@
+package io.moltr.core.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Focused tests for the general causes the Blind25 first run showed. */
+class Blind25FixesTest {
+  private static boolean blocked(String text) {
+    return !Fixtures.scanner().scan(text).clean();
+  }
+
+  @Test
+  void unsignedJwtIsNoSecretUnderAnyGenericRule() {
+    String none = "eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiI2Mzc0IiwibmFtZSI6InRlc3QgdXNlciJ9.";
+    assertThat(blocked("# .env\nAPP_ENV=production\nSAMPLE_TOKEN=" + none + "\nPORT=3000\n")).isFalse();
+    assertThat(blocked("id\tservice\tsample_token\tcreated\n10\tnotifier\t" + none + "\t2026-11-28\n")).isFalse();
+    assertThat(blocked("{\"headers\":[{\"name\":\"X-idTokenDebug\",\"value\":\"" + none + "\"}]}")).isFalse();
+    // a signed token under the same names is still a secret
+    String signed = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiI2Mzc0IiwibmFtZSI6InRlc3QgdXNlciJ9."
+        + "qF3xv0Zx8oVQ2nWl7cJ6bT1yPp9dK4mR5sE3uA7hG2o";
+    assertThat(blocked("# .env\nSAMPLE_TOKEN=" + signed + "\n")).isTrue();
+  }
+
+  @Test
+  void hexUnderAnIdNameIsAnIdentifier() {
+    assertThat(blocked("{\"level\":\"debug\",\"msg\":\"env\",\"signing_key_id\":\"584EAD24B44640F0\"}")).isFalse();
+    assertThat(blocked("{\n  \"signingKeyId\": \"F13E6CE47E65C222\",\n  \"AllowedHosts\": \"*\"\n}")).isFalse();
+    assertThat(blocked("[Service]\nEnvironment=\"SIGNING_KEY_ID=327A1E318E3AEC6B\"\n")).isFalse();
+    assertThat(blocked("{\"signing_key\":\"Xk29fLq8ZpR3mWv7TtY4nB6c\"}")).isTrue();
+  }
+
+  @Test
+  void objectPathsWithTwoExtensionsAreFileNames() {
+    assertThat(blocked("FROM node:20-alpine\nENV OBJECT_KEY=uploads/2026/11/30/077412dbc3d7/export.csv.gz\n")).isFalse();
+    assertThat(blocked("{\"variable\": [{\"key\": \"objectKey\", \"value\": \"uploads/2026/11/30/89a81b7a6bae/invoice.pdf\"}]}")).isFalse();
+  }
+
+  @Test
+  void paginationTokenInEnvIsNoKey() {
+    assertThat(blocked("FROM node:20-alpine\nENV PAGE_TOKEN=eyJwYWdlIjoxMywic29ydCI6ImNyZWF0ZWRfYXQiLCJkaXIiOiJkZXNjIn0=\nRUN npm ci\n")).isFalse();
+  }
+
+  @Test
+  void nameValuePairsInsideEscapedJsonAndPassNames() {
+    assertThat(blocked("{\"tool_calls\":[{\"function\":{\"name\":\"set_env\",\"arguments\":\"{\\\"name\\\":\\\"DB_PASSWORD\\\",\\\"value\\\":"
+        + "\\\"dacsvqYO0AlezHSQ7rQZCG\\\"}\"}}]}")).isTrue();
+    assertThat(blocked("{\"request\":{\"headers\":[{\"name\":\"Content-Type\",\"value\":\"application/json\"},"
+        + "{\"name\":\"X-smtpPass\",\"value\":\"D3RqPsg8qvzHJgMA7pxe6q3hp\"}]}}")).isTrue();
+  }
+}
