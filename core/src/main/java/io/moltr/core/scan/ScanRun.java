@@ -218,7 +218,7 @@ final class ScanRun {
     int[] nextNewline = {-1};
     int[] nextColon = {-1};
     int[] copulaFailed = {-1};
-    int[] cellEnds = {-1, -1, -1, -1};
+    int[] cellEnds = {-1, -1, -1, -1, -1};
     int[] marks = new int[1];
     AhoCorasick.Sink sink = (p, s, e) -> {
         if (p >= index.registeredBase) {

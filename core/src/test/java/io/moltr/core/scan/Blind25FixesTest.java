@@ -48,4 +48,15 @@ class Blind25FixesTest {
     assertThat(blocked("{\"request\":{\"headers\":[{\"name\":\"Content-Type\",\"value\":\"application/json\"},"
         + "{\"name\":\"X-smtpPass\",\"value\":\"D3RqPsg8qvzHJgMA7pxe6q3hp\"}]}}")).isTrue();
   }
+
+  @Test
+  void semicolonCsvAndQuotedCellsAndPassColumns() {
+    assertThat(blocked("sep=;\nName;Umgebung;DD_API_KEY;Kommentar\nnotifier;prod;a63773c18a6d7d5051f62279e397d063;"
+        + "\"aus Vault kopiert; bitte rotieren\"\netl-nightly;test;;leer\n")).isTrue();
+    assertThat(blocked("id\tservice\tsmtp_pass\tcreated\n13\torders-worker\trNp876xReHrKi4t3kfC5\t2026-11-25\n")).isTrue();
+    assertThat(blocked("name,api_key,note\nbilling,\"Xq7vR2mK9pL4sT8wZ3nB\",\"moved, then rotated\"\n")).isTrue();
+    // the same tables without a random value under the secret column
+    assertThat(blocked("sep=;\nName;Preis;api_key;Kommentar\nWidget;3,50;${API_KEY};\"aus Vault; bitte rotieren\"\n")).isFalse();
+    assertThat(blocked("id\tservice\tsmtp_pass\tcreated\n13\torders-worker\t********\t2026-11-25\n")).isFalse();
+  }
 }
