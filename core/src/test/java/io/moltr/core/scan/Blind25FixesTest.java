@@ -59,4 +59,18 @@ class Blind25FixesTest {
     assertThat(blocked("sep=;\nName;Preis;api_key;Kommentar\nWidget;3,50;${API_KEY};\"aus Vault; bitte rotieren\"\n")).isFalse();
     assertThat(blocked("id\tservice\tsmtp_pass\tcreated\n13\torders-worker\t********\t2026-11-25\n")).isFalse();
   }
+
+  @Test
+  void yamlBlockScalarAndTabSeparatedValues() {
+    assertThat(blocked("settings:\n  dd_api_key: >-\n    ec40ad92bed0959b7508b2a1c1d1405e\n  retries: 5\n")).isTrue();
+    assertThat(blocked("env:\n  signing_key: |\n    Qm9x7TzLp2VwR8kNc4HdYs6J\n")).isTrue();
+    assertThat(blocked("COPY public.app_settings (id, name, value) FROM stdin;\n5\tlog_level\tinfo\n10\taws_secret_access_key\t"
+        + "Mo02KAUOsaTO85uE2FyFsyMIZ9r1EIduLCVn8ZIc\n\\.\n")).isTrue();
+    // names with no value of their own
+    assertThat(blocked("settings:\n  api_key: >-\n    ${API_KEY}\n")).isFalse();
+    assertThat(blocked("token:\n  min: 3\n  max: 40\n")).isFalse();
+    assertThat(blocked("api_key\tcreated_at\towner\nsecret_name\tpayments-db-v2\n")).isFalse();
+    assertThat(blocked("settings:\n  signing_key_id: >-\n    584EAD24B44640F0\n")).isFalse();
+    assertThat(blocked("\tA\tB\n3\tSIGNING_KEY_ID\t327A1E318E3AEC6B\n")).isFalse();
+  }
 }
