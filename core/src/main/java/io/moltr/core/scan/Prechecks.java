@@ -271,6 +271,9 @@ final class Prechecks {
       named = true;
       i = q;
     }
+    // A tab right after a name that is a row's cell (COPY ... FROM stdin, a pasted sheet, a
+    // key/value TSV): the value is the next cell.
+    boolean tabbed = !named && closers == 0 && i < n && t.charAt(i) == '\t' && tsvCell(t, from);
     i = skipSpaces(t, i, 3);
     if (i >= n) {
       return -1;
@@ -280,7 +283,9 @@ final class Prechecks {
     boolean element = false;
     boolean argument = false;
     int j;
-    if (c == ':' || c == '=') {
+    if (tabbed && c != ':' && c != '=' && c != '\t' && c != '\n' && c != '\r') {
+      j = i; // name<TAB>value: the value starts here
+    } else if (c == ':' || c == '=') {
       i++;
       if (i < n && (t.charAt(i) == '=' || t.charAt(i) == '>')) {
         i++;
@@ -489,6 +494,12 @@ final class Prechecks {
   }
 
   /** The name ending at {@code from} is a cell of a CSV row: a comma or a line start before it, none after it but the value's. */
+  /** The name ending at {@code from} starts a line or follows a tab: a cell of a TSV row. */
+  private static boolean tsvCell(String t, int from) {
+    int s = nameStart(t, from);
+    return s == 0 || t.charAt(s - 1) == '\t' || t.charAt(s - 1) == '\n';
+  }
+
   private static boolean csvCell(String t, int from, int comma) {
     int s = nameStart(t, from);
     boolean cellStart = s == 0 || t.charAt(s - 1) == ',' || t.charAt(s - 1) == '\n';
@@ -599,6 +610,20 @@ final class Prechecks {
   private static int valueGap(String t, int i, boolean prose, boolean colon) {
     int n = t.length();
     int j = skipSpaces(t, i, 3);
+    if (colon && j < n && (t.charAt(j) == '|' || t.charAt(j) == '>')) {
+      // A YAML block scalar ("key: >-", "key: |") holds its value indented on the lines below.
+      int b = j + 1;
+      if (b < n && (t.charAt(b) == '-' || t.charAt(b) == '+')) {
+        b++;
+      }
+      b = skipSpaces(t, b, 3);
+      if (b < n && t.charAt(b) == '\n') {
+        int v = skipSpaces(t, b + 1, 16);
+        if (v > b + 1) {
+          return v;
+        }
+      }
+    }
     int breaks = 0;
     int k = j;
     while (k < n && k - j < 12 && Character.isWhitespace(t.charAt(k))) {

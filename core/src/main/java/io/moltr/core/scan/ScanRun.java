@@ -218,7 +218,7 @@ final class ScanRun {
     int[] nextNewline = {-1};
     int[] nextColon = {-1};
     int[] copulaFailed = {-1};
-    int[] cellEnds = {-1, -1, -1, -1};
+    int[] cellEnds = {-1, -1, -1, -1, -1};
     int[] marks = new int[1];
     AhoCorasick.Sink sink = (p, s, e) -> {
         if (p >= index.registeredBase) {
@@ -1410,6 +1410,9 @@ final class ScanRun {
           confidence = Math.max(confidence, 0.98);
         }
       }
+    }
+    if (r.generic() && unsignedJwt(secret)) {
+      return; // alg "none" with an empty signature (also a table's cell): a sample that grants nothing
     }
     // Documented examples, on the secret as confirmed: a word run's check narrows it from the
     // whole run (which may be the whole text) to the phrase.
@@ -3194,6 +3197,29 @@ final class ScanRun {
           + "|(?:pbkdf2_sha(?:1|256)|argon2|bcrypt_sha256|bcrypt|scrypt|sha1|md5)\\$"
           + "|(?i:\\{(?:s?sha(?:256|512)?|s?md5|crypt|bcrypt|argon2|pbkdf2(?:-sha(?:1|256|512))?)\\}))"
           + "[A-Za-z0-9./+=,$-]{8,}$");
+
+  /**
+   * An unsigned JWT: a base64url JSON header naming alg "none", a payload and an empty signature
+   * after the second dot (a rule's value may stop before that dot). Only a candidate value
+   * starting "eyJ" is decoded.
+   */
+  static boolean unsignedJwt(String secret) {
+    if (!secret.startsWith("eyJ")) {
+      return false;
+    }
+    int d1 = secret.indexOf('.');
+    int d2 = d1 < 0 ? -1 : secret.indexOf('.', d1 + 1);
+    if (d1 < 0 || d2 >= 0 && d2 != secret.length() - 1) {
+      return false;
+    }
+    try {
+      String header = new String(java.util.Base64.getUrlDecoder().decode(secret.substring(0, d1)),
+          java.nio.charset.StandardCharsets.UTF_8);
+      return header.replace(" ", "").toLowerCase(java.util.Locale.ROOT).contains("\"alg\":\"none\"");
+    } catch (IllegalArgumentException e) {
+      return false; // not base64url: not a JWT header, so the rule decides as before
+    }
+  }
 
   static boolean passwordHash(String secret) {
     if (secret.length() < 12) {

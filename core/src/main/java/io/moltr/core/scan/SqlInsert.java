@@ -64,7 +64,8 @@ final class SqlInsert {
     return c.equals("password") || c.equals("passwd") || c.equals("pwd") || c.equals("secret")
         || c.equals("token") || c.equals("api_key") || c.equals("apikey")
         || c.endsWith("_password") || c.endsWith("_secret") || c.endsWith("_token")
-        || c.endsWith("_api_key") || c.equals("secret_key") || c.equals("private_key");
+        || c.endsWith("_api_key") || c.equals("secret_key") || c.equals("private_key")
+        || c.endsWith("_pass") || c.endsWith("_pwd");
   }
 
   /** The items of a tuple from {@code from}: top-level commas split, quotes and calls kept whole. */

@@ -21,7 +21,8 @@ final class TableColumn {
   static final int MAX_CELLS = 64;
   /** Lines looked back from a row for its header. */
   static final int MAX_ROWS_BACK = 40;
-  private static final String SEPARATORS = ",|\t";
+  /** ';' is the CSV separator where ',' is the decimal mark (Excel's "sep=;" exports). */
+  private static final String SEPARATORS = ",;|\t";
 
   /**
    * At a keyword hit [s, e) of {@code t}: the keyword is the name of a secret column in a line
@@ -58,7 +59,7 @@ final class TableColumn {
    * {@code e}. {@code memo} holds where the next ',', '|', tab and line break stand (-1 before the
    * first call), so that prose dense in keywords is searched once, not once per keyword.
    */
-  private static final char[] CELL_ENDS = {',', '|', '\t', '\n'};
+  private static final char[] CELL_ENDS = {',', ';', '|', '\t', '\n'};
 
   static boolean cellEndNear(String t, int e, int[] memo) {
     int nearest = t.length();
@@ -156,7 +157,7 @@ final class TableColumn {
     return cells(t, above, hs - 1, sep).size() != width;
   }
 
-  /** The first of ',', '|' or tab in the line; '|' wins when the line starts with it. */
+  /** The first of ',', ';', '|' or tab in the line; '|' wins when the line starts with it. */
   private static char separatorOf(String t, int ls, int le) {
     int i = ls;
     while (i < le && t.charAt(i) == ' ') {
@@ -187,11 +188,24 @@ final class TableColumn {
     return dash;
   }
 
-  /** The cells of a line split by {@code sep}, each trimmed of spaces; at most MAX_CELLS + 1. */
+  /**
+   * The cells of a line split by {@code sep}, each trimmed of spaces; at most MAX_CELLS + 1. A
+   * CSV cell that opens with '"' runs to its closing quote ("" inside is a quote), so a note
+   * with the separator in it ("copied from Vault; rotate") stays one cell.
+   */
   private static List<int[]> cells(String t, int ls, int le, char sep) {
     List<int[]> out = new ArrayList<>();
     int s = ls;
     for (int i = ls; i <= le && out.size() <= MAX_CELLS; i++) {
+      if (i == s && i < le && t.charAt(i) == '"' && sep != '|') {
+        int q = i + 1;
+        while (q < le && (t.charAt(q) != '"' || q + 1 < le && t.charAt(q + 1) == '"')) {
+          q += t.charAt(q) == '"' ? 2 : 1;
+        }
+        if (q < le && (q + 1 == le || t.charAt(q + 1) == sep)) {
+          i = q + 1; // the closing quote ends the cell: i stands at the separator or the line end
+        }
+      }
       if (i == le || t.charAt(i) == sep) {
         int a = s;
         int b = i;
