@@ -493,13 +493,13 @@ final class Prechecks {
     return s > 0 && t.charAt(s - 1) == '<';
   }
 
-  /** The name ending at {@code from} is a cell of a CSV row: a comma or a line start before it, none after it but the value's. */
   /** The name ending at {@code from} starts a line or follows a tab: a cell of a TSV row. */
   private static boolean tsvCell(String t, int from) {
     int s = nameStart(t, from);
     return s == 0 || t.charAt(s - 1) == '\t' || t.charAt(s - 1) == '\n';
   }
 
+  /** The name ending at {@code from} is a cell of a CSV row: a comma or a line start before it, none after it but the value's. */
   private static boolean csvCell(String t, int from, int comma) {
     int s = nameStart(t, from);
     boolean cellStart = s == 0 || t.charAt(s - 1) == ',' || t.charAt(s - 1) == '\n';
