@@ -38,7 +38,13 @@ final class Blind24Corpus {
   }
 
   // ---------- surface helpers ----------
+  /** The PHC string format's B64: the standard alphabet without padding. */
+  static String phcB64(byte[] b) {
+    return Base64.getEncoder().withoutPadding().encodeToString(b);
+  }
+
   static String upperSnake(String label) {
+    label = java.text.Normalizer.normalize(label, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     return label.replaceAll("([a-z])([A-Z])", "$1_$2").replaceAll("[^A-Za-z0-9]+", "_").toUpperCase(Locale.ROOT);
   }
 
@@ -468,7 +474,7 @@ final class Blind24Corpus {
     n.add(new Neg("sha512", false, r -> lv("sha512sum", hex(r, 128))));
     n.add(new Neg("bcrypt_hash", false, r -> lv("password_hash", "$2b$12$" + pick(r, Blind24Secrets.B62 + "./", 53))));
     n.add(new Neg("argon2_hash", false, r -> lv("hashed_password", "$argon2id$v=19$m=65536,t=3,p=4$"
-        + b64url(bytes(r, 16)) + "$" + b64url(bytes(r, 32)))));
+        + phcB64(bytes(r, 16)) + "$" + phcB64(bytes(r, 32)))));
     n.add(new Neg("uuid", false, r -> lv(new String[] {"id", "request_id", "tenant_id", "user_id"}[r.nextInt(4)], uuid(r))));
     n.add(new Neg("git_sha", false, r -> lv(r.nextBoolean() ? "commit" : "sha", hex(r, 40))));
     n.add(new Neg("git_log_short", true, r -> lv("git log", hex(r, 7) + " Fix retry loop in uploader\n" + hex(r, 7)
