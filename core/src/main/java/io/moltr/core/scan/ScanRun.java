@@ -4,8 +4,10 @@ import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import io.moltr.core.Severity;
 import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -1290,6 +1292,9 @@ final class ScanRun {
     }
     if (r.generic() && passwordHash(secret)) {
       return; // a stored hash (bcrypt, argon2, Django's pbkdf2_sha256$...) is no password
+    }
+    if (unsignedJwt(secret)) {
+      return; // a JWT with alg "none" and no signature proves nothing: no credential
     }
     for (Pattern a : r.allowlist()) {
       if (a.matcher(match).find()) {
@@ -3105,6 +3110,30 @@ final class ScanRun {
       return false;
     }
     return PASSWORD_HASH.matcher(secret).matches();
+  }
+
+  /**
+   * An unsecured JWT (RFC 7519 section 6): header and claims, base64url, and an empty signature
+   * after the second '.', the header declaring {@code "alg":"none"}; it proves nothing.
+   */
+  static boolean unsignedJwt(String secret) {
+    if (!secret.startsWith("eyJ")) {
+      return false;
+    }
+    // The value may be read without its final '.' (header.claims), never with a signature.
+    int dot = secret.indexOf('.');
+    int second = dot < 0 ? -1 : secret.indexOf('.', dot + 1);
+    if (dot < 0 || second >= 0 && second != secret.length() - 1) {
+      return false;
+    }
+    byte[] head;
+    try {
+      head = Base64.getUrlDecoder().decode(secret.substring(0, dot));
+    } catch (IllegalArgumentException notBase64) {
+      return false;
+    }
+    String h = new String(head, StandardCharsets.UTF_8).replace(" ", "").toLowerCase(Locale.ROOT);
+    return h.contains("\"alg\":\"none\"");
   }
 
   /**
