@@ -575,6 +575,9 @@ final class ScanRun {
       if (!budgetReported) {
         spelledOut(layer, chars, queue, survey.tokenMask);
       }
+      if (!budgetReported && survey.continuations.count() > 0) {
+        lineContinuations(layer, chars, queue, survey.continuations);
+      }
     }
     int joinedUpTo = -1;
     for (int[] h : rejoinHits) {
@@ -2104,6 +2107,55 @@ final class ScanRun {
    * the token mask, so clean text pays one pass over its words and a few steps per lone letter or
    * digit ("a", "I", "1").
    */
+  /** Text read on each side of a line continuation, for the name before a value and its end. */
+  static final int CONTINUATION_WINDOW = 256;
+
+  /**
+   * A backslash that ends a line joins it to the next in a shell, C, Python or a Makefile
+   * ("CARD=5020-1375\" then "-1347-5025" is one word). The windows around all continuations,
+   * read with them removed, make one layer for every rule; a text without one pays nothing.
+   */
+  private void lineContinuations(Layer layer, char[] c, List<Layer> queue, Spans cont) {
+    StringBuilder b = new StringBuilder();
+    int[] map = new int[64];
+    int n = c.length;
+    int i = 0;
+    while (i < cont.count()) {
+      int from = Math.max(layer.context, cont.start(i) - CONTINUATION_WINDOW);
+      int to = Math.min(n, cont.end(i) + CONTINUATION_WINDOW);
+      int j = i + 1;
+      while (j < cont.count() && cont.start(j) < to) {
+        to = Math.min(n, cont.end(j) + CONTINUATION_WINDOW);
+        j++;
+      }
+      if (b.length() > 0) {
+        map = room(map, b.length() + 1);
+        map[b.length()] = map[b.length() - 1];
+        b.append('\n');
+      }
+      int k = i;
+      for (int p = from; p < to; p++) {
+        while (k < j && cont.end(k) <= p) {
+          k++;
+        }
+        if (k < j && p >= cont.start(k) && p < cont.end(k)) {
+          continue; // the backslash and its line break
+        }
+        map = room(map, b.length() + 1);
+        map[b.length()] = p;
+        b.append(c[p]);
+      }
+      i = j;
+    }
+    if (b.length() > 0) {
+      spawn(queue, layer.rejoined(b.toString(), Arrays.copyOf(map, b.length()), false));
+    }
+  }
+
+  private static int[] room(int[] map, int size) {
+    return size <= map.length ? map : Arrays.copyOf(map, Math.max(2 * map.length, size));
+  }
+
   private void spelledOut(Layer layer, char[] c, List<Layer> queue, long[] tok) {
     int n = c.length;
     int words = (n + 63) >>> 6;
@@ -2167,6 +2219,8 @@ final class ScanRun {
     }
   }
 
+  /** Characters before a chain's opening quote kept with it (the name it is assigned to). */
+  private static final int CHAIN_LEAD = 64;
   /** Literals in one chain at most. */
   private static final int MAX_LITERALS = 32;
   /** Characters in one literal at most. */
@@ -2254,7 +2308,18 @@ final class ScanRun {
       }
       pieceChars -= GAP_COST * count;
       StringBuilder whole = new StringBuilder();
-      int[] map = new int[end - open];
+      // The chain keeps what stands before it on its line, up to its opening quote, and its
+      // closing quote: the name it is assigned to (API_KEY = "..." + "...") for the rules that
+      // need one.
+      int lead = open;
+      while (lead > layer.context && open - lead < CHAIN_LEAD && c[lead - 1] != '\n') {
+        lead--;
+      }
+      int[] map = new int[end - lead + 1];
+      for (int i = lead; i <= open; i++) {
+        map[whole.length()] = i;
+        whole.append(c[i]);
+      }
       int[] starts = new int[REJOIN_SHORTER + 1];
       for (int k = 0; k < count; k++) {
         starts[k % starts.length] = whole.length();
@@ -2263,7 +2328,9 @@ final class ScanRun {
           whole.append(c[i]);
         }
       }
-      if (whole.length() < 16 || !seen.add(whole.toString())) {
+      map[whole.length()] = end - 1;
+      whole.append(quote);
+      if (whole.length() - (open - lead) - 2 < 16 || !seen.add(whole.toString())) {
         continue; // too short for a key, or the same chain again (read once)
       }
       if (joined == null) {

@@ -53,4 +53,23 @@ class Blind24FixesTest {
         .isFalse();
     assertThat(blocked("here is the api key from the vault: Zx81kQp0LmN3vB7tR2yW9sD4")).isTrue();
   }
+
+  @Test
+  void backslashLineContinuationJoinsTheLines() {
+    assertThat(blocked("Here it is: CARD=5020-1375\\\n-1347-5025")).isTrue();
+    assertThat(blocked("Here it is: DNI=3835\\\n4314C")).isTrue();
+    assertThat(blocked("export API_KEY=PSnbLVRnHezicCg\\\r\ndnCyriLiEMAVR3a\\\nHstUdb4osZkg2DQu")).isTrue();
+    // A shell script's ordinary continuations join into nothing secret.
+    assertThat(blocked("docker run --rm \\\n  -e LOG_LEVEL=info \\\n  -v \"$PWD\":/app \\\n  acme/api:1.4.2")).isFalse();
+    assertThat(blocked("CARD=5020-1375\\\n-1347-5026")).isFalse(); // fails Luhn
+  }
+
+  @Test
+  void concatenatedLiteralsKeepTheirName() {
+    assertThat(blocked("API_KEY = \"PSnbLVRnHezicCg\" +\n    \"dnCyriLiEMAVR3aHstUdb4osZkg2DQu\"")).isTrue();
+    assertThat(blocked("const secret = 'q8ZP3vKw1xN' + 'c7RbT2mLs0Yd9Hf4';")).isTrue();
+    // A message built in pieces, a URL built from literals: no key.
+    assertThat(blocked("msg = \"Hello, \" + \"world and all the rest\"")).isFalse();
+    assertThat(blocked("token_url = \"https://auth.example.com\" + \"/oauth2/v1/token\"")).isFalse();
+  }
 }
