@@ -1296,6 +1296,9 @@ final class ScanRun {
     if (r.generic() && passwordHash(secret)) {
       return; // a stored hash (bcrypt, argon2, Django's pbkdf2_sha256$...) is no password
     }
+    if (r.generic() && openPgpKeyId(match, secret)) {
+      return; // a GnuPG key id or fingerprint under git's signing-key name, no secret
+    }
     if (unsignedJwt(secret)) {
       return; // a JWT with alg "none" and no signature proves nothing: no credential
     }
@@ -3177,6 +3180,28 @@ final class ScanRun {
       return false;
     }
     return PASSWORD_HASH.matcher(secret).matches();
+  }
+
+  /**
+   * An OpenPGP key id or fingerprint (16 or 40 upper-case hex digits, as GnuPG prints them) named
+   * as a signing key, gpg or pgp (git's user.signingkey, GPG_SIGNING_KEY). A secret made of hex
+   * is written lower-case (openssl rand -hex, secrets.token_hex) and stays caught.
+   */
+  static boolean openPgpKeyId(String match, String secret) {
+    if (secret.length() != 16 && secret.length() != 40) {
+      return false;
+    }
+    boolean letter = false;
+    for (int i = 0; i < secret.length(); i++) {
+      char c = secret.charAt(i);
+      if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'F')) {
+        return false;
+      }
+      letter |= c >= 'A';
+    }
+    String m = match.toLowerCase(Locale.ROOT);
+    return letter && (m.contains("signingkey") || m.contains("signing_key") || m.contains("signing-key")
+        || m.contains("gpg") || m.contains("pgp"));
   }
 
   /**

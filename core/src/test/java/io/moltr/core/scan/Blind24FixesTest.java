@@ -72,4 +72,14 @@ class Blind24FixesTest {
     assertThat(blocked("msg = \"Hello, \" + \"world and all the rest\"")).isFalse();
     assertThat(blocked("token_url = \"https://auth.example.com\" + \"/oauth2/v1/token\"")).isFalse();
   }
+
+  @Test
+  void gpgFingerprintUnderASigningKeyName() {
+    assertThat(blocked("export SIGNING_KEY=\"57E99F8EB58BB186CF5640E14A83A5374DDAC665\"")).isFalse();
+    assertThat(blocked("> X-Signing-Key: 12D7DCDC2C7D073CF15D48CBC9FD1997B3B55229")).isFalse();
+    assertThat(blocked("git config user.signingkey 3AA5C34371567BD2 && signing_key: 3AA5C34371567BD2")).isFalse();
+    // Lower-case hex, or a random key, under the same name is still a secret.
+    assertThat(blocked("export SIGNING_KEY=\"57e99f8eb58bb186cf5640e14a83a5374ddac665\"")).isTrue();
+    assertThat(blocked("signing_key = 'q8ZP3vKw1xNc7RbT2mLs0Yd9Hf4aB'")).isTrue();
+  }
 }
