@@ -485,8 +485,13 @@ final class ScanRun {
       int e = survey.escapes.end(i);
       // Segments a space or two apart are one value whose spaces were left unescaped
       // ("\x2d\x2dBEGIN OPEN\x53SH PRIV...", "ES7\x34 \x322\x30 ...").
+      boolean grouped = false;
       while (i + 1 < survey.escapes.count() && spaces(t, e, survey.escapes.start(i + 1))) {
         e = survey.escapes.end(++i);
+        grouped = true;
+      }
+      if (grouped) {
+        e = plainGroupsAfter(t, e); // "\u0034\u003570 3100": the last groups had no escape
       }
       String seg = t.substring(s, e);
       Decoders.Decoded unescaped = Decoders.backslash(seg);
@@ -2110,6 +2115,33 @@ final class ScanRun {
    * the token mask, so clean text pays one pass over its words and a few steps per lone letter or
    * digit ("a", "I", "1").
    */
+  /** Groups of a spaced value after its escaped part, at most this many. */
+  static final int MAX_PLAIN_GROUPS = 3;
+
+  /**
+   * After a value written in space-separated groups with escapes in them, up to
+   * {@link #MAX_PLAIN_GROUPS} more groups of one to eight letters or digits on the same line,
+   * which the escaping happened to leave plain; returns the new end.
+   */
+  static int plainGroupsAfter(String t, int e) {
+    int n = t.length();
+    for (int g = 0; g < MAX_PLAIN_GROUPS && e + 1 < n && t.charAt(e) == ' '; g++) {
+      int j = e + 1;
+      while (j < n && j - e <= 9 && Character.isLetterOrDigit(t.charAt(j))) {
+        j++;
+      }
+      if (j == e + 1 || j - e > 9 || j < n && Character.isLetterOrDigit(t.charAt(j))) {
+        break;
+      }
+      if (j < n && t.charAt(j) != ' ' && t.charAt(j) != '\n' && t.charAt(j) != '\r' && t.charAt(j) != '"'
+          && ".,;".indexOf(t.charAt(j)) < 0) {
+        break;
+      }
+      e = j;
+    }
+    return e;
+  }
+
   /** Text read on each side of a line continuation, for the name before a value and its end. */
   static final int CONTINUATION_WINDOW = 256;
 

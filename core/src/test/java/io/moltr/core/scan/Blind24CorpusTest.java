@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class Blind24CorpusTest {
   // Floors: the first run's figures (raised after fixes).
   static final double PLAIN_FLOOR = 1.0;
-  static final double ENCODED_FLOOR = 0.9794;
+  static final double ENCODED_FLOOR = 0.9863;
   static final double FP_CEILING = 0.0;
 
   @Test

@@ -82,4 +82,12 @@ class Blind24FixesTest {
     assertThat(blocked("export SIGNING_KEY=\"57e99f8eb58bb186cf5640e14a83a5374ddac665\"")).isTrue();
     assertThat(blocked("signing_key = 'q8ZP3vKw1xNc7RbT2mLs0Yd9Hf4aB'")).isTrue();
   }
+
+  @Test
+  void plainGroupsAfterAnEscapedGroupedValue() {
+    assertThat(blocked("Te lo paso codificado: PAN\\u003D3531 4116\\u0020\\u0034\\u003570 3100")).isTrue();
+    assertThat(ScanRun.plainGroupsAfter("x\\u0035 70 3100 end", 7)).isEqualTo(19);
+    assertThat(ScanRun.plainGroupsAfter("x\\u0035 abcdefghijk", 7)).isEqualTo(7);
+    assertThat(blocked("Te lo paso codificado: PAN\\u003D3531 4116\\u0020\\u0034\\u003570 3101")).isFalse();
+  }
 }
