@@ -326,6 +326,10 @@ final class Prechecks {
       i += 7;
     } else if (c == '`' && i > from) {
       prose = true; // "username `deploy`, password `value`": the value in backquotes
+    } else if ((c == '\'' || c == '"') && i > from && t.charAt(i - 1) == ' ') {
+      prose = true; // "api-key 'value'": the name, a space, the value in quotes
+    } else if (c == '-' && i > from && t.charAt(i - 1) == ' ' && i + 1 < n && t.charAt(i + 1) == ' ') {
+      i++; // "session_secret - value": a dash between name and value, as a list writes it
     } else if (c == '(' && i > from && t.charAt(i - 1) == ' ' && i + 1 < n
         && "`'\"".indexOf(t.charAt(i + 1)) >= 0) {
       prose = true; // "use your Vercel token (`value`)": the value quoted in parentheses

@@ -4,8 +4,10 @@ import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import io.moltr.core.Severity;
 import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -483,8 +485,13 @@ final class ScanRun {
       int e = survey.escapes.end(i);
       // Segments a space or two apart are one value whose spaces were left unescaped
       // ("\x2d\x2dBEGIN OPEN\x53SH PRIV...", "ES7\x34 \x322\x30 ...").
+      boolean grouped = false;
       while (i + 1 < survey.escapes.count() && spaces(t, e, survey.escapes.start(i + 1))) {
         e = survey.escapes.end(++i);
+        grouped = true;
+      }
+      if (grouped) {
+        e = plainGroupsAfter(t, e); // "\u0034\u003570 3100": the last groups had no escape
       }
       String seg = t.substring(s, e);
       Decoders.Decoded unescaped = Decoders.backslash(seg);
@@ -572,6 +579,9 @@ final class ScanRun {
       }
       if (!budgetReported) {
         spelledOut(layer, chars, queue, survey.tokenMask);
+      }
+      if (!budgetReported && survey.continuations.count() > 0) {
+        lineContinuations(layer, chars, queue, survey.continuations);
       }
     }
     int joinedUpTo = -1;
@@ -1380,6 +1390,12 @@ final class ScanRun {
     }
     if (r.generic() && twilioAccountSid(secret)) {
       return; // Twilio documents the account SID as an identifier; its auth token is the secret
+    }
+    if (r.generic() && openPgpKeyId(match, secret)) {
+      return; // a GnuPG key id or fingerprint under git's signing-key name, no secret
+    }
+    if (unsignedJwt(secret)) {
+      return; // a JWT with alg "none" and no signature proves nothing: no credential
     }
     for (Pattern a : r.allowlist()) {
       if (a.matcher(match).find()) {
@@ -2202,6 +2218,82 @@ final class ScanRun {
    * the token mask, so clean text pays one pass over its words and a few steps per lone letter or
    * digit ("a", "I", "1").
    */
+  /** Groups of a spaced value after its escaped part, at most this many. */
+  static final int MAX_PLAIN_GROUPS = 3;
+
+  /**
+   * After a value written in space-separated groups with escapes in them, up to
+   * {@link #MAX_PLAIN_GROUPS} more groups of one to eight letters or digits on the same line,
+   * which the escaping happened to leave plain; returns the new end.
+   */
+  static int plainGroupsAfter(String t, int e) {
+    int n = t.length();
+    for (int g = 0; g < MAX_PLAIN_GROUPS && e + 1 < n && t.charAt(e) == ' '; g++) {
+      int j = e + 1;
+      while (j < n && j - e <= 9 && Character.isLetterOrDigit(t.charAt(j))) {
+        j++;
+      }
+      if (j == e + 1 || j - e > 9 || j < n && Character.isLetterOrDigit(t.charAt(j))) {
+        break;
+      }
+      if (j < n && t.charAt(j) != ' ' && t.charAt(j) != '\n' && t.charAt(j) != '\r' && t.charAt(j) != '"'
+          && ".,;".indexOf(t.charAt(j)) < 0) {
+        break;
+      }
+      e = j;
+    }
+    return e;
+  }
+
+  /** Text read on each side of a line continuation, for the name before a value and its end. */
+  static final int CONTINUATION_WINDOW = 256;
+
+  /**
+   * A backslash that ends a line joins it to the next in a shell, C, Python or a Makefile
+   * ("CARD=5020-1375\" then "-1347-5025" is one word). The windows around all continuations,
+   * read with them removed, make one layer for every rule; a text without one pays nothing.
+   */
+  private void lineContinuations(Layer layer, char[] c, List<Layer> queue, Spans cont) {
+    StringBuilder b = new StringBuilder();
+    int[] map = new int[64];
+    int n = c.length;
+    int i = 0;
+    while (i < cont.count()) {
+      int from = Math.max(layer.context, cont.start(i) - CONTINUATION_WINDOW);
+      int to = Math.min(n, cont.end(i) + CONTINUATION_WINDOW);
+      int j = i + 1;
+      while (j < cont.count() && cont.start(j) < to) {
+        to = Math.min(n, cont.end(j) + CONTINUATION_WINDOW);
+        j++;
+      }
+      if (b.length() > 0) {
+        map = room(map, b.length() + 1);
+        map[b.length()] = map[b.length() - 1];
+        b.append('\n');
+      }
+      int k = i;
+      for (int p = from; p < to; p++) {
+        while (k < j && cont.end(k) <= p) {
+          k++;
+        }
+        if (k < j && p >= cont.start(k) && p < cont.end(k)) {
+          continue; // the backslash and its line break
+        }
+        map = room(map, b.length() + 1);
+        map[b.length()] = p;
+        b.append(c[p]);
+      }
+      i = j;
+    }
+    if (b.length() > 0) {
+      spawn(queue, layer.rejoined(b.toString(), Arrays.copyOf(map, b.length()), false));
+    }
+  }
+
+  private static int[] room(int[] map, int size) {
+    return size <= map.length ? map : Arrays.copyOf(map, Math.max(2 * map.length, size));
+  }
+
   private void spelledOut(Layer layer, char[] c, List<Layer> queue, long[] tok) {
     int n = c.length;
     int words = (n + 63) >>> 6;
@@ -2265,6 +2357,8 @@ final class ScanRun {
     }
   }
 
+  /** Characters before a chain's opening quote kept with it (the name it is assigned to). */
+  private static final int CHAIN_LEAD = 64;
   /** Literals in one chain at most. */
   private static final int MAX_LITERALS = 32;
   /** Characters in one literal at most. */
@@ -2352,7 +2446,18 @@ final class ScanRun {
       }
       pieceChars -= GAP_COST * count;
       StringBuilder whole = new StringBuilder();
-      int[] map = new int[end - open];
+      // The chain keeps what stands before it on its line, up to its opening quote, and its
+      // closing quote: the name it is assigned to (API_KEY = "..." + "...") for the rules that
+      // need one.
+      int lead = open;
+      while (lead > layer.context && open - lead < CHAIN_LEAD && c[lead - 1] != '\n') {
+        lead--;
+      }
+      int[] map = new int[end - lead + 1];
+      for (int i = lead; i <= open; i++) {
+        map[whole.length()] = i;
+        whole.append(c[i]);
+      }
       int[] starts = new int[REJOIN_SHORTER + 1];
       for (int k = 0; k < count; k++) {
         starts[k % starts.length] = whole.length();
@@ -2361,7 +2466,9 @@ final class ScanRun {
           whole.append(c[i]);
         }
       }
-      if (whole.length() < 16 || !seen.add(whole.toString())) {
+      map[whole.length()] = end - 1;
+      whole.append(quote);
+      if (whole.length() - (open - lead) - 2 < 16 || !seen.add(whole.toString())) {
         continue; // too short for a key, or the same chain again (read once)
       }
       if (joined == null) {
@@ -3198,29 +3305,6 @@ final class ScanRun {
           + "|(?i:\\{(?:s?sha(?:256|512)?|s?md5|crypt|bcrypt|argon2|pbkdf2(?:-sha(?:1|256|512))?)\\}))"
           + "[A-Za-z0-9./+=,$-]{8,}$");
 
-  /**
-   * An unsigned JWT: a base64url JSON header naming alg "none", a payload and an empty signature
-   * after the second dot (a rule's value may stop before that dot). Only a candidate value
-   * starting "eyJ" is decoded.
-   */
-  static boolean unsignedJwt(String secret) {
-    if (!secret.startsWith("eyJ")) {
-      return false;
-    }
-    int d1 = secret.indexOf('.');
-    int d2 = d1 < 0 ? -1 : secret.indexOf('.', d1 + 1);
-    if (d1 < 0 || d2 >= 0 && d2 != secret.length() - 1) {
-      return false;
-    }
-    try {
-      String header = new String(java.util.Base64.getUrlDecoder().decode(secret.substring(0, d1)),
-          java.nio.charset.StandardCharsets.UTF_8);
-      return header.replace(" ", "").toLowerCase(java.util.Locale.ROOT).contains("\"alg\":\"none\"");
-    } catch (IllegalArgumentException e) {
-      return false; // not base64url: not a JWT header, so the rule decides as before
-    }
-  }
-
   static boolean passwordHash(String secret) {
     if (secret.length() < 12) {
       return false;
@@ -3245,6 +3329,52 @@ final class ScanRun {
       }
     }
     return true;
+  }
+
+  /**
+   * An OpenPGP key id or fingerprint (16 or 40 upper-case hex digits, as GnuPG prints them) named
+   * as a signing key, gpg or pgp (git's user.signingkey, GPG_SIGNING_KEY). A secret made of hex
+   * is written lower-case (openssl rand -hex, secrets.token_hex) and stays caught.
+   */
+  static boolean openPgpKeyId(String match, String secret) {
+    if (secret.length() != 16 && secret.length() != 40) {
+      return false;
+    }
+    boolean letter = false;
+    for (int i = 0; i < secret.length(); i++) {
+      char c = secret.charAt(i);
+      if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'F')) {
+        return false;
+      }
+      letter |= c >= 'A';
+    }
+    String m = match.toLowerCase(Locale.ROOT);
+    return letter && (m.contains("signingkey") || m.contains("signing_key") || m.contains("signing-key")
+        || m.contains("gpg") || m.contains("pgp"));
+  }
+
+  /**
+   * An unsecured JWT (RFC 7519 section 6): header and claims, base64url, and an empty signature
+   * after the second '.', the header declaring {@code "alg":"none"}; it proves nothing.
+   */
+  static boolean unsignedJwt(String secret) {
+    if (!secret.startsWith("eyJ")) {
+      return false;
+    }
+    // The value may be read without its final '.' (header.claims), never with a signature.
+    int dot = secret.indexOf('.');
+    int second = dot < 0 ? -1 : secret.indexOf('.', dot + 1);
+    if (dot < 0 || second >= 0 && second != secret.length() - 1) {
+      return false;
+    }
+    byte[] head;
+    try {
+      head = Base64.getUrlDecoder().decode(secret.substring(0, dot));
+    } catch (IllegalArgumentException notBase64) {
+      return false;
+    }
+    String h = new String(head, StandardCharsets.UTF_8).replace(" ", "").toLowerCase(Locale.ROOT);
+    return h.contains("\"alg\":\"none\"");
   }
 
   /**

@@ -114,6 +114,11 @@ final class Survey {
   final Spans digits = new Spans();
   final Spans words = new Spans();
   final Spans escapes = new Spans();
+  /**
+   * Backslash-newline line continuations (shell, C, Python, Makefile) that cut a word:
+   * [backslash, after the line break).
+   */
+  final Spans continuations = new Spans();
   final Spans hexPairs = new Spans();
   /** Runs of space-separated four-hex-digit groups: the body of an xxd line. */
   final Spans hexQuads = new Spans();
@@ -797,6 +802,14 @@ final class Survey {
     int amp = text.indexOf('&');
     while (pct >= 0 || bsl >= 0 || amp >= 0) {
       int i = minPresent(pct, minPresent(bsl, amp));
+      if (i == bsl && i > 0 && (isToken(t[i - 1]) || t[i - 1] == '=' || t[i - 1] == ':')) {
+        // Only a word cut by the continuation: "5020-1375\" then "-1347-5025"; a break after a
+        // space ("docker run --rm \") joins nothing.
+        int k = i + 1 < t.length && t[i + 1] == '\r' ? i + 2 : i + 1;
+        if (k + 1 < t.length && t[k] == '\n' && isToken(t[k + 1])) {
+          continuations.add(i, k + 1);
+        }
+      }
       markEscape(t, i, escapes, searched);
       if (i == pct) {
         pct = text.indexOf('%', i + 1);
