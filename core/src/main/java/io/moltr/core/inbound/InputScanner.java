@@ -1039,8 +1039,15 @@ public final class InputScanner {
 
   private static final com.google.re2j.Pattern PIPE_TO_SHELL = com.google.re2j.Pattern.compile("\\|\\s*(?:sudo\\s+)?(?:ba|z|da)?sh\\b");
 
-  /** A path of three or more named levels below ~, $HOME or /, with no wildcard and no "..". */
+  /**
+   * A path of three or more named levels below ~, $HOME or /, with no wildcard and no "..", or the
+   * contents ("/*") of such a folder.
+   */
   private static boolean deepPath(String path) {
+    if (path.endsWith("/*")) {
+      // "rm -rf /var/cache/app/tmp/*": the contents of one deep folder, as specific as the folder itself.
+      path = path.substring(0, path.length() - 2);
+    }
     if (path.contains("*") || path.contains("..") || path.contains("$(") || path.startsWith("-")) {
       return false;
     }
