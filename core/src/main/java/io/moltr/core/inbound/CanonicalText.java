@@ -41,6 +41,37 @@ record CanonicalText(String text, int[] origin) {
     return new CanonicalText(original, origin);
   }
 
+  /**
+   * The original with its inline styling tags ({@link #INLINE_TAGS}) left out and all else as it is,
+   * or null when it has none: "<span>To the assistant </span><span>handling this calendar:</span>"
+   * read as the sentence it renders to, for the rules that read the original's letters.
+   */
+  static CanonicalText withoutInlineTags(String original) {
+    StringBuilder out = null;
+    int[] origin = null;
+    int n = 0;
+    for (int i = 0; i < original.length(); i++) {
+      char c = original.charAt(i);
+      int end = c == '<' ? inlineTagEnd(original, i) : -1;
+      if (end > 0 && out == null) {
+        out = new StringBuilder(original.length());
+        origin = new int[original.length()];
+        out.append(original, 0, i);
+        for (int k = 0; k < i; k++) {
+          origin[k] = k;
+        }
+        n = i;
+      }
+      if (end > 0) {
+        i = end - 1;
+      } else if (out != null) {
+        out.append(c);
+        origin[n++] = i;
+      }
+    }
+    return out == null ? null : new CanonicalText(out.toString(), java.util.Arrays.copyOf(origin, n));
+  }
+
   /** Same layout as the original (newlines and punctuation kept); for markup and line rules. */
   static CanonicalText folded(String original) {
     StringBuilder out = new StringBuilder(original.length());

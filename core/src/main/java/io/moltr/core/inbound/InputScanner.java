@@ -107,6 +107,17 @@ public final class InputScanner {
     if (!scripts.isEmpty()) {
       phraseFindings(text, CanonicalText.identity(text), scripts, hidden, code, findings);
     }
+    CanonicalText untagged = text.indexOf("</") >= 0 ? CanonicalText.withoutInlineTags(text) : null;
+    if (untagged != null) {
+      // A sentence cut into <span>s reads whole once rendered: the rules that read the original read it so too.
+      List<PhraseRules.Hit> rendered = new ArrayList<>(PhraseRules.matchScripts(untagged.text()));
+      for (PhraseRules.Hit h : PhraseRules.matchWindowed(untagged.text(), WINDOWED, true)) {
+        rendered.add(WideRules.trimmed(h, untagged.text()));
+      }
+      if (!rendered.isEmpty()) {
+        phraseFindings(text, untagged, rendered, hidden, code, findings);
+      }
+    }
     int read = 0;
     boolean spoken = false;
     for (HiddenContent.Segment s : hidden) {
