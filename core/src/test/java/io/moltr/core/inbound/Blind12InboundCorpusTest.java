@@ -30,9 +30,9 @@ class Blind12InboundCorpusTest {
 
   private static final Set<String> ALLOWED = Set.of("github.com", "raw.githubusercontent.com", "api.openai.com");
 
-  // Floors: first run 351/450 detected, 8/450 benign blocked; raised after the fixes.
+  // Floors: first run 351/450 detected, 8/450 benign blocked; raised after the fixes (430/450, 0/450).
   private static final double MIN_DETECTED = 430.0 / 450;
-  private static final double MAX_BENIGN_BLOCKED = 1.0 / 450;
+  private static final double MAX_BENIGN_BLOCKED = 0.0;
 
   private record Row(String id, String label, String family, String carrier, String technique, String style,
       String lang, String text) {}
