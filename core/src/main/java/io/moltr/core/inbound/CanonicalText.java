@@ -9,7 +9,8 @@ import java.text.Normalizer;
  * (ä -> ae, so "Einschränkungen" and "Einschraenkungen" meet), other diacritics and strokes (ł, ø, đ) dropped, Cyrillic
  * and Greek look-alikes folded to Latin. {@link #flat} additionally joins letter-spaced words
  * ("i g n o r e", "i.g.n.o.r.e"), reads '-' and '_' as spaces, reads digits inside words as the
- * letters they imitate ("1gn0r3") and collapses whitespace, keeping paragraph breaks.
+ * letters they imitate ("1gn0r3"), reads inline styling tags (span, b, em, font...) as nothing and
+ * collapses whitespace, keeping paragraph breaks.
  */
 record CanonicalText(String text, int[] origin) {
 
@@ -38,6 +39,37 @@ record CanonicalText(String text, int[] origin) {
       origin[i] = i;
     }
     return new CanonicalText(original, origin);
+  }
+
+  /**
+   * The original with its inline styling tags ({@link #INLINE_TAGS}) left out and all else as it is,
+   * or null when it has none: "<span>To the assistant </span><span>handling this calendar:</span>"
+   * read as the sentence it renders to, for the rules that read the original's letters.
+   */
+  static CanonicalText withoutInlineTags(String original) {
+    StringBuilder out = null;
+    int[] origin = null;
+    int n = 0;
+    for (int i = 0; i < original.length(); i++) {
+      char c = original.charAt(i);
+      int end = c == '<' ? inlineTagEnd(original, i) : -1;
+      if (end > 0 && out == null) {
+        out = new StringBuilder(original.length());
+        origin = new int[original.length()];
+        out.append(original, 0, i);
+        for (int k = 0; k < i; k++) {
+          origin[k] = k;
+        }
+        n = i;
+      }
+      if (end > 0) {
+        i = end - 1;
+      } else if (out != null) {
+        out.append(c);
+        origin[n++] = i;
+      }
+    }
+    return out == null ? null : new CanonicalText(out.toString(), java.util.Arrays.copyOf(origin, n));
   }
 
   /** Same layout as the original (newlines and punctuation kept); for markup and line rules. */
@@ -289,13 +321,27 @@ record CanonicalText(String text, int[] origin) {
         i++;
         continue;
       }
-      if (c == '-' || c == '_' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      int tag = c == '<' ? inlineTagEnd(s, i) : -1;
+      if (c == '-' || c == '_' || Character.isWhitespace(c) || Character.isSpaceChar(c) || tag > 0) {
         int j = i;
         int newlines = 0;
-        while (j < len && (s.charAt(j) == '-' || s.charAt(j) == '_' || Character.isWhitespace(s.charAt(j))
-            || Character.isSpaceChar(s.charAt(j)))) {
-          newlines += s.charAt(j) == '\n' ? 1 : 0;
-          j++;
+        boolean spaced = false;
+        while (j < len) {
+          char d = s.charAt(j);
+          if (d == '-' || d == '_' || Character.isWhitespace(d) || Character.isSpaceChar(d)) {
+            newlines += d == '\n' ? 1 : 0;
+            spaced = true;
+            j++;
+          } else if (d == '<' && (tag = inlineTagEnd(s, j)) > 0) {
+            j = tag;
+          } else {
+            break;
+          }
+        }
+        if (!spaced) {
+          // "ig<b>no</b>re": inline tags alone, with no space around them, render as nothing.
+          i = j;
+          continue;
         }
         if (newlines == 1) {
           if (listItems(s, i, j) || optionLines(s, i, j)) {
@@ -323,6 +369,44 @@ record CanonicalText(String text, int[] origin) {
     char[] chars = out.toString().toCharArray();
     unLeet(chars);
     return new CanonicalText(new String(chars), java.util.Arrays.copyOf(origin, n));
+  }
+
+  /** Inline HTML elements that only style text: a sentence cut into them reads as one sentence once rendered. */
+  private static final java.util.Set<String> INLINE_TAGS = java.util.Set.of("span", "b", "i", "em", "strong", "u", "s", "small",
+      "mark", "font", "sup", "sub", "bdi", "wbr", "abbr", "ins", "q", "cite");
+
+  /**
+   * The end of the inline tag ("<span>", "</b>", "<font color=red>") that opens at {@code i}, or -1.
+   * A tag's attributes stay short and hold no other tag; links ({@code <a href>}) are not inline
+   * styling and stay, their URL is what link rules read.
+   */
+  private static int inlineTagEnd(String s, int i) {
+    int j = i + 1;
+    if (j < s.length() && s.charAt(j) == '/') {
+      j++;
+    }
+    int nameStart = j;
+    while (j < s.length() && j - nameStart < 6 && asciiLetter(s.charAt(j))) {
+      j++;
+    }
+    if (j == nameStart || !INLINE_TAGS.contains(s.substring(nameStart, j).toLowerCase(java.util.Locale.ROOT))) {
+      return -1;
+    }
+    int limit = Math.min(s.length(), j + 200);
+    for (int k = j; k < limit; k++) {
+      char c = s.charAt(k);
+      if (c == '>') {
+        return k == j || Character.isWhitespace(s.charAt(j)) || s.charAt(j) == '/' ? k + 1 : -1;
+      }
+      if (c == '<' || c == '\n') {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean asciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   /** Words that number the pieces of a message cut in parts: "Part 2/3:", "Teil 2 von 3:", "Parte 2/3:". */

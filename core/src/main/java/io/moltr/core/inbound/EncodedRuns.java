@@ -37,7 +37,7 @@ final class EncodedRuns {
 
   private static boolean percentChar(char c) {
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '%' || c == '+' || c == '.'
-        || c == '_' || c == '~' || c == '-';
+        || c == '_' || c == '~' || c == '-' || c == '/';
   }
 
   /** {@code [A-Za-z0-9+/_-]{16,}={0,2}}. */
@@ -168,8 +168,9 @@ final class EncodedRuns {
   }
 
   /**
-   * {@code [A-Za-z0-9%+._~-]*(?:%[0-9a-fA-F]{2}|\+)[A-Za-z0-9%+._~-]*}: a whole run of URL
-   * characters that holds a '+' or a valid %XX.
+   * {@code [A-Za-z0-9%+._~/-]*(?:%[0-9a-fA-F]{2}|\+)[A-Za-z0-9%+._~/-]*}: a whole run of URL
+   * characters that holds a '+' or a valid %XX. '/' belongs to the run: encoders leave it as it is
+   * in a path (Python's quote, encodeURI), and a sentence encoded so is one run, not one per slash.
    */
   static List<int[]> percent(String t) {
     List<int[]> out = new ArrayList<>();

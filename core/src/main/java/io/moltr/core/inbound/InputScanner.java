@@ -107,6 +107,17 @@ public final class InputScanner {
     if (!scripts.isEmpty()) {
       phraseFindings(text, CanonicalText.identity(text), scripts, hidden, code, findings);
     }
+    CanonicalText untagged = text.indexOf("</") >= 0 ? CanonicalText.withoutInlineTags(text) : null;
+    if (untagged != null) {
+      // A sentence cut into <span>s reads whole once rendered: the rules that read the original read it so too.
+      List<PhraseRules.Hit> rendered = new ArrayList<>(PhraseRules.matchScripts(untagged.text()));
+      for (PhraseRules.Hit h : PhraseRules.matchWindowed(untagged.text(), WINDOWED, true)) {
+        rendered.add(WideRules.trimmed(h, untagged.text()));
+      }
+      if (!rendered.isEmpty()) {
+        phraseFindings(text, untagged, rendered, hidden, code, findings);
+      }
+    }
     int read = 0;
     boolean spoken = false;
     for (HiddenContent.Segment s : hidden) {
@@ -1039,8 +1050,15 @@ public final class InputScanner {
 
   private static final com.google.re2j.Pattern PIPE_TO_SHELL = com.google.re2j.Pattern.compile("\\|\\s*(?:sudo\\s+)?(?:ba|z|da)?sh\\b");
 
-  /** A path of three or more named levels below ~, $HOME or /, with no wildcard and no "..". */
+  /**
+   * A path of three or more named levels below ~, $HOME or /, with no wildcard and no "..", or the
+   * contents ("/*") of such a folder.
+   */
   private static boolean deepPath(String path) {
+    if (path.endsWith("/*")) {
+      // "rm -rf /var/cache/app/tmp/*": the contents of one deep folder, as specific as the folder itself.
+      path = path.substring(0, path.length() - 2);
+    }
     if (path.contains("*") || path.contains("..") || path.contains("$(") || path.startsWith("-")) {
       return false;
     }

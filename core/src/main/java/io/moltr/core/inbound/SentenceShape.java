@@ -170,6 +170,11 @@ final class SentenceShape {
     return text.substring(Math.min(from, text.length()), Math.min(text.length(), from + n));
   }
 
+  /** "export the token from the vault", "export your API key from the keychain": loading a secret, not handing it out. */
+  private static final Pattern EXPORT_FROM_STORE = Pattern.compile(
+      "(?i)export\\s+(?:the\\s+|your\\s+|a\\s+)?(?:[\\w-]+\\s+){0,2}?(?:tokens?|secrets?|keys?|credentials|passwords?)\\s+from\\s+(?:the\\s+|your\\s+)?"
+          + "(?:vault|keychain|keyring|secrets?\\s+manager|key\\s?vault|1password|password\\s+manager|parameter\\s+store|ssm)\\b");
+
   static String reason(String original, String view, PhraseRules.Hit h, int s, int e) {
     String id = h.rule().id();
     if (id.equals("exfil.send")) {
@@ -196,6 +201,10 @@ final class SentenceShape {
     if (id.equals("smuggle.role_token") && TEMPLATE_SLOT.matcher(textAfter(original, e, 60)).lookingAt()) {
       // "<|im_start|>system\n{system}<|im_end|>": a prompt template whose turns are placeholders to fill.
       return "a template turn with a placeholder";
+    }
+    if (id.equals("exfil.reveal_secret") && EXPORT_FROM_STORE.matcher(textAfter(original, s, 120)).lookingAt()) {
+      // "Export the token from the vault first: `export VAULT_TOKEN=...`": a secret loaded into the shell from its store.
+      return "a secret exported from its store into the shell";
     }
     if (id.equals("action.dangerous") && DOCKER_RUN.matcher(original.substring(s, Math.max(s, Math.min(e, original.length())))).find()) {
       // "Step 5/9 : RUN curl ... | bash": a Dockerfile instruction in a build log, not an order to the reader.

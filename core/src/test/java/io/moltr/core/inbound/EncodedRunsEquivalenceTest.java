@@ -26,7 +26,7 @@ class EncodedRunsEquivalenceTest {
       Map.entry(EncodedRuns::hex, Pattern.compile("\\b(?:[0-9a-fA-F]{2}){8,}\\b")),
       Map.entry(EncodedRuns::xEscapes, Pattern.compile("(?:\\\\x[0-9a-fA-F]{2}){4,}")),
       Map.entry(EncodedRuns::uEscapes, Pattern.compile("(?:\\\\u[0-9a-fA-F]{4}){4,}")),
-      Map.entry(EncodedRuns::percent, Pattern.compile("[A-Za-z0-9%+._~-]*(?:%[0-9a-fA-F]{2}|\\+)[A-Za-z0-9%+._~-]*")),
+      Map.entry(EncodedRuns::percent, Pattern.compile("[A-Za-z0-9%+._~/-]*(?:%[0-9a-fA-F]{2}|\\+)[A-Za-z0-9%+._~/-]*")),
       Map.entry(EncodedRuns::entities, Pattern.compile("&#(?:[0-9]{1,7}|[xX][0-9a-fA-F]{1,6});?[ \\t]?(?:[^&<>\\n]{0,3}&#(?:[0-9]{1,7}|[xX][0-9a-fA-F]{1,6});?[ \\t]?){3,}")));
 
   /** Pieces that start, extend and end every kind of run. */
