@@ -115,8 +115,9 @@ final class Survey {
   final Spans words = new Spans();
   final Spans escapes = new Spans();
   /**
-   * Backslash-newline line continuations (shell, C, Python, Makefile) that cut a word:
-   * [backslash, after the line break).
+   * Backslash-newline line continuations (shell, C, Python, Makefile, a double-quoted YAML
+   * scalar) that cut a word: [backslash, after the line break and, inside double quotes, the
+   * next line's indentation).
    */
   final Spans continuations = new Spans();
   final Spans hexPairs = new Spans();
@@ -263,6 +264,17 @@ final class Survey {
       out[w] = pairs[w] & (after[w] | before[w]);
     }
     return out;
+  }
+
+  /** An odd number of unescaped '"' stands between the start of i's line and i (at most 512 back). */
+  private static boolean inDoubleQuotes(char[] t, int i) {
+    int quotes = 0;
+    for (int k = i - 1; k >= 0 && i - k <= 512 && t[k] != '\n'; k--) {
+      if (t[k] == '"' && (k == 0 || t[k - 1] != '\\')) {
+        quotes++;
+      }
+    }
+    return (quotes & 1) == 1;
   }
 
   /** Spread 13 either way: 1, then 3, 7 and 13 by shifted ORs. */
@@ -806,8 +818,18 @@ final class Survey {
         // Only a word cut by the continuation: "5020-1375\" then "-1347-5025"; a break after a
         // space ("docker run --rm \") joins nothing.
         int k = i + 1 < t.length && t[i + 1] == '\r' ? i + 2 : i + 1;
-        if (k + 1 < t.length && t[k] == '\n' && isToken(t[k + 1])) {
-          continuations.add(i, k + 1);
+        if (k + 1 < t.length && t[k] == '\n') {
+          // In a double-quoted YAML scalar an escaped line break also drops the next line's
+          // indentation ("glptt-ROF-47n\" then "    749Cup..." is one word).
+          int v = k + 1;
+          if (inDoubleQuotes(t, i)) {
+            while (v < t.length && v - k <= 32 && (t[v] == ' ' || t[v] == '\t')) {
+              v++;
+            }
+          }
+          if (v < t.length && isToken(t[v])) {
+            continuations.add(i, v);
+          }
         }
       }
       markEscape(t, i, escapes, searched);
