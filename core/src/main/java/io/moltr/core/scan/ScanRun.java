@@ -557,11 +557,11 @@ final class ScanRun {
     if (!layer.rejoinedOnly) {
       // Each joiner only while the budget holds: once part of the text is reported unread, the
       // whole text is blocked and its redacted form withheld, and more joins would change neither.
-      spacedChunks(layer, chars, queue, survey.spacedJoins);
+      spacedChunks(layer, chars, queue, survey.spacedJoins, survey.hexQuads);
       // Not in text read backwards: a table of digit groups is read reversed whole (for cards
       // written backwards), and its pieces would cost the joiner twice; spaced groups still are.
       if (!budgetReported && layer.kind != Layer.Kind.REVERSED) {
-        pieces(layer, chars, queue, survey.pieceJoins, survey.spaces);
+        pieces(layer, chars, queue, survey.pieceJoins, survey.spaces, survey.hexQuads);
       }
       if (!budgetReported && layer.kind != Layer.Kind.REVERSED) {
         concatenations(layer, chars, queue, rejoinHits);
@@ -1795,7 +1795,8 @@ final class ScanRun {
    * space apart, 16 characters or more joined, with letters and digits: a key written in groups ("lin_ api_ dGlM oiyr ..."),
    * whose prefix may itself be cut. Each such run becomes a joined layer.
    */
-  private void spacedChunks(Layer layer, char[] c, List<Layer> queue, long[] joins) {
+  private void spacedChunks(Layer layer, char[] c, List<Layer> queue, long[] joins, Spans quads) {
+    DumpGaps dump = new DumpGaps(layer, c, quads);
     Joins joined = new Joins();
     Joins named = new Joins();
     // Only at the joins the survey marked (a digit near); from each, reading starts back at a
@@ -1805,7 +1806,7 @@ final class ScanRun {
     for (int w = 0; w < joins.length; w++) {
       for (long bits = joins[w]; bits != 0; bits &= bits - 1) {
         int p = (w << 6) + Long.numberOfTrailingZeros(bits);
-        if (p < done || p >= c.length || inDumpGroups(layer, c, p)) {
+        if (p < done || p >= c.length || dump.at(p)) {
           continue;
         }
         int from = p;
@@ -1832,13 +1833,32 @@ final class ScanRun {
   }
 
   /**
-   * The gap at {@code p} stands between the byte groups of an xxd dump line: they are read by
-   * the dump's decoder, and a binary's dump is thousands of such gaps that would spend the join
-   * budgets and be reported unread. Hex on both sides is tested first, which most gaps fail.
+   * Gaps between the byte groups of hex dump lines (xxd, hexdump, od -x): they are read by the
+   * dump's decoder, and a binary's dump is thousands of such gaps that would spend the join
+   * budgets and be reported unread. Asked in increasing order; only a gap next to or inside a
+   * run of four-hex-digit groups (the survey's) is tested against its line, so a text of many
+   * other gaps ("a1 b2 c3 ...") pays one comparison per gap.
    */
-  private static boolean inDumpGroups(Layer layer, char[] c, int p) {
-    return p > 0 && p + 1 < c.length && Survey.isHex(c[p - 1]) && Survey.isHex(c[p + 1])
-        && Decoders.inDumpGroups(layer.text, p);
+  private static final class DumpGaps {
+    private final Layer layer;
+    private final char[] c;
+    private final Spans quads;
+    private int k;
+
+    DumpGaps(Layer layer, char[] c, Spans quads) {
+      this.layer = layer;
+      this.c = c;
+      this.quads = quads;
+    }
+
+    boolean at(int p) {
+      // A run ends a group or two before its line's last (each group counts where one follows).
+      while (k < quads.count() && quads.end(k) + 10 < p) {
+        k++;
+      }
+      return k < quads.count() && quads.start(k) - 1 <= p && p > 0 && p + 1 < c.length
+          && Survey.isHex(c[p - 1]) && Survey.isHex(c[p + 1]) && Decoders.inDumpGroups(layer.text, p);
+    }
   }
 
   /** The joins gathered so far would not fit what the decode budget has left. */
@@ -2535,9 +2555,10 @@ final class ScanRun {
    * of any width (it can carry the name: "DD_API_KEY=679d0 54098 ..."), the last may be shorter.
    * Read only at the gaps the survey marked, each run once; the join is scanned by every rule.
    */
-  private void pieces(Layer layer, char[] c, List<Layer> queue, long[] joins, long[] spaces) {
+  private void pieces(Layer layer, char[] c, List<Layer> queue, long[] joins, long[] spaces,
+      Spans quads) {
     Joins joined = new Joins();
-    piecesInto(layer, c, joined, joins, spaces);
+    piecesInto(layer, c, joined, joins, spaces, new DumpGaps(layer, c, quads));
     if (!joined.isEmpty() && !budgetReported) {
       // One layer for all the joins of this layer: a text of many short runs ("4829 1058 ..."
       // rows, SVG path data) pays the fixed cost of a layer once, not once per run.
@@ -2545,7 +2566,8 @@ final class ScanRun {
     }
   }
 
-  private void piecesInto(Layer layer, char[] c, Joins joined, long[] joins, long[] spaces) {
+  private void piecesInto(Layer layer, char[] c, Joins joined, long[] joins, long[] spaces,
+      DumpGaps dump) {
     int n = c.length;
     int done = 0;
     int[] ps = new int[MAX_PIECES + 1];
@@ -2576,8 +2598,8 @@ final class ScanRun {
         boolean pass = blank(c, p, ge)
             ? forwardBlank(c, spaces, p, ge, gl) || backwardBlank(c, spaces, p, gl)
             : forwardPieces(c, p, ge, gl) || backwardPieces(c, p, gl);
-        if (!pass || proseAround(c, p, ge, gl) || inDumpGroups(layer, c, p)) {
-          continue; // most gaps in text; and the byte groups of a hex dump (see inDumpGroups)
+        if (!pass || proseAround(c, p, ge, gl) || dump.at(p)) {
+          continue; // most gaps in text; and the byte groups of a hex dump (see DumpGaps)
         }
         // From the piece before the gap, or from earlier pieces with the same separator before
         // it (the name may stand in the first: "KEY=679d0 54098 ..."; prose words may too).
