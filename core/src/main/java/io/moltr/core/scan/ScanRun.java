@@ -2230,14 +2230,6 @@ final class ScanRun {
   /** Longest separator between the characters of a spelled-out key. */
   static final int MAX_SPELL_GAP = 4;
 
-  /**
-   * A key spelled out one character at a time with the same separator between each ("s k - p r o
-   * j ...", one per line, "s", "k", ... in an array, "A, K, I, A, ..."): single token characters
-   * with no token character beside them, at most four characters apart, the gaps all alike. At
-   * least 16 characters, one of them a letter; joined, the run is read by every rule. Found from
-   * the token mask, so clean text pays one pass over its words and a few steps per lone letter or
-   * digit ("a", "I", "1").
-   */
   /** Groups of a spaced value after its escaped part, at most this many. */
   static final int MAX_PLAIN_GROUPS = 3;
 
@@ -2269,8 +2261,9 @@ final class ScanRun {
   static final int CONTINUATION_WINDOW = 256;
 
   /**
-   * A backslash that ends a line joins it to the next in a shell, C, Python or a Makefile
-   * ("CARD=5020-1375\" then "-1347-5025" is one word). The windows around all continuations,
+   * A backslash that ends a line joins it to the next in a shell, C, Python, a Makefile or a
+   * double-quoted YAML scalar, there without the next line's indentation ("CARD=5020-1375\" then
+   * "-1347-5025" is one word). The windows around all continuations,
    * read with them removed, make one layer for every rule; a text without one pays nothing.
    */
   private void lineContinuations(Layer layer, char[] c, List<Layer> queue, Spans cont) {
@@ -2314,6 +2307,14 @@ final class ScanRun {
     return size <= map.length ? map : Arrays.copyOf(map, Math.max(2 * map.length, size));
   }
 
+  /**
+   * A key spelled out one character at a time with the same separator between each ("s k - p r o
+   * j ...", one per line, "s", "k", ... in an array, "A, K, I, A, ..."): single token characters
+   * with no token character beside them, at most four characters apart, the gaps all alike. At
+   * least 16 characters, one of them a letter; joined, the run is read by every rule. Found from
+   * the token mask, so clean text pays one pass over its words and a few steps per lone letter or
+   * digit ("a", "I", "1").
+   */
   private void spelledOut(Layer layer, char[] c, List<Layer> queue, long[] tok) {
     int n = c.length;
     int words = (n + 63) >>> 6;
