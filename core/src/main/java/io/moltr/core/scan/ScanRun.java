@@ -3075,7 +3075,8 @@ final class ScanRun {
 
   /**
    * A comma or semicolon written as in a list, after a piece and before a space: "hf_CnSci, fYaa";
-   * also between the quoted elements of an array: ["dapi2712c9", "3c29a97", ...].
+   * a comma between two cells of a CSV row; also between the quoted elements of an array:
+   * ["dapi2712c9", "3c29a97", ...].
    */
   private static boolean listComma(CharSequence t, int j) {
     char c = t.charAt(j);
@@ -3092,7 +3093,8 @@ final class ScanRun {
       char next = after == ' ' && j + 2 < t.length() ? t.charAt(j + 2) : after;
       return next == before && j >= 2 && Survey.isToken(t.charAt(j - 2));
     }
-    return after == ' ' && Survey.isToken(before);
+    // A CSV row has no space after its commas: "HF_TOKEN,hf_cwewceYOPxWnVAJ,tDTlpeyJ...".
+    return (after == ' ' || c == ',' && Survey.isToken(after)) && Survey.isToken(before);
   }
 
   private static boolean lonePunctuation(char[] t, int j) {
