@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** Runs the shipped output scanner over the Blind25 corpus and reports recall and false positives. */
 class Blind25CorpusTest {
-  static final double PLAIN_FLOOR = 297 / 300.0;
+  static final double PLAIN_FLOOR = 298 / 300.0;
   static final double ENCODED_FLOOR = 114 / 120.0;
   static final double FP_CEILING = 0 / 1050.0;
 
