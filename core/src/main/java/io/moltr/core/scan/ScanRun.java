@@ -1063,15 +1063,7 @@ final class ScanRun {
         if ((starts >>> s & 1) == 0 || (ends >>> (s + len - 1) & 1) == 0) {
           continue;
         }
-        int sum = 0;
-        for (int k = 0; k < len; k++) {
-          int v = d[s + len - 1 - k];
-          if ((k & 1) == 1) {
-            v = v * 2 > 9 ? v * 2 - 9 : v * 2;
-          }
-          sum += v;
-        }
-        if (sum % 10 == 0) {
+        if (Validation.luhn(d, s, len)) {
           out |= 1L << len;
           break;
         }

@@ -208,18 +208,22 @@ enum Validation {
     if (d.length() < 12 || d.length() > 19) {
       return false;
     }
+    int[] digits = new int[d.length()];
+    for (int i = 0; i < digits.length; i++) {
+      digits[i] = d.charAt(i) - '0';
+    }
+    return luhn(digits, 0, digits.length);
+  }
+
+  /** The Luhn check over {@code len} digit values of {@code d} from {@code from}, any length. */
+  static boolean luhn(int[] d, int from, int len) {
     int sum = 0;
-    boolean dbl = false;
-    for (int i = d.length() - 1; i >= 0; i--) {
-      int v = d.charAt(i) - '0';
-      if (dbl) {
-        v *= 2;
-        if (v > 9) {
-          v -= 9;
-        }
+    for (int k = 0; k < len; k++) {
+      int v = d[from + len - 1 - k];
+      if ((k & 1) == 1) {
+        v = v * 2 > 9 ? v * 2 - 9 : v * 2;
       }
       sum += v;
-      dbl = !dbl;
     }
     return sum % 10 == 0;
   }
