@@ -1024,6 +1024,25 @@ final class Prechecks {
   private static final String[] SENTENCE_COPULAS = {"is", "was", "es", "est", "è", "é", "ist",
       "lautet", "war", "era", "sono", "são"};
 
+  /** First letters of {@link #SENTENCE_COPULAS}, all below 256. */
+  private static final boolean[] COPULA_FIRST = new boolean[256];
+
+  static {
+    for (String w : SENTENCE_COPULAS) {
+      COPULA_FIRST[w.charAt(0)] = true;
+    }
+  }
+
+  /**
+   * The word [s, e) is one of {@link #SENTENCE_COPULAS}: most words fail on their first letter,
+   * before the list is walked.
+   */
+  private static boolean sentenceCopula(String t, int s, int e) {
+    char c = t.charAt(s);
+    char l = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+    return l < 256 && COPULA_FIRST[l] && wordIn(t, s, e, SENTENCE_COPULAS);
+  }
+
   /** The word [s, e) of t is one of {@code words}, in any case; no allocation. */
   private static boolean wordIn(String t, int s, int e, String[] words) {
     for (String w : words) {
@@ -1052,24 +1071,62 @@ final class Prechecks {
    * followed by an adverb of {@link #ADVERBS} and a colon), then a run of 12 to 200 characters
    * without spaces. "The webhook signing secret you need is X", "das Passwort geändert, es ist
    * jetzt X", "La contraseña nueva es X". Returns the end of the run, or -1.
-   * {@code failedTo[0]} is where an earlier call stopped without finding a value: the copulas
-   * before it were read already, so a text dense in keywords ("the secret is the secret is ...")
-   * is read once, not once per keyword.
+   * {@code memo} (see {@link #copulaMemo}) holds where an earlier call stopped without finding a
+   * value and where the words it read start: those words were read already, and count against
+   * this keyword's eight, so a text dense in keywords ("the secret is the secret is ...") is read
+   * once, not once per keyword.
    */
-  static int copulaValue(String t, int e, int[] failedTo) {
+  static int copulaValue(String t, int e, int[] memo) {
     int n = t.length();
-    int i = Math.max(e, failedTo[0]);
     int limit = Math.min(n, e + 120);
-    if (i >= limit) {
+    if (e >= limit || memo[M_LONG] <= e && e < memo[M_LONG + 1] && memo[M_LONG + 1] >= limit) {
+      return -1; // inside a word that runs past the limit: no sentence goes on from here
+    }
+    int i = e;
+    int kept = 0;
+    if (memo[M_STOP] > e) {
+      if (memo[M_HARD] == 1) {
+        return -1; // the sentence breaks at memo[M_STOP], before any copula with a value
+      }
+      // Keep the starts of the words already read after e: this keyword's budget is spent on them.
+      for (int k = 0; k < memo[M_COUNT]; k++) {
+        if (memo[M_STARTS + k] >= e) {
+          memo[M_STARTS + kept++] = memo[M_STARTS + k];
+        }
+      }
+      i = memo[M_STOP];
+    }
+    memo[M_COUNT] = kept;
+    if (kept >= COPULA_WORDS || i >= limit) {
       return -1;
     }
-    int result = copulaFrom(t, i, limit);
+    int result = copulaFrom(t, i, limit, memo);
     if (result < 0) {
-      // Read up to -result - 1 without a value: start there next time (at a word's start).
-      failedTo[0] = Math.max(failedTo[0], -result - 1);
+      memo[M_STOP] = -result - 1; // read up to there without a value: go on there next time
       return -1;
     }
+    memo[M_STOP] = -1; // found: the next keyword reads afresh
+    memo[M_COUNT] = 0;
     return result;
+  }
+
+  /** Words read after a keyword for a copula and its value. */
+  private static final int COPULA_WORDS = 8;
+  // The memo of copulaValue: where reading stopped, whether a read from there fails at once, the
+  // starts of the words read before it, and a word found to run past the limit ([start, end)).
+  private static final int M_STOP = 0;
+  private static final int M_HARD = 1;
+  private static final int M_LONG = 2;
+  private static final int M_COUNT = 4;
+  private static final int M_STARTS = 5;
+
+  /** A fresh memo for {@link #copulaValue}. */
+  static int[] copulaMemo() {
+    int[] memo = new int[M_STARTS + COPULA_WORDS];
+    memo[M_STOP] = -1;
+    memo[M_LONG] = -1;
+    memo[M_LONG + 1] = -1;
+    return memo;
   }
 
   /** Longest code span read as one word of a sentence. */
@@ -1079,7 +1136,10 @@ final class Prechecks {
    * After the backquoted span opening at {@code at} (1 to 40 characters, no line break), or -1.
    */
   private static int codeSpanEnd(String t, int at, int limit) {
-    for (int k = at + 1; k < limit && k - at <= MAX_CODE_WORD + 1; k++) {
+    for (int k = at + 1; k - at <= MAX_CODE_WORD + 1; k++) {
+      if (k >= limit) {
+        return k < t.length() ? CUT : -1;
+      }
       char c = t.charAt(k);
       if (c == '`') {
         return k > at + 1 ? k + 1 : -1;
@@ -1091,32 +1151,69 @@ final class Prechecks {
     return -1;
   }
 
-  /** The value's end, or -(p + 1) where p is the start of the word reading stopped at. */
-  private static int copulaFrom(String t, int from, int limit) {
+  /** {@link #codeSpanEnd}: the span may go on past the limit. */
+  private static final int CUT = -2;
+
+  /** A character of a word of a sentence: a letter, a digit, an apostrophe, '-' or '_'. */
+  private static boolean copulaWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '\'' || c == '-' || c == '_';
+  }
+
+  /**
+   * The value's end, or -(p + 1) where p is where reading stopped. Reads the words left of the
+   * budget and appends each word's start to {@code memo}. A stop at punctuation or a line end is
+   * hard: every keyword before it stops there too. A word cut by the limit is not read: p is its
+   * start, where a later keyword's read (with a later limit) goes on.
+   */
+  private static int copulaFrom(String t, int from, int limit, int[] memo) {
     int n = t.length();
     int i = from;
-    for (int words = 0; words <= 7 && i < limit; words++) {
+    memo[M_HARD] = 0;
+    while (memo[M_COUNT] < COPULA_WORDS && i < limit) {
       while (i < limit && (t.charAt(i) == ' ' || t.charAt(i) == ',')) {
         i++;
       }
+      if (i >= limit) {
+        break;
+      }
       int ws = i;
-      int code = i < limit && t.charAt(i) == '`' ? codeSpanEnd(t, i, limit) : -1;
+      int code = t.charAt(i) == '`' ? codeSpanEnd(t, i, limit) : -1;
+      if (code == CUT) {
+        return -(ws + 1);
+      }
       if (code > 0) {
         // A file or name in backquotes is one word: "the password from `.env.production` is X".
         i = code;
-        if (i >= limit || t.charAt(i) != ' ' && t.charAt(i) != ',') {
+        if (i >= limit) {
+          return -(ws + 1);
+        }
+        memo[M_STARTS + memo[M_COUNT]++] = ws;
+        if (t.charAt(i) != ' ' && t.charAt(i) != ',') {
+          memo[M_HARD] = 1;
           return -(i + 1);
         }
         continue;
       }
-      while (i < limit && (Character.isLetterOrDigit(t.charAt(i)) || t.charAt(i) == '\''
-          || t.charAt(i) == '-' || t.charAt(i) == '_')) {
+      while (i < limit && copulaWordChar(t.charAt(i))) {
         i++;
       }
-      if (i == ws || i >= limit || t.charAt(i) != ' ' && t.charAt(i) != ',') {
+      if (i >= limit) {
+        // Cut by the limit: how far the word really runs is noted once, so that keywords inside
+        // a long run of word characters cost nothing.
+        int end = i;
+        while (end < n && copulaWordChar(t.charAt(end))) {
+          end++;
+        }
+        memo[M_LONG] = ws;
+        memo[M_LONG + 1] = end;
+        return -(ws + 1);
+      }
+      memo[M_STARTS + memo[M_COUNT]++] = ws;
+      if (i == ws || t.charAt(i) != ' ' && t.charAt(i) != ',') {
+        memo[M_HARD] = 1;
         return -(i + 1);
       }
-      if (i - ws > 6 || !wordIn(t, ws, i, SENTENCE_COPULAS)) {
+      if (i - ws > 6 || !sentenceCopula(t, ws, i)) {
         continue;
       }
       int v = skipSpaces(t, i, 3);

@@ -219,7 +219,7 @@ final class ScanRun {
     // Where the next line break and colon stand, and where copula reading failed: see Prechecks.
     int[] nextNewline = {-1};
     int[] nextColon = {-1};
-    int[] copulaFailed = {-1};
+    int[] copulaMemo = Prechecks.copulaMemo();
     int[] cellEnds = {-1, -1, -1, -1, -1};
     int[] marks = new int[1];
     AhoCorasick.Sink sink = (p, s, e) -> {
@@ -306,7 +306,7 @@ final class ScanRun {
                 }
                 we = end;
               } else if (r.precheck() == Rule.Precheck.COPULA_VALUE) {
-                int end = Prechecks.copulaValue(t, e, copulaFailed);
+                int end = Prechecks.copulaValue(t, e, copulaMemo);
                 if (end < 0) {
                   continue;
                 }
