@@ -70,8 +70,14 @@ final class Blind28Secrets {
             + "." + pick(r, B64U, 6) + "." + pick(r, B64U, 38)));
     k("discord_webhook", r -> s("discord_webhook", "DISCORD_WEBHOOK_URL", "https://discord.com/api/webhooks/"
         + (1100000000000000000L + (r.nextLong() & 0xfffffffffffL)) + "/" + pick(r, B64U, 68)));
-    k("slack_token", r -> s("slack_token", "SLACK_BOT_TOKEN", one(r, "xoxb-", "xoxp-") + between(r, 100000000, 999999999)
-        + "" + between(r, 100, 999) + "-" + between(r, 100000000, 999999999) + between(r, 100, 999) + "-" + pick(r, ALNUM, 24)));
+    // Slack documents bot tokens as xoxb-<team>-<bot>-<24 alnum> and user tokens as
+    // xoxp-<team>-<user>-<id>-<32 hex>.
+    k("slack_token", r -> {
+      String p = one(r, "xoxb-", "xoxp-");
+      String head = p + between(r, 100000000, 999999999) + "" + between(r, 100, 999) + "-" + between(r, 100000000, 999999999) + between(r, 100, 999) + "-";
+      return s("slack_token", p.equals("xoxb-") ? "SLACK_BOT_TOKEN" : "SLACK_USER_TOKEN",
+          p.equals("xoxb-") ? head + pick(r, ALNUM, 24) : head + between(r, 100000000, 999999999) + between(r, 100, 999) + "-" + hex(r, 32));
+    });
     k("slack_webhook", r -> s("slack_webhook", "SLACK_WEBHOOK_URL", "https://hooks.slack.com/services/T" + pick(r, UP + DIG, 8)
         + "/B" + pick(r, UP + DIG, 10) + "/" + pick(r, ALNUM, 24)));
     k("linear", r -> s("linear", "LINEAR_API_KEY", "lin_api_" + pick(r, ALNUM, 40)));
