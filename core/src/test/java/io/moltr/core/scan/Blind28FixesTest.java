@@ -39,6 +39,8 @@ class Blind28FixesTest {
     assertThat(rules("The DD_API_KEY from the old config is `be5d28b70af22bcbae5335db21d33105`.\n")).isNotEmpty();
     assertThat(rules("The API token in the staging cluster was q8Vz3LmT0pRxK2wYb7NcH4sJ\n")).isNotEmpty();
     assertThat(rules("The password in the form is required and must have 12 characters.\n")).isEmpty();
+    assertThat(rules("The connection string without credentials (password from the secret store) is `postgresql://localhost/test`.\n")).isEmpty();
+    assertThat(rules("The password from the old config is `postgresql://app:Zk7qLm2vX9pR4tYw@db.internal/app`.\n")).isNotEmpty();
   }
 
   @Test
