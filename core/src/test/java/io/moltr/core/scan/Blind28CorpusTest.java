@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** Runs the blind28 corpus through the shipped output scanner and reports recall and false positives. */
 class Blind28CorpusTest {
-  static final double FLOOR_PLAIN = 248 / 250.0;
+  static final double FLOOR_PLAIN = 249 / 250.0;
   static final double FLOOR_ENCODED = 95 / 100.0;
   static final double CEIL_FP = 0.0;
 

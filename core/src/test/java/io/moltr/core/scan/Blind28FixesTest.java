@@ -49,4 +49,12 @@ class Blind28FixesTest {
     assertThat(rules("Voici le DB_PASSWORD_B64 : ZUFhTjlTWXB5TEx0dUt5ZkZXM0xURw==\n")).isNotEmpty();
     assertThat(rules("password_base64: ${DB_PASSWORD_B64}\n")).isEmpty();
   }
+
+  @Test
+  void anAwsSecretKeyAfterItsNameAndASpace() {
+    assertThat(rules("[worker] using AWS_SECRET_ACCESS_KEY s7uhXOJx04Ce8UvANZEFbohuClMCYmBrZ/0Grzjh\n")).contains("aws-secret-access-key-after-name");
+    assertThat(rules("[worker] using AWS_SECRET_ACCESS_KEY wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n")).isEmpty();
+    assertThat(rules("$ unset AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN\n")).isEmpty();
+    assertThat(rules("AWS_SECRET_ACCESS_KEY 0123456789abcdef0123456789abcdef01234567\n")).isEmpty();
+  }
 }
