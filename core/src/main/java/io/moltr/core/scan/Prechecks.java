@@ -81,6 +81,27 @@ final class Prechecks {
         || iin.equals("6763"));
   }
 
+  private static final String[] RESOURCE_COLLECTIONS = {"projects/", "organizations/", "folders/"};
+
+  /**
+   * The digits [s, e) are the id segment of a Google Cloud resource name
+   * ({@code projects/667205645415/secrets/db-password}): at most 15 of them, right after a
+   * collection name and a slash, and followed by a slash, a quote, a space or the end. Project
+   * numbers are 12 digits and pass Luhn one time in ten; the words of the path after them
+   * ("secrets", "password") would otherwise count as payment context.
+   */
+  static boolean resourceNameNumber(String t, int s, int e) {
+    if (e - s > 15 || (e < t.length() && "/`'\" \t\n)".indexOf(t.charAt(e)) < 0)) {
+      return false;
+    }
+    for (String c : RESOURCE_COLLECTIONS) {
+      if (t.startsWith(c, s - c.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * A payment word within 64 characters either side of [s, e), also reversed: reading a digit
    * run backwards is worth it only there, since one random long number in ten passes Luhn.
@@ -430,18 +451,27 @@ final class Prechecks {
   }
 
   /**
-   * At {@code i}, "for", "of" or "on", at most 48 characters of one clause, then "is" or "was"
-   * ("for the admin account is", "on the sticky note was"): returns the position after the verb
-   * and an optional ':', or -1.
+   * The prepositions that open a phrase between a secret's name and "is": "the password for the
+   * admin account is", "the DD_API_KEY from the old config is", "the token in staging was".
+   */
+  private static final String[] QUALIFIERS = {"for ", "of ", "on ", "from ", "in ", "at ", "under "};
+
+  /**
+   * At {@code i}, one of {@link #QUALIFIERS}, at most 48 characters of one clause, then "is" or
+   * "was" ("for the admin account is", "on the sticky note was"): returns the position after the
+   * verb and an optional ':', or -1.
    */
   private static int qualified(String t, int i) {
     int n = t.length();
     int k;
-    if (t.regionMatches(true, i, "for ", 0, 4)) {
-      k = i + 4;
-    } else if (t.regionMatches(true, i, "of ", 0, 3) || t.regionMatches(true, i, "on ", 0, 3)) {
-      k = i + 3;
-    } else {
+    k = -1;
+    for (String p : QUALIFIERS) {
+      if (t.regionMatches(true, i, p, 0, p.length())) {
+        k = i + p.length();
+        break;
+      }
+    }
+    if (k < 0) {
       return -1;
     }
     int limit = Math.min(n, k + 48);

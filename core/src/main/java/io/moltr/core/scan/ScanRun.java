@@ -1356,6 +1356,9 @@ final class ScanRun {
         && !Prechecks.paymentContext(t, gs, ge, layer.kind == Layer.Kind.SHIFT)) {
       return; // 12 to 15 digits off Maestro's IINs, no payment word: a project number, an account id
     }
+    if (r.type().equals("payment_card") && !grouped(t, gs, ge) && Prechecks.resourceNameNumber(t, gs, ge)) {
+      return; // projects/667205645415/secrets/...: a Google Cloud project number in a resource name
+    }
     if (r.type().equals("payment_card") && (Prechecks.afterHexId(t, gs)
         || (layer.kind == Layer.Kind.SHIFT || layer.kind == Layer.Kind.REVERSED)
         && Prechecks.afterHexId(layer.parent.text, layer.toParent(gs, ge, original)[0])
