@@ -241,7 +241,8 @@ final class ScanRun {
           // the '+' or '-' that opens a diff line. Tested first: short case-sensitive prefixes
           // ("MT", "ND" of Discord tokens) hit inside most words.
           if (tr.tokenStart() && s > 0 && (Survey.isToken(chars[s - 1]) && chars[s - 1] != '/'
-              || chars[s - 1] == '.') && !diffMarker(chars, s - 1)) {
+              || chars[s - 1] == '.') && !diffMarker(chars, s - 1)
+              && !afterOneWord(chars, s, tr.keyword())) {
             continue;
           }
           // Read backwards, a prefix ends its token ("...jorp-ks" then a quote or a blank): in
@@ -1506,6 +1507,38 @@ final class ScanRun {
    * The '+' or '-' that opens a line of a unified diff: the token after it starts there
    * ("+GITHUB_TOKEN=..." is fine, but a bare "+ghp_..." added line is the token itself).
    */
+  /**
+   * A distinctive prefix glued by '-' or '_' to one short word that itself starts a token, as an
+   * agent names a branch or a file after a key ("fix/ci-ghp_...", "state-GOCSPX-....json"). One
+   * word only, so "sk-sk-sk-..." still has at most two starts; a prefix that is a plain
+   * lower-case word ("key-", "dapi") is not distinctive enough ("cache-key-" and an MD5).
+   */
+  private static boolean afterOneWord(char[] t, int s, String prefix) {
+    if (t[s - 1] != '-' && t[s - 1] != '_' || !distinctive(prefix)) {
+      return false;
+    }
+    int i = s - 2;
+    while (i >= 0 && s - 2 - i < MAX_GLUED_WORD && t[i] < 128 && Character.isLetterOrDigit(t[i])) {
+      i--;
+    }
+    return i < s - 2 && (i < 0 || t[i] == '/' || !Survey.isToken(t[i]) && t[i] != '.');
+  }
+
+  private static final int MAX_GLUED_WORD = 12;
+
+  private static boolean distinctive(String prefix) {
+    if (prefix.length() >= 5) {
+      return true;
+    }
+    for (int i = 0; i < prefix.length(); i++) {
+      char c = prefix.charAt(i);
+      if (c == '_' || Character.isDigit(c) || Character.isUpperCase(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean diffMarker(char[] t, int i) {
     return (t[i] == '+' || t[i] == '-') && (i == 0 || t[i - 1] == '\n');
   }

@@ -1,0 +1,50 @@
+package io.moltr.core.scan;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Focused tests for the fixes made after blind27's first run. */
+class Blind27FixesTest {
+  private static boolean flagged(String text) {
+    return !Fixtures.scanner().scan(text).clean();
+  }
+
+  /** A key glued by '-' or '_' to one short word, as in a branch or file name an agent makes up. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "$ git checkout -b fix/ci-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",
+      "$ git checkout -b fix/ci-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",
+      "$ git checkout -b fix/ci-gldt-Loin-m3TsgLFEYabdsHx",
+      "-rw-r--r--  1 agent agent 1822 Nov 30 22:14 state-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.json",
+      "-rw-r--r--  1 agent agent 1822 Nov 30 22:14 state-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.json",
+      "Switched to a new branch 'fix/ci-AGE-SECRET-KEY-14LJ0T3288H99W5EJL447FZ7DA2QFU0F0647V0HY5N5T2MSZHUN3QUQ6CMT'",
+      "backup_npm_RYScsYAVNQdk8Au83cg4fq0ZCQxouZ2G1LRu.tar"
+  })
+  void keyGluedToAWordIsFound(String text) {
+    assertTrue(flagged(text), text);
+  }
+
+  /** Only one word before the key: deeper in a hyphenated name, and for plain-word prefixes, no start. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "cache-key-5d41402abc4b2a76b9719d911017c592 hit",
+      "sk-sk-sk-sk-sk-sk-sk-sk-sk-sk-sk-sk-sk-sk-sk-sk-sk-sk-sk-sk-sk-sk-sk-sk-sk-sk",
+      "the css class is btn-gho_primary-large and the id is nav-hf_menu"
+  })
+  void noStartDeepInsideAName(String text) {
+    assertFalse(flagged(text), text);
+  }
+
+  /** "application key" is a secret word in prose, in any language, before the colon. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Der Datadog application key lautet: 7fc376de5e88b62a43c29b06b8fe1072103a75d3",
+      "Our Algolia app key is here: 9b2c41e07d5f38a6c1e04b7d92fa3e51"
+  })
+  void applicationKeyInProse(String text) {
+    assertTrue(flagged(text), text);
+  }
+}
