@@ -567,6 +567,9 @@ final class ScanRun {
       if (!budgetReported && layer.kind != Layer.Kind.REVERSED) {
         concatenations(layer, chars, queue, rejoinHits);
       }
+      if (!budgetReported && layer.kind != Layer.Kind.REVERSED) {
+        lineColumns(layer, chars, queue, survey.pieceJoins);
+      }
       // Keys cut into groups, even or uneven, joined into one layer for all separators: a text
       // full of dashed and dotted names or numbers pays for one layer, not one per run.
       Joins uneven = new Joins();
@@ -2581,6 +2584,132 @@ final class ScanRun {
    * of any width (it can carry the name: "DD_API_KEY=679d0 54098 ..."), the last may be shorter.
    * Read only at the gaps the survey marked, each run once; the join is scanned by every rule.
    */
+  static final int MIN_COLUMN_LINES = 3;
+  static final int MAX_COLUMN_LINES = 40;
+  static final int MAX_COLUMN_FRAGMENT = 24;
+
+  /**
+   * A key cut by hand into lines of uneven width, maybe numbered as a list ("1. NPM_TOK",
+   * "2. EN=npm_x1..."): three or more lines that each hold one short run of non-blank
+   * characters, with a digit among them, joined whole, the name too when it was cut. Read only
+   * at the line breaks the survey marked as piece gaps; every column of the text goes into one
+   * layer, scanned by every rule.
+   */
+  private void lineColumns(Layer layer, char[] c, List<Layer> queue, long[] joins) {
+    Joins joined = new Joins();
+    int n = c.length;
+    int done = 0;
+    for (int w = 0; w < joins.length; w++) {
+      for (long bits = joins[w]; bits != 0; bits &= bits - 1) {
+        int p = (w << 6) + Long.numberOfTrailingZeros(bits);
+        if (p < done || p >= n || c[p] != '\n') {
+          continue;
+        }
+        int first = lineStart(c, p);
+        if (fragmentEnd(c, first) != p) {
+          done = p + 1;
+          continue;
+        }
+        for (int k = 0; k < MAX_COLUMN_LINES && first > done && first > 0; k++) {
+          int prev = lineStart(c, first - 1);
+          if (fragmentEnd(c, prev) != first - 1) {
+            break;
+          }
+          first = prev;
+        }
+        StringBuilder whole = new StringBuilder();
+        int[] map = new int[MAX_COLUMN_LINES * MAX_COLUMN_FRAGMENT];
+        int lines = 0;
+        boolean digit = false;
+        boolean letter = false;
+        boolean number = false;
+        int ls = first;
+        while (ls < n && lines < MAX_COLUMN_LINES) {
+          int le = fragmentEnd(c, ls);
+          if (le < 0) {
+            break;
+          }
+          boolean letters = false;
+          for (int i = fragmentStart(c, ls); i < le && c[i] > ' '; i++) {
+            map[whole.length()] = i;
+            whole.append(c[i]);
+            digit |= Character.isDigit(c[i]);
+            letters |= Character.isLetter(c[i]);
+          }
+          // A line of digits alone is a column of numbers (ports, amounts), not a cut key:
+          // joined, numbers would read as a card number.
+          number |= !letters;
+          letter |= letters;
+          lines++;
+          ls = le + 1;
+        }
+        done = ls;
+        if (lines >= MIN_COLUMN_LINES && digit && letter && !number
+            && whole.length() >= Survey.MIN_TOKEN) {
+          pieceChars -= JOIN_COST * joined.add(whole.toString(),
+              java.util.Arrays.copyOf(map, whole.length()), new int[] {0}, 2);
+          if (pieceChars <= 0) {
+            reportBudget(layer, p, n);
+            return;
+          }
+        }
+      }
+    }
+    if (!joined.isEmpty() && !budgetReported) {
+      spawn(queue, joined.layer(layer, false));
+    }
+  }
+
+  private static int lineStart(char[] c, int i) {
+    int s = i;
+    while (s > 0 && c[s - 1] != '\n' && i - s < 2 * MAX_COLUMN_FRAGMENT) {
+      s--;
+    }
+    return s;
+  }
+
+  /** After the indentation and a list marker ("12. ", "3) ", "- ", "* ") of the line at s. */
+  private static int fragmentStart(char[] c, int s) {
+    int i = s;
+    while (i < c.length && (c[i] == ' ' || c[i] == '\t') && i - s < 8) {
+      i++;
+    }
+    int d = i;
+    while (d < c.length && d - i < 2 && Character.isDigit(c[d])) {
+      d++;
+    }
+    if (d > i && d + 1 < c.length && (c[d] == '.' || c[d] == ')') && c[d + 1] == ' ') {
+      return d + 2;
+    }
+    if (i + 1 < c.length && (c[i] == '-' || c[i] == '*') && c[i + 1] == ' ') {
+      return i + 2;
+    }
+    return i;
+  }
+
+  /**
+   * The line break ending the line at s when that line is one fragment: 2 to 24 non-blank
+   * characters, no backtick, after its marker; else -1.
+   */
+  private static int fragmentEnd(char[] c, int s) {
+    if (s > 0 && c[s - 1] != '\n') {
+      return -1; // the start of a line longer than any fragment was not reached
+    }
+    int f = fragmentStart(c, s);
+    int i = f;
+    while (i < c.length && c[i] > ' ' && c[i] != '`' && i - f <= MAX_COLUMN_FRAGMENT) {
+      i++;
+    }
+    int len = i - f;
+    while (i < c.length && (c[i] == ' ' || c[i] == '\r')) {
+      i++;
+    }
+    if (len < 2 || len > MAX_COLUMN_FRAGMENT || i < c.length && c[i] != '\n') {
+      return -1;
+    }
+    return i;
+  }
+
   private void pieces(Layer layer, char[] c, List<Layer> queue, long[] joins, long[] spaces,
       Spans quads) {
     Joins joined = new Joins();

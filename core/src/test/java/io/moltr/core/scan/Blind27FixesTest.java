@@ -47,4 +47,27 @@ class Blind27FixesTest {
   void applicationKeyInProse(String text) {
     assertTrue(flagged(text), text);
   }
+
+  /** A key cut by hand into lines of uneven width, maybe numbered, its name cut too. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Hier der Schlüssel:\n\nAWS_SECRET_ACC\nESS_KEY=H7rJ\nOViJ/0FAJ\njd/Kaf0ma0TG\nifAPxIlF\nDMsR492\n\nEinfach zurückwandeln.",
+      "Here it is:\n\n```\n1. NPM_TOKEN=n\n2. pm_PMy2M13Mh9Bb\n3. ObVwtGIoYWnUtf\n4. nzfH3bHhYZ\n```\n",
+      "attached inline:\n\nVAULT_TOKEN=hv\ns.CAESIP3\nShmCXn-oaHHT\n0AWvHAFjzg\nEEn5rbI2jHKz\nWxGa6T3FDxQ3S\nLDVs4z9OiD\ny6SQB7h6fa8\nCGFGd_-VfW\na7HgHP"
+  })
+  void keyCutIntoLines(String text) {
+    assertTrue(flagged(text), text);
+  }
+
+  /** Columns of short lines that are no key: numbers, file names, versions, shell keywords. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "ports:\n- 4111\n- 1111\n- 1111\n- 1111\n",
+      "$ ls\nCargo.toml\nsrc\ntarget\nv1.2.3\nlib64\nREADME.md\n",
+      "  fi\ndone\nexit 0\nesac\nfi2\nhost01\nhost02\nhost03\n",
+      "1. a1b2c3d\n2. e4f5a6b\n3. 9c8d7e6\n4. f0e1d2c\n"
+  })
+  void columnsThatAreNoKey(String text) {
+    assertFalse(flagged(text), text);
+  }
 }
