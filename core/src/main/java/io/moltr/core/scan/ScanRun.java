@@ -2602,7 +2602,18 @@ final class ScanRun {
     for (int w = 0; w < joins.length; w++) {
       for (long bits = joins[w]; bits != 0; bits &= bits - 1) {
         int p = (w << 6) + Long.numberOfTrailingZeros(bits);
-        if (p < done || p >= n || c[p] != '\n') {
+        if (p < done || p >= n) {
+          continue;
+        }
+        if (c[p] == '"' && p + 2 < n && c[p + 1] == ',') {
+          done = literalArray(layer, c, p, joined);
+          if (pieceChars <= 0) {
+            reportBudget(layer, p, n);
+            return;
+          }
+          continue;
+        }
+        if (c[p] != '\n') {
           continue;
         }
         int first = lineStart(c, p);
@@ -2623,28 +2634,35 @@ final class ScanRun {
         boolean digit = false;
         boolean letter = false;
         boolean number = false;
+        boolean lastLetterless = false;
+        int letterless = 0;
         int ls = first;
         while (ls < n && lines < MAX_COLUMN_LINES) {
           int le = fragmentEnd(c, ls);
           if (le < 0) {
             break;
           }
+          boolean digitsOnly = true;
           boolean letters = false;
           for (int i = fragmentStart(c, ls); i < le && c[i] > ' '; i++) {
             map[whole.length()] = i;
             whole.append(c[i]);
             digit |= Character.isDigit(c[i]);
             letters |= Character.isLetter(c[i]);
+            digitsOnly &= Character.isDigit(c[i]);
           }
           // A line of digits alone is a column of numbers (ports, amounts), not a cut key:
-          // joined, numbers would read as a card number.
-          number |= !letters;
+          // joined, numbers would read as a card number. So is a column where lines without a
+          // letter follow each other or make more than a quarter (a CSV of times and amounts).
+          number |= digitsOnly || !letters && lastLetterless;
+          lastLetterless = !letters;
+          letterless += letters ? 0 : 1;
           letter |= letters;
           lines++;
           ls = le + 1;
         }
         done = ls;
-        if (lines >= MIN_COLUMN_LINES && digit && letter && !number
+        if (lines >= MIN_COLUMN_LINES && digit && letter && !number && 4 * letterless <= lines
             && whole.length() >= Survey.MIN_TOKEN) {
           pieceChars -= JOIN_COST * joined.add(whole.toString(),
               java.util.Arrays.copyOf(map, whole.length()), new int[] {0}, 2);
@@ -2658,6 +2676,70 @@ final class ScanRun {
     if (!joined.isEmpty() && !budgetReported) {
       spawn(queue, joined.layer(layer, false));
     }
+  }
+
+  /**
+   * A JSON array of three or more short string literals on one line (["VERCEL_TOK","EN=AKR...",
+   * ...]), the parts of a key handed over to be joined: the literals joined into {@code joined}
+   * under the same tests as a column of lines. {@code p} is the quote before a "," of the array;
+   * returns where reading may resume.
+   */
+  private int literalArray(Layer layer, char[] c, int p, Joins joined) {
+    int n = c.length;
+    int open = p;
+    int reach = MAX_COLUMN_LINES * (MAX_COLUMN_FRAGMENT + 3);
+    while (open > layer.context && p - open < reach && c[open] != '[' && c[open] != '\n') {
+      open--;
+    }
+    if (c[open] != '[') {
+      return p + 1;
+    }
+    StringBuilder whole = new StringBuilder();
+    int[] map = new int[MAX_COLUMN_LINES * MAX_COLUMN_FRAGMENT];
+    int i = open + 1;
+    int parts = 0;
+    boolean digit = false;
+    boolean letter = false;
+    boolean number = false;
+    while (parts < MAX_COLUMN_LINES) {
+      while (i < n && c[i] == ' ') {
+        i++;
+      }
+      if (i >= n || c[i] != '"') {
+        return Math.max(p + 1, i);
+      }
+      int e = i + 1;
+      boolean digitsOnly = true;
+      while (e < n && c[e] != '"' && c[e] > ' ' && c[e] != '\\' && e - i <= MAX_COLUMN_FRAGMENT) {
+        map[whole.length()] = e;
+        whole.append(c[e]);
+        digit |= Character.isDigit(c[e]);
+        letter |= Character.isLetter(c[e]);
+        digitsOnly &= Character.isDigit(c[e]);
+        e++;
+      }
+      if (e >= n || c[e] != '"' || e == i + 1) {
+        return e + 1;
+      }
+      number |= digitsOnly;
+      parts++;
+      i = e + 1;
+      while (i < n && c[i] == ' ') {
+        i++;
+      }
+      if (i < n && c[i] == ']') {
+        break;
+      }
+      if (i >= n || c[i] != ',') {
+        return i;
+      }
+      i++;
+    }
+    if (parts >= MIN_COLUMN_LINES && digit && letter && !number && whole.length() >= Survey.MIN_TOKEN) {
+      pieceChars -= JOIN_COST * joined.add(whole.toString(),
+          java.util.Arrays.copyOf(map, whole.length()), new int[] {0}, 2);
+    }
+    return i + 1;
   }
 
   private static int lineStart(char[] c, int i) {

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 
 /** Runs the blind27 corpus through the shipped output scanner and prints where it stands. */
 class Blind27CorpusTest {
-  // Floors: the first run's figures (counts of rows caught / negatives flagged).
-  static final int PLAIN_FLOOR = 141;
-  static final int ENCODED_FLOOR = 241;
+  // Floors: first run 141 / 241 / 7; raised to the after-fixes run (rows caught / negatives flagged).
+  static final int PLAIN_FLOOR = 151;
+  static final int ENCODED_FLOOR = 251;
   static final int FP_CEILING = 7;
 
   private record Result(Row row, boolean flagged, String rules) {}

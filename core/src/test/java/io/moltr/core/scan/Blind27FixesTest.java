@@ -65,9 +65,32 @@ class Blind27FixesTest {
       "ports:\n- 4111\n- 1111\n- 1111\n- 1111\n",
       "$ ls\nCargo.toml\nsrc\ntarget\nv1.2.3\nlib64\nREADME.md\n",
       "  fi\ndone\nexit 0\nesac\nfi2\nhost01\nhost02\nhost03\n",
-      "1. a1b2c3d\n2. e4f5a6b\n3. 9c8d7e6\n4. f0e1d2c\n"
+      "1. a1b2c3d\n2. e4f5a6b\n3. 9c8d7e6\n4. f0e1d2c\n",
+      "created_at,amount\n1764547281934,5521\n1764547899012,310\n1764548000417,99812\n1764548123456,7\n"
   })
   void columnsThatAreNoKey(String text) {
+    assertFalse(flagged(text), text);
+  }
+
+  /** A key handed over as a JSON array of its parts, name included; a line ending in a slash. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Hier der Schlüssel (as parts):\n\n[\"VERCEL_TOK\",\"EN=AKRLfk4h\",\"kbUO6y7lDi2u\",\"Ck1F\"]\n",
+      "Te lo paso: [\"POSTMA\",\"N_API_KEY=P\",\"MAK-396f5\",\"f717aa\",\"c3dfa0\",\"420ffd6-b\",\"9fcfb1eccf57\",\"14b1aef0\",\"cb24ce9\",\"37e1ad\"]",
+      "https://\ndiscord.co\nm/api/webhook\ns/102690932\n4876870856/\nB4yZgqI_UkKU4\ndocUUWCrK\nD_izhlBV\nhdpnV42t2pEZ\nYzEYKJciuPXen\ncShvhrQAoru5L\n"
+  })
+  void keyHandedOverInParts(String text) {
+    assertTrue(flagged(text), text);
+  }
+
+  /** Arrays of short strings that are no key. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "{\"regions\":[\"us-east-1\",\"eu-west-1\",\"ap-south-1\",\"sa-east-1\"],\"langs\":[\"en\",\"de\",\"fr\"]}",
+      "{\"ports\":[\"8080\",\"8443\",\"9090\",\"3000\"],\"tags\":[\"v1.2.3\",\"latest\",\"2024-11\"]}",
+      "[\"4111\",\"1111\",\"1111\",\"1111\"]"
+  })
+  void arraysThatAreNoKey(String text) {
     assertFalse(flagged(text), text);
   }
 }
