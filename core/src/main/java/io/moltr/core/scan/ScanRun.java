@@ -241,7 +241,8 @@ final class ScanRun {
           // the '+' or '-' that opens a diff line. Tested first: short case-sensitive prefixes
           // ("MT", "ND" of Discord tokens) hit inside most words.
           if (tr.tokenStart() && s > 0 && (Survey.isToken(chars[s - 1]) && chars[s - 1] != '/'
-              || chars[s - 1] == '.') && !diffMarker(chars, s - 1)) {
+              || chars[s - 1] == '.') && !diffMarker(chars, s - 1)
+              && !afterOneWord(chars, s, tr.keyword())) {
             continue;
           }
           // Read backwards, a prefix ends its token ("...jorp-ks" then a quote or a blank): in
@@ -565,6 +566,9 @@ final class ScanRun {
       }
       if (!budgetReported && layer.kind != Layer.Kind.REVERSED) {
         concatenations(layer, chars, queue, rejoinHits);
+      }
+      if (!budgetReported && layer.kind != Layer.Kind.REVERSED) {
+        lineColumns(layer, chars, queue, survey.pieceJoins);
       }
       // Keys cut into groups, even or uneven, joined into one layer for all separators: a text
       // full of dashed and dotted names or numbers pays for one layer, not one per run.
@@ -1509,6 +1513,38 @@ final class ScanRun {
    * The '+' or '-' that opens a line of a unified diff: the token after it starts there
    * ("+GITHUB_TOKEN=..." is fine, but a bare "+ghp_..." added line is the token itself).
    */
+  /**
+   * A distinctive prefix glued by '-' or '_' to one short word that itself starts a token, as an
+   * agent names a branch or a file after a key ("fix/ci-ghp_...", "state-GOCSPX-....json"). One
+   * word only, so "sk-sk-sk-..." still has at most two starts; a prefix that is a plain
+   * lower-case word ("key-", "dapi") is not distinctive enough ("cache-key-" and an MD5).
+   */
+  private static boolean afterOneWord(char[] t, int s, String prefix) {
+    if (t[s - 1] != '-' && t[s - 1] != '_' || !distinctive(prefix)) {
+      return false;
+    }
+    int i = s - 2;
+    while (i >= 0 && s - 2 - i < MAX_GLUED_WORD && t[i] < 128 && Character.isLetterOrDigit(t[i])) {
+      i--;
+    }
+    return i < s - 2 && (i < 0 || t[i] == '/' || !Survey.isToken(t[i]) && t[i] != '.');
+  }
+
+  private static final int MAX_GLUED_WORD = 12;
+
+  private static boolean distinctive(String prefix) {
+    if (prefix.length() >= 5) {
+      return true;
+    }
+    for (int i = 0; i < prefix.length(); i++) {
+      char c = prefix.charAt(i);
+      if (c == '_' || Character.isDigit(c) || Character.isUpperCase(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean diffMarker(char[] t, int i) {
     return (t[i] == '+' || t[i] == '-') && (i == 0 || t[i - 1] == '\n');
   }
@@ -2551,6 +2587,214 @@ final class ScanRun {
    * of any width (it can carry the name: "DD_API_KEY=679d0 54098 ..."), the last may be shorter.
    * Read only at the gaps the survey marked, each run once; the join is scanned by every rule.
    */
+  static final int MIN_COLUMN_LINES = 3;
+  static final int MAX_COLUMN_LINES = 40;
+  static final int MAX_COLUMN_FRAGMENT = 24;
+
+  /**
+   * A key cut by hand into lines of uneven width, maybe numbered as a list ("1. NPM_TOK",
+   * "2. EN=npm_x1..."): three or more lines that each hold one short run of non-blank
+   * characters, with a digit among them, joined whole, the name too when it was cut. Read only
+   * at the line breaks the survey marked as piece gaps; every column of the text goes into one
+   * layer, scanned by every rule.
+   */
+  private void lineColumns(Layer layer, char[] c, List<Layer> queue, long[] joins) {
+    Joins joined = new Joins();
+    int n = c.length;
+    int done = 0;
+    for (int w = 0; w < joins.length; w++) {
+      for (long bits = joins[w]; bits != 0; bits &= bits - 1) {
+        int p = (w << 6) + Long.numberOfTrailingZeros(bits);
+        if (p < done || p >= n) {
+          continue;
+        }
+        if (c[p] == '"' && p + 2 < n && c[p + 1] == ',') {
+          done = literalArray(layer, c, p, joined);
+          if (pieceChars <= 0) {
+            reportBudget(layer, p, n);
+            return;
+          }
+          continue;
+        }
+        if (c[p] != '\n') {
+          continue;
+        }
+        int first = lineStart(c, p);
+        if (fragmentEnd(c, first) != p) {
+          done = p + 1;
+          continue;
+        }
+        for (int k = 0; k < MAX_COLUMN_LINES && first > done && first > 0; k++) {
+          int prev = lineStart(c, first - 1);
+          if (fragmentEnd(c, prev) != first - 1) {
+            break;
+          }
+          first = prev;
+        }
+        StringBuilder whole = new StringBuilder();
+        int[] map = new int[MAX_COLUMN_LINES * MAX_COLUMN_FRAGMENT];
+        int lines = 0;
+        boolean digit = false;
+        boolean letter = false;
+        boolean number = false;
+        boolean lastLetterless = false;
+        int letterless = 0;
+        int ls = first;
+        while (ls < n && lines < MAX_COLUMN_LINES) {
+          int le = fragmentEnd(c, ls);
+          if (le < 0) {
+            break;
+          }
+          boolean digitsOnly = true;
+          boolean letters = false;
+          for (int i = fragmentStart(c, ls); i < le && c[i] > ' '; i++) {
+            map[whole.length()] = i;
+            whole.append(c[i]);
+            digit |= Character.isDigit(c[i]);
+            letters |= Character.isLetter(c[i]);
+            digitsOnly &= Character.isDigit(c[i]);
+          }
+          // A line of digits alone is a column of numbers (ports, amounts), not a cut key:
+          // joined, numbers would read as a card number. So is a column where lines without a
+          // letter follow each other or make more than a quarter (a CSV of times and amounts).
+          number |= digitsOnly || !letters && lastLetterless;
+          lastLetterless = !letters;
+          letterless += letters ? 0 : 1;
+          letter |= letters;
+          lines++;
+          ls = le + 1;
+        }
+        done = ls;
+        if (lines >= MIN_COLUMN_LINES && digit && letter && !number && 4 * letterless <= lines
+            && whole.length() >= Survey.MIN_TOKEN) {
+          pieceChars -= JOIN_COST * joined.add(whole.toString(),
+              java.util.Arrays.copyOf(map, whole.length()), new int[] {0}, 2);
+          if (pieceChars <= 0) {
+            reportBudget(layer, p, n);
+            return;
+          }
+        }
+      }
+    }
+    if (!joined.isEmpty() && !budgetReported) {
+      spawn(queue, joined.layer(layer, false));
+    }
+  }
+
+  /**
+   * A JSON array of three or more short string literals on one line (["VERCEL_TOK","EN=AKR...",
+   * ...]), the parts of a key handed over to be joined: the literals joined into {@code joined}
+   * under the same tests as a column of lines. {@code p} is the quote before a "," of the array;
+   * returns where reading may resume.
+   */
+  private int literalArray(Layer layer, char[] c, int p, Joins joined) {
+    int n = c.length;
+    int open = p;
+    int reach = MAX_COLUMN_LINES * (MAX_COLUMN_FRAGMENT + 3);
+    while (open > layer.context && p - open < reach && c[open] != '[' && c[open] != '\n') {
+      open--;
+    }
+    if (c[open] != '[') {
+      return p + 1;
+    }
+    StringBuilder whole = new StringBuilder();
+    int[] map = new int[MAX_COLUMN_LINES * MAX_COLUMN_FRAGMENT];
+    int i = open + 1;
+    int parts = 0;
+    boolean digit = false;
+    boolean letter = false;
+    boolean number = false;
+    while (parts < MAX_COLUMN_LINES) {
+      while (i < n && c[i] == ' ') {
+        i++;
+      }
+      if (i >= n || c[i] != '"') {
+        return Math.max(p + 1, i);
+      }
+      int e = i + 1;
+      boolean digitsOnly = true;
+      while (e < n && c[e] != '"' && c[e] > ' ' && c[e] != '\\' && e - i <= MAX_COLUMN_FRAGMENT) {
+        map[whole.length()] = e;
+        whole.append(c[e]);
+        digit |= Character.isDigit(c[e]);
+        letter |= Character.isLetter(c[e]);
+        digitsOnly &= Character.isDigit(c[e]);
+        e++;
+      }
+      if (e >= n || c[e] != '"' || e == i + 1) {
+        return e + 1;
+      }
+      number |= digitsOnly;
+      parts++;
+      i = e + 1;
+      while (i < n && c[i] == ' ') {
+        i++;
+      }
+      if (i < n && c[i] == ']') {
+        break;
+      }
+      if (i >= n || c[i] != ',') {
+        return i;
+      }
+      i++;
+    }
+    if (parts >= MIN_COLUMN_LINES && digit && letter && !number && whole.length() >= Survey.MIN_TOKEN) {
+      pieceChars -= JOIN_COST * joined.add(whole.toString(),
+          java.util.Arrays.copyOf(map, whole.length()), new int[] {0}, 2);
+    }
+    return i + 1;
+  }
+
+  private static int lineStart(char[] c, int i) {
+    int s = i;
+    while (s > 0 && c[s - 1] != '\n' && i - s < 2 * MAX_COLUMN_FRAGMENT) {
+      s--;
+    }
+    return s;
+  }
+
+  /** After the indentation and a list marker ("12. ", "3) ", "- ", "* ") of the line at s. */
+  private static int fragmentStart(char[] c, int s) {
+    int i = s;
+    while (i < c.length && (c[i] == ' ' || c[i] == '\t') && i - s < 8) {
+      i++;
+    }
+    int d = i;
+    while (d < c.length && d - i < 2 && Character.isDigit(c[d])) {
+      d++;
+    }
+    if (d > i && d + 1 < c.length && (c[d] == '.' || c[d] == ')') && c[d + 1] == ' ') {
+      return d + 2;
+    }
+    if (i + 1 < c.length && (c[i] == '-' || c[i] == '*') && c[i + 1] == ' ') {
+      return i + 2;
+    }
+    return i;
+  }
+
+  /**
+   * The line break ending the line at s when that line is one fragment: 2 to 24 non-blank
+   * characters, no backtick, after its marker; else -1.
+   */
+  private static int fragmentEnd(char[] c, int s) {
+    if (s > 0 && c[s - 1] != '\n') {
+      return -1; // the start of a line longer than any fragment was not reached
+    }
+    int f = fragmentStart(c, s);
+    int i = f;
+    while (i < c.length && c[i] > ' ' && c[i] != '`' && i - f <= MAX_COLUMN_FRAGMENT) {
+      i++;
+    }
+    int len = i - f;
+    while (i < c.length && (c[i] == ' ' || c[i] == '\r')) {
+      i++;
+    }
+    if (len < 2 || len > MAX_COLUMN_FRAGMENT || i < c.length && c[i] != '\n') {
+      return -1;
+    }
+    return i;
+  }
+
   private void pieces(Layer layer, char[] c, List<Layer> queue, long[] joins, long[] spaces,
       Spans quads) {
     Joins joined = new Joins();
