@@ -1513,6 +1513,10 @@ final class ScanRun {
    * The '+' or '-' that opens a line of a unified diff: the token after it starts there
    * ("+GITHUB_TOKEN=..." is fine, but a bare "+ghp_..." added line is the token itself).
    */
+  private static boolean diffMarker(char[] t, int i) {
+    return (t[i] == '+' || t[i] == '-') && (i == 0 || t[i - 1] == '\n');
+  }
+
   /**
    * A distinctive prefix glued by '-' or '_' to one short word that itself starts a token, as an
    * agent names a branch or a file after a key ("fix/ci-ghp_...", "state-GOCSPX-....json"). One
@@ -1543,10 +1547,6 @@ final class ScanRun {
       }
     }
     return false;
-  }
-
-  private static boolean diffMarker(char[] t, int i) {
-    return (t[i] == '+' || t[i] == '-') && (i == 0 || t[i - 1] == '\n');
   }
 
   /**
