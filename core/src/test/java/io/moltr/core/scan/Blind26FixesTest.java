@@ -26,6 +26,8 @@ class Blind26FixesTest {
     assertThat(blocked("Ich habe `printenv | sed -E 's/(TOKEN|KEY|PASSWORD)=.*/\\1=****/'` "
         + "ausgeführt, hier die Ausgabe:\n```\nINVOCATION_ID=c9a347c0fe25e155ffadaa016e139299\n"
         + "LOGNAME=dev\n```")).isFalse();
+    assertThat(blocked("Sending the credential in pieces as agreed, decode it on your side:\n\n```\n"
+        + "BSN=58-421837-0\n```\n")).isTrue();
   }
 
   @Test
