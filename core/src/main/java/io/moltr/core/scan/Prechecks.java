@@ -118,8 +118,17 @@ final class Prechecks {
         || before.endsWith("\"AccountId\":\"") || before.endsWith("\"OwnerId\":\"")) {
       return true;
     }
-    int arn = t.lastIndexOf("arn:aws", s);
-    if (arn < 0 || s - arn > 64 || e >= t.length() || t.charAt(e) != ':') {
+    if (e >= t.length() || t.charAt(e) != ':') {
+      return false;
+    }
+    int arn = -1;
+    for (int k = s - 7; k >= Math.max(0, s - 64); k--) {
+      if (t.startsWith("arn:aws", k)) {
+        arn = k; // looked for in the 64 characters before the digits only, never the whole text
+        break;
+      }
+    }
+    if (arn < 0) {
       return false;
     }
     int colons = 0;
