@@ -125,6 +125,46 @@ final class Prechecks {
   }
 
   /**
+   * Twelve digits at [s, e) where AWS prints an account id: inside an ARN
+   * ({@code arn:aws:iam::123456789012:role/x}) or as the value of the CLI's {@code "Account"},
+   * {@code "AccountId"} or {@code "OwnerId"} JSON fields (sts get-caller-identity, ec2 output).
+   */
+  static boolean awsAccountId(String t, int s, int e) {
+    if (e - s != 12 || e < t.length() && Character.isDigit(t.charAt(e))) {
+      return false;
+    }
+    String before = t.substring(Math.max(0, s - 24), s);
+    if (before.endsWith("\"Account\": \"") || before.endsWith("\"AccountId\": \"")
+        || before.endsWith("\"OwnerId\": \"") || before.endsWith("\"Account\":\"")
+        || before.endsWith("\"AccountId\":\"") || before.endsWith("\"OwnerId\":\"")) {
+      return true;
+    }
+    if (e >= t.length() || t.charAt(e) != ':') {
+      return false;
+    }
+    int arn = -1;
+    for (int k = s - 7; k >= Math.max(0, s - 64); k--) {
+      if (t.startsWith("arn:aws", k)) {
+        arn = k; // looked for in the 64 characters before the digits only, never the whole text
+        break;
+      }
+    }
+    if (arn < 0) {
+      return false;
+    }
+    int colons = 0;
+    for (int i = arn; i < s; i++) {
+      char c = t.charAt(i);
+      if (c == ':') {
+        colons++;
+      } else if (!Character.isLetterOrDigit(c) && c != '-') {
+        return false;
+      }
+    }
+    return colons == 4 && t.charAt(s - 1) == ':';
+  }
+
+  /**
    * The name written right before the digits at {@code s} says they are an id, a time or a
    * count ({@code "order_id": 4532...}, {@code timestamp_ns=...}, {@code Ticket #...}) and says
    * nothing of payment.
@@ -643,7 +683,9 @@ final class Prechecks {
    */
   private static int valueGap(String t, int i, boolean prose, boolean colon) {
     int n = t.length();
-    int j = skipSpaces(t, i, 3);
+    // After a colon the value may stand in an aligned column (heroku config, kubectl describe):
+    // "DD_API_KEY:                0320d8...".
+    int j = skipSpaces(t, i, colon ? 32 : 3);
     if (colon && j < n && (t.charAt(j) == '|' || t.charAt(j) == '>')) {
       // A YAML block scalar ("key: >-", "key: |") holds its value indented on the lines below.
       int b = j + 1;

@@ -63,6 +63,8 @@ final class ScanRun {
     "${", "{{", "****", "...", "\u2026", "insert_", "_here", "-here",
     // A note to fill the value in later: TODO-set-me, FIXME, set_me.
     "todo-", "todo_", "todo:", "fixme", "set-me", "set_me",
+    // What GitLab CI and log maskers print in place of a value: [MASKED].
+    "masked",
     // A fixture that says it is fake: sk-test-FAKE-FAKE, fake_api_key_for_tests.
     "fake-", "fake_", "-fake", "_fake",
     // The dots a form or a CLI prints for a hidden password: bullets, black circles, dots.
@@ -1355,6 +1357,9 @@ final class ScanRun {
     if (r.type().equals("payment_card") && !grouped(t, gs, ge) && (Prechecks.labelledAsId(t, gs)
         || layer.parent != null && labelledInOriginal(layer, gs, ge))) {
       return; // "order_id": 4532..., timestamp_ns=...: a number the text itself names
+    }
+    if (r.type().equals("payment_card") && Prechecks.awsAccountId(t, gs, ge)) {
+      return; // an AWS account id in an ARN or under "Account": twelve digits, no card
     }
     if (r.type().equals("payment_card") && !grouped(t, gs, ge) && Prechecks.shortOffIinMaestro(secret)
         && !Prechecks.paymentContext(t, gs, ge, layer.kind == Layer.Kind.SHIFT)) {
