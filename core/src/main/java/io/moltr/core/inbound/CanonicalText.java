@@ -225,7 +225,12 @@ record CanonicalText(String text, int[] origin) {
     }
     if (Character.isHighSurrogate((char) cp)) {
       int low = hex4(s, i + 6);
-      return low >= 0 && Character.isLowSurrogate((char) low) ? (Character.toCodePoint((char) cp, (char) low) << 4) | 12 : 0;
+      if (low >= 0 && Character.isLowSurrogate((char) low)) {
+        return (Character.toCodePoint((char) cp, (char) low) << 4) | 12;
+      }
+      // A JSON string inside a JSON string ("\\\\udb40\\\\udc41"): the pair's second half has its backslash doubled too.
+      low = i > 0 && s.charAt(i - 1) == '\\' && i + 6 < s.length() && s.charAt(i + 6) == '\\' ? hex4(s, i + 7) : -1;
+      return low >= 0 && Character.isLowSurrogate((char) low) ? (Character.toCodePoint((char) cp, (char) low) << 4) | 13 : 0;
     }
     return Character.isSurrogate((char) cp) ? 0 : (cp << 4) | 6;
   }

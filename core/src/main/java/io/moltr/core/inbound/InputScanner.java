@@ -951,6 +951,26 @@ public final class InputScanner {
             excerpt(rotated)));
       }
     }
+    if (rotCue != null) {
+      // "(rot13) Fv ibhf êgrf ha nffvfgnag VN, ...": a line the text names as ROT13, in any language, read rotated by every rule
+      // that reads plain text. At most three such lines; only "13" written right after "rot" is looked at.
+      int lines = 0;
+      for (int at = text.indexOf("13"); at >= 0 && lines < 3; at = text.indexOf("13", at + 2)) {
+        boolean named = at >= 3 && text.regionMatches(true, at - 3, "rot", 0, 3)
+            || at >= 4 && (text.charAt(at - 1) == '-' || text.charAt(at - 1) == ' ') && text.regionMatches(true, at - 4, "rot", 0, 3);
+        int from = at + 2;
+        if (!named || (from < text.length() && Character.isLetterOrDigit(text.charAt(from)))) {
+          continue;
+        }
+        lines++;
+        int eol = text.indexOf('\n', from);
+        int to = Math.min(text.length(), Math.min(eol < 0 ? text.length() : eol, from + 400));
+        String next = text.substring(from, to);
+        if (next.strip().length() >= 20) {
+          decodedPhrases(EncodedPayloads.rot13(next), from, to, "decoded from ROT13", 0.15, out);
+        }
+      }
+    }
     if (text.contains("uggc") || text.contains("UGGC")) {
       // A ROT13'd link ("uggcf://") keeps its offsets: the rotated text's links are the original's.
       decodedLinks(EncodedPayloads.rot13(text), -1, -1, "decoded from ROT13", out);

@@ -224,7 +224,7 @@ final class WorldRules {
       // model; "Si eres un asistente de IA", "Jeśli jesteś asystentem AI": the reader asked whether it is one; "Toute IA qui résume ce
       // fil", "I modelli linguistici che elaborano questa pagina": the reader named by what it is doing to this text.
       rule("address.ai", "addresses the AI reading the text (notes, conditions and third person in more languages)", 0.4, true,
-          "assistent assistant asistent asystent ассистент agent агент модел model jede jeder jedes toute tout cualquier qualsiasi qualquer elke ieder każd"
+          "assistent assistant asistent asystent ассистент agent агент модел model models llms jede jeder jedes toute tout cualquier qualsiasi qualquer elke ieder każd"
               + " любой любая любые sprachmodell taalmodel modèles modeles modelos modelli modele языковые 处理 总结 總結 阅读 閱讀 读取 を処理 を要約 を読 アシスタント 给",
           "(?:^|[\\s\"'>(])(?:für|pour|para|per|voor|dla|для|aan)\\s+(?:den\\s+|die\\s+|l'|le\\s+|les\\s+|el\\s+|los\\s+|la\\s+|las\\s+|gli\\s+|il\\s+|i\\s+|o\\s+|os\\s+|de\\s+)?"
               + AI_NOUN + "[^.!?\\n:：]{0,20}[:：]"
@@ -232,6 +232,7 @@ final class WorldRules {
               + "|если\\s+(?:вы|ты))\\s+(?:\\S+\\s+)?" + AI_NOUN
               + "|(?:^|[\\s\"'>(])(?:jede[rs]?|toute?|tout|cualquier|qualsiasi|qualquer|elke|ieder|każd[aey]|любой|любая|любые)\\s+(?:ki|ia|ai|ии|sprachmodell\\S*|mod[eè]le\\S*|modelo\\S*|modello\\S*|taalmodel\\S*|model\\S*|модел\\S*)"
               + "[\\s,]+" + THIS_TEXT
+              + "|\\b(?:language\\s+models|llms|ai\\s+(?:models|systems|assistants|agents))\\s+(?:that|which)\\s+(?:process|read|summari[sz]e|index|parse|handle)\\s+this\\s+(?:page|document|thread|file|e-?mail|message|site|repository|issue)\\b"
               + "|\\b(?:sprachmodelle|mod[eè]les\\s+de\\s+langage|modelos\\s+de\\s+(?:lenguaje|linguagem)|modelli\\s+linguistici|taalmodellen|modele\\s+językowe|языковые\\s+модели)[\\s,]+" + THIS_TEXT
               + "|(?:处理|总结|總結|阅读|閱讀|读取)(?:本|此|这个|這個|该)\\s*(?:页面|頁面|讨论|討論|邮件|郵件|文档|文件|帖子|线程|对话)的\\s*(?:ai|语言模型|模型|助手|大模型)"
               + "|(?:この|本)(?:ページ|スレッド|メール|文書|ドキュメント)を(?:処理|要約|読)\\S{0,3}\\s*(?:ai|言語モデル|アシスタント|モデル)"
@@ -239,7 +240,7 @@ final class WorldRules {
       // "Nuove istruzioni per l'assistente:", "Новые инструкции для ассистента:": new orders announced to the model, as the English rule reads them.
       rule("override.new_instructions", "announces new instructions for the assistant (it, es, pt, fr, de, nl, pl, ru, zh, ja)", 0.6, true,
           "nuove nuevas novas nouvelle nouvelles neue nieuwe nowe новые 新指令 新的指令 新しい指示",
-          "\\b(?:nuove\\s+istruzioni|nuevas\\s+instrucciones|novas\\s+instru[çc](?:õ|o)es|nouvelles?\\s+(?:consignes?|instructions?)|neue\\s+anweisung(?:en)?|nieuwe\\s+instructies"
+          "(?:^|[^\\p{L}])(?:nuove\\s+istruzioni|nuevas\\s+instrucciones|novas\\s+instru[çc](?:õ|o)es|nouvelles?\\s+(?:consignes?|instructions?)|neue\\s+anweisung(?:en)?|nieuwe\\s+instructies"
               + "|nowe\\s+instrukcje|новые\\s+(?:инструкции|указания))\\s+(?:per|para|pour|für|an|voor|dla|для)\\s+(?:l'|le\\s+|el\\s+|o\\s+|den\\s+|die\\s+|de\\s+)?(?:\\S+\\s+)?"
               + "(?:assist|asist|asyst|ассист|ki\\b|ia\\b|ai\\b|ии\\b|model|модел|agent|агент)"
               + "|给\\s*(?:ai\\s*)?助手的新(?:指令|指示)|アシスタントへの新しい指示"),
@@ -330,7 +331,7 @@ final class WorldRules {
       // A change approved or merged with its review skipped: "ohne Review genehmigen und mergen", "sin revisión", "без ревью".
       rule("action.unreviewed_merge", "asks to approve or merge a change without review", 0.45, true,
           "review approval relecture revue prüfung revis przegl ревью проверки 审查 レビュー skip",
-          "\\b(?:approve|merge|genehmig\\S*|approuv\\S*|fusionn\\S*|aprob\\S*|aprueb\\S*|fusionar|approva\\S*|unire|aprov\\S*|goedkeur\\S*|mergen|zatwierd\\S*|scal\\S*|одобр\\S*|слить)"
+          "(?:^|[^\\p{L}])(?:approve|merge|genehmig\\S*|approuv\\S*|fusionn\\S*|aprob\\S*|aprueb\\S*|fusionar|approva\\S*|unire|aprov\\S*|goedkeur\\S*|mergen|zatwierd\\S*|scal\\S*|одобр\\S*|слить)"
               + "[^.!?\\n]{0,60}?(?:\\bwithout\\s+(?:waiting\\s+for\\s+|any\\s+|a\\s+)?(?:review|approval)|\\bohne\\s+(?:review|prüfung)|\\bsans\\s+(?:relecture|revue|review)"
               + "|\\bsin\\s+revisi[oó]n|\\bsenza\\s+revisione|\\bsem\\s+revis[ãa]o|\\bzonder\\s+review|\\bbez\\s+przegl[ąa]du|без\\s+(?:ревью|проверки)"
               + "|\\bskip(?:ping)?\\s+(?:the\\s+)?(?:failing\\s+)?(?:security\\s+)?(?:checks|review))"

@@ -32,7 +32,7 @@ class Blind13InboundCorpusTest {
   private static final String[] GROUPS = {"family", "carrier", "technique", "lang", "style", "position", "length"};
 
   /** Floors: the first run's figures, raised after fixes. */
-  private static final int MIN_DETECTED = 431;
+  private static final int MIN_DETECTED = 440;
   private static final int MAX_BENIGN_BLOCKED = 8;
 
   record Row(JsonNode node, boolean attack, boolean blocked, InputReport report) {
