@@ -53,6 +53,25 @@ record CanonicalText(String text, int[] origin) {
     for (int i = 0; i < original.length(); i++) {
       char c = original.charAt(i);
       int end = c == '<' ? inlineTagEnd(original, i) : -1;
+      int cell = c == '<' && end < 0 ? cellTagEnd(original, i) : -1;
+      if (cell > 0) {
+        // A cell or list item on the line reads as a space, so the sentence cut into cells reads whole.
+        if (out == null) {
+          out = new StringBuilder(original.length());
+          origin = new int[original.length()];
+          out.append(original, 0, i);
+          for (int k = 0; k < i; k++) {
+            origin[k] = k;
+          }
+          n = i;
+        }
+        if (n > 0 && out.charAt(n - 1) != ' ' && out.charAt(n - 1) != '\n') {
+          out.append(' ');
+          origin[n++] = i;
+        }
+        i = cell - 1;
+        continue;
+      }
       if (end > 0 && out == null) {
         out = new StringBuilder(original.length());
         origin = new int[original.length()];
@@ -70,6 +89,43 @@ record CanonicalText(String text, int[] origin) {
       }
     }
     return out == null ? null : new CanonicalText(out.toString(), java.util.Arrays.copyOf(origin, n));
+  }
+
+  /**
+   * The original with its JSON escapes of non-ASCII characters ("f\\u00fcr", "\\u0418\\u0418") read as the
+   * characters they stand for and all else as it is, or null when it has none: a tool result serialised with
+   * ensure_ascii, read by the rules that match the original's letters.
+   */
+  static CanonicalText jsonUnescaped(String original) {
+    int first = original.indexOf("\\u");
+    while (first >= 0 && jsonEscape(original, first) == 0) {
+      first = original.indexOf("\\u", first + 2);
+    }
+    if (first < 0) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder(original.length());
+    int[] origin = new int[original.length()];
+    out.append(original, 0, first);
+    int n = first;
+    for (int k = 0; k < first; k++) {
+      origin[k] = k;
+    }
+    for (int i = first; i < original.length(); ) {
+      int escaped = original.charAt(i) == '\\' ? jsonEscape(original, i) : 0;
+      if (escaped > 0) {
+        for (char c : Character.toChars(escaped >>> 4)) {
+          out.append(c);
+          origin[n++] = i;
+        }
+        i += escaped & 0xF;
+      } else {
+        out.append(original.charAt(i));
+        origin[n++] = i;
+        i++;
+      }
+    }
+    return new CanonicalText(out.toString(), java.util.Arrays.copyOf(origin, n));
   }
 
   /** Same layout as the original (newlines and punctuation kept); for markup and line rules. */
@@ -169,7 +225,12 @@ record CanonicalText(String text, int[] origin) {
     }
     if (Character.isHighSurrogate((char) cp)) {
       int low = hex4(s, i + 6);
-      return low >= 0 && Character.isLowSurrogate((char) low) ? (Character.toCodePoint((char) cp, (char) low) << 4) | 12 : 0;
+      if (low >= 0 && Character.isLowSurrogate((char) low)) {
+        return (Character.toCodePoint((char) cp, (char) low) << 4) | 12;
+      }
+      // A JSON string inside a JSON string ("\\\\udb40\\\\udc41"): the pair's second half has its backslash doubled too.
+      low = i > 0 && s.charAt(i - 1) == '\\' && i + 6 < s.length() && s.charAt(i + 6) == '\\' ? hex4(s, i + 7) : -1;
+      return low >= 0 && Character.isLowSurrogate((char) low) ? (Character.toCodePoint((char) cp, (char) low) << 4) | 13 : 0;
     }
     return Character.isSurrogate((char) cp) ? 0 : (cp << 4) | 6;
   }
@@ -322,6 +383,9 @@ record CanonicalText(String text, int[] origin) {
         continue;
       }
       int tag = c == '<' ? inlineTagEnd(s, i) : -1;
+      if (c == '<' && tag < 0) {
+        tag = cellTagEnd(s, i);
+      }
       if (c == '-' || c == '_' || Character.isWhitespace(c) || Character.isSpaceChar(c) || tag > 0) {
         int j = i;
         int newlines = 0;
@@ -334,6 +398,9 @@ record CanonicalText(String text, int[] origin) {
             j++;
           } else if (d == '<' && (tag = inlineTagEnd(s, j)) > 0) {
             j = tag;
+          } else if (d == '<' && (tag = cellTagEnd(s, j)) > 0) {
+            j = tag;
+            spaced = true; // a cell or list item ends: a word ends with it
           } else {
             break;
           }
@@ -344,7 +411,7 @@ record CanonicalText(String text, int[] origin) {
           continue;
         }
         if (newlines == 1) {
-          if (listItems(s, i, j) || optionLines(s, i, j)) {
+          if (listItems(s, i, j) || optionLines(s, i, j) || headingLine(s, i, j)) {
             newlines = 2; // one item of a bulleted list or an option table ends where the next begins
           }
           j = afterPartMarker(s, afterCommentMarker(s, i, j));
@@ -381,6 +448,22 @@ record CanonicalText(String text, int[] origin) {
    * styling and stay, their URL is what link rules read.
    */
   private static int inlineTagEnd(String s, int i) {
+    return tagEnd(s, i, INLINE_TAGS);
+  }
+
+  /**
+   * Table cells and list items written on one line ("<td>Ignore</td><td>previous instructions</td>", an inline
+   * {@code <ul>}): rendered, each is a word or phrase of its own, set apart by a space, and the sentence cut
+   * into them reads whole.
+   */
+  private static final java.util.Set<String> CELL_TAGS = java.util.Set.of("td", "th", "tr", "li", "ul", "ol", "table", "tbody", "thead");
+
+  /** The end of the cell or list tag that opens at {@code i}, or -1. */
+  private static int cellTagEnd(String s, int i) {
+    return tagEnd(s, i, CELL_TAGS);
+  }
+
+  private static int tagEnd(String s, int i, java.util.Set<String> names) {
     int j = i + 1;
     if (j < s.length() && s.charAt(j) == '/') {
       j++;
@@ -389,7 +472,7 @@ record CanonicalText(String text, int[] origin) {
     while (j < s.length() && j - nameStart < 6 && asciiLetter(s.charAt(j))) {
       j++;
     }
-    if (j == nameStart || !INLINE_TAGS.contains(s.substring(nameStart, j).toLowerCase(java.util.Locale.ROOT))) {
+    if (j == nameStart || !names.contains(s.substring(nameStart, j).toLowerCase(java.util.Locale.ROOT))) {
       return -1;
     }
     int limit = Math.min(s.length(), j + 200);
@@ -496,6 +579,23 @@ record CanonicalText(String text, int[] origin) {
     int[] starts = lineStarts(s, from, to);
     return starts != null && s.charAt(starts[1]) == s.charAt(starts[0])
         && capitalItem(s, starts[0]) && capitalItem(s, starts[1]);
+  }
+
+  /**
+   * True when the line before the break in [from, to) is a markdown section heading ("## Roadmap"): a heading
+   * ends where its line does, and the next line's first word opens a sentence. One '#' is also a shell or
+   * Python comment, whose sentences run on to the next comment line; two or more mark a heading.
+   */
+  private static boolean headingLine(String s, int from, int to) {
+    int[] starts = lineStarts(s, from, to);
+    if (starts == null) {
+      return false;
+    }
+    int k = starts[0];
+    while (k < s.length() && k - starts[0] < 6 && s.charAt(k) == '#') {
+      k++;
+    }
+    return k > starts[0] + 1 && k < s.length() && s.charAt(k) == ' ';
   }
 
   /**

@@ -118,6 +118,17 @@ public final class InputScanner {
         phraseFindings(text, untagged, rendered, hidden, code, findings);
       }
     }
+    CanonicalText unescaped = text.indexOf("\\u") >= 0 ? CanonicalText.jsonUnescaped(text) : null;
+    if (unescaped != null) {
+      // A tool result serialised with ensure_ascii: the rules that read the original's letters read its characters.
+      List<PhraseRules.Hit> readable = new ArrayList<>(PhraseRules.matchScripts(unescaped.text()));
+      for (PhraseRules.Hit h : PhraseRules.matchWindowed(unescaped.text(), WINDOWED, true)) {
+        readable.add(WideRules.trimmed(h, unescaped.text()));
+      }
+      if (!readable.isEmpty()) {
+        phraseFindings(text, unescaped, readable, hidden, code, findings);
+      }
+    }
     int read = 0;
     boolean spoken = false;
     for (HiddenContent.Segment s : hidden) {
@@ -285,6 +296,27 @@ public final class InputScanner {
           + "|vertel|zeg|antwoord|stuur|kopieer|plak|voer|installeer|verwijder|keur|bevestig|raad"
           + "|powiedz|odpowiedz|wyślij|wyslij|prześlij|przeslij|skopiuj|wklej|uruchom|otwórz|otworz|zainstaluj|usuń|usun|zatwierdź|zatwierdz|potwierdź|potwierdz|nie\\s+(?:mów|mow|informuj|wspominaj|pytaj)"
           + "|скажи|ответь|отправь|перешли|скопируй|выполни|открой|установи|удали|подтверди|не\\s+(?:говори|сообщай|упоминай|рассказывай))\\b"
+          // A modal with its infinitive ("deve inoltrare", "doit ignorer", "должен выполнить", "moet je ... sturen"), a request
+          // ("ti chiediamo di", "nous vous prions de", "prosimy"), a wish ("could also", "pudiera también"), a numbered step.
+          + "|(?:^|[^\\p{L}])(?:devi|deve|devono|dovrebbe|dovresti|doit|doivent|devrait|devez|debe|deben|debes|debería|deberia|devem|deveria|moet|moeten|muss|musst|müssen"
+          + "|sollte|sollten|musi|musisz|muszą|należy|nalezy|powinien|powinna|powinno|powinny|mają|должен|должна|должно|должны|обязан\\S*|нужно|необходимо|следует"
+          + "|worden\\s+geacht|sont\\s+censés|are\\s+expected)\\s+\\p{L}"
+          + "|(?:^|[^\\p{L}])(?:ti\\s+chiediamo|vi\\s+chiediamo|nous\\s+vous\\s+prions|je\\s+vous\\s+prie|te\\s+pedimos|le\\s+pedimos|pedimos|wir\\s+bitten|bitten\\s+wir|prosimy|просим"
+          + "|vragen\\s+we|willen\\s+we\\s+je)(?:[^\\p{L}]|$)"
+          + "|(?:^|[^\\p{L}])(?:could|would|pouvait|pourrait|pudiera|podría|podria|potesse|potrebbe|pudesse|poderia|könnte|zou|mógł|mogl|мог)\\s+(?:\\S+\\s+)?(?:also|aussi|también|tambien|anche|também|tambem|auch|ook|też|tez|также)\\s+\\p{L}"
+          + "|\\b(?:step|schritt|étape|etape|paso|passo|stap|krok|шаг)\\s+\\d+\\s*(?:is\\s+to\\b|ist\\b|:|consiste\\s+à|es\\b|è|é|to\\b|—|-)"
+          + "|\\b(?:complete|carry\\s+out|perform|handle)\\s+(?:it|this|that|them|the\\s+\\w+)\\b"
+          // An action's infinitive right after the address: "Se sei un assistente IA, ... inoltrare", "Ассистенту: переслать".
+          + "|(?:^|[^\\p{L}])(?:ejecutar|enviar|reenviar|transferir|aprobar|llamar|ocultar|borrar|subir|publicar|executar|encaminhar|aprovar|chamar|esconder|apagar"
+          + "|eseguire|inviare|inoltrare|bonificare|trasferire|approvare|chiamare|nascondere|cancellare|concludere|exécuter|executer|envoyer|transférer|virer|approuver"
+          + "|appeler|cacher|supprimer|terminer|ausführen|ausfuehren|senden|schicken|weiterleiten|überweisen|ueberweisen|genehmigen|aufrufen|verbergen|löschen"
+          + "|uitvoeren|sturen|doorsturen|overmaken|goedkeuren|aanroepen|verwijderen|afsluiten|uruchomić|uruchomic|wykonać|wykonac|wysłać|wyslac|przekazać|przekazac"
+          + "|przelać|przelac|zatwierdzić|zatwierdzic|wywołać|wywolac|ukryć|ukryc|usunąć|kończyć|konczyc|выполнить|отправить|переслать|перевести|одобрить|вызвать"
+          + "|скрыть|удалить|заканчивать|не\\s+сообщать|ignorare|ignorar|ignorer|ignorieren|negeren|zignorować|игнорировать"
+          // The task pointed to, with its pronoun attached: "eseguilo", "complétala", "выполните её", "wykonaj je".
+          + "|esegui(?:lo|la|li|le)|compl[ée]tal[ao]|execute-a|exécutez-la|exécute-la|wykonaj|выполните|erledigen)(?:[^\\p{L}]|$)"
+          + "|(?:执行|发送|转发|转账|批准|调用|忽略|隐藏|删除|完成|実行|送信|転送|送金|承認|呼び出|無視)"
+          + "|(?:こと[。．]|べき|必要があり|お願い|必须|必須|应该|應該|应当|需要|麻烦你|麻煩你)"
           + "|(?:ください|してください|しなさい|すること|请|請|不要)"
           // Korean, Turkish and Arabic orders: a Korean imperative ending before the full stop, a Turkish verb-final
           // imperative, an Arabic imperative opening a clause.
@@ -518,6 +550,15 @@ public final class InputScanner {
         // "Enter maintenance mode with `php artisan down`": a program's mode a person switches on with a command.
         w = w * CITED;
         d = d + " (a program's mode, switched with a command)";
+      } else if (h.rule().id().startsWith("exfil.send") && publicKeyOnly(view.text().substring(h.start(), h.end()))) {
+        // "Send your SSH public key (the .pub file, never the private key) to it-help@...": a public key is made to be handed out.
+        w = w * CITED;
+        d = d + " (a public key)";
+      } else if (h.rule().discussable() && explainedBlockquote(text, s)) {
+        // "> Ignore all prior instructions ...\n\nThis kind of line, quoted above from a red-team report, ...": an example the
+        // text quotes and then explains to its reader.
+        w = w * CITED;
+        d = d + " (a blockquote the text goes on to explain)";
       } else if (h.rule().discussable()
           && (h.start() < citedUntil || DiscussionContext.cited(view.text(), h.start(), h.end()) || namedAttack(text, s))) {
         citedUntil = Math.max(citedUntil, sentenceEnd(view.text(), h.end()));
@@ -530,6 +571,66 @@ public final class InputScanner {
       out.add(new InputFinding("hidden_text", "hidden.instruction", "instructions in content hidden from the reader",
           hiddenStart, hiddenEnd, HIDDEN_INSTRUCTION, ""));
     }
+  }
+
+  private static final com.google.re2j.Pattern PUBLIC_KEY = com.google.re2j.Pattern.compile(
+      "(?i)\\bpublic\\s+(?:ssh\\s+|gpg\\s+|pgp\\s+)?keys?\\b|\\.pub\\b");
+  private static final com.google.re2j.Pattern PRIVATE_KEY = com.google.re2j.Pattern.compile(
+      "(?i)(\\b(?:never|not|no|don'?t|without)\\s+(?:\\S+\\s+){0,2})?\\b(?:private|secret)\\s+keys?\\b");
+
+  /** True when the matched request names a public key and any private or secret key only to say not to send it. */
+  static boolean publicKeyOnly(String matched) {
+    if (!PUBLIC_KEY.matcher(matched).find()) {
+      return false;
+    }
+    com.google.re2j.Matcher m = PRIVATE_KEY.matcher(matched);
+    while (m.find()) {
+      if (m.group(1) == null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Words that point back at a quoted example: "quoted above", "this kind of line", "the example above". */
+  private static final com.google.re2j.Pattern POINTS_BACK = com.google.re2j.Pattern.compile(
+      "(?i)\\b(?:quoted\\s+above|(?:this|that|such)\\s+(?:kind\\s+of\\s+|type\\s+of\\s+)?(?:line|phrase|sentence|string|payload|prompt|injection)s?\\b"
+          + "|the\\s+(?:line|quote|example|phrase|payload|string)\\s+above|as\\s+shown\\s+above)");
+
+  /**
+   * True when original offset {@code s} lies on a markdown blockquote line ("> ...") and the text right after the
+   * blockquote points back at it ("This kind of line, quoted above ..."): an example quoted for the reader.
+   */
+  static boolean explainedBlockquote(String text, int s) {
+    // Read a window around the hit, JSON-escaped line breaks ("> Ignore ...\\n\\nThis kind of line ...") as real ones.
+    int from = Math.max(0, s - 300);
+    String before = text.substring(from, Math.min(s, text.length()));
+    String after = text.substring(Math.min(s, text.length()), Math.min(text.length(), s + 600));
+    if (before.contains("\\n") || after.contains("\\n")) {
+      before = before.replace("\\n", "\n");
+      after = after.replace("\\n", "\n");
+    }
+    String w = before + after;
+    int at = before.length();
+    int line = w.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+    boolean quoted = false;
+    for (int g = w.indexOf('>', line); !quoted && g >= 0 && g < at; g = w.indexOf('>', g + 1)) {
+      // The quote marker ("> ") opens the line, a JSON string value, a paragraph or a speaker's turn ("Anna: > ...").
+      String prefix = w.substring(line, g).strip();
+      quoted = g + 1 < w.length() && w.charAt(g + 1) == ' '
+          && (prefix.isEmpty() || prefix.endsWith("\"") || prefix.endsWith(":") || prefix.endsWith("<p") || prefix.endsWith("<blockquote"));
+    }
+    if (!quoted) {
+      return false;
+    }
+    int end = w.indexOf('\n', at);
+    for (int lines = 0; end >= 0 && lines < 20 && end + 1 < w.length() && w.charAt(end + 1) == '>'; lines++) {
+      end = w.indexOf('\n', end + 1);
+    }
+    if (end < 0) {
+      return false;
+    }
+    return POINTS_BACK.matcher(w.substring(end, Math.min(w.length(), end + 300))).find();
   }
 
   /** After a mode's name: the command that switches it ("with `php artisan down`", "using --maintenance", "by running ..."). */
@@ -848,6 +949,26 @@ public final class InputScanner {
         out.add(new InputFinding("encoded_instruction", "encoded.follow_payload",
             "text after an order to apply ROT13 and act on it reads as words once rotated", from, from + next.length(), 0.5,
             excerpt(rotated)));
+      }
+    }
+    if (rotCue != null) {
+      // "(rot13) Fv ibhf êgrf ha nffvfgnag VN, ...": a line the text names as ROT13, in any language, read rotated by every rule
+      // that reads plain text. At most three such lines; only "13" written right after "rot" is looked at.
+      int lines = 0;
+      for (int at = text.indexOf("13"); at >= 0 && lines < 3; at = text.indexOf("13", at + 2)) {
+        boolean named = at >= 3 && text.regionMatches(true, at - 3, "rot", 0, 3)
+            || at >= 4 && (text.charAt(at - 1) == '-' || text.charAt(at - 1) == ' ') && text.regionMatches(true, at - 4, "rot", 0, 3);
+        int from = at + 2;
+        if (!named || (from < text.length() && Character.isLetterOrDigit(text.charAt(from)))) {
+          continue;
+        }
+        lines++;
+        int eol = text.indexOf('\n', from);
+        int to = Math.min(text.length(), Math.min(eol < 0 ? text.length() : eol, from + 400));
+        String next = text.substring(from, to);
+        if (next.strip().length() >= 20) {
+          decodedPhrases(EncodedPayloads.rot13(next), from, to, "decoded from ROT13", 0.15, out);
+        }
       }
     }
     if (text.contains("uggc") || text.contains("UGGC")) {

@@ -266,7 +266,10 @@ final class PhraseRules {
       flat("override.new_instructions", "gives the model a new task", 0.6, true, "task job objective goal purpose mission role",
           "\\byour\\s+(?:new|real|actual|true|only|primary|sole)\\s+(?:task|job|objective|goal|purpose|mission|instructions?|role)\\b(?:\\s+now)?\\s*(?:is|are|:)"),
       flat("override.new_instructions", "sets rules from now on", 0.5, true, "from now on here this point",
-          "\\bfrom\\s+(?:now\\s+on|here\\s+on|this\\s+(?:point|message|moment|line|sentence)\\s+on(?:ward)?),?\\s+(?:you\\b|treat\\b|act\\b|respond\\b|answer\\b|follow\\b|obey\\b)"),
+          "\\bfrom\\s+(?:now\\s+on|here\\s+on|this\\s+(?:point|message|moment|line|sentence)\\s+on(?:ward)?),?\\s+(?:you\\b|treat\\b|respond\\b|answer\\b|follow\\b|obey\\b)"),
+      // "From now on, act as the on-call contact": a rota handing a person a role says it too; only the second signal.
+      flat("override.new_instructions", "sets the reader's role from now on", 0.3, true, "from now on here this point",
+          "\\bfrom\\s+(?:now\\s+on|here\\s+on|this\\s+(?:point|message|moment|line|sentence)\\s+on(?:ward)?),?\\s+act\\b"),
       flat("override.new_instructions", "demands obedience to this text only", 0.55, true, "only obey follow orders",
           "\\b(?:(?:follow|obey)\\s+only\\s+(?:me|these|this|the\\s+following|my)|(?:follow|obey)\\s+only\\s+the\\s+(?:instructions|commands|orders|rules)\\s+(?:found\\s+|given\\s+|written\\s+|contained\\s+)?(?:in|on)\\s+this\\s+(?:document|page|file|message|e\\s?mail|text|comment|issue|site)|only\\s+(?:take|accept)\\s+orders\\s+from|take\\s+orders\\s+only\\s+from|obey\\s+only)\\b"),
       flat("override.new_instructions", "tells the model to drop its current work", 0.4, true, "stop what",
