@@ -2,6 +2,7 @@ package io.moltr.core.inbound;
 
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
+import io.moltr.core.scan.AhoCorasick;
 import io.moltr.core.scan.RequiredRun;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -1110,6 +1111,58 @@ final class PhraseRules {
   }
 
   /**
+   * Every keyword of one list of windowed rules in one automaton: a single pass over the text
+   * finds where each occurs, where a search per keyword read the whole text once for each keyword
+   * it lacks (hundreds, in an English page, of the other languages' words).
+   */
+  record KeywordSet(AhoCorasick automaton, List<String> words, int[][] ofRule) {
+    static KeywordSet of(List<Rule> rules) {
+      Map<String, Integer> ids = new java.util.LinkedHashMap<>();
+      int[][] ofRule = new int[rules.size()][];
+      for (int i = 0; i < rules.size(); i++) {
+        List<String> keywords = rules.get(i).keywords();
+        ofRule[i] = new int[keywords.size()];
+        for (int k = 0; k < keywords.size(); k++) {
+          ofRule[i][k] = ids.computeIfAbsent(keywords.get(k), w -> ids.size());
+        }
+      }
+      List<String> words = new ArrayList<>(ids.keySet());
+      return new KeywordSet(words.isEmpty() ? null : AhoCorasick.build(words, false), words, ofRule);
+    }
+
+    /** Per keyword, the ascending starts of its occurrences in {@code lower}; null for none. */
+    int[][] occurrences(String lower) {
+      int[][] at = new int[words.size()][];
+      int[] size = new int[words.size()];
+      if (automaton == null) {
+        return at;
+      }
+      automaton.scan(lower.toCharArray(), (p, s, e) -> {
+        if (!lower.startsWith(words.get(p), s)) {
+          return; // characters past ASCII may share a column: a hit is checked
+        }
+        int[] a = at[p];
+        if (a == null) {
+          a = at[p] = new int[4];
+        } else if (size[p] == a.length) {
+          a = at[p] = Arrays.copyOf(a, a.length * 2);
+        }
+        a[size[p]++] = s;
+      });
+      for (int p = 0; p < at.length; p++) {
+        if (at[p] != null) {
+          at[p] = Arrays.copyOf(at[p], size[p]);
+        }
+      }
+      return at;
+    }
+  }
+
+  /** The keyword sets of the rule lists read windowed (two static lists), by identity. */
+  private static final Map<List<Rule>, KeywordSet> KEYWORD_SETS =
+      java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+  /**
    * As above; with {@code latinWordStart} a keyword that starts with a Latin letter counts only at
    * the start of a word ("mission" not inside "PermissionError", which code prints a thousand
    * times a page). Scripts that glue prefixes to their stems (Russian "про-", Polish "z-") keep
@@ -1118,13 +1171,21 @@ final class PhraseRules {
   static List<Hit> matchWindowed(String text, List<Rule> rules, boolean latinWordStart) {
     List<Hit> hits = new ArrayList<>();
     String lower = lowerCase(text);
-    boolean[] blocks = blocks(lower);
-    for (Rule r : rules) {
-      List<String> keywords = possible(r.keywords(), blocks);
-      if (!mentionsAny(lower, keywords)) {
+    KeywordSet set = KEYWORD_SETS.computeIfAbsent(rules, KeywordSet::of);
+    int[][] occurs = set.occurrences(lower);
+    for (int i = 0; i < rules.size(); i++) {
+      Rule r = rules.get(i);
+      int[] ids = set.ofRule()[i];
+      int[][] starts = new int[ids.length][];
+      boolean any = false;
+      for (int k = 0; k < ids.length; k++) {
+        starts[k] = occurs[ids[k]];
+        any |= starts[k] != null;
+      }
+      if (!any) {
         continue;
       }
-      int[] windows = windows(text, lower, keywords, false, latinWordStart);
+      int[] windows = windows(text, lower, r.keywords(), starts, false, latinWordStart);
       int found = 0;
       for (int w = 0; w < windows.length && found < 20; w += 2) {
         if (!mayMatch(r.pattern(), text, windows[w], windows[w + 1])) {
@@ -1346,14 +1407,37 @@ final class PhraseRules {
 
   private static int[] windows(String text, String lower, List<String> keywords, boolean shortAtWordStart,
       boolean latinWordStart) {
+    int[][] starts = new int[keywords.size()][];
+    for (int k = 0; k < starts.length; k++) {
+      String w = keywords.get(k);
+      int[] at = new int[8];
+      int size = 0;
+      for (int i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + 1)) {
+        if (size == at.length) {
+          at = Arrays.copyOf(at, size * 2);
+        }
+        at[size++] = i;
+      }
+      starts[k] = size == 0 ? null : Arrays.copyOf(at, size);
+    }
+    return windows(text, lower, keywords, starts, shortAtWordStart, latinWordStart);
+  }
+
+  /** As above, with {@code starts[k]} the ascending starts of keyword k in lower (null: none). */
+  private static int[] windows(String text, String lower, List<String> keywords, int[][] starts,
+      boolean shortAtWordStart, boolean latinWordStart) {
     int n = text.length();
     List<int[]> spans = new ArrayList<>();
-    for (String k : keywords) {
+    for (int ki = 0; ki < keywords.size(); ki++) {
+      String k = keywords.get(ki);
+      if (starts[ki] == null) {
+        continue;
+      }
       // Chinese and Japanese have no word starts: there a two-character keyword is a word wherever it stands.
       boolean wordStart = shortAtWordStart && k.length() <= 2 && Character.isLetterOrDigit(k.charAt(0))
           || latinWordStart && Character.UnicodeScript.of(k.charAt(0)) == Character.UnicodeScript.LATIN;
       int[] open = null;
-      for (int at = lower.indexOf(k); at >= 0; at = lower.indexOf(k, at + 1)) {
+      for (int at : starts[ki]) {
         if (wordStart && at > 0 && Character.isLetterOrDigit(lower.charAt(at - 1))) {
           continue;
         }
@@ -1391,37 +1475,6 @@ final class PhraseRules {
       }
     }
     return Arrays.copyOf(out, size);
-  }
-
-  /**
-   * Which 128-character blocks of the BMP occur in {@code lower}: a keyword with a character from a
-   * block the text lacks (a Thai or Hebrew keyword in an English page) cannot occur, and is not
-   * searched for. One pass over the text instead of one search per such keyword.
-   */
-  private static boolean[] blocks(String lower) {
-    boolean[] seen = new boolean[512];
-    for (int i = 0; i < lower.length(); i++) {
-      seen[lower.charAt(i) >>> 7] = true;
-    }
-    return seen;
-  }
-
-  /** The keywords whose every character's block occurs in the text; the list itself when all do. */
-  private static List<String> possible(List<String> keywords, boolean[] blocks) {
-    List<String> out = null;
-    for (int k = 0; k < keywords.size(); k++) {
-      String w = keywords.get(k);
-      boolean can = true;
-      for (int i = 0; i < w.length() && can; i++) {
-        can = blocks[w.charAt(i) >>> 7];
-      }
-      if (!can && out == null) {
-        out = new ArrayList<>(keywords.subList(0, k));
-      } else if (can && out != null) {
-        out.add(w);
-      }
-    }
-    return out == null ? keywords : out;
   }
 
   private static boolean mentionsAny(String lower, List<String> keywords) {

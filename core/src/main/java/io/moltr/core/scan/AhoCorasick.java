@@ -13,9 +13,9 @@ import java.util.List;
  * shares one such column. The table holds 16-bit state numbers in rows of 128, so a step is a
  * shift and a read.
  */
-final class AhoCorasick {
+public final class AhoCorasick {
   /** Receives every pattern occurrence; {@code end} is exclusive. */
-  interface Sink {
+  public interface Sink {
     void hit(int pattern, int start, int end);
   }
 
@@ -189,7 +189,7 @@ final class AhoCorasick {
     return ignoreAsciiCase && c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
   }
 
-  static AhoCorasick build(List<String> patterns, boolean ignoreAsciiCase) {
+  public static AhoCorasick build(List<String> patterns, boolean ignoreAsciiCase) {
     for (String p : patterns) {
       if (p.isEmpty()) {
         throw new IllegalArgumentException("empty pattern");
@@ -203,11 +203,13 @@ final class AhoCorasick {
   static final int STREAMS = 8;
 
   /**
-   * Reports every occurrence in {@code text}, in order of end position. The text is cut into
+   * Reports every occurrence in {@code text}, in order of end position, and possibly more: where
+   * characters share a column (see the constructor) a reported hit may not be one, so a caller
+   * checks each against the text. The text is cut into
    * eight parts stepped side by side: each step depends on the state before it, so one stream
    * waits on a load at every character, while eight independent ones overlap those waits.
    */
-  void scan(char[] text, Sink sink) {
+  public void scan(char[] text, Sink sink) {
     final int n = text.length;
     final int q = n / STREAMS;
     if (q < MIN_STREAM) {
