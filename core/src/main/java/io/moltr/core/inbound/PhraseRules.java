@@ -1030,10 +1030,20 @@ final class PhraseRules {
   /** Per rule of {@link #ALL}: the pieces its gaps cut it into ({@link GapChains}), or null. */
   private static final GapChains.Piece[][][] CHAINS = new GapChains.Piece[ALL.size()][][];
 
+  /** Per target, its rules of {@link #ALL} without lead prefixes, in that order. */
+  private static final Map<Target, List<Rule>> UNLED = new EnumMap<>(Target.class);
+  /** Per rule of {@link #ALL}: its place in its target's {@link #UNLED} list, or -1. */
+  private static final int[] UNLED_INDEX = new int[ALL.size()];
+
   static {
     // One trie per target: the markup pass does not walk the phrase rules' lead words.
     for (Target t : Target.values()) {
       LEADS.put(t, new Leads.Index(ALL.stream().map(r -> r.target() == t ? r.leads() : null).toList()));
+      UNLED.put(t, ALL.stream().filter(r -> r.target() == t && r.leads() == null).toList());
+    }
+    for (int i = 0; i < ALL.size(); i++) {
+      Rule r = ALL.get(i);
+      UNLED_INDEX[i] = r.leads() == null ? UNLED.get(r.target()).indexOf(r) : -1;
     }
     for (int i = 0; i < ALL.size(); i++) {
       String regex = ALL.get(i).pattern().pattern();
@@ -1061,6 +1071,8 @@ final class PhraseRules {
     if (stoppedAt >= 0) {
       hits.add(new Hit(TOO_DENSE, stoppedAt, Math.min(text.length(), stoppedAt + 1), ""));
     }
+    KeywordSet unled = KEYWORD_SETS.computeIfAbsent(UNLED.get(target), KeywordSet::of);
+    int[][] occurs = unled.occurrences(lower);
     for (int i = 0; i < ALL.size(); i++) {
       Rule r = ALL.get(i);
       if (r.target() != target) {
@@ -1070,10 +1082,17 @@ final class PhraseRules {
         anchored(r, CHAINS[i], text, lower, starts[i], hits);
         continue;
       }
-      if (!mentionsAny(lower, r.keywords())) {
+      int[] ids = unled.ofRule()[UNLED_INDEX[i]];
+      int[][] at = new int[ids.length][];
+      boolean any = false;
+      for (int k = 0; k < ids.length; k++) {
+        at[k] = occurs[ids[k]];
+        any |= at[k] != null;
+      }
+      if (!any) {
         continue;
       }
-      int[] windows = windows(text, lower, r.keywords(), true);
+      int[] windows = windows(text, lower, r.keywords(), at, true, false);
       int found = 0;
       for (int w = 0; w < windows.length && found < 20; w += 2) {
         int ws = windows[w];
@@ -1399,31 +1418,9 @@ final class PhraseRules {
   /**
    * Sorted, disjoint [start, end) pairs around the keyword occurrences; each start moved back to
    * a line break, or else a space, so that no match begins inside a word it would not begin in
-   * (both searches bounded: 200 and 100 characters).
+   * (both searches bounded: 200 and 100 characters). {@code starts[k]}: the ascending starts of
+   * keyword k in {@code lower} (null: none).
    */
-  private static int[] windows(String text, String lower, List<String> keywords, boolean shortAtWordStart) {
-    return windows(text, lower, keywords, shortAtWordStart, false);
-  }
-
-  private static int[] windows(String text, String lower, List<String> keywords, boolean shortAtWordStart,
-      boolean latinWordStart) {
-    int[][] starts = new int[keywords.size()][];
-    for (int k = 0; k < starts.length; k++) {
-      String w = keywords.get(k);
-      int[] at = new int[8];
-      int size = 0;
-      for (int i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + 1)) {
-        if (size == at.length) {
-          at = Arrays.copyOf(at, size * 2);
-        }
-        at[size++] = i;
-      }
-      starts[k] = size == 0 ? null : Arrays.copyOf(at, size);
-    }
-    return windows(text, lower, keywords, starts, shortAtWordStart, latinWordStart);
-  }
-
-  /** As above, with {@code starts[k]} the ascending starts of keyword k in lower (null: none). */
   private static int[] windows(String text, String lower, List<String> keywords, int[][] starts,
       boolean shortAtWordStart, boolean latinWordStart) {
     int n = text.length();
@@ -1475,14 +1472,5 @@ final class PhraseRules {
       }
     }
     return Arrays.copyOf(out, size);
-  }
-
-  private static boolean mentionsAny(String lower, List<String> keywords) {
-    for (String k : keywords) {
-      if (lower.contains(k)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -18,7 +18,13 @@ import net.jqwik.api.Provide;
  */
 class KeywordSetTest {
   private static final List<List<PhraseRules.Rule>> LISTS = List.of(ScriptRules.ALL,
-      Stream.concat(WorldRules.ALL.stream(), WideRules.ALL.stream()).toList());
+      Stream.concat(WorldRules.ALL.stream(), WideRules.ALL.stream()).toList(),
+      unled(PhraseRules.Target.FLAT), unled(PhraseRules.Target.MARKUP));
+
+  /** The phrase rules without lead prefixes, which also read only around their keywords. */
+  private static List<PhraseRules.Rule> unled(PhraseRules.Target t) {
+    return PhraseRules.ALL.stream().filter(r -> r.target() == t && r.leads() == null).toList();
+  }
 
   @Provide
   Arbitrary<String> texts() {
