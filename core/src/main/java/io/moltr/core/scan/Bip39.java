@@ -51,41 +51,16 @@ final class Bip39 {
     return m;
   }
 
-  /**
-   * The words by the key of their first four letters (unique in the list): an open-addressing
-   * table of 4096 slots, 24 KB, that stays in the cache where a table over every key would not.
-   */
-  private static final int SLOTS = 4096;
-  private static final int[] SLOT_KEY = new int[SLOTS];
-  private static final short[] SLOT_WORD = slotTable();
+  /** Index of the word by its first four letters (unique in the list), or -1. */
+  private static final short[] BY_PREFIX = prefixTable();
 
-  private static short[] slotTable() {
-    short[] words = new short[SLOTS];
-    java.util.Arrays.fill(words, (short) -1);
+  private static short[] prefixTable() {
+    short[] t = new short[26 * 26 * 26 * 27];
+    java.util.Arrays.fill(t, (short) -1);
     for (int i = 0; i < WORDS.size(); i++) {
-      int key = prefixKey(WORDS.get(i), 0, WORDS.get(i).length());
-      int h = slot(key);
-      while (words[h] >= 0) {
-        h = (h + 1) & (SLOTS - 1);
-      }
-      words[h] = (short) i;
-      SLOT_KEY[h] = key;
+      t[prefixKey(WORDS.get(i), 0, WORDS.get(i).length())] = (short) i;
     }
-    return words;
-  }
-
-  private static int slot(int key) {
-    return (key * 0x9E3779B1) >>> 20;
-  }
-
-  /** Index of the word whose first four letters have this key, or -1. */
-  private static int byPrefix(int key) {
-    for (int h = slot(key); ; h = (h + 1) & (SLOTS - 1)) {
-      int w = SLOT_WORD[h];
-      if (w < 0 || SLOT_KEY[h] == key) {
-        return w;
-      }
-    }
+    return t;
   }
 
   private static int prefixKey(CharSequence w, int s, int len) {
@@ -102,7 +77,7 @@ final class Bip39 {
     if (len < 3 || len > 8) {
       return -1;
     }
-    int i = byPrefix(prefixKey(w, s, len));
+    int i = BY_PREFIX[prefixKey(w, s, len)];
     if (i < 0 || WORDS.get(i).length() != len) {
       return -1;
     }
@@ -134,8 +109,8 @@ final class Bip39 {
     if (len < 3 || len > 8) {
       return -1;
     }
-    int i = byPrefix(prefixKey(at(c, s, len, 0, form), at(c, s, len, 1, form),
-        at(c, s, len, 2, form), len > 3 ? at(c, s, len, 3, form) : 0));
+    int i = BY_PREFIX[prefixKey(at(c, s, len, 0, form), at(c, s, len, 1, form),
+        at(c, s, len, 2, form), len > 3 ? at(c, s, len, 3, form) : 0)];
     if (i < 0) {
       return -1;
     }
