@@ -391,6 +391,13 @@ final class MarkedDecoders {
   }
 
   private static String strip(String s) {
+    int first = 0;
+    while (first < s.length() && !Character.isWhitespace(s.charAt(first))) {
+      first++;
+    }
+    if (first == s.length()) {
+      return s; // the common case, one line: nothing to drop, nothing to copy
+    }
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -405,7 +412,10 @@ final class MarkedDecoders {
   static byte[] ascii85(String s) {
     // 'z' is four zero bytes, and text holds at most one control byte in twenty
     // (Decoders.text): a body of many is no text, and is not expanded fourfold to learn that.
-    long zeros = s.chars().filter(c -> c == 'z').count();
+    long zeros = 0;
+    for (int i = 0; i < s.length(); i++) {
+      zeros += s.charAt(i) == 'z' ? 1 : 0;
+    }
     if (zeros * 4 * 20 > zeros * 4 + (s.length() - zeros) * 4 / 5 + 4) {
       return null;
     }
