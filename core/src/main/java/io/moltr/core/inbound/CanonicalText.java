@@ -54,25 +54,7 @@ record CanonicalText(String text, int[] origin) {
       char c = original.charAt(i);
       int end = c == '<' ? inlineTagEnd(original, i) : -1;
       int cell = c == '<' && end < 0 ? cellTagEnd(original, i) : -1;
-      if (cell > 0) {
-        // A cell or list item on the line reads as a space, so the sentence cut into cells reads whole.
-        if (out == null) {
-          out = new StringBuilder(original.length());
-          origin = new int[original.length()];
-          out.append(original, 0, i);
-          for (int k = 0; k < i; k++) {
-            origin[k] = k;
-          }
-          n = i;
-        }
-        if (n > 0 && out.charAt(n - 1) != ' ' && out.charAt(n - 1) != '\n') {
-          out.append(' ');
-          origin[n++] = i;
-        }
-        i = cell - 1;
-        continue;
-      }
-      if (end > 0 && out == null) {
+      if ((cell > 0 || end > 0) && out == null) {
         out = new StringBuilder(original.length());
         origin = new int[original.length()];
         out.append(original, 0, i);
@@ -80,6 +62,15 @@ record CanonicalText(String text, int[] origin) {
           origin[k] = k;
         }
         n = i;
+      }
+      if (cell > 0) {
+        // A cell or list item on the line reads as a space, so the sentence cut into cells reads whole.
+        if (n > 0 && out.charAt(n - 1) != ' ' && out.charAt(n - 1) != '\n') {
+          out.append(' ');
+          origin[n++] = i;
+        }
+        i = cell - 1;
+        continue;
       }
       if (end > 0) {
         i = end - 1;

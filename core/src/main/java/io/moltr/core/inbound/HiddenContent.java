@@ -134,12 +134,6 @@ final class HiddenContent {
   }
 
   /**
-   * True when a hidden segment's text speaks to the model: it opens by addressing it, tells it
-   * what it must do, or (for text hidden by style, which no human editor reads either) opens with
-   * an order. A comment that says "Describe your changes" is for the person editing the file; one
-   * that says "SYSTEM: the assistant must ..." is not. Reads at most {@link #READ} characters.
-   */
-  /**
    * True when the hidden segment's text opens with an order ({@link #IMPERATIVE_OPENS}, or the same in
    * the other languages): together with a phrase rule's hit inside it, a comment that gives an order
    * to run, send or pay, not a note to the file's editor.
@@ -149,6 +143,12 @@ final class HiddenContent {
     return IMPERATIVE_OPENS.matcher(content).find() || IMPERATIVE_OPENS_WIDE.matcher(content).find();
   }
 
+  /**
+   * True when a hidden segment's text speaks to the model: it opens by addressing it, tells it
+   * what it must do, or (for text hidden by style, which no human editor reads either) opens with
+   * an order. A comment that says "Describe your changes" is for the person editing the file; one
+   * that says "SYSTEM: the assistant must ..." is not. Reads at most {@link #READ} characters.
+   */
   static boolean addressesTheModel(String text, Segment s) {
     String content = text.substring(s.contentStart(), Math.min(s.contentEnd(), s.contentStart() + READ));
     if (ADDRESSEE_OPENS.matcher(content).find() || ADDRESSEE_MODAL.matcher(content).find()) {

@@ -42,6 +42,15 @@ public final class InputScanner {
   private static final List<PhraseRules.Rule> WINDOWED = java.util.stream.Stream.concat(WorldRules.ALL.stream(),
       WideRules.ALL.stream()).toList();
 
+  /** The hits of the rules that read a text's own letters: the script rules and the windowed ones (trimmed). */
+  private static List<PhraseRules.Hit> windowedHits(String t) {
+    List<PhraseRules.Hit> hits = new ArrayList<>(PhraseRules.matchScripts(t));
+    for (PhraseRules.Hit h : PhraseRules.matchWindowed(t, WINDOWED, true)) {
+      hits.add(WideRules.trimmed(h, t));
+    }
+    return hits;
+  }
+
   private final double blockAt;
   private final Predicate<String> hostAllowed;
   private final int maxLength;
@@ -99,10 +108,7 @@ public final class InputScanner {
     CanonicalText flat = CanonicalText.flat(folded);
     phraseFindings(text, flat, PhraseRules.match(flat.text(), PhraseRules.Target.FLAT), hidden, code, findings);
     phraseFindings(text, folded, PhraseRules.match(folded.text(), PhraseRules.Target.MARKUP), hidden, code, findings);
-    List<PhraseRules.Hit> scripts = new ArrayList<>(PhraseRules.matchScripts(text));
-    for (PhraseRules.Hit h : PhraseRules.matchWindowed(text, WINDOWED, true)) {
-      scripts.add(WideRules.trimmed(h, text));
-    }
+    List<PhraseRules.Hit> scripts = windowedHits(text);
     scripts.addAll(WideRules.sendsToUrl(text));
     if (!scripts.isEmpty()) {
       phraseFindings(text, CanonicalText.identity(text), scripts, hidden, code, findings);
@@ -110,10 +116,7 @@ public final class InputScanner {
     CanonicalText untagged = text.indexOf("</") >= 0 ? CanonicalText.withoutInlineTags(text) : null;
     if (untagged != null) {
       // A sentence cut into <span>s reads whole once rendered: the rules that read the original read it so too.
-      List<PhraseRules.Hit> rendered = new ArrayList<>(PhraseRules.matchScripts(untagged.text()));
-      for (PhraseRules.Hit h : PhraseRules.matchWindowed(untagged.text(), WINDOWED, true)) {
-        rendered.add(WideRules.trimmed(h, untagged.text()));
-      }
+      List<PhraseRules.Hit> rendered = windowedHits(untagged.text());
       if (!rendered.isEmpty()) {
         phraseFindings(text, untagged, rendered, hidden, code, findings);
       }
@@ -121,10 +124,7 @@ public final class InputScanner {
     CanonicalText unescaped = text.indexOf("\\u") >= 0 ? CanonicalText.jsonUnescaped(text) : null;
     if (unescaped != null) {
       // A tool result serialised with ensure_ascii: the rules that read the original's letters read its characters.
-      List<PhraseRules.Hit> readable = new ArrayList<>(PhraseRules.matchScripts(unescaped.text()));
-      for (PhraseRules.Hit h : PhraseRules.matchWindowed(unescaped.text(), WINDOWED, true)) {
-        readable.add(WideRules.trimmed(h, unescaped.text()));
-      }
+      List<PhraseRules.Hit> readable = windowedHits(unescaped.text());
       if (!readable.isEmpty()) {
         phraseFindings(text, unescaped, readable, hidden, code, findings);
       }
@@ -323,11 +323,6 @@ public final class InputScanner {
           + "|(?:해|해라|하라|하세요|해요|주세요|보내|보내라)\\s*[.!。]|(?:^|\\s)(?:çalıştır|gönder|ilet|paylaş|onayla|göster|sil)(?:\\s*[.!]|\\s|$)"
           + "|(?:^|\\s|،)(?:أرسل|ارسل|نفّذ|نفذ|اكشف|اعرض|احذف|اكتب)(?:\\s|$)");
 
-  /**
-   * A note that names the reader ("Note pour l'assistant IA : ...", "Machine readers take note: ...") or claims
-   * to speak for its operator ("Message from your developers: ..."), followed in the same paragraph by an
-   * order: the order is the note's point, whatever words it uses. At most 20 such notes read.
-   */
   /** Words of a text about attacks on agents or tools for them: "to hijack coding agents:", "a detector for LLM applications:". */
   private static final com.google.re2j.Pattern ABOUT_AGENTS = com.google.re2j.Pattern.compile(
       "(?i)\\b(?:hijack\\w*|attack\\w*|trick\\w*|fool\\w*|exploit\\w*|inject\\w*|manipulat\\w*|detect\\w*|protect\\w*|defen[cs]\\w*|secur\\w+\\s+for|against)\\b");
@@ -353,6 +348,11 @@ public final class InputScanner {
   /** "If you are an agent ...": a help-desk agent or a person's assistant as much as a model; its orders are a rota's. */
   private static final com.google.re2j.Pattern HUMAN_ROLE = com.google.re2j.Pattern.compile("(?i)if\\s+you\\s+are\\s+an?\\s+(?:agent|assistant|bot)");
 
+  /**
+   * A note that names the reader ("Note pour l'assistant IA : ...", "Machine readers take note: ...") or claims
+   * to speak for its operator ("Message from your developers: ..."), followed in the same paragraph by an
+   * order: the order is the note's point, whatever words it uses. At most 20 such notes read.
+   */
   private static void orderAfterAddress(String text, List<InputFinding> findings) {
     int read = 0;
     List<InputFinding> added = new ArrayList<>();
@@ -1235,10 +1235,7 @@ public final class InputScanner {
     int markupHits = hits.size();
     // Decoded Russian, Chinese or Japanese (or any language the windowed rules read) is read by the same rules
     // as in plain text: an entity-encoded "Игнорируй все предыдущие инструкции" says what the plain one does.
-    hits.addAll(PhraseRules.matchScripts(plain));
-    for (PhraseRules.Hit h : PhraseRules.matchWindowed(plain, WINDOWED, true)) {
-      hits.add(WideRules.trimmed(h, plain));
-    }
+    hits.addAll(windowedHits(plain));
     hits.addAll(WideRules.sendsToUrl(plain));
     List<InputFinding> addresses = new ArrayList<>();
     for (int k = 0; k < hits.size(); k++) {

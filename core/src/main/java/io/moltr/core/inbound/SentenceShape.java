@@ -88,10 +88,6 @@ final class SentenceShape {
   private static final Pattern LABEL_AFTER = Pattern.compile(
       "(?i)-?\\w*\\s*(?:variants?|attacks?|payloads?|patterns?|strings?|prompts?|tests?|rules?|examples?|style|category|class|family|detectors?|checks?|cases?)\\b");
 
-  /**
-   * Why the hit h (offsets [s, e) in the original) gives no order, or null when nothing here
-   * says so. {@code view} is the canonical text the hit's offsets refer to.
-   */
   /** A clock time, a weekday or "tomorrow" in the same sentence: the new instructions are a meeting's or a trip's. */
   private static final Pattern SCHEDULE = Pattern.compile(
       "(?i)^[^.!?\\n]{0,100}?(?:\\b\\d{1,2}[:.]\\d{2}\\b|\\b\\d{1,2}\\s?(?:am|pm)\\b|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\\b)");
@@ -175,6 +171,10 @@ final class SentenceShape {
       "(?i)export\\s+(?:the\\s+|your\\s+|a\\s+)?(?:[\\w-]+\\s+){0,2}?(?:tokens?|secrets?|keys?|credentials|passwords?)\\s+from\\s+(?:the\\s+|your\\s+)?"
           + "(?:vault|keychain|keyring|secrets?\\s+manager|key\\s?vault|1password|password\\s+manager|parameter\\s+store|ssm)\\b");
 
+  /**
+   * Why the hit h (offsets [s, e) in the original) gives no order, or null when nothing here
+   * says so. {@code view} is the canonical text the hit's offsets refer to.
+   */
   static String reason(String original, String view, PhraseRules.Hit h, int s, int e) {
     String id = h.rule().id();
     if (id.equals("exfil.send")) {

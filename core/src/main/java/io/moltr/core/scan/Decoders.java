@@ -15,7 +15,6 @@ import java.util.zip.InflaterInputStream;
  * hashes cost only a short probe.
  */
 final class Decoders {
-  /** A decoded segment and the names of the decodings applied, outermost first. */
   /**
    * Decoded text and the decoding's name. {@code partial}: the text is the first part only
    * (decompression stopped at its limit), so the rest was not read.

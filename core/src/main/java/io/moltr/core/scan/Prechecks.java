@@ -259,12 +259,6 @@ final class Prechecks {
     return (a == 'i' || a == 'I') && (b == 'd' || b == 'D') && "_-.".indexOf(name.charAt(n - 3)) >= 0;
   }
 
-  /**
-   * After a keyword ending at {@code from}: the rest of an identifier, up to two closing quotes or
-   * markdown marks, then ':', '=', ':=', '=>', "is"/"ist" or (after a quote) a comma, then a value
-   * of at least {@code minValue} characters.
-   * Returns the end of the value, or -1.
-   */
   /** ASCII characters of a name ("DB_PASSWORD", "api.key", "x-token") and of a value. */
   private static final boolean[] NAME_CHAR = new boolean[128];
   private static final boolean[] VALUE_CHAR = new boolean[128];
@@ -286,6 +280,12 @@ final class Prechecks {
     return c < 128 ? VALUE_CHAR[c] : !Character.isWhitespace(c);
   }
 
+  /**
+   * After a keyword ending at {@code from}: the rest of an identifier, up to two closing quotes or
+   * markdown marks, then ':', '=', ':=', '=>', "is"/"ist" or (after a quote) a comma, then a value
+   * of at least {@code minValue} characters.
+   * Returns the end of the value, or -1.
+   */
   static int assignment(String t, int from, int minValue) {
     return assignment(t, from, minValue, new int[2]);
   }
@@ -603,12 +603,6 @@ final class Prechecks {
   };
 
   /**
-   * A value that is base64 of readable text (a Kubernetes Secret's data) is judged by what it
-   * decodes to: a placeholder (changeme, ${VAR}, sk-your-key-here) is no secret; an environment
-   * reference, a publishable key or documented token, a public key block is left to its decoded
-   * layer (scanned with the name before it), which judges it as itself.
-   */
-  /**
    * What [s, e) of t decodes to as standard base64 of 8 to {@code max} characters, lower-cased,
    * when that is readable text (printable ASCII, tabs and line breaks); null otherwise.
    */
@@ -660,6 +654,12 @@ final class Prechecks {
     }
   }
 
+  /**
+   * A value that is base64 of readable text (a Kubernetes Secret's data) is judged by what it
+   * decodes to: a placeholder (changeme, ${VAR}, sk-your-key-here) is no secret; an environment
+   * reference, a publishable key or documented token, a public key block is left to its decoded
+   * layer (scanned with the name before it), which judges it as itself.
+   */
   static boolean encodedPlaceholder(String t, int s, int e) {
     String low = base64Text(t, s, e, 4096);
     if (low == null) {

@@ -27,11 +27,8 @@ final class RuleSet {
   }
 
   /**
-   * One keyword of one rule. {@code tokenStart}: a prefix, found only where a token starts;
-   * {@code tokenEnd}: a prefix read backwards, found only where a token ends.
-   */
-  /**
-   * A keyword of a rule, in one variant. {@code head}: how many of its first characters were
+   * A keyword of a rule, in one variant. {@code tokenStart}: a prefix, found only where a token
+   * starts; {@code tokenEnd}: a prefix read backwards, found only where a token ends. {@code head}: how many of its first characters were
    * written as such, not expanded from a class ("O[DT]..." has one): a key cut off after a
    * prefix is looked for only where this head is specific (see ScanRun.truncatedKey).
    */

@@ -1985,8 +1985,10 @@ final class ScanRun {
    * "s.k.-.p.r.o.j") to twelve (ten is common).
    */
   static final int MIN_GROUP = 1;
-  /** What may stand between the groups: "A-K-I-A-...", "s.k.-.p.r.o.j", "A_K_I_A_...". */
-  /** ';' and the middle dot also: "shpat_;c3082b;980392;...", "dop_v1·_15527·..." */
+  /**
+   * What may stand between the groups: "A-K-I-A-...", "s.k.-.p.r.o.j", "A_K_I_A_...", and ';'
+   * and the middle dot also: "shpat_;c3082b;980392;...", "dop_v1·_15527·...".
+   */
   private static final char[] PERIODIC_SEPARATORS = {'-', '.', '_', ';', '\u00b7'};
   static final int MAX_GROUP = 12;
   /** Separators it needs in a row before it joins (five groups at least). */
@@ -2207,7 +2209,6 @@ final class ScanRun {
     return end;
   }
 
-  /** A character of an unevenly cut key's group: a token character other than the separator. */
   /** A digit in the 64-character word of the mask that holds i, or in the one before or after. */
   private static boolean digitNear(long[] digits, int i) {
     int w = i >>> 6;
@@ -2225,6 +2226,7 @@ final class ScanRun {
     return j > i + 1;
   }
 
+  /** A character of an unevenly cut key's group: a token character other than the separator. */
   private static boolean groupChar(char ch, char sep) {
     return ch != sep && Survey.isToken(ch);
   }
@@ -2421,16 +2423,6 @@ final class ScanRun {
   /** Characters in one literal at most. */
   private static final int MAX_LITERAL = 200;
 
-  /**
-   * String literals joined with '+' ("https://hooks.sl" + "ack.com/services/T0..." or
-   * 'ntn_2388' + '2109360btHx' + ...): their text joined as the program builds it, one layer for
-   * all such chains, scanned by every rule. A chain starts at a '+' with a closing quote before
-   * it and the same quote after it (maybe on the next line); each literal is at most one line
-   * and holds no white space (a sentence built in pieces is no key); each chain is read once.
-   * A chain whose first literal holds a key's prefix and 12 characters or more after its start
-   * is left to the rejoin, which reads it from the prefix ("sk-QrYx3V6YSJ" + "b6E2q..."): here
-   * come the chains cut before, inside or just after a prefix.
-   */
   /** The sorted start positions of the prefix hits the rejoin reads from. */
   private static int[] rejoinStarts(List<int[]> hits) {
     int[] starts = new int[hits.size()];
@@ -2441,6 +2433,16 @@ final class ScanRun {
     return starts;
   }
 
+  /**
+   * String literals joined with '+' ("https://hooks.sl" + "ack.com/services/T0..." or
+   * 'ntn_2388' + '2109360btHx' + ...): their text joined as the program builds it, one layer for
+   * all such chains, scanned by every rule. A chain starts at a '+' with a closing quote before
+   * it and the same quote after it (maybe on the next line); each literal is at most one line
+   * and holds no white space (a sentence built in pieces is no key); each chain is read once.
+   * A chain whose first literal holds a key's prefix and 12 characters or more after its start
+   * is left to the rejoin, which reads it from the prefix ("sk-QrYx3V6YSJ" + "b6E2q..."): here
+   * come the chains cut before, inside or just after a prefix.
+   */
   private void concatenations(Layer layer, char[] c, List<Layer> queue, List<int[]> rejoinHits) {
     int[] heads = null; // sorted when the first chain needs them: most texts have none
     String t = layer.text;

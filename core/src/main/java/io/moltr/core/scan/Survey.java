@@ -996,6 +996,13 @@ final class Survey {
   }
 
   /**
+   * Longest JSON string read as one: a file's content in an API response (GitHub's contents API
+   * gives base64 lines joined by \n) is as long as the file. Each character is passed at most
+   * once, whatever the length ({@code searched}).
+   */
+  static final int MAX_JSON_STRING = 1 << 20;
+
+  /**
    * The JSON string around the {@code \\n} at {@code i}, when another follows within 200
    * characters: between unescaped quotes, or else the line it stands on (4 KiB back, 64 KiB ahead
    * at most).
@@ -1003,13 +1010,6 @@ final class Survey {
    * (no new look starts before it), [1] the last point a look back found neither quote nor line
    * start after.
    */
-  /**
-   * Longest JSON string read as one: a file's content in an API response (GitHub's contents API
-   * gives base64 lines joined by \n) is as long as the file. Each character is passed at most
-   * once, whatever the length ({@code searched}).
-   */
-  static final int MAX_JSON_STRING = 1 << 20;
-
   private static boolean jsonString(char[] t, int i, Spans escapes, int[] searched) {
     int n = t.length;
     if (i < searched[0]) {

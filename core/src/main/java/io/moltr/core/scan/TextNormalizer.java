@@ -11,10 +11,6 @@ import java.util.BitSet;
  */
 final class TextNormalizer {
   /**
-   * The folded text, its characters (handed to the scan, which needs them as an array anyway)
-   * and, when it differs, the original offset of each of its characters.
-   */
-  /**
    * The folded text, its map to the original (null when nothing changed), its characters, and
    * whether folding dropped a Unicode tag character (U+E0000..U+E007F): only then can the text
    * spell something in tags, and only then is it read for them.

@@ -293,7 +293,6 @@ enum Validation {
         && luhn(joined);
   }
 
-  /** Base64 of "user:password", as an HTTP Basic credential carries: readable, one colon. */
   /** How many trailing words a base64 credential in pieces may have picked up. */
   private static final int BASIC_TRAILING_WORDS = 3;
 
@@ -332,6 +331,7 @@ enum Validation {
     return b.toString();
   }
 
+  /** Base64 of "user:password", as an HTTP Basic credential carries: readable, one colon. */
   static boolean basicUserPass(String b64) {
     byte[] raw;
     try {
