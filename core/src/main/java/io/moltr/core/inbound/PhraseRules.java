@@ -1082,14 +1082,8 @@ final class PhraseRules {
         anchored(r, CHAINS[i], text, lower, starts[i], hits);
         continue;
       }
-      int[] ids = unled.ofRule()[UNLED_INDEX[i]];
-      int[][] at = new int[ids.length][];
-      boolean any = false;
-      for (int k = 0; k < ids.length; k++) {
-        at[k] = occurs[ids[k]];
-        any |= at[k] != null;
-      }
-      if (!any) {
+      int[][] at = unled.startsOf(UNLED_INDEX[i], occurs);
+      if (at == null) {
         continue;
       }
       int[] windows = windows(text, lower, r.keywords(), at, true, false);
@@ -1149,6 +1143,21 @@ final class PhraseRules {
       return new KeywordSet(words.isEmpty() ? null : AhoCorasick.build(words, false), words, ofRule);
     }
 
+    /**
+     * Per keyword of rule {@code rule} (in its list's order), its starts from {@code occurs}; null
+     * when none of them occurs.
+     */
+    int[][] startsOf(int rule, int[][] occurs) {
+      int[] ids = ofRule[rule];
+      int[][] starts = new int[ids.length][];
+      boolean any = false;
+      for (int k = 0; k < ids.length; k++) {
+        starts[k] = occurs[ids[k]];
+        any |= starts[k] != null;
+      }
+      return any ? starts : null;
+    }
+
     /** Per keyword, the ascending starts of its occurrences in {@code lower}; null for none. */
     int[][] occurrences(String lower) {
       int[][] at = new int[words.size()][];
@@ -1194,14 +1203,8 @@ final class PhraseRules {
     int[][] occurs = set.occurrences(lower);
     for (int i = 0; i < rules.size(); i++) {
       Rule r = rules.get(i);
-      int[] ids = set.ofRule()[i];
-      int[][] starts = new int[ids.length][];
-      boolean any = false;
-      for (int k = 0; k < ids.length; k++) {
-        starts[k] = occurs[ids[k]];
-        any |= starts[k] != null;
-      }
-      if (!any) {
+      int[][] starts = set.startsOf(i, occurs);
+      if (starts == null) {
         continue;
       }
       int[] windows = windows(text, lower, r.keywords(), starts, false, latinWordStart);
