@@ -756,6 +756,52 @@ final class Prechecks {
     return t.regionMatches(true, i, " to ", 0, 4);
   }
 
+  /**
+   * The keyword is in the first of exactly two aligned columns: a line of indentation, a name, two
+   * or more spaces or tabs, one value of 12 characters or more and the line's end (the key/value
+   * table {@code vault kv get} prints). A third column, or prose after the value, refuses it.
+   */
+  static boolean alignedRow(String t, int s, int e) {
+    int k = s - 1;
+    int stop = Math.max(0, s - 64);
+    while (k >= stop && nameChar(t.charAt(k))) {
+      k--;
+    }
+    int indent = Math.max(-1, k - 16);
+    while (k > indent && (t.charAt(k) == ' ' || t.charAt(k) == '\t')) {
+      k--;
+    }
+    if (k >= 0 && t.charAt(k) != '\n') {
+      return false;
+    }
+    int n = t.length();
+    int i = e;
+    int limit = Math.min(n, e + 64);
+    while (i < limit && nameChar(t.charAt(i))) {
+      i++;
+    }
+    int gap = i;
+    limit = Math.min(n, gap + 64);
+    while (i < limit && (t.charAt(i) == ' ' || t.charAt(i) == '\t')) {
+      i++;
+    }
+    if (i - gap < 2) {
+      return false;
+    }
+    int value = i;
+    limit = Math.min(n, value + 256);
+    while (i < limit && t.charAt(i) > ' ') {
+      i++;
+    }
+    if (i - value < 12) {
+      return false;
+    }
+    while (i < n && (t.charAt(i) == ' ' || t.charAt(i) == '\t' || t.charAt(i) == '\r')) {
+      i++;
+    }
+    return i == n || t.charAt(i) == '\n';
+  }
+
   /** Words prose puts between "is" and a value, in the order they come. */
   private static final String[] PROSE = {"currently ", "now ", "still ", "set to "};
 

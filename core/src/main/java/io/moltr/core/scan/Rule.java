@@ -89,7 +89,12 @@ record Rule(
     /** The keyword starts a command: at a line start, after a prompt ($ # > %) or | ; & ( `. */
     COMMAND,
     /** The keyword is in a name between "set " and " to ": "I've set STRIPE_SECRET to ...". */
-    SET_TO
+    SET_TO,
+    /**
+     * The keyword is in a name that starts its line, and two or more spaces set off one value
+     * that ends it: a row of a two-column key/value table.
+     */
+    ALIGNED_ROW
   }
 
   /** How a rule without keywords finds the places worth running its regex. */

@@ -302,6 +302,8 @@ final class ScanRun {
                 continue;
               } else if (r.precheck() == Rule.Precheck.SET_TO && !Prechecks.setTo(t, s, e)) {
                 continue;
+              } else if (r.precheck() == Rule.Precheck.ALIGNED_ROW && !Prechecks.alignedRow(t, s, e)) {
+                continue;
               } else if (r.precheck() == Rule.Precheck.COLON_VALUE) {
                 int end = Prechecks.colonValue(t, e, nextColon);
                 if (end < 0) {
