@@ -729,6 +729,71 @@ final class Decoders {
     return -1;
   }
 
+  /** Longest line read as a row of a table of hex codes. */
+  static final int MAX_TABLE_LINE = 200;
+
+  /**
+   * Character {@code at} stands on a row of a table of hex codes, and so does the line above or
+   * below it: each row is six or more groups of four or five hex digits, one or two spaces apart
+   * (Perl's Unicode::Collate::CJK tables, {@code od -An -x}). Its groups are code points or
+   * words, not the pieces of a key cut by spaces; a key cut so stands alone or after its name.
+   */
+  static boolean inHexTable(String t, int at) {
+    int ls = lineStart(t, at);
+    if (ls < 0 || !hexTableRow(t, ls)) {
+      return false;
+    }
+    int le = t.indexOf('\n', ls);
+    if (le >= 0 && hexTableRow(t, le + 1)) {
+      return true;
+    }
+    if (ls == 0) {
+      return false;
+    }
+    int above = lineStart(t, ls - 1);
+    return above >= 0 && hexTableRow(t, above);
+  }
+
+  /** The start of the line holding {@code at}, or -1 when it lies over MAX_TABLE_LINE before. */
+  private static int lineStart(String t, int at) {
+    int ls = at;
+    while (ls > 0 && at - ls < MAX_TABLE_LINE && t.charAt(ls - 1) != '\n') {
+      ls--;
+    }
+    return ls > 0 && t.charAt(ls - 1) != '\n' ? -1 : ls;
+  }
+
+  /** The line at {@code ls} is six or more hex groups of four or five digits and nothing else. */
+  static boolean hexTableRow(String t, int ls) {
+    int n = t.length();
+    int i = ls;
+    while (i < n && i - ls < 8 && t.charAt(i) == ' ') {
+      i++;
+    }
+    int groups = 0;
+    while (i < n && i - ls <= MAX_TABLE_LINE) {
+      int g = i;
+      while (i < n && i - g < 6 && Survey.isHex(t.charAt(i))) {
+        i++;
+      }
+      if (i - g < 4 || i - g > 5) {
+        return false;
+      }
+      groups++;
+      int gap = i;
+      while (i < n && i - gap < 3 && (t.charAt(i) == ' ' || t.charAt(i) == '\r')) {
+        i++;
+      }
+      if (i == n || t.charAt(i) == '\n') {
+        return groups >= 6;
+      }
+      if (i - gap == 0 || i - gap > 2) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /**
    * The digits in [start, end) are groups of a table of four-digit hex codes ("5099 5091 5080
    * 5096 5098 509A", a code-point table): within three groups before or after them, on the same

@@ -1032,9 +1032,10 @@ final class ScanRun {
       for (Rule r : rs) {
         if (r.type().equals("payment_card")) {
           // The byte columns of an xxd dump hold no card (see evaluate): a binary's dump is
-          // full of "0000 0000 0000 0000", which passes Luhn.
+          // full of "0000 0000 0000 0000", which passes Luhn; nor do the rows of a hex table.
           if (dump < 0) {
-            dump = inDumpGroups(layer, runs.start(i), runs.start(i) + 1) ? 1 : 0;
+            dump = inDumpGroups(layer, runs.start(i), runs.start(i) + 1)
+                || inHexTable(layer, runs.start(i)) ? 1 : 0;
           }
           if (dump == 1) {
             continue;
@@ -1482,7 +1483,13 @@ final class ScanRun {
   private boolean inHexQuadTable(Layer layer, int gs, int ge) {
     int[] o = layer.toOriginal(gs, ge, original);
     return o[0] >= 0 && o[1] <= original.length() && o[0] < o[1]
-        && Decoders.inHexQuadTable(original, o[0], o[1]);
+        && (Decoders.inHexQuadTable(original, o[0], o[1]) || Decoders.inHexTable(original, o[0]));
+  }
+
+  /** Character {@code at}, found in the original text, stands on a row of a hex table. */
+  private boolean inHexTable(Layer layer, int at) {
+    int o = layer.toOriginal(at, at + 1, original)[0];
+    return o >= 0 && o < original.length() && Decoders.inHexTable(original, o);
   }
 
   private void reportBudget(Layer layer, int s, int e) {
@@ -1871,17 +1878,21 @@ final class ScanRun {
   }
 
   /**
-   * Gaps between the byte groups of hex dump lines (xxd, hexdump, od -x): they are read by the
-   * dump's decoder, and a binary's dump is thousands of such gaps that would spend the join
-   * budgets and be reported unread. Asked in increasing order; only a gap next to or inside a
-   * run of four-hex-digit groups (the survey's) is tested against its line, so a text of many
-   * other gaps ("a1 b2 c3 ...") pays one comparison per gap.
+   * Gaps between the byte groups of hex dump lines (xxd, hexdump, od -x) and of the rows of a
+   * table of hex codes: a dump's are read by the dump's decoder, and a binary's dump or a code
+   * point table is thousands of such gaps that would spend the join budgets and be reported
+   * unread. Asked in increasing order; only a gap next to or inside a run of four-hex-digit
+   * groups (the survey's) is tested against its line, so a text of many other gaps ("a1 b2 c3
+   * ...") pays one comparison per gap.
    */
   private static final class DumpGaps {
     private final Layer layer;
     private final char[] c;
     private final Spans quads;
     private int k;
+    /** The end of the last line asked about as a row of a hex table, and its answer. */
+    private int tableLineEnd = -1;
+    private boolean tableRow;
 
     DumpGaps(Layer layer, char[] c, Spans quads) {
       this.layer = layer;
@@ -1894,8 +1905,20 @@ final class ScanRun {
       while (k < quads.count() && quads.end(k) + 10 < p) {
         k++;
       }
-      return k < quads.count() && quads.start(k) - 1 <= p && p > 0 && p + 1 < c.length
-          && Survey.isHex(c[p - 1]) && Survey.isHex(c[p + 1]) && Decoders.inDumpGroups(layer.text, p);
+      if (!(k < quads.count() && quads.start(k) - 1 <= p && p > 0 && p + 1 < c.length
+          && Survey.isHex(c[p - 1]) && Survey.isHex(c[p + 1]))) {
+        return false;
+      }
+      if (Decoders.inDumpGroups(layer.text, p)) {
+        return true;
+      }
+      if (p > tableLineEnd) {
+        // One answer per line: the gaps of a row ask about the same three lines.
+        int le = layer.text.indexOf('\n', p);
+        tableLineEnd = le < 0 ? c.length : le;
+        tableRow = Decoders.inHexTable(layer.text, p);
+      }
+      return tableRow;
     }
   }
 
