@@ -2648,7 +2648,10 @@ final class ScanRun {
           }
           continue;
         }
-        if (c[p] != '\n') {
+        if (c[p] == '`') {
+          p = rowEnd(c, p); // a table row's code cell: "| 2 | `:zhco` |"
+        }
+        if (p < 0 || p >= n || c[p] != '\n') {
           continue;
         }
         int first = lineStart(c, p);
@@ -2785,11 +2788,17 @@ final class ScanRun {
     return s;
   }
 
-  /** After the indentation and a list marker ("12. ", "3) ", "- ", "* ") of the line at s. */
+  /**
+   * After the indentation and a list marker ("12. ", "3) ", "- ", "* ") of the line at s, or
+   * after the number cell and the backtick of a markdown table row ("| 2 | `").
+   */
   private static int fragmentStart(char[] c, int s) {
     int i = s;
     while (i < c.length && (c[i] == ' ' || c[i] == '\t') && i - s < 8) {
       i++;
+    }
+    if (i < c.length && c[i] == '|') {
+      return rowCellStart(c, i);
     }
     int d = i;
     while (d < c.length && d - i < 2 && Character.isDigit(c[d])) {
@@ -2804,9 +2813,47 @@ final class ScanRun {
     return i;
   }
 
+  /** The line break after a code cell's closing backtick at p and its bar ("` |"), or -1. */
+  private static int rowEnd(char[] c, int p) {
+    int i = skipBlanks(c, p + 1);
+    if (i >= c.length || c[i] != '|') {
+      return -1;
+    }
+    i = skipBlanks(c, i + 1);
+    if (i < c.length && c[i] == '\r') {
+      i++;
+    }
+    return i < c.length && c[i] == '\n' ? i : -1;
+  }
+
+  /** In a table row at its '|': after "| 2 | `" or "| `", else after "| ". */
+  private static int rowCellStart(char[] c, int bar) {
+    int i = skipBlanks(c, bar + 1);
+    int d = i;
+    while (d < c.length && d - i < 3 && Character.isDigit(c[d])) {
+      d++;
+    }
+    if (d > i) {
+      int next = skipBlanks(c, d);
+      if (next < c.length && c[next] == '|') {
+        i = skipBlanks(c, next + 1);
+      }
+    }
+    return i < c.length && c[i] == '`' ? i + 1 : i;
+  }
+
+  private static int skipBlanks(char[] c, int i) {
+    int k = i;
+    while (k < c.length && k - i < 8 && c[k] == ' ') {
+      k++;
+    }
+    return k;
+  }
+
   /**
    * The line break ending the line at s when that line is one fragment: 2 to 24 non-blank
-   * characters, no backtick, after its marker; else -1.
+   * characters, no backtick, after its marker; in a markdown table row, the one cell's code
+   * ("| 2 | `:zhco` |"); else -1.
    */
   private static int fragmentEnd(char[] c, int s) {
     if (s > 0 && c[s - 1] != '\n') {
@@ -2818,6 +2865,13 @@ final class ScanRun {
       i++;
     }
     int len = i - f;
+    if (f > 0 && c[f - 1] == '`' && i < c.length && c[i] == '`') {
+      // The closing backtick and bar of a table row's code cell.
+      i = skipBlanks(c, i + 1);
+      if (i < c.length && c[i] == '|') {
+        i++;
+      }
+    }
     while (i < c.length && (c[i] == ' ' || c[i] == '\r')) {
       i++;
     }
