@@ -2648,8 +2648,8 @@ final class ScanRun {
           }
           continue;
         }
-        if (c[p] == '`') {
-          p = rowEnd(c, p); // a table row's code cell: "| 2 | `:zhco` |"
+        if (c[p] == '`' || c[p] == ' ') {
+          p = rowEnd(c, p); // a table row's one cell: "| 2 | `:zhco` |", "| 2 | f2ef47 |"
         }
         if (p < 0 || p >= n || c[p] != '\n') {
           continue;
@@ -2813,9 +2813,12 @@ final class ScanRun {
     return i;
   }
 
-  /** The line break after a code cell's closing backtick at p and its bar ("` |"), or -1. */
+  /**
+   * The line break after a table cell's end at p (a closing backtick or a blank) and its bar
+   * ("` |", " |"), or -1.
+   */
   private static int rowEnd(char[] c, int p) {
-    int i = skipBlanks(c, p + 1);
+    int i = skipBlanks(c, c[p] == '`' ? p + 1 : p);
     if (i >= c.length || c[i] != '|') {
       return -1;
     }
@@ -2865,11 +2868,12 @@ final class ScanRun {
       i++;
     }
     int len = i - f;
-    if (f > 0 && c[f - 1] == '`' && i < c.length && c[i] == '`') {
-      // The closing backtick and bar of a table row's code cell.
-      i = skipBlanks(c, i + 1);
-      if (i < c.length && c[i] == '|') {
-        i++;
+    if (f > s && c[skipBlanks(c, s)] == '|') {
+      // The end of a table row's one cell: its closing backtick, if any, and bar.
+      int k = i < c.length && c[i] == '`' && c[f - 1] == '`' ? i + 1 : i;
+      k = skipBlanks(c, k);
+      if (k < c.length && c[k] == '|') {
+        i = k + 1;
       }
     }
     while (i < c.length && (c[i] == ' ' || c[i] == '\r')) {
