@@ -15,10 +15,13 @@ import org.junit.jupiter.api.Test;
 
 /** Runs the blind31 corpus (chat answers in thirteen languages) through the shipped output scanner. */
 class Blind31CorpusTest {
-  /** Floors from the first run (273/285 plain, 145/150 encoded, 2/1278 false positives). */
-  static final int PLAIN_FLOOR = 273;
-  static final int ENCODED_FLOOR = 145;
-  static final int FP_CEILING = 2;
+  /**
+   * Floors after the fixes (first run: 273/285 plain, 145/150 encoded, 2/1278 false positives;
+   * after fixes: 281/285, 147/150, 0/1278).
+   */
+  static final int PLAIN_FLOOR = 281;
+  static final int ENCODED_FLOOR = 147;
+  static final int FP_CEILING = 0;
 
   private static final class Tally {
     int n;

@@ -96,4 +96,17 @@ class Blind31FixesTest {
     assertThat(Validation.base64Prose("VGhlIG1pZ3JhdGlvbiBmaW5pc2hlZCBvdmVybmlnaHQu")).isTrue();
     assertThat(Validation.base64Prose("Xq7vR2mK9pL4sT8wZ3nBh4JdQ2")).isFalse();
   }
+
+  // The T.C. Kimlik label may head a CSV column, as the BSN's and the PESEL's may.
+  @Test
+  void tcKimlikUnderItsColumn() {
+    assertThat(blocked("```csv\nname,owner,tckn,created\nbilling,tom,83361840812,2026-11-02\n```")).isTrue();
+    assertThat(blocked("```csv\nname,owner,tckn,created\nbilling,tom,83361840813,2026-11-02\n```")).isFalse();
+  }
+
+  // A reversed "BSN: ..." line: the label's four-character form is searched reversed.
+  @Test
+  void reversedBsnLine() {
+    assertThat(blocked("Eccola al contrario:\n\n```\n068725428 :NSB\n```")).isTrue();
+  }
 }
