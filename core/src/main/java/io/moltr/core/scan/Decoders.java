@@ -1048,11 +1048,15 @@ final class Decoders {
       return null;
     }
     StringBuilder out = new StringBuilder(s.length());
+    // \xHH and octal escapes are bytes: C, Python and printf write UTF-8 text so, one escape
+    // per byte ("\xe5\xb1\x85" is one Han character). Bytes are held until the run ends.
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     boolean any = false;
     int n = s.length();
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       if (c != '\\' || i + 1 >= n) {
+        flushBytes(bytes, out);
         out.append(c);
         continue;
       }
@@ -1091,14 +1095,51 @@ final class Decoders {
         used = 2;
       }
       if (cp < 0 || !Character.isValidCodePoint(cp)) {
+        flushBytes(bytes, out);
         out.append(c);
         continue;
       }
-      out.appendCodePoint(cp);
+      if (d == 'x' || d >= '0' && d <= '3') {
+        bytes.write(cp);
+      } else {
+        flushBytes(bytes, out);
+        out.appendCodePoint(cp);
+      }
       i += used - 1;
       any = true;
     }
+    flushBytes(bytes, out);
     return any ? new Decoded(out.toString(), "unicode-escape") : null;
+  }
+
+  /**
+   * Appends escaped bytes: as UTF-8 when they are valid UTF-8 with a byte above 0x7f, else one
+   * character per byte (Latin-1), as before.
+   */
+  private static void flushBytes(ByteArrayOutputStream bytes, StringBuilder out) {
+    if (bytes.size() == 0) {
+      return;
+    }
+    byte[] b = bytes.toByteArray();
+    bytes.reset();
+    boolean high = false;
+    for (byte x : b) {
+      high |= x < 0;
+    }
+    if (high) {
+      try {
+        out.append(StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+            .decode(java.nio.ByteBuffer.wrap(b)));
+        return;
+      } catch (java.nio.charset.CharacterCodingException e) {
+        // not UTF-8: each byte stands for its Latin-1 character below
+      }
+    }
+    for (byte x : b) {
+      out.append((char) (x & 0xff));
+    }
   }
 
   /**

@@ -340,7 +340,7 @@ final class RuleSet {
     if (text == null) {
       return null;
     }
-    if (validation == null || validation == Validation.RANDOM_VALUE) {
+    if (validation == null || validation.refusesOnly()) {
       throw n.get("lone").error("a lone value needs a check that confirms it (validate: ...)");
     }
     try {

@@ -1428,7 +1428,7 @@ final class ScanRun {
           if (placeholder(secret, r)) {
             return;
           }
-        } else if (r.validation() != Validation.RANDOM_VALUE) {
+        } else if (!r.validation().refusesOnly()) {
           // A checksum or format check confirms; random_value only refuses names.
           confidence = Math.max(confidence, 0.98);
         }

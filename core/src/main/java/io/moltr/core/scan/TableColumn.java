@@ -27,7 +27,8 @@ final class TableColumn {
   /**
    * At a keyword hit [s, e) of {@code t}: the keyword is the name of a secret column in a line
    * of cells ("user,password,role", "| Name | API Key |"), and the next line has the same
-   * separator. A cheap test on the keyword's own cell and the line below.
+   * separator, or the line above has it (a table's last row may be named by its first cell). A
+   * cheap test on the keyword's own cell and the lines around it.
    */
   static boolean header(String t, int s, int e) {
     int a = s;
@@ -46,12 +47,21 @@ final class TableColumn {
       return false;
     }
     int next = t.indexOf('\n', e);
-    if (next < 0) {
+    if (next >= 0) {
+      int nextEnd = t.indexOf('\n', next + 1);
+      nextEnd = nextEnd < 0 ? t.length() : nextEnd;
+      int at = t.indexOf(sep, next + 1);
+      if (at >= 0 && at < nextEnd) {
+        return true;
+      }
+    }
+    // The last row of a table may name the secret in its first cell: the line above has cells.
+    int ls = t.lastIndexOf('\n', s - 1);
+    if (ls < 0) {
       return false;
     }
-    int nextEnd = t.indexOf('\n', next + 1);
-    nextEnd = nextEnd < 0 ? t.length() : nextEnd;
-    return t.indexOf(sep, next + 1) >= 0 && t.indexOf(sep, next + 1) < nextEnd;
+    int at = t.indexOf(sep, t.lastIndexOf('\n', ls - 1) + 1);
+    return at >= 0 && at < ls;
   }
 
   /**
@@ -132,11 +142,53 @@ final class TableColumn {
             return v != null && secretValue(name, t.substring(v[0], v[1])) ? v : null;
           }
         }
-        return null; // the table's header names no secret column
+        return rowNamed(t, cells); // the header names no secret column; the row may name one
       }
       lineEnd = hs - 1;
     }
     return null;
+  }
+
+  /**
+   * A row whose first cell names a secret, in a table of settings by environment ("| DB_PASSWORD
+   * | ${DB_PASSWORD} | Xq7vR2mK9pL4 |"): the first later cell that looks random, or null.
+   */
+  private static int[] rowNamed(String t, List<int[]> cells) {
+    int first = 0;
+    if (!cells.isEmpty() && cells.get(0)[0] == cells.get(0)[1]) {
+      first = 1; // markdown: the empty cell before the leading '|'
+    }
+    if (cells.size() < first + 2 || !secretName(t.substring(cells.get(first)[0], cells.get(first)[1]))) {
+      return null;
+    }
+    String name = t.substring(cells.get(first)[0], cells.get(first)[1]);
+    for (int i = first + 1; i < cells.size(); i++) {
+      int[] v = unquoted(t, cells.get(i));
+      if (v != null && keyShaped(t.substring(v[0], v[1])) && secretValue(name, t.substring(v[0], v[1]))) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A cell that can be a key or password itself, not a reference to one: no URL, call, path or
+   * vault reference ("@Microsoft.KeyVault(SecretUri=https://...)", "/run/secrets/db"), no name
+   * of colon-separated parts ("arn:aws:secretsmanager:...:secret:prod/key-pQ0QBE").
+   */
+  private static boolean keyShaped(String v) {
+    if (v.contains("://") || v.startsWith("/") || v.startsWith("@") || v.startsWith("<")) {
+      return false;
+    }
+    int colons = 0;
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c == '(' || c == ')' || c == '{' || c == '}' || c == '[' || c == ']' || c == ' ' || c == '|') {
+        return false;
+      }
+      colons += c == ':' ? 1 : 0;
+    }
+    return colons < 2;
   }
 
   /**

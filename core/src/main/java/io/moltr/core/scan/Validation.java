@@ -47,7 +47,9 @@ enum Validation {
   LUHN_PIECES,
   SQL_INSERT,
   TABLE_COLUMN,
-  RANDOM_VALUE;
+  RANDOM_VALUE,
+  /** As {@link #RANDOM_VALUE}, and no base64 of readable prose (the decoded layer holds that). */
+  RANDOM_BLOB;
 
   static Validation parse(String s) {
     try {
@@ -55,6 +57,60 @@ enum Validation {
     } catch (IllegalArgumentException e) {
       return null;
     }
+  }
+
+  /** Only refuses names and the like; a pass confirms nothing about the value. */
+  boolean refusesOnly() {
+    return this == RANDOM_VALUE || this == RANDOM_BLOB;
+  }
+
+  /**
+   * Base64 (standard or URL-safe, padded or not) of a sentence: UTF-8 text of letters, digits,
+   * spaces and punctuation, at least two spaces, letters the most. A value handed over in a chat
+   * answer that decodes to prose is an encoded message, not a key; any key inside the prose is
+   * found in the decoded layer.
+   */
+  static boolean base64Prose(String s) {
+    if (s.length() < 24 || s.length() > 4096) {
+      return false;
+    }
+    String b = s.replace('-', '+').replace('_', '/');
+    int pad = b.indexOf('=');
+    String body = pad < 0 ? b : b.substring(0, pad);
+    if (body.length() % 4 == 1) {
+      return false;
+    }
+    byte[] raw;
+    try {
+      raw = java.util.Base64.getDecoder().decode(body + "==".substring(0, (4 - body.length() % 4) % 4));
+    } catch (IllegalArgumentException e) {
+      return false; // not base64: no prose to find
+    }
+    String text;
+    try {
+      text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(raw)).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return false; // binary, not text
+    }
+    int spaces = 0;
+    int letters = 0;
+    int n = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      n++;
+      if (cp == ' ') {
+        spaces++;
+      } else if (Character.isLetter(cp) || Character.getType(cp) == Character.NON_SPACING_MARK) {
+        letters++;
+      } else if (!Character.isDigit(cp) && ".,;:!?'\"()-%/\u2019\u00ab\u00bb\u3001\u3002\uff0c".indexOf(cp) < 0) {
+        return false;
+      }
+    }
+    return spaces >= 2 && letters * 10 >= n * 6;
   }
 
   String label() {
@@ -119,6 +175,7 @@ enum Validation {
           case LUHN_PIECES -> luhnPieces(s);
           case SQL_INSERT, TABLE_COLUMN -> false;
           case RANDOM_VALUE -> !identifierLike(s);
+          case RANDOM_BLOB -> !identifierLike(s) && !base64Prose(s);
         };
     return ok ? new int[] {start, end} : null;
   }
