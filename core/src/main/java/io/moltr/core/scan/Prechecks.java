@@ -165,6 +165,52 @@ final class Prechecks {
   }
 
   /**
+   * The grouped digits [s, e) go on past their ends in the same grouping: a window of a longer
+   * grouped number, no card on its own. Before them a group of two to six letters and digits
+   * with at least two digits ("9400 " of a USPS tracking number, "DE55 " of an IBAN); after
+   * them one more group of four digits, or a last group of one or two ("... 8321 56"). A card's
+   * CVC (three digits) or its expiry ("12/28") after it leaves it a card.
+   */
+  static boolean windowOfLongerGroups(String t, int s, int e) {
+    char sep = 0;
+    for (int i = s; i < e && sep == 0; i++) {
+      if (t.charAt(i) == ' ' || t.charAt(i) == '-') {
+        sep = t.charAt(i);
+      }
+    }
+    if (sep == 0) {
+      return false;
+    }
+    if (s >= 3 && t.charAt(s - 1) == sep) {
+      int k = s - 1;
+      int digits = 0;
+      while (k > 0 && s - 1 - k < 7 && Character.isLetterOrDigit(t.charAt(k - 1))) {
+        k--;
+        if (Character.isDigit(t.charAt(k))) {
+          digits++;
+        }
+      }
+      int len = s - 1 - k;
+      boolean boundary = k == 0 || !Character.isLetterOrDigit(t.charAt(k - 1));
+      if (boundary && len >= 2 && len <= 6 && digits >= 2) {
+        return true;
+      }
+    }
+    if (e + 1 < t.length() && t.charAt(e) == sep && Character.isDigit(t.charAt(e + 1))) {
+      int k = e + 1;
+      while (k < t.length() && Character.isDigit(t.charAt(k))) {
+        k++;
+      }
+      int n = k - e - 1;
+      boolean end = k == t.length() || t.charAt(k) != '/';
+      if (end && (n == 4 || n <= 2)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The name written right before the digits at {@code s} says they are an id, a time or a
    * count ({@code "order_id": 4532...}, {@code timestamp_ns=...}, {@code Ticket #...}) and says
    * nothing of payment.

@@ -1358,6 +1358,21 @@ final class ScanRun {
         || layer.parent != null && labelledInOriginal(layer, gs, ge))) {
       return; // "order_id": 4532..., timestamp_ns=...: a number the text itself names
     }
+    if (r.type().equals("payment_card") && Prechecks.windowOfLongerGroups(t, gs, ge)) {
+      return; // "9400 2668 0896 7824 8321 56", "DE55 8445 5566 2381 5590 70": part of a longer number
+    }
+    if (r.type().equals("payment_card") && layer.kind == Layer.Kind.REVERSED
+        && labelledInOriginal(layer, gs, ge) && !Prechecks.paymentContext(t, gs, ge)
+        && !colonLabelBefore(t, gs)) {
+      // "serial 5777-1126-6161-3294" read backwards: the original names it an id, and the
+      // reading has no payment word by it nor a name of its own ("pan: ..." written backwards).
+      return;
+    }
+    if (r.type().equals("payment_card") && layer.kind == Layer.Kind.MAPPED
+        && dashedWordTail(layer, gs, ge)) {
+      // "| EMEA-44 | 5586270 | 9750561 |": table cells joined from the tail of a dashed name
+      return;
+    }
     if (r.type().equals("payment_card") && Prechecks.awsAccountId(t, gs, ge)) {
       return; // an AWS account id in an ARN or under "Account": twelve digits, no card
     }
@@ -1467,6 +1482,35 @@ final class ScanRun {
       s--;
     }
     return Prechecks.labelledAsId(original, s);
+  }
+
+  /**
+   * A card read from rejoined pieces that starts right after a dash glued to a letter or digit
+   * in the original: its first piece is the tail of a name ("EMEA-44", "build-12"), not a group
+   * of a number cut by hand.
+   */
+  private boolean dashedWordTail(Layer layer, int gs, int ge) {
+    int[] o = layer.toOriginal(gs, ge, original);
+    int at = o[0];
+    return at >= 2 && at < original.length() && original.charAt(at - 1) == '-'
+        && Character.isLetterOrDigit(original.charAt(at - 2));
+  }
+
+  /** Two or more letters, then ':' or '=' and at most one space, right before {@code s}. */
+  private static boolean colonLabelBefore(String t, int s) {
+    int i = s;
+    if (i > 0 && t.charAt(i - 1) == ' ') {
+      i--;
+    }
+    if (i == 0 || (t.charAt(i - 1) != ':' && t.charAt(i - 1) != '=')) {
+      return false;
+    }
+    i--;
+    int k = i;
+    while (k > 0 && Character.isLetter(t.charAt(k - 1))) {
+      k--;
+    }
+    return i - k >= 2;
   }
 
   /** The span, found in the original text, lies in the byte columns of an xxd dump line. */
