@@ -134,6 +134,12 @@ class Blind29SelfCheckTest {
     assertTrue(Blind29Util.ibanValid("GB82 WEST 1234 5698 7654 32"));
     assertTrue(Blind29Util.ibanValid("DE89370400440532013000"));
     assertTrue(Blind29Util.verhoeff("2363"));
+    // Each row of Verhoeff's permutation table is the one before it composed with row 1.
+    for (int i = 1; i < 7; i++) {
+      for (int j = 0; j < 10; j++) {
+        assertEquals(Blind29Util.VP[i + 1][j], Blind29Util.VP[i][Blind29Util.VP[1][j]], "VP " + i + "," + j);
+      }
+    }
     assertEquals(3, Blind29Util.verhoeffDigit("236"));
     assertTrue(Blind29Secrets.bsnValid("111222333"));
     assertEquals("9", "" + Blind29Secrets.peselCheck("4405140135"));
