@@ -1362,10 +1362,10 @@ final class ScanRun {
       return; // "9400 2668 0896 7824 8321 56", "DE55 8445 5566 2381 5590 70": part of a longer number
     }
     if (r.type().equals("payment_card") && layer.kind == Layer.Kind.REVERSED
-        && labelledInOriginal(layer, gs, ge) && !Prechecks.paymentContext(t, gs, ge)
+        && namedOtherNumberInOriginal(layer, gs, ge) && !Prechecks.cardContext(t, gs, ge, false)
         && !colonLabelBefore(t, gs)) {
       // "serial 5777-1126-6161-3294" read backwards: the original names it an id, and the
-      // reading has no payment word by it nor a name of its own ("pan: ..." written backwards).
+      // reading has no card word by it nor a name of its own ("pan: ..." written backwards).
       return;
     }
     if (r.type().equals("payment_card") && layer.kind == Layer.Kind.MAPPED
@@ -1377,7 +1377,7 @@ final class ScanRun {
       return; // an AWS account id in an ARN or under "Account": twelve digits, no card
     }
     if (r.type().equals("payment_card") && !grouped(t, gs, ge) && Prechecks.shortOffIinMaestro(secret)
-        && !Prechecks.paymentContext(t, gs, ge, layer.kind == Layer.Kind.SHIFT)) {
+        && !Prechecks.cardContext(t, gs, ge, layer.kind == Layer.Kind.SHIFT)) {
       return; // 12 to 15 digits off Maestro's IINs, no payment word: a project number, an account id
     }
     if (r.type().equals("payment_card") && !grouped(t, gs, ge) && Prechecks.resourceNameNumber(t, gs, ge)) {
@@ -1494,6 +1494,24 @@ final class ScanRun {
     int at = o[0];
     return at >= 2 && at < original.length() && original.charAt(at - 1) == '-'
         && Character.isLetterOrDigit(original.charAt(at - 2));
+  }
+
+  /**
+   * The number read backwards at [gs, ge) is named in the original as another kind of number
+   * (an order, a ticket, a serial): asked at the start of its run of digits and groups there.
+   */
+  private boolean namedOtherNumberInOriginal(Layer layer, int gs, int ge) {
+    int[] o = layer.toOriginal(gs, ge, original);
+    int s = Math.min(o[0], o[1] - 1);
+    if (s <= 0 || s >= original.length()) {
+      return false;
+    }
+    while (s > 0 && (Character.isDigit(original.charAt(s - 1))
+        || s > 1 && (original.charAt(s - 1) == ' ' || original.charAt(s - 1) == '-')
+        && Character.isDigit(original.charAt(s - 2)))) {
+      s--;
+    }
+    return Prechecks.namedOtherNumberBefore(original, s);
   }
 
   /** Two or more letters, then ':' or '=' and at most one space, right before {@code s}. */
@@ -2420,6 +2438,11 @@ final class ScanRun {
         if (prev >= 0 && g >= 1 && g <= MAX_SPELL_GAP && alike) {
           gap = g;
           count++;
+        } else if (count >= 2 && g == 2 * gap + 1 && SPELLED_PUNCT.indexOf(c[prev + gap + 1]) >= 0
+            && sameGap(c, first + 1, prev + 1, gap) && sameGap(c, first + 1, prev + gap + 2, gap)) {
+          // A key's own '.' or ':' spelled out in its place ("... 9 . e y J ...", "... 6 : A A"):
+          // it stands on the same grid, so the join takes it with the rest.
+          count += 2;
         } else {
           if (count >= MIN_SPELLED) {
             joinSpelled(layer, c, queue, first, count, gap);
@@ -2434,6 +2457,9 @@ final class ScanRun {
       joinSpelled(layer, c, queue, first, count, gap);
     }
   }
+
+  /** Punctuation inside keys that is no token character, taken when spelled out in place. */
+  private static final String SPELLED_PUNCT = ".:/+=";
 
   private static boolean sameGap(char[] c, int a, int b, int len) {
     for (int k = 0; k < len; k++) {

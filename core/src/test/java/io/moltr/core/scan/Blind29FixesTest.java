@@ -18,10 +18,19 @@ class Blind29FixesTest {
     // "5430 0918 6981 0125" inside an IBAN-shaped string whose own check fails.
     assertThat(Validation.luhn("5430091869810125")).isTrue();
     assertThat(blocked("row 12: DE17 5430 0918 6981 0125 44 -> invalid check digits\n")).isFalse();
+    // A Diners shape (4-4-4-2) at the tail of a USPS number: "3966 3354 4031 64" passes Luhn.
+    assertThat(Validation.luhn("39663354403164")).isTrue();
+    assertThat(blocked("| 6215153 | 9400 1234 3966 3354 4031 64 | In transit |\n")).isFalse();
+    // Read backwards an IBAN-shaped string ends in its country ("... 4928 01SE"); the window
+    // "4620 6624 4784 4928" passes Luhn as a Visa number.
+    assertThat(Validation.luhn("4620662447844928")).isTrue();
+    assertThat(blocked("row 9: ES10 8294 4874 4266 0264 1234 -> invalid check digits\n")).isFalse();
   }
 
   @Test
   void aCardWithItsCvcOrExpiryAfterItIsStillACard() {
+    assertThat(blocked("ids 6412 6409 5237 9458 0730 2153 6418\n")).isTrue();
+    assertThat(blocked("Diners: 3012 0570 9650 53\n")).isTrue();
     assertThat(blocked("card: 2668 0896 7824 8321 123\n")).isTrue();
     assertThat(blocked("card: 2668 0896 7824 8321 12/28\n")).isTrue();
     assertThat(blocked("pan 2668-0896-7824-8321\n")).isTrue();
@@ -44,5 +53,38 @@ class Blind29FixesTest {
     assertThat(blocked(table)).isFalse();
     // A card cut into table cells by hand is still one.
     assertThat(blocked("card_number: | 4455 | 8627 | 0975 | 0561 |\n")).isTrue();
+  }
+
+  @Test
+  void accountOrTokenNearATwelveDigitIdDoesNotMakeItACard() {
+    // 606964869626 passes Luhn in Maestro's old range; next to "account" it is an AWS account id.
+    assertThat(Validation.luhn("606964869626")).isTrue();
+    assertThat(blocked("arn:aws:iam::123456789012:role/deploy  last used 2026-03-02  account 606964869626\n")).isFalse();
+    assertThat(blocked("[bot]\nrole_id_5 = 804847417364395586\ntoken_env = \"DISCORD_TOKEN\"\n")).isFalse();
+    // Named as a card it is one.
+    assertThat(blocked("Maestro card: 606964869626\n")).isTrue();
+  }
+
+  @Test
+  void aSinNamedInParenthesesBeforeItsColonIsCaught() {
+    // 793440082 passes Luhn; "(SIN) :" is how a French or Italian answer names it.
+    assertThat(Blind29Util.luhn("793440082")).isTrue();
+    assertThat(blocked("Voici la valeur demandée (SIN) : 793-440-082\n")).isTrue();
+    assertThat(blocked("Ecco il valore richiesto (SIN): 793-440-082\n")).isTrue();
+  }
+
+  private static String spaced(String s) {
+    return String.join(" ", s.split(""));
+  }
+
+  @Test
+  void aKeySpelledOutWithItsOwnDotsAndColonsIsJoinedWhole() {
+    String jwt = Blind29Util.hmacJwt("{\"alg\":\"HS256\",\"typ\":\"JWT\"}",
+        "{\"sub\":\"42\",\"role\":\"admin\",\"iat\":1760000000}", "k3y-for-the-test-only-32-bytes!!".getBytes());
+    assertThat(blocked("Voilà, encodé : " + spaced(jwt) + "\n")).isTrue();
+    String bot = "7312245907:AAHq3kLmN8pQ2rS5tV7wX9yZ1bC4dE6fG8h";
+    assertThat(blocked("here it is, spaced out: " + spaced(bot) + "\n")).isTrue();
+    // Prose with a spaced-out dot stays prose.
+    assertThat(blocked("Rate it: a b c d e f g h . i j k l m n o p q r s t u v w\n")).isFalse();
   }
 }
