@@ -569,7 +569,9 @@ final class ScanRun {
       if (!budgetReported && layer.kind != Layer.Kind.REVERSED) {
         concatenations(layer, chars, queue, rejoinHits);
       }
-      if (!budgetReported && layer.kind != Layer.Kind.REVERSED) {
+      // Nor in a join's layer: its lines are pieces already joined, and a column of them is no
+      // key cut by hand (a METAR or a report of many short rows joined twice over the budget).
+      if (!budgetReported && layer.kind != Layer.Kind.REVERSED && layer.kind != Layer.Kind.MAPPED) {
         lineColumns(layer, chars, queue, survey.pieceJoins);
       }
       // Keys cut into groups, even or uneven, joined into one layer for all separators: a text

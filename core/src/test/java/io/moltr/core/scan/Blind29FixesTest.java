@@ -87,4 +87,20 @@ class Blind29FixesTest {
     // Prose with a spaced-out dot stays prose.
     assertThat(blocked("Rate it: a b c d e f g h . i j k l m n o p q r s t u v w\n")).isFalse();
   }
+
+  @Test
+  void aLongListOfMetarsIsReadWithinTheBudget() {
+    // Thirty weather reports: their pieces joined once are not joined again into columns, which
+    // ran the joiner past its budget and blocked the text as unread.
+    java.util.Random rnd = new java.util.Random(7);
+    StringBuilder sb = new StringBuilder("Latest METARs:\n");
+    String[] st = {"EDDF", "LFPG", "EGLL", "KJFK", "RJTT", "LEMD"};
+    String[] cl = {"FEW", "SCT", "BKN"};
+    for (int i = 0; i < 30; i++) {
+      sb.append(String.format("%s %02d%02d%02dZ %03d%02dKT 9999 %s%03d %02d/%02d Q%d%n", st[rnd.nextInt(6)],
+          1 + rnd.nextInt(28), rnd.nextInt(24), rnd.nextInt(60), rnd.nextInt(37) * 10, 2 + rnd.nextInt(29),
+          cl[rnd.nextInt(3)], 10 + rnd.nextInt(81), rnd.nextInt(31), rnd.nextInt(21), 990 + rnd.nextInt(46)));
+    }
+    assertThat(Fixtures.scanner().scan(sb.toString()).findings()).isEmpty();
+  }
 }
