@@ -125,6 +125,56 @@ final class Prechecks {
   }
 
   /**
+   * The word right before the number at {@code s} (past a few blanks, quotes, ':', '=' or '#')
+   * names it as another kind of number ("serial 5777-1126-...", "Ticket 4410...", "tracking
+   * no."): see {@link #OTHER_NUMBERS}.
+   */
+  static boolean namedOtherNumberBefore(String t, int s) {
+    int i = s;
+    int gap = 0;
+    while (i > 0 && gap < 6 && " \t\"':=#".indexOf(t.charAt(i - 1)) >= 0) {
+      i--;
+      gap++;
+    }
+    int end = i;
+    while (i > 0 && end - i < 40 && (Character.isLetter(t.charAt(i - 1)) || "_-.".indexOf(t.charAt(i - 1)) >= 0)) {
+      i--;
+    }
+    return end > i && namesOtherNumber(t, i, end);
+  }
+
+  /** Words that name a payment card itself; each is also kept written backwards. */
+  private static final String[] CARD_WORDS;
+
+  static {
+    String[] words = {
+      "card", "credit", "debit", "visa", "master", "amex", "maestro", "discover", "jcb", "unionpay",
+      "diners", "ccnum", "cc_num", "cc-num", "ccn", "cc_no", "payment", "karte", "carte",
+      "tarjeta", "cartao", "cvv", "cvc", "expir"
+    };
+    CARD_WORDS = new String[2 * words.length];
+    for (int i = 0; i < words.length; i++) {
+      CARD_WORDS[2 * i] = words[i];
+      CARD_WORDS[2 * i + 1] = new StringBuilder(words[i]).reverse().toString();
+    }
+  }
+
+  /**
+   * A word naming a card within 64 characters either side of [s, e), also backwards unless
+   * {@code forwardOnly}. Narrower than {@link #paymentContext}: "account", "bank", "token" or
+   * "secret" stand by AWS account ids, bot ids and project numbers at least as often as by cards.
+   */
+  static boolean cardContext(String t, int s, int e, boolean forwardOnly) {
+    String w = t.substring(Math.max(0, s - 64), Math.min(t.length(), e + 64)).toLowerCase(Locale.ROOT);
+    for (int i = 0; i < CARD_WORDS.length; i += forwardOnly ? 2 : 1) {
+      if (w.contains(CARD_WORDS[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Twelve digits at [s, e) where AWS prints an account id: inside an ARN
    * ({@code arn:aws:iam::123456789012:role/x}) or as the value of the CLI's {@code "Account"},
    * {@code "AccountId"} or {@code "OwnerId"} JSON fields (sts get-caller-identity, ec2 output).
@@ -162,6 +212,91 @@ final class Prechecks {
       }
     }
     return colons == 4 && t.charAt(s - 1) == ':';
+  }
+
+  /**
+   * The grouped digits [s, e) are a window of a longer grouped number, no card on its own: the
+   * run of groups around them (one separator, as inside them) goes on past them and opens with a
+   * group of letters and digits ("DE55 8445 5566 2381 5590 70", an IBAN's country and check) or
+   * ends, or opens, with a remainder of one or two digits ("9400 2668 0896 7824 8321 56", a USPS
+   * tracking number; read backwards it opens with it). A run of four-digit groups alone ("ids 6412
+   * 6409 5237 ...") leaves its windows cards; so does a CVC ("... 8321 123") or an expiry.
+   */
+  static boolean windowOfLongerGroups(String t, int s, int e) {
+    char sep = 0;
+    for (int i = s; i < e && sep == 0; i++) {
+      if (t.charAt(i) == ' ' || t.charAt(i) == '-') {
+        sep = t.charAt(i);
+      }
+    }
+    if (sep == 0) {
+      return false;
+    }
+    // groups before the window, back to the run's first
+    int firstStart = s;
+    int groups = 0;
+    while (groups < 8 && firstStart >= 2 && t.charAt(firstStart - 1) == sep
+        && Character.isLetterOrDigit(t.charAt(firstStart - 2))) {
+      int k = firstStart - 1;
+      while (k > 0 && firstStart - 1 - k < 8 && Character.isLetterOrDigit(t.charAt(k - 1))) {
+        k--;
+      }
+      firstStart = k;
+      groups++;
+    }
+    if (groups > 0) {
+      int len = s - 1;
+      int k = firstStart;
+      int w = 0;
+      boolean letter = false;
+      boolean digit = false;
+      while (k < t.length() && Character.isLetterOrDigit(t.charAt(k))) {
+        letter |= Character.isLetter(t.charAt(k));
+        digit |= Character.isDigit(t.charAt(k));
+        k++;
+        w++;
+      }
+      boolean opens = firstStart == 0 || Character.isWhitespace(t.charAt(firstStart - 1))
+          || t.charAt(firstStart - 1) == '|';
+      if (k <= len && opens && (letter && digit && w <= 6 || !letter && w <= 2)) {
+        return true;
+      }
+    }
+    // the window's own last group: a remainder of one or two digits after earlier groups of
+    // the run ("9400 1234 3966 3354 4031 64" holds a 4-4-4-2 Diners shape at its end)
+    int own = e;
+    while (own > s && t.charAt(own - 1) != sep) {
+      own--;
+    }
+    if (groups > 0 && e - own <= 2) {
+      return true;
+    }
+    // groups after the window, on to the run's last
+    int lastEnd = e;
+    int after = 0;
+    int lastWidth = -1;
+    boolean lastLetters = false;
+    while (after < 8 && lastEnd + 1 < t.length() && t.charAt(lastEnd) == sep
+        && Character.isLetterOrDigit(t.charAt(lastEnd + 1))) {
+      int k = lastEnd + 1;
+      lastLetters = false;
+      while (k < t.length() && Character.isLetterOrDigit(t.charAt(k))) {
+        lastLetters |= Character.isLetter(t.charAt(k));
+        k++;
+      }
+      lastWidth = k - lastEnd - 1;
+      lastEnd = k;
+      after++;
+      if (lastLetters) {
+        break;
+      }
+    }
+    boolean ends = lastEnd == t.length() || !Character.isLetterOrDigit(t.charAt(lastEnd))
+        && t.charAt(lastEnd) != '/';
+    // backwards an IBAN ends in its check digits and country ("... 5448 55ED")
+    boolean country = lastLetters && lastWidth <= 6 && lastWidth >= 3
+        && Character.isDigit(t.charAt(lastEnd - lastWidth));
+    return after > 0 && ends && (lastWidth <= 2 && !lastLetters || country);
   }
 
   /**

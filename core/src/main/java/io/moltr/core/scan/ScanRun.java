@@ -571,7 +571,9 @@ final class ScanRun {
       if (!budgetReported && layer.kind != Layer.Kind.REVERSED) {
         concatenations(layer, chars, queue, rejoinHits);
       }
-      if (!budgetReported && layer.kind != Layer.Kind.REVERSED) {
+      // Nor in a join's layer: its lines are pieces already joined, and a column of them is no
+      // key cut by hand (a METAR or a report of many short rows joined twice over the budget).
+      if (!budgetReported && layer.kind != Layer.Kind.REVERSED && layer.kind != Layer.Kind.MAPPED) {
         lineColumns(layer, chars, queue, survey.pieceJoins);
       }
       // Keys cut into groups, even or uneven, joined into one layer for all separators: a text
@@ -1361,11 +1363,26 @@ final class ScanRun {
         || layer.parent != null && labelledInOriginal(layer, gs, ge))) {
       return; // "order_id": 4532..., timestamp_ns=...: a number the text itself names
     }
+    if (r.type().equals("payment_card") && Prechecks.windowOfLongerGroups(t, gs, ge)) {
+      return; // "9400 2668 0896 7824 8321 56", "DE55 8445 5566 2381 5590 70": part of a longer number
+    }
+    if (r.type().equals("payment_card") && layer.kind == Layer.Kind.REVERSED
+        && namedOtherNumberInOriginal(layer, gs, ge) && !Prechecks.cardContext(t, gs, ge, false)
+        && !colonLabelBefore(t, gs)) {
+      // "serial 5777-1126-6161-3294" read backwards: the original names it an id, and the
+      // reading has no card word by it nor a name of its own ("pan: ..." written backwards).
+      return;
+    }
+    if (r.type().equals("payment_card") && layer.kind == Layer.Kind.MAPPED
+        && dashedWordTail(layer, gs, ge)) {
+      // "| EMEA-44 | 5586270 | 9750561 |": table cells joined from the tail of a dashed name
+      return;
+    }
     if (r.type().equals("payment_card") && Prechecks.awsAccountId(t, gs, ge)) {
       return; // an AWS account id in an ARN or under "Account": twelve digits, no card
     }
     if (r.type().equals("payment_card") && !grouped(t, gs, ge) && Prechecks.shortOffIinMaestro(secret)
-        && !Prechecks.paymentContext(t, gs, ge, layer.kind == Layer.Kind.SHIFT)) {
+        && !Prechecks.cardContext(t, gs, ge, layer.kind == Layer.Kind.SHIFT)) {
       return; // 12 to 15 digits off Maestro's IINs, no payment word: a project number, an account id
     }
     if (r.type().equals("payment_card") && !grouped(t, gs, ge) && Prechecks.resourceNameNumber(t, gs, ge)) {
@@ -1470,6 +1487,53 @@ final class ScanRun {
       s--;
     }
     return Prechecks.labelledAsId(original, s);
+  }
+
+  /**
+   * A card read from rejoined pieces that starts right after a dash glued to a letter or digit
+   * in the original: its first piece is the tail of a name ("EMEA-44", "build-12"), not a group
+   * of a number cut by hand.
+   */
+  private boolean dashedWordTail(Layer layer, int gs, int ge) {
+    int[] o = layer.toOriginal(gs, ge, original);
+    int at = o[0];
+    return at >= 2 && at < original.length() && original.charAt(at - 1) == '-'
+        && Character.isLetterOrDigit(original.charAt(at - 2));
+  }
+
+  /**
+   * The number read backwards at [gs, ge) is named in the original as another kind of number
+   * (an order, a ticket, a serial): asked at the start of its run of digits and groups there.
+   */
+  private boolean namedOtherNumberInOriginal(Layer layer, int gs, int ge) {
+    int[] o = layer.toOriginal(gs, ge, original);
+    int s = Math.min(o[0], o[1] - 1);
+    if (s <= 0 || s >= original.length()) {
+      return false;
+    }
+    while (s > 0 && (Character.isDigit(original.charAt(s - 1))
+        || s > 1 && (original.charAt(s - 1) == ' ' || original.charAt(s - 1) == '-')
+        && Character.isDigit(original.charAt(s - 2)))) {
+      s--;
+    }
+    return Prechecks.namedOtherNumberBefore(original, s);
+  }
+
+  /** Two or more letters, then ':' or '=' and at most one space, right before {@code s}. */
+  private static boolean colonLabelBefore(String t, int s) {
+    int i = s;
+    if (i > 0 && t.charAt(i - 1) == ' ') {
+      i--;
+    }
+    if (i == 0 || (t.charAt(i - 1) != ':' && t.charAt(i - 1) != '=')) {
+      return false;
+    }
+    i--;
+    int k = i;
+    while (k > 0 && Character.isLetter(t.charAt(k - 1))) {
+      k--;
+    }
+    return i - k >= 2;
   }
 
   /** The span, found in the original text, lies in the byte columns of an xxd dump line. */
@@ -2401,6 +2465,11 @@ final class ScanRun {
         if (prev >= 0 && g >= 1 && g <= MAX_SPELL_GAP && alike) {
           gap = g;
           count++;
+        } else if (count >= 2 && g == 2 * gap + 1 && SPELLED_PUNCT.indexOf(c[prev + gap + 1]) >= 0
+            && sameGap(c, first + 1, prev + 1, gap) && sameGap(c, first + 1, prev + gap + 2, gap)) {
+          // A key's own '.' or ':' spelled out in its place ("... 9 . e y J ...", "... 6 : A A"):
+          // it stands on the same grid, so the join takes it with the rest.
+          count += 2;
         } else {
           if (count >= MIN_SPELLED) {
             joinSpelled(layer, c, queue, first, count, gap);
@@ -2415,6 +2484,9 @@ final class ScanRun {
       joinSpelled(layer, c, queue, first, count, gap);
     }
   }
+
+  /** Punctuation inside keys that is no token character, taken when spelled out in place. */
+  private static final String SPELLED_PUNCT = ".:/+=";
 
   private static boolean sameGap(char[] c, int a, int b, int len) {
     for (int k = 0; k < len; k++) {
