@@ -41,7 +41,7 @@ final class Blind30Secrets {
     k("stripe-restricted", "STRIPE_RESTRICTED_KEY", Cat.TOKEN, u -> "rk_live_" + u.mixed(ALNUM, 99));
     k("github-pat", "GITHUB_TOKEN", Cat.TOKEN, u -> u.crcToken(u.pick("ghp_", "gho_", "ghs_", "ghu_")));
     k("github-fine-grained", "GH_TOKEN", Cat.TOKEN,
-        u -> "github_pat_11" + u.s(UPALNUM, 20) + "0_" + u.mixed(ALNUM, 59));
+        u -> "github_pat_11" + u.s(UPALNUM, 20) + "_" + u.mixed(ALNUM, 59));
     k("gitlab", "GITLAB_TOKEN", Cat.TOKEN, u -> u.pick("glpat-", "gldt-", "glrt-") + u.mixed(ALNUM + "_-", 20));
     k("npm", "NPM_TOKEN", Cat.TOKEN, u -> u.crcToken("npm_"));
     k("pypi", "PYPI_TOKEN", Cat.TOKEN,
@@ -76,7 +76,7 @@ final class Blind30Secrets {
     k("discord-webhook", "DISCORD_WEBHOOK_URL", Cat.URL,
         u -> "https://discord.com/api/webhooks/" + "1" + u.s(DIGITS, 18) + "/" + u.mixed(URLSAFE, 68));
     k("slack-token", "SLACK_BOT_TOKEN", Cat.TOKEN,
-        u -> u.pick("xoxb-", "xoxp-") + u.s(DIGITS, 12) + "-" + u.s(DIGITS, 13) + "-" + u.mixed(ALNUM, 24));
+        Blind30Secrets::slack);
     k("slack-webhook", "SLACK_WEBHOOK_URL", Cat.URL,
         u -> "https://hooks.slack.com/services/T" + u.s(UPALNUM, 10) + "/B" + u.s(UPALNUM, 10) + "/" + u.mixed(ALNUM, 24));
     k("linear", "LINEAR_API_KEY", Cat.TOKEN, u -> "lin_api_" + u.mixed(ALNUM, 40));
@@ -141,6 +141,35 @@ final class Blind30Secrets {
 
   static String pem(String type, String body) {
     return "-----BEGIN " + type + "-----\n" + Blind30Util.wrap(body, 64) + "\n-----END " + type + "-----";
+  }
+
+  /**
+   * A bot token is xoxb-digits-digits-24 alphanumerics; a user token is xoxp- with three digit
+   * groups and 32 hex. The user token's third group and hex part are derived from the drawn
+   * characters so that the random stream (and every later row) stays as in the first run.
+   */
+  static String slack(Blind30Util u) {
+    String p = u.pick("xoxb-", "xoxp-");
+    String a = u.s(DIGITS, 12);
+    String b = u.s(DIGITS, 13);
+    String c = u.mixed(ALNUM, 24);
+    if (p.equals("xoxb-")) {
+      return p + a + "-" + b + "-" + c;
+    }
+    byte[] h = Blind30Util.sha256(c.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    StringBuilder d = new StringBuilder();
+    for (int k = 0; k < 12; k++) {
+      d.append((h[k] & 0xff) % 10);
+    }
+    return p + a + "-" + b + "-" + d + "-" + hexOf(h).substring(0, 32);
+  }
+
+  static String hexOf(byte[] h) {
+    StringBuilder b = new StringBuilder();
+    for (byte x : h) {
+      b.append(String.format("%02x", x & 0xff));
+    }
+    return b.toString();
   }
 
   static String card(Blind30Util u) {

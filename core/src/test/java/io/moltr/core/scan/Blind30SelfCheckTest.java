@@ -49,6 +49,9 @@ class Blind30SelfCheckTest {
         }
         case "iban" -> assertThat(Blind30Util.ibanValid(r.secret())).as(r.secret()).isTrue();
         case "github-pat" -> assertThat(Blind30Util.crcTokenValid(r.secret(), r.secret().substring(0, 4))).isTrue();
+        case "github-fine-grained" -> assertThat(r.secret()).matches("github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}");
+        case "slack-token" -> assertThat(r.secret())
+            .matches("xoxb-[0-9]{10,13}-[0-9]{10,13}-[A-Za-z0-9]{24}|xoxp-[0-9]{10,13}-[0-9]{10,13}-[0-9]{10,13}-[a-f0-9]{32}");
         case "npm" -> assertThat(Blind30Util.crcTokenValid(r.secret(), "npm_")).isTrue();
         case "jwt" -> {
           String[] p = r.secret().split("\\.");
