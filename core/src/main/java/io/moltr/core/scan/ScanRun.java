@@ -567,7 +567,7 @@ final class ScanRun {
         pieces(layer, chars, queue, survey.pieceJoins, survey.spaces, survey.hexQuads);
       }
       if (!budgetReported && layer.kind != Layer.Kind.REVERSED) {
-        concatenations(layer, chars, queue, rejoinHits);
+        concatenations(layer, chars, queue, rejoinHits, survey.pieceJoins);
       }
       if (!budgetReported && layer.kind != Layer.Kind.REVERSED) {
         lineColumns(layer, chars, queue, survey.pieceJoins);
@@ -2443,7 +2443,8 @@ final class ScanRun {
    * is left to the rejoin, which reads it from the prefix ("sk-QrYx3V6YSJ" + "b6E2q..."): here
    * come the chains cut before, inside or just after a prefix.
    */
-  private void concatenations(Layer layer, char[] c, List<Layer> queue, List<int[]> rejoinHits) {
+  private void concatenations(Layer layer, char[] c, List<Layer> queue, List<int[]> rejoinHits,
+      long[] gaps) {
     int[] heads = null; // sorted when the first chain needs them: most texts have none
     String t = layer.text;
     int n = c.length;
@@ -2452,10 +2453,26 @@ final class ScanRun {
     int[] ls = new int[MAX_LITERALS];
     int[] le = new int[MAX_LITERALS];
     Set<String> seen = new HashSet<>();
-    for (int p = t.indexOf('+', done); p >= 0; p = t.indexOf('+', Math.max(p + 1, done))) {
-      int q = p - 1;
-      while (q > done && (c[q] == ' ' || c[q] == '\t')) {
-        q--;
+    int plus = t.indexOf('+', done);
+    int gap = nextAdjacentLiteralGap(c, gaps, done);
+    while (plus >= 0 || gap >= 0) {
+      int p;
+      if (plus >= 0 && (gap < 0 || plus <= gap)) {
+        p = plus;
+        plus = t.indexOf('+', Math.max(p + 1, done));
+      } else {
+        p = gap;
+        gap = nextAdjacentLiteralGap(c, gaps, p + 1);
+      }
+      if (p < done) {
+        continue;
+      }
+      int q = p;
+      if (c[p] == '+') {
+        q = p - 1;
+        while (q > done && (c[q] == ' ' || c[q] == '\t')) {
+          q--;
+        }
       }
       if (q <= done || (c[q] != '"' && c[q] != '\'' && c[q] != '`')) {
         continue;
@@ -2469,9 +2486,8 @@ final class ScanRun {
       ls[count] = open + 1;
       le[count++] = q;
       int end = q + 1;
-      int at = p;
       while (count < MAX_LITERALS) {
-        int a = afterPlus(c, at);
+        int a = nextLiteral(c, end);
         if (a >= n || c[a] != quote) {
           break;
         }
@@ -2482,14 +2498,6 @@ final class ScanRun {
         ls[count] = a + 1;
         le[count++] = close;
         end = close + 1;
-        int next = end;
-        while (next < n && (c[next] == ' ' || c[next] == '\t')) {
-          next++;
-        }
-        if (next >= n || c[next] != '+') {
-          break;
-        }
-        at = next;
       }
       done = end;
       if (count < 2) {
@@ -2571,6 +2579,70 @@ final class ScanRun {
       }
     }
     return -1;
+  }
+
+  /**
+   * Where the next literal of a chain may open after a literal that closed before {@code end}:
+   * past a '+' (spaces, and at most one line break with its indentation), or, for literals the
+   * compiler joins side by side (Python's and C's implicit concatenation, "abc"\n    "def"),
+   * past spaces and at most one line break. The caller checks for the quote.
+   */
+  private static int nextLiteral(char[] c, int end) {
+    int i = end;
+    int breaks = 0;
+    while (i < c.length && (c[i] == ' ' || c[i] == '\t' || c[i] == '\r'
+        || (c[i] == '\n' && breaks++ == 0))) {
+      i++;
+    }
+    return i < c.length && c[i] == '+' ? afterPlus(c, i) : i;
+  }
+
+  /**
+   * The next closing quote at or after {@code from} that the survey marked as a gap between
+   * key-like runs and that another literal follows side by side across a line break (no '+':
+   * those chains start at their '+'). Only marked gaps are looked at, so clean text costs the
+   * bits of its piece gaps, not a pass.
+   */
+  private static int nextAdjacentLiteralGap(char[] c, long[] gaps, int from) {
+    if (from >= c.length) {
+      return -1;
+    }
+    int w = from >>> 6;
+    if (w >= gaps.length) {
+      return -1;
+    }
+    long bits = gaps[w] & (-1L << (from & 63));
+    while (true) {
+      while (bits == 0) {
+        if (++w >= gaps.length) {
+          return -1;
+        }
+        bits = gaps[w];
+      }
+      int p = (w << 6) + Long.numberOfTrailingZeros(bits);
+      bits &= bits - 1;
+      if (p >= c.length) {
+        return -1;
+      }
+      char q = c[p];
+      if (q != '"' && q != '\'' && q != '`') {
+        continue;
+      }
+      int i = p + 1;
+      while (i < c.length && (c[i] == ' ' || c[i] == '\t' || c[i] == '\r')) {
+        i++;
+      }
+      if (i >= c.length || c[i] != '\n') {
+        continue;
+      }
+      i++;
+      while (i < c.length && (c[i] == ' ' || c[i] == '\t')) {
+        i++;
+      }
+      if (i < c.length && c[i] == q) {
+        return p;
+      }
+    }
   }
 
   /** After the '+' at p: spaces, and at most one line break with its indentation. */

@@ -1,0 +1,26 @@
+package io.moltr.core.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The general causes behind blind30's misses and false positives, one focused case each. */
+class Blind30FixesTest {
+  private static boolean blocked(String text) {
+    return !Fixtures.scanner().scan(text).clean();
+  }
+
+  @Test
+  void adjacentLiteralsAcrossLinesAreJoinedAsTheCompilerJoinsThem() {
+    // Python's (and C's) implicit concatenation: no '+', one literal per line, uneven widths.
+    assertThat(blocked("SECRET = (\n    \"AWS_SECRET_ACCESS_KEY\"\n    \"=Sq7dBiZrCdtBSCi\"\n    \"FFjj0JNV7eNXp03oOxujtXwz6\"\n)\n")).isTrue();
+    assertThat(blocked("DSN = (\"https://b4e0adc95bfb1305011b31\"\n       \"f26d0d5060@o731777.ingest.sentry.io/4971075\")\n")).isTrue();
+    assertThat(blocked("const char *key =\n    \"HMAC_SIGNING_SECRET=484a271a1164376c9266\"\n    \"ffe108cb27275889ee7ee0ae51ccb54565c2df2bf1e8\";\n")).isTrue();
+  }
+
+  @Test
+  void adjacentLiteralsOfPlainWordsStayClean() {
+    assertThat(blocked("msg = (\n    \"Deployment finished; \"\n    \"see the dashboard for details\"\n)\n")).isFalse();
+    assertThat(blocked("HELP = (\"usage: tool [--verbose]\"\n        \"  --region eu-west-1\")\n")).isFalse();
+  }
+}
