@@ -1389,6 +1389,9 @@ final class ScanRun {
     if (r.generic() && brokenGithubToken(secret)) {
       return; // the GitHub rules refuse it on its checksum; no generic rule may report it instead
     }
+    if (r.generic() && inTemplateExpression(t, gs, ge)) {
+      return; // {{ .Values.dbPassword | b64enc }}: a template's variable or filter, filled in at render
+    }
     if (r.generic() && passwordHash(secret)) {
       return; // a stored hash (bcrypt, argon2, Django's pbkdf2_sha256$...) is no password
     }
@@ -3658,6 +3661,38 @@ final class ScanRun {
       return false;
     }
     return PASSWORD_HASH.matcher(secret).matches();
+  }
+
+  /**
+   * The span sits inside a template expression on its line: an unclosed "{{" before it and a
+   * "}}" after it (Helm, Go templates, Jinja, Handlebars). What stands there is a variable, a
+   * pipeline or a filter that the renderer replaces, not a value. Looks at the span's line only.
+   */
+  static boolean inTemplateExpression(String t, int s, int e) {
+    int open = -1;
+    for (int i = s - 1; i >= 1 && t.charAt(i) != '\n'; i--) {
+      char c = t.charAt(i);
+      if (c == '}' && t.charAt(i - 1) == '}') {
+        return false; // the last expression before the span closed before it
+      }
+      if (c == '{' && t.charAt(i - 1) == '{') {
+        open = i;
+        break;
+      }
+    }
+    if (open < 0) {
+      return false;
+    }
+    for (int i = e; i + 1 < t.length() && t.charAt(i) != '\n'; i++) {
+      char c = t.charAt(i);
+      if (c == '{' && t.charAt(i + 1) == '{') {
+        return false;
+      }
+      if (c == '}' && t.charAt(i + 1) == '}') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A Twilio account SID: AC and 32 lower-case hex digits, an account's public identifier. */
