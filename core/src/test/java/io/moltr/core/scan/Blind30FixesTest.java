@@ -23,4 +23,22 @@ class Blind30FixesTest {
     assertThat(blocked("msg = (\n    \"Deployment finished; \"\n    \"see the dashboard for details\"\n)\n")).isFalse();
     assertThat(blocked("HELP = (\"usage: tool [--verbose]\"\n        \"  --region eu-west-1\")\n")).isFalse();
   }
+
+  @Test
+  void aTemplatePipelineIsNoValue() {
+    assertThat(blocked("data:\n  api-key: {{ .Values.dbPassword | b64enc | quote }}\n")).isFalse();
+    assertThat(blocked("  password: {{ vault_db_password | default(omit) }}\n")).isFalse();
+    // A literal value after a template on the same line is still read.
+    assertThat(blocked("name: {{ .Release.Name }}\npassword: Xk29pLmq7RtZ4wV8\n")).isTrue();
+    assertThat(blocked("{{ header }} db_password = \"Xk29pLmq7RtZ4wV8\"\n")).isTrue();
+  }
+
+  @Test
+  void anAsanaV2TokenNeedsNoName() {
+    String pat = "2/1585162073175491/1991693334553571:3101c1a03010dffb578ca35544347bc9";
+    assertThat(blocked("payload = " + pat + "\n")).isTrue();
+    assertThat(blocked("payload = base64.b64decode(\"" + java.util.Base64.getEncoder().encodeToString(pat.getBytes(
+        java.nio.charset.StandardCharsets.US_ASCII)) + "\")\n")).isTrue();
+    assertThat(blocked("due 2/14/2026, ticket 2/1585162073175491 done\n")).isFalse();
+  }
 }
