@@ -2519,15 +2519,17 @@ final class ScanRun {
       // The chain keeps what stands before it on its line, up to its opening quote, and its
       // closing quote: the name it is assigned to (API_KEY = "..." + "...") for the rules that
       // need one.
-      int lead = open;
-      while (lead > layer.context && open - lead < CHAIN_LEAD && c[lead - 1] != '\n') {
-        lead--;
-      }
+      int lead = leadStart(c, open, layer.context);
+      int cut = assignedOpening(c, lead, open);
       int[] map = new int[end - lead + 1];
       for (int i = lead; i <= open; i++) {
+        if (i >= cut && i < open) {
+          continue; // "KEY = (\n    " before the first literal: read as KEY = "..."
+        }
         map[whole.length()] = i;
         whole.append(c[i]);
       }
+      int leadChars = whole.length();
       int[] starts = new int[REJOIN_SHORTER + 1];
       for (int k = 0; k < count; k++) {
         starts[k % starts.length] = whole.length();
@@ -2536,9 +2538,10 @@ final class ScanRun {
           whole.append(c[i]);
         }
       }
+      int literalChars = whole.length() - leadChars;
       map[whole.length()] = end - 1;
       whole.append(quote);
-      if (whole.length() - (open - lead) - 2 < 16 || !seen.add(whole.toString())) {
+      if (literalChars < 16 || !seen.add(whole.toString())) {
         continue; // too short for a key, or the same chain again (read once)
       }
       if (joined == null) {
@@ -2556,6 +2559,58 @@ final class ScanRun {
     if (joined != null) {
       spawn(queue, joined.layer(layer, false));
     }
+  }
+
+  /**
+   * Where the text kept before a chain starts: the start of the opening literal's line, at most
+   * CHAIN_LEAD back; or, when the literal opens its line and the line above ends in '=' or '('
+   * (Python's "API_SECRET = (" with one literal per line below), the start of that line.
+   */
+  private static int leadStart(char[] c, int open, int floor) {
+    int lead = open;
+    while (lead > floor && open - lead < CHAIN_LEAD && c[lead - 1] != '\n') {
+      lead--;
+    }
+    for (int i = lead; i < open; i++) {
+      if (c[i] != ' ' && c[i] != '\t') {
+        return lead;
+      }
+    }
+    int k = lead - 1; // the line break before the literal's line
+    while (k > floor && (c[k - 1] == ' ' || c[k - 1] == '\t' || c[k - 1] == '\r')) {
+      k--;
+    }
+    if (k <= floor || lead - 1 < floor || c[lead - 1] != '\n' || (c[k - 1] != '(' && c[k - 1] != '=')) {
+      return lead;
+    }
+    int above = k - 1;
+    while (above > floor && k - above < CHAIN_LEAD && c[above - 1] != '\n') {
+      above--;
+    }
+    return above;
+  }
+
+  /**
+   * In the text before a chain's opening quote, where a run of blanks, line breaks and one '('
+   * after an '=' starts ("KEY = (" and the literal, maybe on the next line); the quote's index
+   * when there is none. Dropping that run lets the rules read the name and its value.
+   */
+  private static int assignedOpening(char[] c, int lead, int open) {
+    int i = open;
+    boolean paren = false;
+    boolean lineBreak = false;
+    while (i > lead) {
+      char x = c[i - 1];
+      if (x == '(' && !paren) {
+        paren = true;
+      } else if (x == '\n' || x == '\r') {
+        lineBreak = true;
+      } else if (x != ' ' && x != '\t') {
+        break;
+      }
+      i--;
+    }
+    return i > lead && c[i - 1] == '=' && (paren || lineBreak) ? i : open;
   }
 
   /** The opening quote of the literal whose closing quote is at q: same line, no blank; or -1. */

@@ -41,4 +41,16 @@ class Blind30FixesTest {
         java.nio.charset.StandardCharsets.US_ASCII)) + "\")\n")).isTrue();
     assertThat(blocked("due 2/14/2026, ticket 2/1585162073175491 done\n")).isFalse();
   }
+
+  @Test
+  void aChainAssignedInParenthesesOrBelowItsNameKeepsTheName() {
+    // The name on the line above the literals, Python's usual way to wrap a long string.
+    assertThat(blocked("API_SECRET = (\n    \"Xk29pLmq7RtZ\"\n    \"4wV8bN3cQ\"\n)\n")).isTrue();
+    // KEY = ("..." and the rest on the next line: the '(' stands between the name and the value.
+    assertThat(blocked("DD_API_KEY = (\"dc8a43d93db061c0\"\n    \"6962909260a1ad9d\")\n")).isTrue();
+    // A setter call keeps its parenthesis: the setter rule reads it.
+    assertThat(blocked("client.setApiKey(\"dc8a43d93db061c0\" +\n    \"6962909260a1ad9d\");\n")).isTrue();
+    assertThat(blocked("HASHES = (\n    \"5d41402abc4b2a76b9719d911017c592\"\n    \"7d793037a0760186574b0282f2f435e7\"\n)\n")).isFalse();
+    assertThat(blocked("BASE = (\n    \"https://api.example.com/v1/\"\n    \"orders?limit=100&page=2\"\n)\n")).isFalse();
+  }
 }
