@@ -2657,9 +2657,9 @@ final class ScanRun {
 
   /**
    * The next closing quote at or after {@code from} that the survey marked as a gap between
-   * key-like runs and that another literal follows side by side across a line break (no '+':
-   * those chains start at their '+'). Only marked gaps are looked at, so clean text costs the
-   * bits of its piece gaps, not a pass.
+   * key-like runs and that another literal follows across a line break, side by side or after a
+   * '+' that opens the next line (a '+' on the quote's own line starts its chain itself). Only
+   * marked gaps are looked at, so clean text costs the bits of its piece gaps, not a pass.
    */
   private static int nextAdjacentLiteralGap(char[] c, long[] gaps, int from) {
     if (from >= c.length) {
@@ -2696,6 +2696,14 @@ final class ScanRun {
       i++;
       while (i < c.length && (c[i] == ' ' || c[i] == '\t')) {
         i++;
+      }
+      if (i < c.length && c[i] == '+') {
+        // The '+' opening the next line (Java's and JavaScript's usual break before an
+        // operator): its search looked back on its own line only.
+        i++;
+        while (i < c.length && (c[i] == ' ' || c[i] == '\t')) {
+          i++;
+        }
       }
       if (i < c.length && c[i] == q) {
         return p;

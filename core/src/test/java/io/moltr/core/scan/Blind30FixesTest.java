@@ -53,4 +53,11 @@ class Blind30FixesTest {
     assertThat(blocked("HASHES = (\n    \"5d41402abc4b2a76b9719d911017c592\"\n    \"7d793037a0760186574b0282f2f435e7\"\n)\n")).isFalse();
     assertThat(blocked("BASE = (\n    \"https://api.example.com/v1/\"\n    \"orders?limit=100&page=2\"\n)\n")).isFalse();
   }
+
+  @Test
+  void aChainWhosePlusOpensTheNextLineIsJoined() {
+    assertThat(blocked("String ddApiKey = \"dc8a43d93db0\"\n        + \"61c06962909260a1ad9d\";\n")).isTrue();
+    assertThat(blocked("const mistralApiKey = 'Xk29pLmq7RtZ4wV8'\n  + 'bN3cQyT6uJ1oP5sD';\n")).isTrue();
+    assertThat(blocked("String msg = \"Deployment finished;\"\n    + \"see-the-dashboard\";\n")).isFalse();
+  }
 }
