@@ -2649,7 +2649,7 @@ final class ScanRun {
     int i = end;
     int breaks = 0;
     while (i < c.length && (c[i] == ' ' || c[i] == '\t' || c[i] == '\r'
-        || (c[i] == '\n' && breaks++ == 0))) {
+        || (c[i] == '\n' && breaks++ == 0) || continuation(c, i) && breaks == 0)) {
       i++;
     }
     return i < c.length && c[i] == '+' ? afterPlus(c, i) : i;
@@ -2687,7 +2687,7 @@ final class ScanRun {
         continue;
       }
       int i = p + 1;
-      while (i < c.length && (c[i] == ' ' || c[i] == '\t' || c[i] == '\r')) {
+      while (i < c.length && (c[i] == ' ' || c[i] == '\t' || c[i] == '\r' || continuation(c, i))) {
         i++;
       }
       if (i >= c.length || c[i] != '\n') {
@@ -2709,6 +2709,18 @@ final class ScanRun {
         return p;
       }
     }
+  }
+
+  /** A backslash that continues the line ("abc" \ then the next literal, Python's explicit join). */
+  private static boolean continuation(char[] c, int i) {
+    if (c[i] != '\\') {
+      return false;
+    }
+    int k = i + 1;
+    if (k < c.length && c[k] == '\r') {
+      k++;
+    }
+    return k < c.length && c[k] == '\n';
   }
 
   /** After the '+' at p: spaces, and at most one line break with its indentation. */

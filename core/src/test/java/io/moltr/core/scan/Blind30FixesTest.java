@@ -60,4 +60,10 @@ class Blind30FixesTest {
     assertThat(blocked("const mistralApiKey = 'Xk29pLmq7RtZ4wV8'\n  + 'bN3cQyT6uJ1oP5sD';\n")).isTrue();
     assertThat(blocked("String msg = \"Deployment finished;\"\n    + \"see-the-dashboard\";\n")).isFalse();
   }
+
+  @Test
+  void adjacentLiteralsJoinedByABackslashContinuationAreJoined() {
+    assertThat(blocked("DD_API_KEY = \"dc8a43d93db0\" \\\n    \"61c06962909260a1ad9d\"\n")).isTrue();
+    assertThat(blocked("label = \"Deployment finished\" \\\n    \"see-the-dashboard\"\n")).isFalse();
+  }
 }
