@@ -569,7 +569,7 @@ final class ScanRun {
         pieces(layer, chars, queue, survey.pieceJoins, survey.spaces, survey.hexQuads);
       }
       if (!budgetReported && layer.kind != Layer.Kind.REVERSED) {
-        concatenations(layer, chars, queue, rejoinHits);
+        concatenations(layer, chars, queue, rejoinHits, survey.pieceJoins);
       }
       // Nor in a join's layer: its lines are pieces already joined, and a column of them is no
       // key cut by hand (a METAR or a report of many short rows joined twice over the budget).
@@ -1408,6 +1408,9 @@ final class ScanRun {
     }
     if (r.generic() && brokenGithubToken(secret)) {
       return; // the GitHub rules refuse it on its checksum; no generic rule may report it instead
+    }
+    if (r.generic() && inTemplateExpression(t, gs, ge)) {
+      return; // {{ .Values.dbPassword | b64enc }}: a template's variable or filter, filled in at render
     }
     if (r.generic() && passwordHash(secret)) {
       return; // a stored hash (bcrypt, argon2, Django's pbkdf2_sha256$...) is no password
@@ -2540,7 +2543,8 @@ final class ScanRun {
    * is left to the rejoin, which reads it from the prefix ("sk-QrYx3V6YSJ" + "b6E2q..."): here
    * come the chains cut before, inside or just after a prefix.
    */
-  private void concatenations(Layer layer, char[] c, List<Layer> queue, List<int[]> rejoinHits) {
+  private void concatenations(Layer layer, char[] c, List<Layer> queue, List<int[]> rejoinHits,
+      long[] gaps) {
     int[] heads = null; // sorted when the first chain needs them: most texts have none
     String t = layer.text;
     int n = c.length;
@@ -2549,10 +2553,26 @@ final class ScanRun {
     int[] ls = new int[MAX_LITERALS];
     int[] le = new int[MAX_LITERALS];
     Set<String> seen = new HashSet<>();
-    for (int p = t.indexOf('+', done); p >= 0; p = t.indexOf('+', Math.max(p + 1, done))) {
-      int q = p - 1;
-      while (q > done && (c[q] == ' ' || c[q] == '\t')) {
-        q--;
+    int plus = t.indexOf('+', done);
+    int gap = nextAdjacentLiteralGap(c, gaps, done);
+    while (plus >= 0 || gap >= 0) {
+      int p;
+      if (plus >= 0 && (gap < 0 || plus <= gap)) {
+        p = plus;
+        plus = t.indexOf('+', Math.max(p + 1, done));
+      } else {
+        p = gap;
+        gap = nextAdjacentLiteralGap(c, gaps, p + 1);
+      }
+      if (p < done) {
+        continue;
+      }
+      int q = p;
+      if (c[p] == '+') {
+        q = p - 1;
+        while (q > done && (c[q] == ' ' || c[q] == '\t')) {
+          q--;
+        }
       }
       if (q <= done || (c[q] != '"' && c[q] != '\'' && c[q] != '`')) {
         continue;
@@ -2566,9 +2586,8 @@ final class ScanRun {
       ls[count] = open + 1;
       le[count++] = q;
       int end = q + 1;
-      int at = p;
       while (count < MAX_LITERALS) {
-        int a = afterPlus(c, at);
+        int a = nextLiteral(c, end);
         if (a >= n || c[a] != quote) {
           break;
         }
@@ -2579,14 +2598,6 @@ final class ScanRun {
         ls[count] = a + 1;
         le[count++] = close;
         end = close + 1;
-        int next = end;
-        while (next < n && (c[next] == ' ' || c[next] == '\t')) {
-          next++;
-        }
-        if (next >= n || c[next] != '+') {
-          break;
-        }
-        at = next;
       }
       done = end;
       if (count < 2) {
@@ -2605,15 +2616,17 @@ final class ScanRun {
       // The chain keeps what stands before it on its line, up to its opening quote, and its
       // closing quote: the name it is assigned to (API_KEY = "..." + "...") for the rules that
       // need one.
-      int lead = open;
-      while (lead > layer.context && open - lead < CHAIN_LEAD && c[lead - 1] != '\n') {
-        lead--;
-      }
+      int lead = leadStart(c, open, layer.context);
+      int cut = assignedOpening(c, lead, open);
       int[] map = new int[end - lead + 1];
       for (int i = lead; i <= open; i++) {
+        if (i >= cut && i < open) {
+          continue; // "KEY = (\n    " before the first literal: read as KEY = "..."
+        }
         map[whole.length()] = i;
         whole.append(c[i]);
       }
+      int leadChars = whole.length();
       int[] starts = new int[REJOIN_SHORTER + 1];
       for (int k = 0; k < count; k++) {
         starts[k % starts.length] = whole.length();
@@ -2622,9 +2635,10 @@ final class ScanRun {
           whole.append(c[i]);
         }
       }
+      int literalChars = whole.length() - leadChars;
       map[whole.length()] = end - 1;
       whole.append(quote);
-      if (whole.length() - (open - lead) - 2 < 16 || !seen.add(whole.toString())) {
+      if (literalChars < 16 || !seen.add(whole.toString())) {
         continue; // too short for a key, or the same chain again (read once)
       }
       if (joined == null) {
@@ -2642,6 +2656,58 @@ final class ScanRun {
     if (joined != null) {
       spawn(queue, joined.layer(layer, false));
     }
+  }
+
+  /**
+   * Where the text kept before a chain starts: the start of the opening literal's line, at most
+   * CHAIN_LEAD back; or, when the literal opens its line and the line above ends in '=' or '('
+   * (Python's "API_SECRET = (" with one literal per line below), the start of that line.
+   */
+  private static int leadStart(char[] c, int open, int floor) {
+    int lead = open;
+    while (lead > floor && open - lead < CHAIN_LEAD && c[lead - 1] != '\n') {
+      lead--;
+    }
+    for (int i = lead; i < open; i++) {
+      if (c[i] != ' ' && c[i] != '\t') {
+        return lead;
+      }
+    }
+    int k = lead - 1; // the line break before the literal's line
+    while (k > floor && (c[k - 1] == ' ' || c[k - 1] == '\t' || c[k - 1] == '\r')) {
+      k--;
+    }
+    if (k <= floor || lead - 1 < floor || c[lead - 1] != '\n' || (c[k - 1] != '(' && c[k - 1] != '=')) {
+      return lead;
+    }
+    int above = k - 1;
+    while (above > floor && k - above < CHAIN_LEAD && c[above - 1] != '\n') {
+      above--;
+    }
+    return above;
+  }
+
+  /**
+   * In the text before a chain's opening quote, where a run of blanks, line breaks and one '('
+   * after an '=' starts ("KEY = (" and the literal, maybe on the next line); the quote's index
+   * when there is none. Dropping that run lets the rules read the name and its value.
+   */
+  private static int assignedOpening(char[] c, int lead, int open) {
+    int i = open;
+    boolean paren = false;
+    boolean lineBreak = false;
+    while (i > lead) {
+      char x = c[i - 1];
+      if (x == '(' && !paren) {
+        paren = true;
+      } else if (x == '\n' || x == '\r') {
+        lineBreak = true;
+      } else if (x != ' ' && x != '\t') {
+        break;
+      }
+      i--;
+    }
+    return i > lead && c[i - 1] == '=' && (paren || lineBreak) ? i : open;
   }
 
   /** The opening quote of the literal whose closing quote is at q: same line, no blank; or -1. */
@@ -2668,6 +2734,90 @@ final class ScanRun {
       }
     }
     return -1;
+  }
+
+  /**
+   * Where the next literal of a chain may open after a literal that closed before {@code end}:
+   * past a '+' (spaces, and at most one line break with its indentation), or, for literals the
+   * compiler joins side by side (Python's and C's implicit concatenation, "abc"\n    "def"),
+   * past spaces and at most one line break. The caller checks for the quote.
+   */
+  private static int nextLiteral(char[] c, int end) {
+    int i = end;
+    int breaks = 0;
+    while (i < c.length && (c[i] == ' ' || c[i] == '\t' || c[i] == '\r'
+        || (c[i] == '\n' && breaks++ == 0) || continuation(c, i) && breaks == 0)) {
+      i++;
+    }
+    return i < c.length && c[i] == '+' ? afterPlus(c, i) : i;
+  }
+
+  /**
+   * The next closing quote at or after {@code from} that the survey marked as a gap between
+   * key-like runs and that another literal follows across a line break, side by side or after a
+   * '+' that opens the next line (a '+' on the quote's own line starts its chain itself). Only
+   * marked gaps are looked at, so clean text costs the bits of its piece gaps, not a pass.
+   */
+  private static int nextAdjacentLiteralGap(char[] c, long[] gaps, int from) {
+    if (from >= c.length) {
+      return -1;
+    }
+    int w = from >>> 6;
+    if (w >= gaps.length) {
+      return -1;
+    }
+    long bits = gaps[w] & (-1L << (from & 63));
+    while (true) {
+      while (bits == 0) {
+        if (++w >= gaps.length) {
+          return -1;
+        }
+        bits = gaps[w];
+      }
+      int p = (w << 6) + Long.numberOfTrailingZeros(bits);
+      bits &= bits - 1;
+      if (p >= c.length) {
+        return -1;
+      }
+      char q = c[p];
+      if (q != '"' && q != '\'' && q != '`') {
+        continue;
+      }
+      int i = p + 1;
+      while (i < c.length && (c[i] == ' ' || c[i] == '\t' || c[i] == '\r' || continuation(c, i))) {
+        i++;
+      }
+      if (i >= c.length || c[i] != '\n') {
+        continue;
+      }
+      i++;
+      while (i < c.length && (c[i] == ' ' || c[i] == '\t')) {
+        i++;
+      }
+      if (i < c.length && c[i] == '+') {
+        // The '+' opening the next line (Java's and JavaScript's usual break before an
+        // operator): its search looked back on its own line only.
+        i++;
+        while (i < c.length && (c[i] == ' ' || c[i] == '\t')) {
+          i++;
+        }
+      }
+      if (i < c.length && c[i] == q) {
+        return p;
+      }
+    }
+  }
+
+  /** A backslash that continues the line ("abc" \ then the next literal, Python's explicit join). */
+  private static boolean continuation(char[] c, int i) {
+    if (c[i] != '\\') {
+      return false;
+    }
+    int k = i + 1;
+    if (k < c.length && c[k] == '\r') {
+      k++;
+    }
+    return k < c.length && c[k] == '\n';
   }
 
   /** After the '+' at p: spaces, and at most one line break with its indentation. */
@@ -3741,6 +3891,38 @@ final class ScanRun {
       return false;
     }
     return PASSWORD_HASH.matcher(secret).matches();
+  }
+
+  /**
+   * The span sits inside a template expression on its line: an unclosed "{{" before it and a
+   * "}}" after it (Helm, Go templates, Jinja, Handlebars). What stands there is a variable, a
+   * pipeline or a filter that the renderer replaces, not a value. Looks at the span's line only.
+   */
+  static boolean inTemplateExpression(String t, int s, int e) {
+    int open = -1;
+    for (int i = s - 1; i >= 1 && t.charAt(i) != '\n'; i--) {
+      char c = t.charAt(i);
+      if (c == '}' && t.charAt(i - 1) == '}') {
+        return false; // the last expression before the span closed before it
+      }
+      if (c == '{' && t.charAt(i - 1) == '{') {
+        open = i;
+        break;
+      }
+    }
+    if (open < 0) {
+      return false;
+    }
+    for (int i = e; i + 1 < t.length() && t.charAt(i) != '\n'; i++) {
+      char c = t.charAt(i);
+      if (c == '{' && t.charAt(i + 1) == '{') {
+        return false;
+      }
+      if (c == '}' && t.charAt(i + 1) == '}') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A Twilio account SID: AC and 32 lower-case hex digits, an account's public identifier. */
