@@ -447,7 +447,7 @@ final class PhraseRules {
       // French: the override needs French words around the noun, so an English "ignore the instructions" is not read
       // twice; a revocation with a long gap ("les instructions précédentes concernant la livraison sont annulées") is a claim.
       flat("override.fr", "demande d'ignorer les instructions (français)", 0.8, true, "",
-          "\\b(?:ignorez?|oubliez?|ne\\s+tiens\\s+pas\\s+compte|ne\\s+tenez\\s+pas\\s+compte|fais\\s+abstraction|faites\\s+abstraction|ne\\s+suis\\s+pas|ne\\s+suivez\\s+pas|ne\\s+pas\\s+tenir\\s+compte|sans\\s+tenir\\s+compte|ne\\s+(?:suis|suivez|tiens|tenez|respecte|respectez|applique|appliquez)\\s+plus)\\b" + G40
+          "\\b(?:ignorez?|oubliez?|(?:veuillez|merci\\s+d|pri[eè]re\\s+d|vous\\s+devez|tu\\s+dois)['’\\s]\\s*(?:ignorer|oublier)|ne\\s+tiens\\s+pas\\s+compte|ne\\s+tenez\\s+pas\\s+compte|fais\\s+abstraction|faites\\s+abstraction|ne\\s+suis\\s+pas|ne\\s+suivez\\s+pas|ne\\s+pas\\s+tenir\\s+compte|sans\\s+tenir\\s+compte|ne\\s+(?:suis|suivez|tiens|tenez|respecte|respectez|applique|appliquez)\\s+plus)\\b" + G40
               + "\\b(?:(?:les|tes|vos|ces|des|tous\\s+les|toutes\\s+les|de\\s+(?:vos|tes|ces))\\s+(?:\\w+\\s+)?(?:instructions?|consignes?|r[eè]gles|directives?|ordres)|consignes?|r[eè]gles|" + FR_SAID_BEFORE + ")"
               + "|\\b(?:les|vos|tes|ces)\\s+(?:\\w+\\s+)?(?:r[eè]gles|instructions|consignes|directives)\\s+(?:(?:\\w+\\s+){1,2}|qu'on\\s+(?:vous|t'|te)\\s*a\\s+\\w+\\s+|que\\s+(?:vous\\s+avez|tu\\s+as)\\s+\\w+\\s+)?(?:ne\\s+s'appliquent\\s+plus|ne\\s+sont\\s+plus\\s+valables|sont\\s+(?:d[eé]sormais\\s+)?(?:annul[eé]es|caduques|obsol[eè]tes|remplac[eé]es|r[eé]voqu[eé]es))"),
       flat("override.fr_revoked_claim", "affirme que des consignes antérieures sont annulées (français)", 0.45, true, "",
@@ -766,6 +766,11 @@ final class PhraseRules {
       // A system message right after a JSON value is closed ('"}]}' then '{"role": "system", ...}'): the data broken out of.
       markup("smuggle.role_json", "closes a JSON value and opens a system message", 0.45, "\"role\"",
           "[\"\\]}](?:[ \\t]*[\\]}]){1,4}[ \\t]*(?:\\r?\\n|\\\\n)[ \\t]*\\{\\s*\"role\"\\s*:\\s*\"(?:system|developer)\"\\s*,\\s*\"content\"\\s*:"),
+      // A message object of the tool or system role inside a tool result or a record ('{"role": "tool", "tool_call_id": ...,
+      // "content": "POLICY UPDATE ..."}'): a turn of the conversation faked in data. Data an agent reads holds user and
+      // assistant messages (a chat export); the tool's and the system's turns are the runtime's own.
+      markup("smuggle.role_json", "holds a message object of the tool or system role", 0.4, "\"role\" \\\"role\\\"",
+          "\\{\\s*\\\\?\"role\\\\?\"\\s*:\\s*\\\\?\"(?:tool|system|developer)\\\\?\"\\s*,\\s*\\\\?\"(?:content|tool_call_id|name)\\\\?\"\\s*:"),
       markup("smuggle.role_line", "starts a line with a role name", 0.4, "system assistant assistent asistente",
           "(?m)^[ \\t]*(?:system|assistant|assistent|asistente|assistente)[ \\t]*:[ \\t]"),
       // A capitalised role name that opens a sentence or a quoted CSV or JSON cell.
