@@ -183,6 +183,7 @@ public final class InputScanner {
     sameWordOnce(text, findings);
     serviceAgentSpeaks(text, findings);
     addressInDiscussion(text, findings);
+    consentAsCondition(text, findings);
     orderAfterAddress(text, findings);
     orderedFakeTurn(text, findings);
     double score = score(findings);
@@ -342,6 +343,26 @@ public final class InputScanner {
       String line = text.substring(Math.max(from, nl + 1), Math.max(Math.max(from, nl + 1), f.start()));
       return ABOUT_AGENTS.matcher(line).find()
           ? new InputFinding(f.kind(), f.ruleId(), f.description() + " (agents as the subject of the text)", f.start(), f.end(), f.weight() * CITED, f.excerpt())
+          : f;
+    });
+  }
+
+  /** A conjunction that makes the user's approval a condition: "only after", "once", "until", "unless". */
+  private static final com.google.re2j.Pattern CONDITION_BEFORE = com.google.re2j.Pattern.compile(
+      "(?i)\\b(?:after|once|when|whenever|until|unless|if|before|as\\s+soon\\s+as|provided(?:\\s+that)?)\\s*$");
+
+  /**
+   * "Only call this after the user has confirmed the recipient": a tool's rule that waits for the user's approval, the
+   * opposite of a claim that the user already gave it. The consent rule weighs as cited there.
+   */
+  private static void consentAsCondition(String text, List<InputFinding> findings) {
+    findings.replaceAll(f -> {
+      if (!f.ruleId().equals("override.consent") || f.start() <= 0) {
+        return f;
+      }
+      String before = text.substring(Math.max(0, f.start() - 24), f.start());
+      return CONDITION_BEFORE.matcher(before).find()
+          ? new InputFinding(f.kind(), f.ruleId(), f.description() + " (a condition, not a claim)", f.start(), f.end(), f.weight() * CITED, f.excerpt())
           : f;
     });
   }

@@ -766,11 +766,6 @@ final class PhraseRules {
       // A system message right after a JSON value is closed ('"}]}' then '{"role": "system", ...}'): the data broken out of.
       markup("smuggle.role_json", "closes a JSON value and opens a system message", 0.45, "\"role\"",
           "[\"\\]}](?:[ \\t]*[\\]}]){1,4}[ \\t]*(?:\\r?\\n|\\\\n)[ \\t]*\\{\\s*\"role\"\\s*:\\s*\"(?:system|developer)\"\\s*,\\s*\"content\"\\s*:"),
-      // A message object of the tool or system role inside a tool result or a record ('{"role": "tool", "tool_call_id": ...,
-      // "content": "POLICY UPDATE ..."}'): a turn of the conversation faked in data. Data an agent reads holds user and
-      // assistant messages (a chat export); the tool's and the system's turns are the runtime's own.
-      markup("smuggle.role_json", "holds a message object of the tool or system role", 0.4, "\"role\" \\\"role\\\"",
-          "\\{\\s*\\\\?\"role\\\\?\"\\s*:\\s*\\\\?\"(?:tool|system|developer)\\\\?\"\\s*,\\s*\\\\?\"(?:content|tool_call_id|name)\\\\?\"\\s*:"),
       markup("smuggle.role_line", "starts a line with a role name", 0.4, "system assistant assistent asistente",
           "(?m)^[ \\t]*(?:system|assistant|assistent|asistente|assistente)[ \\t]*:[ \\t]"),
       // A capitalised role name that opens a sentence or a quoted CSV or JSON cell.
@@ -788,10 +783,18 @@ final class PhraseRules {
               + "|<function=[\\w.\\-]{0,40}?(?:send|mail|transfer|pay|delete|remove|drop|exec|shell|run|sql|write|http|post|upload|grant|share|forward|export|push)|<invoke\\s+name\\s*=\\s*\"[\\w.\\-]{0,40}?(?:send|mail|transfer|pay|delete|remove|drop|exec|shell|run|sql|write|http|post|upload|grant|share|forward|export|push)"),
       markup("smuggle.tool_json", "contains a tool call as JSON", 0.4, "tool_calls function_call",
           "\"(?:tool_calls|function_call)\"\\s*:\\s*[\\[{]\\s*[{\"]|\"type\"\\s*:\\s*\"function_call\"\\s*,\\s*\"(?:name|call_id|id|arguments)\"\\s*:"),
+      // Blind14: a tool call escaped inside another JSON value (an API error's "message", a package's "description"):
+      // a data field carrying a call, as an escaped system message is one carrying a turn.
+      markup("smuggle.tool_json", "contains a tool call escaped inside a JSON value", 0.4, "tool_use tool_call function_call \\\"arguments\\\" \\\"input\\\"",
+          "\\\\+\"type\\\\+\"\\s*:\\s*\\\\+\"(?:tool_use|tool_call)\\\\+\"\\s*,\\s*\\\\+\"(?:name|id)\\\\+\"\\s*:|\\\\+\"(?:tool_calls|function_call)\\\\+\"\\s*:\\s*[\\[{]"
+              + "|\\{\\s*\\\\+\"(?:tool|tool_name|name|function|action)\\\\+\"\\s*:\\s*\\\\+\"[\\w.\\-/]{2,80}\\\\+\"\\s*,\\s*\\\\+\"(?:arguments|args|parameters|params|input)\\\\+\"\\s*:"),
+      markup("smuggle.tool_action", "names a tool that sends, pays, deletes, runs or grants (escaped inside a JSON value)", 0.3, "name\\\" tool\\\" function\\\"",
+          "\\\\+\"(?:tool|tool_name|name|function)\\\\+\"\\s*:\\s*\\\\+\"[\\w.\\-/]{0,40}?(?:send|mail|transfer|pay|wire|delete|remove|drop|exec|shell|bash|run|command|write|http|post|upload|grant|permission|share|forward|export|push|deploy|token|secret|invite|sql|bank)[\\w.\\-/]{0,40}\\\\+\""),
       // A chat message escaped inside another JSON value ("bio": "{\"role\": \"system\", ...}"):
       // a data field carrying a system turn. Unescaped, such messages are everyday API logs.
+      // Blind14: a tool's turn escaped the same way ("{\\"role\\": \\"tool\\", \\"tool_call_id\\": ...}") fakes the tool's answer.
       markup("smuggle.role_json", "contains a system message escaped inside a JSON value", 0.45, "role\\\"",
-          "\\{\\s*\\\\+\"role\\\\+\"\\s*:\\s*\\\\+\"(?:system|developer)\\\\+\"\\s*,\\s*\\\\+\"content\\\\+\"\\s*:"),
+          "\\{\\s*\\\\+\"role\\\\+\"\\s*:\\s*\\\\+\"(?:system|developer|tool)\\\\+\"\\s*,\\s*\\\\+\"(?:content|tool_call_id)\\\\+\"\\s*:"),
       // A fake agent trace: an observation followed by the next thought, or an action with its input
       // (ReAct / LangChain), as if the tool had already run.
       // Ninth blind corpus (blind9): overrides, notices and orders the rules above did not know.
