@@ -788,8 +788,6 @@ final class PhraseRules {
       markup("smuggle.tool_json", "contains a tool call escaped inside a JSON value", 0.4, "tool_use tool_call function_call \\\"arguments\\\" \\\"input\\\"",
           "\\\\+\"type\\\\+\"\\s*:\\s*\\\\+\"(?:tool_use|tool_call)\\\\+\"\\s*,\\s*\\\\+\"(?:name|id)\\\\+\"\\s*:|\\\\+\"(?:tool_calls|function_call)\\\\+\"\\s*:\\s*[\\[{]"
               + "|\\{\\s*\\\\+\"(?:tool|tool_name|name|function|action)\\\\+\"\\s*:\\s*\\\\+\"[\\w.\\-/]{2,80}\\\\+\"\\s*,\\s*\\\\+\"(?:arguments|args|parameters|params|input)\\\\+\"\\s*:"),
-      markup("smuggle.tool_action", "names a tool that sends, pays, deletes, runs or grants (escaped inside a JSON value)", 0.3, "name\\\" tool\\\" function\\\"",
-          "\\\\+\"(?:tool|tool_name|name|function)\\\\+\"\\s*:\\s*\\\\+\"[\\w.\\-/]{0,40}?(?:send|mail|transfer|pay|wire|delete|remove|drop|exec|shell|bash|run|command|write|http|post|upload|grant|permission|share|forward|export|push|deploy|token|secret|invite|sql|bank)[\\w.\\-/]{0,40}\\\\+\""),
       // A chat message escaped inside another JSON value ("bio": "{\"role\": \"system\", ...}"):
       // a data field carrying a system turn. Unescaped, such messages are everyday API logs.
       // Blind14: a tool's turn escaped the same way ("{\\"role\\": \\"tool\\", \\"tool_call_id\\": ...}") fakes the tool's answer.
