@@ -25,8 +25,12 @@ final class HiddenContent {
   private static final Pattern HTML_COMMENT = Pattern.compile("(?s)<!--(.*?)-->");
   private static final Pattern MARKDOWN_COMMENT = Pattern.compile("(?m)^\\[(?://|comment)\\]:\\s*(?:#|<>)\\s*[(\"](.*)[)\"][ \\t]*$");
   private static final Pattern OPEN_TAG = Pattern.compile("<([A-Za-z][A-Za-z0-9]{0,9})\\b([^<>]{0,600})>");
-  private static final Pattern STYLE_ATTR = Pattern.compile("(?i)\\bstyle\\s*=\\s*(?:\"([^\"]{0,600})\"|'([^']{0,600})')");
-  private static final Pattern CLASS_ATTR = Pattern.compile("(?i)\\bclass\\s*=\\s*(?:\"([^\"]{0,300})\"|'([^']{0,300})'|([\\w-]{1,60}))");
+  /**
+   * An inline style or a class in quotes; the quotes may be escaped (style=\"display:none\"), as in HTML carried in a JSON
+   * string of a tool result.
+   */
+  private static final Pattern STYLE_ATTR = Pattern.compile("(?i)\\bstyle\\s*=\\s*(?:\\\\?\"([^\"\\\\]{0,600})\\\\?\"|'([^']{0,600})')");
+  private static final Pattern CLASS_ATTR = Pattern.compile("(?i)\\bclass\\s*=\\s*(?:\\\\?\"([^\"\\\\]{0,300})\\\\?\"|'([^']{0,300})'|([\\w-]{1,60}))");
   private static final Pattern HIDDEN_ATTR = Pattern.compile("(?i)(?:^|\\s)hidden(?:\\s|=|$)");
   private static final Pattern FONT_WHITE = Pattern.compile("(?i)\\bcolor\\s*=\\s*[\"']?(?:white|#fff(?:fff)?)\\b");
   private static final Pattern CSS_CLASS_RULE = Pattern.compile("\\.([A-Za-z_][\\w-]{0,40})\\s*\\{([^{}]{0,600})\\}");

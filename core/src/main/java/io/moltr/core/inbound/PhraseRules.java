@@ -447,7 +447,7 @@ final class PhraseRules {
       // French: the override needs French words around the noun, so an English "ignore the instructions" is not read
       // twice; a revocation with a long gap ("les instructions précédentes concernant la livraison sont annulées") is a claim.
       flat("override.fr", "demande d'ignorer les instructions (français)", 0.8, true, "",
-          "\\b(?:ignorez?|oubliez?|ne\\s+tiens\\s+pas\\s+compte|ne\\s+tenez\\s+pas\\s+compte|fais\\s+abstraction|faites\\s+abstraction|ne\\s+suis\\s+pas|ne\\s+suivez\\s+pas|ne\\s+pas\\s+tenir\\s+compte|sans\\s+tenir\\s+compte|ne\\s+(?:suis|suivez|tiens|tenez|respecte|respectez|applique|appliquez)\\s+plus)\\b" + G40
+          "\\b(?:ignorez?|oubliez?|(?:veuillez|merci\\s+d|pri[eè]re\\s+d|vous\\s+devez|tu\\s+dois)['’\\s]\\s*(?:ignorer|oublier)|ne\\s+tiens\\s+pas\\s+compte|ne\\s+tenez\\s+pas\\s+compte|fais\\s+abstraction|faites\\s+abstraction|ne\\s+suis\\s+pas|ne\\s+suivez\\s+pas|ne\\s+pas\\s+tenir\\s+compte|sans\\s+tenir\\s+compte|ne\\s+(?:suis|suivez|tiens|tenez|respecte|respectez|applique|appliquez)\\s+plus)\\b" + G40
               + "\\b(?:(?:les|tes|vos|ces|des|tous\\s+les|toutes\\s+les|de\\s+(?:vos|tes|ces))\\s+(?:\\w+\\s+)?(?:instructions?|consignes?|r[eè]gles|directives?|ordres)|consignes?|r[eè]gles|" + FR_SAID_BEFORE + ")"
               + "|\\b(?:les|vos|tes|ces)\\s+(?:\\w+\\s+)?(?:r[eè]gles|instructions|consignes|directives)\\s+(?:(?:\\w+\\s+){1,2}|qu'on\\s+(?:vous|t'|te)\\s*a\\s+\\w+\\s+|que\\s+(?:vous\\s+avez|tu\\s+as)\\s+\\w+\\s+)?(?:ne\\s+s'appliquent\\s+plus|ne\\s+sont\\s+plus\\s+valables|sont\\s+(?:d[eé]sormais\\s+)?(?:annul[eé]es|caduques|obsol[eè]tes|remplac[eé]es|r[eé]voqu[eé]es))"),
       flat("override.fr_revoked_claim", "affirme que des consignes antérieures sont annulées (français)", 0.45, true, "",
@@ -783,10 +783,16 @@ final class PhraseRules {
               + "|<function=[\\w.\\-]{0,40}?(?:send|mail|transfer|pay|delete|remove|drop|exec|shell|run|sql|write|http|post|upload|grant|share|forward|export|push)|<invoke\\s+name\\s*=\\s*\"[\\w.\\-]{0,40}?(?:send|mail|transfer|pay|delete|remove|drop|exec|shell|run|sql|write|http|post|upload|grant|share|forward|export|push)"),
       markup("smuggle.tool_json", "contains a tool call as JSON", 0.4, "tool_calls function_call",
           "\"(?:tool_calls|function_call)\"\\s*:\\s*[\\[{]\\s*[{\"]|\"type\"\\s*:\\s*\"function_call\"\\s*,\\s*\"(?:name|call_id|id|arguments)\"\\s*:"),
+      // Blind14: a tool call escaped inside another JSON value (an API error's "message", a package's "description"):
+      // a data field carrying a call, as an escaped system message is one carrying a turn.
+      markup("smuggle.tool_json", "contains a tool call escaped inside a JSON value", 0.4, "tool_use tool_call function_call \\\"arguments\\\" \\\"input\\\"",
+          "\\\\+\"type\\\\+\"\\s*:\\s*\\\\+\"(?:tool_use|tool_call)\\\\+\"\\s*,\\s*\\\\+\"(?:name|id)\\\\+\"\\s*:|\\\\+\"(?:tool_calls|function_call)\\\\+\"\\s*:\\s*[\\[{]"
+              + "|\\{\\s*\\\\+\"(?:tool|tool_name|name|function|action)\\\\+\"\\s*:\\s*\\\\+\"[\\w.\\-/]{2,80}\\\\+\"\\s*,\\s*\\\\+\"(?:arguments|args|parameters|params|input)\\\\+\"\\s*:"),
       // A chat message escaped inside another JSON value ("bio": "{\"role\": \"system\", ...}"):
       // a data field carrying a system turn. Unescaped, such messages are everyday API logs.
+      // Blind14: a tool's turn escaped the same way ("{\\"role\\": \\"tool\\", \\"tool_call_id\\": ...}") fakes the tool's answer.
       markup("smuggle.role_json", "contains a system message escaped inside a JSON value", 0.45, "role\\\"",
-          "\\{\\s*\\\\+\"role\\\\+\"\\s*:\\s*\\\\+\"(?:system|developer)\\\\+\"\\s*,\\s*\\\\+\"content\\\\+\"\\s*:"),
+          "\\{\\s*\\\\+\"role\\\\+\"\\s*:\\s*\\\\+\"(?:system|developer|tool)\\\\+\"\\s*,\\s*\\\\+\"(?:content|tool_call_id)\\\\+\"\\s*:"),
       // A fake agent trace: an observation followed by the next thought, or an action with its input
       // (ReAct / LangChain), as if the tool had already run.
       // Ninth blind corpus (blind9): overrides, notices and orders the rules above did not know.
