@@ -354,9 +354,11 @@ final class WorldRules {
       // an admin token created, a host added to an allowlist, a force push to the main branch. Imperative and
       // request forms; a report of what someone did ("signature verification was disabled") is no order. Each weighs
       // as one weak signal: alone it is a runbook's step; with an address, a role line or hidden text it is an order.
+      // "Turn off signature verification" alone is action.manipulate's (0.3): read by both, a manual's "or you want to turn off
+      // signature verification" (CPAN) would weigh as two signals.
       rule("action.weaken_security", "asks to switch off signature verification or secret scanning (many languages)", 0.45, true,
           "signatur signature verify_signatures secret handtekening podpis подпис imza 签名 署名 서명 segreti secretos segredos firmas firme assinaturas sekret",
-          "\\b(?:disable|turn\\s+off|switch\\s+off|deactivate|skip|bypass)\\s+(?:the\\s+|all\\s+)?(?:\\S+\\s+)?(?:signature\\s+(?:verification|checks?)|secret[\\s-]?scann\\w*|secrets?\\s+scan\\w*)"
+          "\\b(?:disable|turn\\s+off|switch\\s+off|deactivate|skip|bypass)\\s+(?:the\\s+|all\\s+)?(?:\\S+\\s+signature\\s+verification|(?:\\S+\\s+)?(?:signature\\s+checks?|secret[\\s-]?scann\\w*|secrets?\\s+scan\\w*))"
               + "|\\bverify_signatures\\s*[:=]\\s*false\\b"),
       // The same order as an imperative or a request with its infinitive in the other languages ("Prière de désactiver ...",
       // "Отключите проверку подписей", "署名検証を無効にしてください"): said to whoever reads it, with no report's tense or
