@@ -130,17 +130,28 @@ final class Prechecks {
    * no."): see {@link #OTHER_NUMBERS}.
    */
   static boolean namedOtherNumberBefore(String t, int s) {
-    int i = s;
-    int gap = 0;
-    while (i > 0 && gap < 6 && " \t\"':=#".indexOf(t.charAt(i - 1)) >= 0) {
-      i--;
-      gap++;
-    }
-    int end = i;
-    while (i > 0 && end - i < 40 && (Character.isLetter(t.charAt(i - 1)) || "_-.".indexOf(t.charAt(i - 1)) >= 0)) {
-      i--;
-    }
+    int end = labelEnd(t, s);
+    int i = labelStart(t, end, false);
     return end > i && namesOtherNumber(t, i, end);
+  }
+
+  /** Where the label before the value at {@code s} ends: past a few blanks, quotes, ':', '=', '#'. */
+  private static int labelEnd(String t, int s) {
+    int i = s;
+    while (i > 0 && s - i < 6 && " \t\"':=#".indexOf(t.charAt(i - 1)) >= 0) {
+      i--;
+    }
+    return i;
+  }
+
+  /** Where that label starts: back over at most 40 letters (digits when asked), '_', '-', '.'. */
+  private static int labelStart(String t, int end, boolean digits) {
+    int i = end;
+    while (i > 0 && end - i < 40 && (Character.isLetter(t.charAt(i - 1))
+        || digits && Character.isDigit(t.charAt(i - 1)) || "_-.".indexOf(t.charAt(i - 1)) >= 0)) {
+      i--;
+    }
+    return i;
   }
 
   /** Words that name a payment card itself; each is also kept written backwards. */
@@ -305,16 +316,8 @@ final class Prechecks {
    * nothing of payment.
    */
   static boolean labelledAsId(String t, int s) {
-    int i = s;
-    int gap = 0;
-    while (i > 0 && gap < 6 && " \t\"':=#".indexOf(t.charAt(i - 1)) >= 0) {
-      i--;
-      gap++;
-    }
-    int end = i;
-    while (i > 0 && end - i < 40 && (Character.isLetterOrDigit(t.charAt(i - 1)) || "_-.".indexOf(t.charAt(i - 1)) >= 0)) {
-      i--;
-    }
+    int end = labelEnd(t, s);
+    int i = labelStart(t, end, true);
     if (i == end) {
       return false;
     }
