@@ -377,19 +377,35 @@ final class WorldRules {
               + "|\\bimza\\s+(?:doğrulama|dogrulama|kontrol)\\S*\\s+(?:\\S+\\s+)?(?:devre\\s+dışı|devre\\s+disi|kapat)"
               + "|(?:关闭|禁用|停用|跳过|绕过)(?:签名|密钥扫描)(?:校验|验证|检查)?|署名(?:検証|チェック|確認)を?(?:無効|オフ|スキップ)|서명\\s*(?:검증|확인)\\S*\\s*(?:비활성화|끄|건너뛰)"),
       rule("action.grant_access", "asks to create an admin account or an admin token", 0.45, true,
-          "admin",
+          "create",
           "\\bcreate\\s+(?:a\\s+|an\\s+)?(?:new\\s+)?(?:admin(?:istrator)?|root|superuser)\\s+(?:user|account|login)\\b"
               + "|\\bcreate\\s+(?:a\\s+|an\\s+)?(?:new\\s+)?(?:personal\\s+access\\s+|api\\s+|access\\s+|deploy\\s+)?(?:token|key)\\s+with\\s+(?:\\S+\\s+){0,2}?admin"),
+      // One rule per language, each found by its own verb (or the word that starts its pattern): "admin" stands about once
+      // per KiB in an English admin guide, and one pattern of eight languages read around each would read the whole page.
       rule("action.grant_access", "asks to create an admin account or an admin token (imperative, many languages)", 0.5, true,
-          "admin administrator administrador amministratore administrateur beheerder администратор админ yönetici 管理员 管理者 관리자",
-          "\\blege\\s+(?:bitte\\s+)?(?:einen\\s+|ein\\s+)?(?:neuen\\s+|neues\\s+)?admin\\S*\\s+(?:\\S+\\s+){0,2}?an\\b|admin\\S*[-\\s](?:benutzer|konto|token)\\S*\\s+(?:\\S+\\s+){0,2}?anlegen"
-              + "|\\b(?:crea|crear|cree|crie|criar|créez|crée|créer|creare)\\s+(?:un\\s+|una\\s+|um\\s+|uma\\s+)?(?:nuevo\\s+|novo\\s+|nouvel?\\s+|nuovo\\s+)?(?:token|usuario|usuário|cuenta|conta|utilisateur|compte|jeton|utente|account)\\s+(?:\\S+\\s+){0,5}?(?:administrador|administrateur|amministratore|admin)"
-              + "|\\bmaak\\s+(?:een\\s+)?(?:nieuwe?\\s+)?\\S*(?:token|gebruiker|account)\\s+(?:\\S+\\s+){0,3}?(?:beheerder\\S*|admin\\S*)"
-              + "|(?:utwórz|utworz|załóż|zaloz|stwórz|stworz)\\s+(?:\\S+\\s+){0,2}?(?:token|użytkownik\\S*|uzytkownik\\S*|konto)\\s+(?:\\S+\\s+){0,3}?(?:administrator\\S*|admin\\S*)"
-              + "|созда\\S*\\s+(?:\\S+\\s+){0,3}?(?:токен|пользовател\\S*|учётн\\S*|учетн\\S*)\\s+(?:\\S+\\s+){0,3}?(?:администратор\\S*|админ\\S*)"
-              + "|\\byönetici\\S*\\s+(?:\\S+\\s+){0,4}?(?:belirte\\S*|token\\S*|kullanıcı\\S*|hesap\\S*)\\s+(?:\\S+\\s+)?oluştur"
-              + "|创建[^。\\n]{0,12}?管理员[^。\\n]{0,8}?(?:令牌|用户|账户|账号|token)|管理者(?:権限)?[^。\\n]{0,10}?(?:ユーザー|トークン|アカウント)[^。\\n]{0,6}?(?:作成|発行)"
-              + "|관리자\\s*(?:권한)?\\S*\\s*(?:\\S+\\s*){0,2}?(?:토큰|사용자|계정)\\S*\\s*(?:을|를)?\\s*(?:만들|생성)"),
+          "lege anlegen",
+          "\\blege\\s+(?:bitte\\s+)?(?:einen\\s+|ein\\s+)?(?:neuen\\s+|neues\\s+)?admin\\S*\\s+(?:\\S+\\s+){0,2}?an\\b|admin\\S*[-\\s](?:benutzer|konto|token)\\S*\\s+(?:\\S+\\s+){0,2}?anlegen"),
+      rule("action.grant_access", "asks to create an admin account or an admin token (imperative, many languages)", 0.5, true,
+          "crea cree crie criar crée",
+          "\\b(?:crea|crear|cree|crie|criar|créez|crée|créer|creare)\\s+(?:un\\s+|una\\s+|um\\s+|uma\\s+)?(?:nuevo\\s+|novo\\s+|nouvel?\\s+|nuovo\\s+)?(?:token|usuario|usuário|cuenta|conta|utilisateur|compte|jeton|utente|account)\\s+(?:\\S+\\s+){0,5}?(?:administrador|administrateur|amministratore|admin)"),
+      rule("action.grant_access", "asks to create an admin account or an admin token (imperative, many languages)", 0.5, true,
+          "maak",
+          "\\bmaak\\s+(?:een\\s+)?(?:nieuwe?\\s+)?\\S*(?:token|gebruiker|account)\\s+(?:\\S+\\s+){0,3}?(?:beheerder\\S*|admin\\S*)"),
+      rule("action.grant_access", "asks to create an admin account or an admin token (imperative, many languages)", 0.5, true,
+          "utwórz utworz załóż zaloz stwórz stworz",
+          "(?:utwórz|utworz|załóż|zaloz|stwórz|stworz)\\s+(?:\\S+\\s+){0,2}?(?:token|użytkownik\\S*|uzytkownik\\S*|konto)\\s+(?:\\S+\\s+){0,3}?(?:administrator\\S*|admin\\S*)"),
+      rule("action.grant_access", "asks to create an admin account or an admin token (imperative, many languages)", 0.5, true,
+          "созда",
+          "созда\\S*\\s+(?:\\S+\\s+){0,3}?(?:токен|пользовател\\S*|учётн\\S*|учетн\\S*)\\s+(?:\\S+\\s+){0,3}?(?:администратор\\S*|админ\\S*)"),
+      rule("action.grant_access", "asks to create an admin account or an admin token (imperative, many languages)", 0.5, true,
+          "yönetici",
+          "\\byönetici\\S*\\s+(?:\\S+\\s+){0,4}?(?:belirte\\S*|token\\S*|kullanıcı\\S*|hesap\\S*)\\s+(?:\\S+\\s+)?oluştur"),
+      rule("action.grant_access", "asks to create an admin account or an admin token (imperative, many languages)", 0.5, true,
+          "创建 管理者",
+          "创建[^。\\n]{0,12}?管理员[^。\\n]{0,8}?(?:令牌|用户|账户|账号|token)|管理者(?:権限)?[^。\\n]{0,10}?(?:ユーザー|トークン|アカウント)[^。\\n]{0,6}?(?:作成|発行)"),
+      rule("action.grant_access", "asks to create an admin account or an admin token (imperative, many languages)", 0.5, true,
+          "관리자",
+          "관리자\\s*(?:권한)?\\S*\\s*(?:\\S+\\s*){0,2}?(?:토큰|사용자|계정)\\S*\\s*(?:을|를)?\\s*(?:만들|생성)"),
       rule("action.allowlist", "asks to add a host to an allowlist (en, es, fr, de)", 0.45, true,
           "allow whitelist trusted permitidos autorisés erlaubt",
           "\\badd\\s+\\S+\\.\\S+\\s+to\\s+(?:the\\s+)?(?:\\S+\\s+){0,2}?(?:allow\\s?list|allowed[_\\s-]hosts|allowed\\s+domains|whitelist|trusted\\s+(?:hosts|domains))"
