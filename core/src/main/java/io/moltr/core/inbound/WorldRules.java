@@ -382,9 +382,10 @@ final class WorldRules {
               + "|\\bcreate\\s+(?:a\\s+|an\\s+)?(?:new\\s+)?(?:personal\\s+access\\s+|api\\s+|access\\s+|deploy\\s+)?(?:token|key)\\s+with\\s+(?:\\S+\\s+){0,2}?admin"),
       // One rule per language, each found by its own verb (or the word that starts its pattern): "admin" stands about once
       // per KiB in an English admin guide, and one pattern of eight languages read around each would read the whole page.
+      // German parts the verb: "lege ... an", with the object's phrase between ("mit vollen Rechten").
       rule("action.grant_access", "asks to create an admin account or an admin token (imperative, many languages)", 0.5, true,
           "lege anlegen",
-          "\\blege\\s+(?:bitte\\s+)?(?:einen\\s+|ein\\s+)?(?:neuen\\s+|neues\\s+)?admin\\S*\\s+(?:\\S+\\s+){0,2}?an\\b|admin\\S*[-\\s](?:benutzer|konto|token)\\S*\\s+(?:\\S+\\s+){0,2}?anlegen"),
+          "\\blege\\s+(?:bitte\\s+)?(?:einen\\s+|ein\\s+)?(?:neuen\\s+|neues\\s+)?admin\\S*\\s+(?:\\S+\\s+){0,4}?an\\b|admin\\S*[-\\s](?:benutzer|konto|token)\\S*\\s+(?:\\S+\\s+){0,4}?anlegen"),
       rule("action.grant_access", "asks to create an admin account or an admin token (imperative, many languages)", 0.5, true,
           "crea cree crie criar crée",
           "\\b(?:crea|crear|cree|crie|criar|créez|crée|créer|creare)\\s+(?:un\\s+|una\\s+|um\\s+|uma\\s+)?(?:nuevo\\s+|novo\\s+|nouvel?\\s+|nuovo\\s+)?(?:token|usuario|usuário|cuenta|conta|utilisateur|compte|jeton|utente|account)\\s+(?:\\S+\\s+){0,5}?(?:administrador|administrateur|amministratore|admin)"),
