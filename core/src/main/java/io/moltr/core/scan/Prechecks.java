@@ -115,9 +115,17 @@ final class Prechecks {
    * reversed payment word is a rotated ordinary one ("app" turns "ncc", "ccn" backwards).
    */
   static boolean paymentContext(String t, int s, int e, boolean forwardOnly) {
+    return wordNear(t, s, e, PAYMENT_WORDS, forwardOnly);
+  }
+
+  /**
+   * One of {@code words} (each followed by its reversal) within 64 characters either side of
+   * [s, e); the reversals are skipped when {@code forwardOnly}.
+   */
+  private static boolean wordNear(String t, int s, int e, String[] words, boolean forwardOnly) {
     String w = t.substring(Math.max(0, s - 64), Math.min(t.length(), e + 64)).toLowerCase(Locale.ROOT);
-    for (int i = 0; i < PAYMENT_WORDS.length; i += forwardOnly ? 2 : 1) {
-      if (w.contains(PAYMENT_WORDS[i])) {
+    for (int i = 0; i < words.length; i += forwardOnly ? 2 : 1) {
+      if (w.contains(words[i])) {
         return true;
       }
     }
@@ -176,13 +184,7 @@ final class Prechecks {
    * "secret" stand by AWS account ids, bot ids and project numbers at least as often as by cards.
    */
   static boolean cardContext(String t, int s, int e, boolean forwardOnly) {
-    String w = t.substring(Math.max(0, s - 64), Math.min(t.length(), e + 64)).toLowerCase(Locale.ROOT);
-    for (int i = 0; i < CARD_WORDS.length; i += forwardOnly ? 2 : 1) {
-      if (w.contains(CARD_WORDS[i])) {
-        return true;
-      }
-    }
-    return false;
+    return wordNear(t, s, e, CARD_WORDS, forwardOnly);
   }
 
   /**
