@@ -825,6 +825,14 @@ record CanonicalText(String text, int[] origin) {
   private static final String CONFUSABLE_TO =
       "aeopcyxijsdhlqwABEKMHOPCTXISJoaeikkvptuxABEZHIKMNOPTYXig";
 
+  /**
+   * A Cyrillic or Greek letter that reads as a Latin one. Turkish dotless ı, the IPA script g and
+   * the kra are left out: they are letters of Latin-script words, not disguises.
+   */
+  static boolean lookalikeLetter(char c) {
+    return c >= 0x370 && c < 0x530 && lookalike(c) != 0;
+  }
+
   private static char lookalike(int cp) {
     if (cp > 0xFFFF) {
       return 0;

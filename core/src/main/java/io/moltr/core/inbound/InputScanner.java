@@ -104,6 +104,7 @@ public final class InputScanner {
     }
     invisibleCharacters(text, findings);
     tagCharacters(text, findings);
+    lookalikeWords(text, code, findings);
     CanonicalText folded = CanonicalText.folded(text);
     CanonicalText flat = CanonicalText.flat(folded);
     phraseFindings(text, flat, PhraseRules.match(flat.text(), PhraseRules.Target.FLAT), hidden, code, findings);
@@ -881,6 +882,71 @@ public final class InputScanner {
           count + " zero-width or bidi control character(s)" + (splitting > 0 ? ", " + splitting + " inside words" : ""),
           first, last, weight, ""));
     }
+  }
+
+  /** Words disguised with look-alike letters, this many: a sentence written to pass a filter. */
+  private static final int DISGUISED_SENTENCE = 3;
+
+  /**
+   * Latin words spelled with Cyrillic or Greek look-alike letters ("іgnоrе аll рrеvіоus"). A word
+   * that mixes Latin letters with look-alikes and holds no other Cyrillic or Greek letter is
+   * written to pass a filter, not to be read in either language: a Russian word with one Latin
+   * typo keeps letters such as в or ж, and Turkish ı is no look-alike here. Phrase rules read such
+   * words folded; this finding says that someone disguised them. Three or more block; quoted in
+   * code or cited, a quarter of that. Reads each word once, at most 1,000 of them.
+   */
+  private static void lookalikeWords(String text, CodeRegions code, List<InputFinding> out) {
+    int count = 0;
+    int first = -1;
+    int last = -1;
+    int seen = 0;
+    for (int i = 0; i < text.length() && seen < 1000; i++) {
+      if (!CanonicalText.lookalikeLetter(text.charAt(i))) {
+        continue;
+      }
+      seen++;
+      int s = i;
+      while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+        s--;
+      }
+      int e = i + 1;
+      while (e < text.length() && Character.isLetter(text.charAt(e))) {
+        e++;
+      }
+      if (disguised(text, s, e)) {
+        count++;
+        first = first < 0 ? s : first;
+        last = e;
+      }
+      i = e;
+    }
+    if (count == 0) {
+      return;
+    }
+    double weight = count >= DISGUISED_SENTENCE ? 0.5 : 0.2;
+    if (code.cited(first) || DiscussionContext.cited(text, first, last)) {
+      weight *= CITED;
+    }
+    out.add(new InputFinding("hidden_text", "hidden.lookalike_letters",
+        count + " Latin word(s) spelled with Cyrillic or Greek look-alike letters", first, last, weight,
+        excerpt(text.substring(first, Math.min(last, first + 200)))));
+  }
+
+  /** Latin letters and look-alikes only, at least one of each, in text[s, e). */
+  private static boolean disguised(String text, int s, int e) {
+    boolean latin = false;
+    boolean look = false;
+    for (int k = s; k < e; k++) {
+      char c = text.charAt(k);
+      if (c < 128) {
+        latin = true;
+      } else if (CanonicalText.lookalikeLetter(c)) {
+        look = true;
+      } else {
+        return false;
+      }
+    }
+    return latin && look;
   }
 
   /**
