@@ -122,6 +122,15 @@ public final class InputScanner {
         phraseFindings(text, untagged, rendered, hidden, code, findings);
       }
     }
+    CanonicalText pieces = Fragments.joined(text);
+    if (pieces != null) {
+      // A sentence cut down a table's column or across a JSON object's fields reads whole once joined.
+      phraseFindings(text, pieces, PhraseRules.match(pieces.text(), PhraseRules.Target.FLAT), hidden, code, findings);
+      List<PhraseRules.Hit> joined = windowedHits(pieces.text());
+      if (!joined.isEmpty()) {
+        phraseFindings(text, pieces, joined, hidden, code, findings);
+      }
+    }
     CanonicalText unescaped = text.indexOf("\\u") >= 0 ? CanonicalText.jsonUnescaped(text) : null;
     if (unescaped != null) {
       // A tool result serialised with ensure_ascii: the rules that read the original's letters read its characters.
