@@ -1,8 +1,5 @@
 package io.moltr.core.inbound;
 
-import com.google.re2j.Matcher;
-import com.google.re2j.Pattern;
-
 /**
  * A sentence cut into short pieces that a reader reads in order: the cells of a markdown table's
  * column, read down the rows ("| 1 | Der Agent soll die |", "| 2 | Signaturprüfung in der CI |"),
@@ -22,9 +19,9 @@ final class Fragments {
   /** Pieces a run needs: two could be any pair of cells. */
   static final int MIN_PIECES = 3;
 
-  /** A string field and its string value, quoted plainly or with escaped quotes (a JSON document inside a JSON string). */
-  private static final Pattern FIELD = Pattern.compile(
-      "\"[\\w .-]{1,40}\"\\s*:\\s*\"([^\"\\\\\\n]{1,300})\"|\\\\\"[\\w .-]{1,40}\\\\\"\\s*:\\s*\\\\\"([^\"\\\\\\n]{1,300})\\\\\"");
+  /** Longest key and value a field may have. */
+  private static final int MAX_KEY = 40;
+  private static final int MAX_VALUE = 300;
 
   /** The joined runs, or null when the text has none. */
   static CanonicalText joined(String text) {
@@ -118,23 +115,71 @@ final class Fragments {
 
   /** Runs of string fields with nothing but commas and white space between them. */
   private static void jsonFields(String text, Builder out) {
-    Matcher m = FIELD.matcher(text);
     int[] starts = new int[64];
     int[] ends = new int[64];
     int count = 0;
     int lastEnd = -1;
-    while (m.find()) {
-      int g = m.start(1) >= 0 ? 1 : 2;
-      if (count > 0 && (count == starts.length || !onlyCommas(text, lastEnd, m.start()))) {
+    for (int at = text.indexOf("\":"); at >= 0; at = text.indexOf("\":", at + 2)) {
+      boolean escaped = at > 0 && text.charAt(at - 1) == '\\';
+      int keyStart = keyStart(text, escaped ? at - 1 : at, escaped);
+      int valueStart = keyStart < 0 ? -1 : valueStart(text, at + 2, escaped);
+      int valueEnd = valueStart < 0 ? -1 : valueEnd(text, valueStart, escaped);
+      if (valueEnd < 0) {
+        continue;
+      }
+      if (count > 0 && (count == starts.length || !onlyCommas(text, lastEnd, keyStart))) {
         out.run(starts, ends, count);
         count = 0;
       }
-      starts[count] = m.start(g);
-      ends[count] = m.end(g);
+      starts[count] = valueStart;
+      ends[count] = valueEnd;
       count++;
-      lastEnd = m.end();
+      lastEnd = valueEnd + (escaped ? 2 : 1);
+      at = lastEnd - 2;
     }
     out.run(starts, ends, count);
+  }
+
+  /** Where the key that closes at {@code quote} opens (its opening quote, escaped or not), or -1. */
+  private static int keyStart(String text, int quote, boolean escaped) {
+    for (int i = quote - 1; i >= 0 && quote - i <= MAX_KEY + 1; i--) {
+      char c = text.charAt(i);
+      if (c == '"') {
+        boolean slash = i > 0 && text.charAt(i - 1) == '\\';
+        return slash == escaped && i < quote - 1 ? (escaped ? i - 1 : i) : -1;
+      }
+      if (!Character.isLetterOrDigit(c) && c != '_' && c != ' ' && c != '.' && c != '-') {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The first character of a string value after the colon, or -1 when no string value follows. */
+  private static int valueStart(String text, int from, boolean escaped) {
+    int i = from;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    if (escaped) {
+      return text.startsWith("\\\"", i) ? i + 2 : -1;
+    }
+    return i < text.length() && text.charAt(i) == '"' ? i + 1 : -1;
+  }
+
+  /** The end of a string value with no escapes in it (its closing quote), or -1. */
+  private static int valueEnd(String text, int from, boolean escaped) {
+    int limit = Math.min(text.length(), from + MAX_VALUE + 1);
+    for (int i = from; i < limit; i++) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        return escaped && i + 1 < text.length() && text.charAt(i + 1) == '"' && i > from ? i : -1;
+      }
+      if (c == '"' || c == '\n') {
+        return !escaped && c == '"' && i > from ? i : -1;
+      }
+    }
+    return -1;
   }
 
   private static boolean onlyCommas(String text, int from, int to) {
