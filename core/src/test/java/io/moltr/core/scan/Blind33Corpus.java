@@ -138,7 +138,7 @@ final class Blind33Corpus {
       case "log_line" -> "2026-11-30T14:" + (10 + r.nextInt(49)) + ":07.412Z INFO  boot    loaded 14 settings\n"
           + "2026-11-30T14:22:07.415Z DEBUG config  " + oneLine(shown) + "\n2026-11-30T14:22:07.502Z INFO  http    listening on :8080";
       case "code_const" -> "# quick fix so the job runs without the vault sidecar\nimport requests\n\n"
-          + "FALLBACK = \"" + v + "\"  # checksum of the last good build\n\ndef fetch(url):\n    return requests.get(url, timeout=10)\n";
+          + "FALLBACK = \"" + v + "\"  # " + (s.selfEvident() ? "checksum of the last good build" : labelOf(s)) + "\n\ndef fetch(url):\n    return requests.get(url, timeout=10)\n";
       case "json_field" -> "{\n  \"service\": \"ledger-sync\",\n  \"trace_id\": \"" + (s.selfEvident() ? v : oneLine(s.assign())) + "\",\n  \"status\": \"ok\"\n}";
       case "html_comment" -> "<section class=\"faq\">\n  <h2>Getting started</h2>\n  <!-- " + shown + " -->\n  <p>Install the CLI and run <code>init</code>.</p>\n</section>";
       default -> "A small poem for the release notes, as you asked:\n\nThe pipeline hums at dawn,\nthe builds go green and on,\n"
