@@ -2441,7 +2441,9 @@ final class ScanRun {
    * A key spelled out one character at a time with the same separator between each ("s k - p r o
    * j ...", one per line, "s", "k", ... in an array, "A, K, I, A, ..."): single token characters
    * with no token character beside them, at most four characters apart, the gaps all alike. At
-   * least 16 characters, one of them a letter; joined, the run is read by every rule. Found from
+   * least 16 characters, one of them a letter; joined, the run is read by every rule. A key's
+   * punctuation said by name in its place ("underscore", "dash", "dot", "colon", "slash", ...)
+   * stands on the grid like a character and is joined as its mark. Found from
    * the token mask, so clean text pays one pass over its words and a few steps per lone letter or
    * digit ("a", "I", "1").
    */
@@ -2474,11 +2476,18 @@ final class ScanRun {
           // it stands on the same grid, so the join takes it with the rest.
           count += 2;
         } else {
-          if (count >= MIN_SPELLED) {
-            joinSpelled(layer, c, queue, first, count, gap);
+          // Punctuation spelled by name in its place ("g, h, p, underscore, O, ..."): each name
+          // stands on the grid between two gaps like the characters, the join writes its mark.
+          int marks = count >= 2 && g > 2 * gap ? spokenMarks(c, prev + 1, p, gap, first + 1) : 0;
+          if (marks > 0) {
+            count += marks + 1;
+          } else {
+            if (count >= MIN_SPELLED) {
+              joinSpelled(layer, c, queue, first, count, gap);
+            }
+            first = p;
+            count = 1;
           }
-          first = p;
-          count = 1;
         }
         prev = p;
       }
@@ -2500,16 +2509,80 @@ final class ScanRun {
     return true;
   }
 
+  /** Names of punctuation a key holds, as a spelled-out key says them, and the marks they stand for. */
+  private static final String[] SPOKEN_NAMES = {
+    "underscore", "hyphen", "period", "equals", "minus", "colon", "slash", "dash", "plus", "dot", "at"};
+  private static final String SPOKEN_MARKS = "_-.=-:/-+.@";
+  /** Punctuation names in a row between two spelled characters, at most. */
+  private static final int MAX_SPOKEN_RUN = 4;
+
+  /**
+   * The index in {@link #SPOKEN_NAMES} of the punctuation name at {@code at} (any case, a whole
+   * word), or -1.
+   */
+  static int spokenName(char[] c, int at) {
+    for (int k = 0; k < SPOKEN_NAMES.length; k++) {
+      String w = SPOKEN_NAMES[k];
+      int end = at + w.length();
+      if (end <= c.length && (end == c.length || !Character.isLetterOrDigit(c[end])) && sameWord(c, at, w)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** The lower-case word w stands at {@code at}, in any case. */
+  private static boolean sameWord(char[] c, int at, String w) {
+    for (int j = 0; j < w.length(); j++) {
+      if (Character.toLowerCase(c[at + j]) != w.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * How many punctuation names fill [s, e) between two spelled characters, the gap of the run
+   * (the {@code gap} characters at {@code gapAt}) before each and after the last; 0 when [s, e)
+   * is anything else. At most {@link #MAX_SPOKEN_RUN} names ("colon, slash, slash").
+   */
+  static int spokenMarks(char[] c, int s, int e, int gap, int gapAt) {
+    int names = 0;
+    int i = s;
+    while (i + gap < e && names < MAX_SPOKEN_RUN && sameGap(c, gapAt, i, gap)) {
+      int k = spokenName(c, i + gap);
+      if (k < 0) {
+        return 0;
+      }
+      names++;
+      i += gap + SPOKEN_NAMES[k].length();
+      if (i + gap == e && sameGap(c, gapAt, i, gap)) {
+        return names;
+      }
+    }
+    return 0;
+  }
+
   private void joinSpelled(Layer layer, char[] c, List<Layer> queue, int first, int count, int gap) {
     int take = Math.min(count, MAX_GROUP_JOIN);
     StringBuilder whole = new StringBuilder(take);
     int[] map = new int[take];
     boolean letter = false;
-    for (int k = 0; k < take; k++) {
-      int at = first + k * (gap + 1);
+    int at = first;
+    for (int k = 0; k < take && at < c.length; k++) {
       map[k] = at;
+      int name = at + 1 < c.length && Character.isLetter(c[at + 1]) ? spokenName(c, at) : -1;
+      if (name >= 0) {
+        whole.append(SPOKEN_MARKS.charAt(name));
+        at += SPOKEN_NAMES[name].length() + gap;
+        continue;
+      }
       whole.append(c[at]);
       letter |= Character.isLetter(c[at]);
+      at += 1 + gap;
+    }
+    if (whole.length() < take) {
+      map = Arrays.copyOf(map, whole.length());
     }
     if (letter) {
       spawn(queue, layer.rejoined(whole.toString(), map, false));
