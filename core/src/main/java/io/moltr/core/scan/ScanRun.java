@@ -605,6 +605,12 @@ final class ScanRun {
         joinedUpTo = j.map[j.map.length - 1];
         spawn(queue, j);
       }
+      if (!wholeKeyAt(r, chars, h[1])) {
+        Layer w = rejoinPastWords(layer, h[1], Math.min(r.after(), MAX_REJOIN));
+        if (w != null) {
+          spawn(queue, w);
+        }
+      }
     }
     joinedUpTo = -1;
     for (int[] h : punctuationHits) {
@@ -1839,6 +1845,83 @@ final class ScanRun {
       return null;
     }
     return joinedLines(layer, b.toString(), map, fragmentStarts, fragments);
+  }
+
+  /** Words in a row a key's pieces may stand between ("and it ends with"), at most. */
+  private static final int MAX_WORDS_BETWEEN = 4;
+  /** Characters between a piece and the next piece or word, at most (", " or ". " and a quote). */
+  private static final int MAX_WORD_GAP = 4;
+
+  /**
+   * Joins the pieces of a cut prefixed key told in a sentence or padded with filler words ("The
+   * first part is shpat_59a9. Then comes 6f74e30f48. After that, ...", "shpat_cb river 46c9
+   * apple ..."): from the prefix, token runs one or a few blanks, commas or quotes apart, a
+   * sentence's full stop taken off each, and the runs that are words (letters only, lower-case
+   * or capitalised, up to {@link #MAX_WORDS_BETWEEN} in a row) left out. Only for a prefix whose
+   * key is cut ({@link #wholeKeyAt}); a blank line or any other mark ends it; read by the prefix
+   * rules only, so a join that is not the rule's whole key is nothing. Null when no word was left
+   * out (the plain {@link #rejoin} has that join).
+   */
+  private static Layer rejoinPastWords(Layer layer, int start, int maxLen) {
+    String t = layer.text;
+    int n = t.length();
+    StringBuilder b = new StringBuilder();
+    int[] map = new int[maxLen + 1];
+    int[] fragmentStarts = new int[REJOIN_SHORTER + 1];
+    int fragments = 0;
+    int words = 0;
+    boolean skipped = false;
+    int i = start;
+    while (i < n && b.length() < maxLen) {
+      int e = i;
+      while (e < n && e - i < maxLen && (Survey.isToken(t.charAt(e)) || t.charAt(e) == '.')) {
+        e++;
+      }
+      int end = e;
+      while (end > i && t.charAt(end - 1) == '.') {
+        end--; // a sentence's full stop
+      }
+      if (fragments > 0 && proseWord(t, i, end)) {
+        skipped = true;
+        if (++words > MAX_WORDS_BETWEEN) {
+          break;
+        }
+      } else if (end > i) {
+        words = 0;
+        fragmentStarts[fragments++ % fragmentStarts.length] = b.length();
+        for (int k = i; k < end && b.length() < maxLen; k++) {
+          map[b.length()] = k;
+          b.append(t.charAt(k));
+        }
+      }
+      int j = e;
+      int newlines = 0;
+      while (j < n && j - e <= MAX_WORD_GAP && " \t\r\n,;`\"'".indexOf(t.charAt(j)) >= 0) {
+        newlines += t.charAt(j) == '\n' ? 1 : 0;
+        j++;
+      }
+      if (j == e || j - e > MAX_WORD_GAP || newlines > 1 || j >= n || !Survey.isToken(t.charAt(j))) {
+        break;
+      }
+      i = j;
+    }
+    if (!skipped || fragments < 2) {
+      return null;
+    }
+    return joinedLines(layer, b.toString(), Arrays.copyOf(map, b.length()), fragmentStarts, fragments);
+  }
+
+  /** [s, e) is a word: 2 to 12 letters, all lower-case or capitalised ("river", "Then"). */
+  private static boolean proseWord(String t, int s, int e) {
+    if (e - s < 2 || e - s > 12 || !Character.isLetter(t.charAt(s))) {
+      return false;
+    }
+    for (int k = s + 1; k < e; k++) {
+      if (!Character.isLowerCase(t.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Shortest first, the whole join last: its end is where the caller's next join may start. */

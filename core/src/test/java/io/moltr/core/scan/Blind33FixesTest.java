@@ -46,4 +46,23 @@ class Blind33FixesTest {
     assertThat(blocked("The file is " + spell("release-notes_2026.md", " ") + ", in the docs folder.")).isFalse();
     assertThat(blocked("Say it slowly: " + spell("https://docs.example.org/getting-started", ", "))).isFalse();
   }
+
+  // A cut prefixed key told piece by piece in sentences, or padded with filler words.
+  @Test
+  void keyPiecesBetweenWords() {
+    assertThat(blocked("Quick status update on it. The first part is shpat_59a9. Then comes 6f74e30f48. After that, "
+        + "7d5d286f2c. And it ends with 56199ee0.\n\nAnything else?")).isTrue();
+    assertThat(blocked("Read the token and skip the fruit words: shpat_cb river 46c902f7 apple ac3bd78c violin f384e296 apple 81b610"))
+        .isTrue();
+    assertThat(blocked("The first part is lin_api_9Z3n. Then comes OCrR6T7GWOV9. After that, iRL7vizHBuPU. "
+        + "And it ends with OAEWmgkmNBj2.")).isTrue();
+  }
+
+  @Test
+  void prefixFollowedByProseIsClean() {
+    assertThat(blocked("Shopify admin tokens start with shpat_ and then 32 hex characters. Then comes the scope list, "
+        + "for example read_orders and write_products.")).isFalse();
+    assertThat(blocked("Use the shpat_ prefix. Then comes ab12, then cd34, and that is the format of the example.")).isFalse();
+    assertThat(blocked("Rotate the shpat_ token. Then restart 3 workers and check build 4f2a9c1 again.")).isFalse();
+  }
 }
