@@ -1273,6 +1273,58 @@ final class Prechecks {
     return -1;
   }
 
+  /** Characters of a trailing comment before a keyword in it, at most ("# prod SSN"). */
+  private static final int COMMENT_LEAD = 48;
+  /** Length of a quoted value named by a trailing comment: from a national ID to a long key. */
+  private static final int MIN_COMMENTED = 6;
+  private static final int MAX_COMMENTED = 200;
+
+  /**
+   * The keyword at {@code s} stands in a comment that ends a line of code after a quoted value
+   * ({@code X = "value"  # SSN}, {@code k = 'value'; // token}): only words between the comment
+   * mark ('#' or "//" after a blank) and the keyword, and before the mark blanks, maybe ';' or
+   * ',', and a closing quote whose opening quote is on the same line. Returns the opening and
+   * closing quotes packed (open << 32 | close), or -1. At most {@link #COMMENT_LEAD} plus
+   * {@link #MAX_COMMENTED} characters are read.
+   */
+  static long commentedLiteral(char[] c, int s) {
+    int i = s;
+    while (i > 0 && s - i < COMMENT_LEAD && (Character.isLetterOrDigit(c[i - 1]) || c[i - 1] == ' '
+        || c[i - 1] == '_' || c[i - 1] == '-')) {
+      i--;
+    }
+    int mark;
+    if (i > 0 && c[i - 1] == '#') {
+      mark = i - 1;
+    } else if (i > 1 && c[i - 1] == '/' && c[i - 2] == '/') {
+      mark = i - 2;
+    } else {
+      return -1;
+    }
+    int q = mark;
+    while (q > 0 && mark - q < 8 && (c[q - 1] == ' ' || c[q - 1] == '\t')) {
+      q--;
+    }
+    if (q == mark) {
+      return -1; // "#" not after a blank: a URL fragment, a colour, a channel name
+    }
+    if (q > 0 && (c[q - 1] == ';' || c[q - 1] == ',')) {
+      q--;
+    }
+    if (q == 0 || c[q - 1] != '"' && c[q - 1] != '\'' && c[q - 1] != '`') {
+      return -1;
+    }
+    int close = q - 1;
+    int open = close - 1;
+    while (open >= 0 && close - open <= MAX_COMMENTED + 1 && c[open] != c[close] && c[open] != '\n') {
+      open--;
+    }
+    if (open < 0 || c[open] != c[close] || close - open - 1 < MIN_COMMENTED || close - open - 1 > MAX_COMMENTED) {
+      return -1;
+    }
+    return ((long) open << 32) | close;
+  }
+
   private static final String[] VERBS = {"is", "was"};
   /** Adverbs between a copula and its value ("ist jetzt X"); each starts with one of "njamosc". */
   private static final String[] ADVERBS = {"now ", "jetzt ", "ahora ", "maintenant ", "ora ",

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * One scan of one text. Per layer: survey the text, run the keyword automaton, run each selected
@@ -224,6 +225,7 @@ final class ScanRun {
     int[] copulaMemo = Prechecks.copulaMemo();
     int[] cellEnds = {-1, -1, -1, -1, -1};
     int[] marks = new int[1];
+    Set<Long> commentedLiterals = new TreeSet<>();
     AhoCorasick.Sink sink = (p, s, e) -> {
         if (p >= index.registeredBase) {
           registeredHit(layer, chars, p - index.registeredBase, s, e);
@@ -255,6 +257,12 @@ final class ScanRun {
           }
           if (tr.caseSensitive() && !t.regionMatches(s, tr.keyword(), 0, tr.keyword().length())) {
             continue;
+          }
+          if (tr.variant() == RuleSet.Variant.PLAIN && !tr.tokenStart()) {
+            long literal = Prechecks.commentedLiteral(chars, s);
+            if (literal >= 0) {
+              commentedLiterals.add(literal);
+            }
           }
           if (tr.tokenStart() && tokenLength(chars, s) < r.minLength()) {
             // Too short here, but maybe the first chunk of a token split by spaces or lines.
@@ -426,6 +434,9 @@ final class ScanRun {
     if (layer.depth >= maxDepth || budgetReported) {
       // Past the budget the text is reported anyway: no more decoding.
       return;
+    }
+    if (!commentedLiterals.isEmpty()) {
+      spawn(queue, namedByComment(layer, commentedLiterals));
     }
     // Children: decoded candidate spans, rot13 and reversed windows, rejoined fragments.
     Spans enc = survey.encodedCandidates(chars);
@@ -2670,6 +2681,54 @@ final class ScanRun {
     if (letter) {
       spawn(queue, layer.rejoined(whole.toString(), map, false));
     }
+  }
+
+  /**
+   * Quoted values named only by the comment that ends their line ({@code FALLBACK = "001-61-2088"
+   * # SSN}, {@code k = "de68..."; // TWILIO_AUTH_TOKEN}): one layer with a line "comment =
+   * value" for each, so a rule that needs the name before the value reads it. {@code literals}
+   * holds the packed quote positions from {@link Prechecks#commentedLiteral}, found at a rule's
+   * keyword, so a text without such a comment pays nothing.
+   */
+  private static Layer namedByComment(Layer layer, Set<Long> literals) {
+    String t = layer.text;
+    StringBuilder b = new StringBuilder();
+    int[] map = new int[64];
+    for (long lit : literals) {
+      int open = (int) (lit >>> 32);
+      int close = (int) lit;
+      int m = close + 1;
+      if (t.charAt(m) == ';' || t.charAt(m) == ',') {
+        m++;
+      }
+      while (t.charAt(m) == ' ' || t.charAt(m) == '\t') {
+        m++;
+      }
+      int marker = t.charAt(m) == '#' ? m + 1 : m + 2; // past the comment mark
+      int lineEnd = t.indexOf('\n', close);
+      lineEnd = lineEnd < 0 ? t.length() : lineEnd;
+      if (b.length() > 0) {
+        map = room(map, b.length() + 1);
+        map[b.length()] = close;
+        b.append('\n');
+      }
+      for (int k = marker; k < lineEnd; k++) {
+        map = room(map, b.length() + 1);
+        map[b.length()] = k;
+        b.append(t.charAt(k));
+      }
+      for (char x : " = ".toCharArray()) {
+        map = room(map, b.length() + 1);
+        map[b.length()] = open;
+        b.append(x);
+      }
+      for (int k = open + 1; k < close; k++) {
+        map = room(map, b.length() + 1);
+        map[b.length()] = k;
+        b.append(t.charAt(k));
+      }
+    }
+    return layer.rejoined(b.toString(), Arrays.copyOf(map, b.length()), false);
   }
 
   /** Characters before a chain's opening quote kept with it (the name it is assigned to). */

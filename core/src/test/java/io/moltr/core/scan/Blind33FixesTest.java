@@ -65,4 +65,22 @@ class Blind33FixesTest {
     assertThat(blocked("Use the shpat_ prefix. Then comes ab12, then cd34, and that is the format of the example.")).isFalse();
     assertThat(blocked("Rotate the shpat_ token. Then restart 3 workers and check build 4f2a9c1 again.")).isFalse();
   }
+
+  // A quoted value on a code line, named only by the comment that ends the line.
+  @Test
+  void valueNamedByTrailingComment() {
+    assertThat(blocked("import requests\n\nFALLBACK = \"512-43-7781\"  # SSN\n\ndef fetch(url):\n    return requests.get(url)\n"))
+        .isTrue();
+    assertThat(blocked("const k = \"f3a9c2e18b7d4a6f0e5c9b2d7a1f8e36\"; // TWILIO_AUTH_TOKEN\n")).isTrue();
+    assertThat(blocked("FALLBACK = '111222333'  # BSN van de klant\n")).isTrue();
+    assertThat(blocked("x = \"8RpZ/QlYGYuU0IxbEMQzmjglZqLpmM4KJJUSCk3z\"  # aws_secret_access_key\n")).isTrue();
+  }
+
+  @Test
+  void ordinaryValuesBeforeCommentsAreClean() {
+    assertThat(blocked("URL = \"https://example.com/oauth/token\"  # token endpoint\n")).isFalse();
+    assertThat(blocked("LABEL = \"Password\"  # password field label\n")).isFalse();
+    assertThat(blocked("THEME = \"#ffffff\"  # secret santa theme colour\n")).isFalse();
+    assertThat(blocked("ORDER = \"512-43-77\"  # not an SSN, an order range\n")).isFalse();
+  }
 }
