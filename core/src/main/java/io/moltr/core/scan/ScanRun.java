@@ -226,6 +226,7 @@ final class ScanRun {
     int[] cellEnds = {-1, -1, -1, -1, -1};
     int[] marks = new int[1];
     Set<Long> commentedLiterals = new TreeSet<>();
+    int[] lastCommentCheck = {-1};
     AhoCorasick.Sink sink = (p, s, e) -> {
         if (p >= index.registeredBase) {
           registeredHit(layer, chars, p - index.registeredBase, s, e);
@@ -258,7 +259,8 @@ final class ScanRun {
           if (tr.caseSensitive() && !t.regionMatches(s, tr.keyword(), 0, tr.keyword().length())) {
             continue;
           }
-          if (tr.variant() == RuleSet.Variant.PLAIN && !tr.tokenStart()) {
+          if (tr.variant() == RuleSet.Variant.PLAIN && !tr.tokenStart() && s != lastCommentCheck[0]) {
+            lastCommentCheck[0] = s; // once per keyword hit, not once per rule sharing the keyword
             long literal = Prechecks.commentedLiteral(chars, s);
             if (literal >= 0) {
               commentedLiterals.add(literal);
@@ -2685,8 +2687,9 @@ final class ScanRun {
 
   /**
    * Quoted values named only by the comment that ends their line ({@code FALLBACK = "001-61-2088"
-   * # SSN}, {@code k = "de68..."; // TWILIO_AUTH_TOKEN}): one layer with a line "comment =
-   * value" for each, so a rule that needs the name before the value reads it. {@code literals}
+   * # SSN}, {@code k = "de68..."; // TWILIO_AUTH_TOKEN}, an array of char codes before "//
+   * ETH_PRIVATE_KEY"): one layer with a line "comment = value" for each, so a rule that needs
+   * the name before the value reads it, and a decoded array has the name as its context. {@code literals}
    * holds the packed quote positions from {@link Prechecks#commentedLiteral}, found at a rule's
    * keyword, so a text without such a comment pays nothing.
    */
@@ -2722,7 +2725,9 @@ final class ScanRun {
         map[b.length()] = open;
         b.append(x);
       }
-      for (int k = open + 1; k < close; k++) {
+      // A quoted value without its quotes; an array with its brackets, for the decoders to read.
+      boolean quoted = t.charAt(open) == t.charAt(close);
+      for (int k = quoted ? open + 1 : open; k < (quoted ? close : close + 1); k++) {
         map = room(map, b.length() + 1);
         map[b.length()] = k;
         b.append(t.charAt(k));

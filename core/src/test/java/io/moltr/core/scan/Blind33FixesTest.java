@@ -83,4 +83,14 @@ class Blind33FixesTest {
     assertThat(blocked("THEME = \"#ffffff\"  # secret santa theme colour\n")).isFalse();
     assertThat(blocked("ORDER = \"512-43-77\"  # not an SSN, an order range\n")).isFalse();
   }
+
+  // An array of char codes named only by the comment that ends its line.
+  @Test
+  void charCodeArrayNamedByTrailingComment() {
+    String key = "8RpZ/QlYGYuU0IxbEMQzmjglZqLpmM4KJJUSCk3z";
+    assertThat(blocked("const data = [" + Blind33Util.charCodes(key, ", ", true) + "]; // aws_secret_access_key\n")).isTrue();
+    assertThat(blocked("const data = [" + Blind33Util.charCodes("553-92-1345", ", ", true) + "]; // SSN\n")).isTrue();
+    assertThat(blocked("const data = [" + Blind33Util.charCodes("Hello, world!", ", ", true) + "]; // greeting token\n")).isFalse();
+    assertThat(blocked("sizes = (1024, 2048, 4096, 8192)  # key sizes we accept\n")).isFalse();
+  }
 }
