@@ -1273,6 +1273,73 @@ final class Prechecks {
     return -1;
   }
 
+  /** Characters of a trailing comment before a keyword in it, at most ("# prod SSN"). */
+  private static final int COMMENT_LEAD = 48;
+  /** Length of a quoted value named by a trailing comment: from a national ID to a long key. */
+  private static final int MIN_COMMENTED = 6;
+  private static final int MAX_COMMENTED = 200;
+  /** Length of a bracketed array of char codes named by a trailing comment, at most. */
+  private static final int MAX_COMMENTED_ARRAY = 1200;
+
+  /**
+   * The keyword at {@code s} stands in a comment that ends a line of code after a quoted value
+   * ({@code X = "value"  # SSN}, {@code k = 'value'; // token}, {@code d = [0x7a, ...]; // key}):
+   * only words between the comment mark ('#' or "//" after a blank) and the keyword, and before
+   * the mark blanks, maybe ';' or ',', and a closing quote, bracket or parenthesis whose opening
+   * one is on the same line. Returns the opening and closing positions packed (open << 32 |
+   * close), or -1. At most {@link #COMMENT_LEAD} plus
+   * {@link #MAX_COMMENTED} characters are read.
+   */
+  static long commentedLiteral(char[] c, int s) {
+    int i = s;
+    while (i > 0 && s - i < COMMENT_LEAD && (Character.isLetterOrDigit(c[i - 1]) || c[i - 1] == ' '
+        || c[i - 1] == '_' || c[i - 1] == '-')) {
+      i--;
+    }
+    int mark;
+    if (i > 0 && c[i - 1] == '#') {
+      mark = i - 1;
+    } else if (i > 1 && c[i - 1] == '/' && c[i - 2] == '/') {
+      mark = i - 2;
+    } else {
+      return -1;
+    }
+    int q = mark;
+    while (q > 0 && mark - q < 8 && (c[q - 1] == ' ' || c[q - 1] == '\t')) {
+      q--;
+    }
+    if (q == mark) {
+      return -1; // "#" not after a blank: a URL fragment, a colour, a channel name
+    }
+    if (q > 0 && (c[q - 1] == ';' || c[q - 1] == ',')) {
+      q--;
+    }
+    if (q == 0) {
+      return -1;
+    }
+    int close = q - 1;
+    char opening = switch (c[close]) {
+      case '"', '\'', '`' -> c[close];
+      case ']' -> '[';
+      case ')' -> '(';
+      default -> 0;
+    };
+    if (opening == 0) {
+      return -1;
+    }
+    // An array or a call's arguments ("[0x7a, 0x7a, ...]", "bytes([...])") may be long: a char
+    // code array of a long key is some six characters per character.
+    int max = opening == c[close] ? MAX_COMMENTED : MAX_COMMENTED_ARRAY;
+    int open = close - 1;
+    while (open >= 0 && close - open <= max + 1 && c[open] != opening && c[open] != '\n') {
+      open--;
+    }
+    if (open < 0 || c[open] != opening || close - open - 1 < MIN_COMMENTED || close - open - 1 > max) {
+      return -1;
+    }
+    return ((long) open << 32) | close;
+  }
+
   private static final String[] VERBS = {"is", "was"};
   /** Adverbs between a copula and its value ("ist jetzt X"); each starts with one of "njamosc". */
   private static final String[] ADVERBS = {"now ", "jetzt ", "ahora ", "maintenant ", "ora ",

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * One scan of one text. Per layer: survey the text, run the keyword automaton, run each selected
@@ -224,6 +225,8 @@ final class ScanRun {
     int[] copulaMemo = Prechecks.copulaMemo();
     int[] cellEnds = {-1, -1, -1, -1, -1};
     int[] marks = new int[1];
+    Set<Long> commentedLiterals = new TreeSet<>();
+    int[] lastCommentCheck = {-1};
     AhoCorasick.Sink sink = (p, s, e) -> {
         if (p >= index.registeredBase) {
           registeredHit(layer, chars, p - index.registeredBase, s, e);
@@ -255,6 +258,13 @@ final class ScanRun {
           }
           if (tr.caseSensitive() && !t.regionMatches(s, tr.keyword(), 0, tr.keyword().length())) {
             continue;
+          }
+          if (tr.variant() == RuleSet.Variant.PLAIN && !tr.tokenStart() && s != lastCommentCheck[0]) {
+            lastCommentCheck[0] = s; // once per keyword hit, not once per rule sharing the keyword
+            long literal = Prechecks.commentedLiteral(chars, s);
+            if (literal >= 0) {
+              commentedLiterals.add(literal);
+            }
           }
           if (tr.tokenStart() && tokenLength(chars, s) < r.minLength()) {
             // Too short here, but maybe the first chunk of a token split by spaces or lines.
@@ -426,6 +436,9 @@ final class ScanRun {
     if (layer.depth >= maxDepth || budgetReported) {
       // Past the budget the text is reported anyway: no more decoding.
       return;
+    }
+    if (!commentedLiterals.isEmpty()) {
+      spawn(queue, namedByComment(layer, commentedLiterals));
     }
     // Children: decoded candidate spans, rot13 and reversed windows, rejoined fragments.
     Spans enc = survey.encodedCandidates(chars);
@@ -604,6 +617,12 @@ final class ScanRun {
       if (j != null) {
         joinedUpTo = j.map[j.map.length - 1];
         spawn(queue, j);
+      }
+      if (!wholeKeyAt(r, chars, h[1])) {
+        Layer w = rejoinPastWords(layer, h[1], Math.min(r.after(), MAX_REJOIN));
+        if (w != null) {
+          spawn(queue, w);
+        }
       }
     }
     joinedUpTo = -1;
@@ -1841,6 +1860,83 @@ final class ScanRun {
     return joinedLines(layer, b.toString(), map, fragmentStarts, fragments);
   }
 
+  /** Words in a row a key's pieces may stand between ("and it ends with"), at most. */
+  private static final int MAX_WORDS_BETWEEN = 4;
+  /** Characters between a piece and the next piece or word, at most (", " or ". " and a quote). */
+  private static final int MAX_WORD_GAP = 4;
+
+  /**
+   * Joins the pieces of a cut prefixed key told in a sentence or padded with filler words ("The
+   * first part is shpat_59a9. Then comes 6f74e30f48. After that, ...", "shpat_cb river 46c9
+   * apple ..."): from the prefix, token runs one or a few blanks, commas or quotes apart, a
+   * sentence's full stop taken off each, and the runs that are words (letters only, lower-case
+   * or capitalised, up to {@link #MAX_WORDS_BETWEEN} in a row) left out. Only for a prefix whose
+   * key is cut ({@link #wholeKeyAt}); a blank line or any other mark ends it; read by the prefix
+   * rules only, so a join that is not the rule's whole key is nothing. Null when no word was left
+   * out (the plain {@link #rejoin} has that join).
+   */
+  private static Layer rejoinPastWords(Layer layer, int start, int maxLen) {
+    String t = layer.text;
+    int n = t.length();
+    StringBuilder b = new StringBuilder();
+    int[] map = new int[maxLen + 1];
+    int[] fragmentStarts = new int[REJOIN_SHORTER + 1];
+    int fragments = 0;
+    int words = 0;
+    boolean skipped = false;
+    int i = start;
+    while (i < n && b.length() < maxLen) {
+      int e = i;
+      while (e < n && e - i < maxLen && (Survey.isToken(t.charAt(e)) || t.charAt(e) == '.')) {
+        e++;
+      }
+      int end = e;
+      while (end > i && t.charAt(end - 1) == '.') {
+        end--; // a sentence's full stop
+      }
+      if (fragments > 0 && proseWord(t, i, end)) {
+        skipped = true;
+        if (++words > MAX_WORDS_BETWEEN) {
+          break;
+        }
+      } else if (end > i) {
+        words = 0;
+        fragmentStarts[fragments++ % fragmentStarts.length] = b.length();
+        for (int k = i; k < end && b.length() < maxLen; k++) {
+          map[b.length()] = k;
+          b.append(t.charAt(k));
+        }
+      }
+      int j = e;
+      int newlines = 0;
+      while (j < n && j - e <= MAX_WORD_GAP && " \t\r\n,;`\"'".indexOf(t.charAt(j)) >= 0) {
+        newlines += t.charAt(j) == '\n' ? 1 : 0;
+        j++;
+      }
+      if (j == e || j - e > MAX_WORD_GAP || newlines > 1 || j >= n || !Survey.isToken(t.charAt(j))) {
+        break;
+      }
+      i = j;
+    }
+    if (!skipped || fragments < 2) {
+      return null;
+    }
+    return joinedLines(layer, b.toString(), Arrays.copyOf(map, b.length()), fragmentStarts, fragments);
+  }
+
+  /** [s, e) is a word: 2 to 12 letters, all lower-case or capitalised ("river", "Then"). */
+  private static boolean proseWord(String t, int s, int e) {
+    if (e - s < 2 || e - s > 12 || !Character.isLetter(t.charAt(s))) {
+      return false;
+    }
+    for (int k = s + 1; k < e; k++) {
+      if (!Character.isLowerCase(t.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Shortest first, the whole join last: its end is where the caller's next join may start. */
   private static Layer joinedLines(Layer layer, String whole, int[] map, int[] fragmentStarts, int fragments) {
     return joinedLines(layer, whole, map, fragmentStarts, fragments, true);
@@ -2441,7 +2537,9 @@ final class ScanRun {
    * A key spelled out one character at a time with the same separator between each ("s k - p r o
    * j ...", one per line, "s", "k", ... in an array, "A, K, I, A, ..."): single token characters
    * with no token character beside them, at most four characters apart, the gaps all alike. At
-   * least 16 characters, one of them a letter; joined, the run is read by every rule. Found from
+   * least 16 characters, one of them a letter; joined, the run is read by every rule. A key's
+   * punctuation said by name in its place ("underscore", "dash", "dot", "colon", "slash", ...)
+   * stands on the grid like a character and is joined as its mark. Found from
    * the token mask, so clean text pays one pass over its words and a few steps per lone letter or
    * digit ("a", "I", "1").
    */
@@ -2474,11 +2572,18 @@ final class ScanRun {
           // it stands on the same grid, so the join takes it with the rest.
           count += 2;
         } else {
-          if (count >= MIN_SPELLED) {
-            joinSpelled(layer, c, queue, first, count, gap);
+          // Punctuation spelled by name in its place ("g, h, p, underscore, O, ..."): each name
+          // stands on the grid between two gaps like the characters, the join writes its mark.
+          int marks = count >= 2 && g > 2 * gap ? spokenMarks(c, prev + 1, p, gap, first + 1) : 0;
+          if (marks > 0) {
+            count += marks + 1;
+          } else {
+            if (count >= MIN_SPELLED) {
+              joinSpelled(layer, c, queue, first, count, gap);
+            }
+            first = p;
+            count = 1;
           }
-          first = p;
-          count = 1;
         }
         prev = p;
       }
@@ -2500,20 +2605,135 @@ final class ScanRun {
     return true;
   }
 
+  /** Names of punctuation a key holds, as a spelled-out key says them, and the marks they stand for. */
+  private static final String[] SPOKEN_NAMES = {
+    "underscore", "hyphen", "period", "equals", "minus", "colon", "slash", "dash", "plus", "dot", "at"};
+  private static final String SPOKEN_MARKS = "_-.=-:/-+.@";
+  /** Punctuation names in a row between two spelled characters, at most. */
+  private static final int MAX_SPOKEN_RUN = 4;
+
+  /**
+   * The index in {@link #SPOKEN_NAMES} of the punctuation name at {@code at} (any case, a whole
+   * word), or -1.
+   */
+  static int spokenName(char[] c, int at) {
+    for (int k = 0; k < SPOKEN_NAMES.length; k++) {
+      String w = SPOKEN_NAMES[k];
+      int end = at + w.length();
+      if (end <= c.length && (end == c.length || !Character.isLetterOrDigit(c[end])) && sameWord(c, at, w)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** The lower-case word w stands at {@code at}, in any case. */
+  private static boolean sameWord(char[] c, int at, String w) {
+    for (int j = 0; j < w.length(); j++) {
+      if (Character.toLowerCase(c[at + j]) != w.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * How many punctuation names fill [s, e) between two spelled characters, the gap of the run
+   * (the {@code gap} characters at {@code gapAt}) before each and after the last; 0 when [s, e)
+   * is anything else. At most {@link #MAX_SPOKEN_RUN} names ("colon, slash, slash").
+   */
+  static int spokenMarks(char[] c, int s, int e, int gap, int gapAt) {
+    int names = 0;
+    int i = s;
+    while (i + gap < e && names < MAX_SPOKEN_RUN && sameGap(c, gapAt, i, gap)) {
+      int k = spokenName(c, i + gap);
+      if (k < 0) {
+        return 0;
+      }
+      names++;
+      i += gap + SPOKEN_NAMES[k].length();
+      if (i + gap == e && sameGap(c, gapAt, i, gap)) {
+        return names;
+      }
+    }
+    return 0;
+  }
+
   private void joinSpelled(Layer layer, char[] c, List<Layer> queue, int first, int count, int gap) {
     int take = Math.min(count, MAX_GROUP_JOIN);
     StringBuilder whole = new StringBuilder(take);
     int[] map = new int[take];
     boolean letter = false;
-    for (int k = 0; k < take; k++) {
-      int at = first + k * (gap + 1);
+    int at = first;
+    for (int k = 0; k < take && at < c.length; k++) {
       map[k] = at;
+      int name = at + 1 < c.length && Character.isLetter(c[at + 1]) ? spokenName(c, at) : -1;
+      if (name >= 0) {
+        whole.append(SPOKEN_MARKS.charAt(name));
+        at += SPOKEN_NAMES[name].length() + gap;
+        continue;
+      }
       whole.append(c[at]);
       letter |= Character.isLetter(c[at]);
+      at += 1 + gap;
+    }
+    if (whole.length() < take) {
+      map = Arrays.copyOf(map, whole.length());
     }
     if (letter) {
       spawn(queue, layer.rejoined(whole.toString(), map, false));
     }
+  }
+
+  /**
+   * Quoted values named only by the comment that ends their line ({@code FALLBACK = "001-61-2088"
+   * # SSN}, {@code k = "de68..."; // TWILIO_AUTH_TOKEN}, an array of char codes before "//
+   * ETH_PRIVATE_KEY"): one layer with a line "comment = value" for each, so a rule that needs
+   * the name before the value reads it, and a decoded array has the name as its context. {@code literals}
+   * holds the packed quote positions from {@link Prechecks#commentedLiteral}, found at a rule's
+   * keyword, so a text without such a comment pays nothing.
+   */
+  private static Layer namedByComment(Layer layer, Set<Long> literals) {
+    String t = layer.text;
+    StringBuilder b = new StringBuilder();
+    int[] map = new int[64];
+    for (long lit : literals) {
+      int open = (int) (lit >>> 32);
+      int close = (int) lit;
+      int m = close + 1;
+      if (t.charAt(m) == ';' || t.charAt(m) == ',') {
+        m++;
+      }
+      while (t.charAt(m) == ' ' || t.charAt(m) == '\t') {
+        m++;
+      }
+      int marker = t.charAt(m) == '#' ? m + 1 : m + 2; // past the comment mark
+      int lineEnd = t.indexOf('\n', close);
+      lineEnd = lineEnd < 0 ? t.length() : lineEnd;
+      if (b.length() > 0) {
+        map = room(map, b.length() + 1);
+        map[b.length()] = close;
+        b.append('\n');
+      }
+      for (int k = marker; k < lineEnd; k++) {
+        map = room(map, b.length() + 1);
+        map[b.length()] = k;
+        b.append(t.charAt(k));
+      }
+      for (char x : " = ".toCharArray()) {
+        map = room(map, b.length() + 1);
+        map[b.length()] = open;
+        b.append(x);
+      }
+      // A quoted value without its quotes; an array with its brackets, for the decoders to read.
+      boolean quoted = t.charAt(open) == t.charAt(close);
+      for (int k = quoted ? open + 1 : open; k < (quoted ? close : close + 1); k++) {
+        map = room(map, b.length() + 1);
+        map[b.length()] = k;
+        b.append(t.charAt(k));
+      }
+    }
+    return layer.rejoined(b.toString(), Arrays.copyOf(map, b.length()), false);
   }
 
   /** Characters before a chain's opening quote kept with it (the name it is assigned to). */
