@@ -1850,6 +1850,9 @@ final class ScanRun {
       if (pipe && newlines == 1 && !onlyToken(t, j, true)) {
         break;
       }
+      if (sentenceGoesOn(t, j)) {
+        break;
+      }
       joined = true;
       fragmentStarts[fragments++ % fragmentStarts.length] = b.length();
       i = j;
@@ -1922,6 +1925,29 @@ final class ScanRun {
       return null;
     }
     return joinedLines(layer, b.toString(), Arrays.copyOf(map, b.length()), fragmentStarts, fragments);
+  }
+
+  /**
+   * Two words in a row start at {@code at}, the second perhaps of one letter: a sentence about the
+   * prefix goes on there ("lin_api_ followed by 40 characters", "glpat- marks a GitLab token"),
+   * not a key's next pieces. Two pieces of a random key are both such words about once in a
+   * thousand for pieces of four characters, and less the longer they are.
+   */
+  private static boolean sentenceGoesOn(String t, int at) {
+    int e = at;
+    while (e < t.length() && Character.isLetter(t.charAt(e))) {
+      e++;
+    }
+    if (e >= t.length() || t.charAt(e) != ' ' || !proseWord(t, at, e)) {
+      return false;
+    }
+    int s2 = e + 1;
+    int e2 = s2;
+    while (e2 < t.length() && Character.isLetter(t.charAt(e2))) {
+      e2++;
+    }
+    boolean ends = e2 >= t.length() || !Survey.isToken(t.charAt(e2));
+    return ends && (proseWord(t, s2, e2) || e2 - s2 == 1 && Character.isLowerCase(t.charAt(s2)));
   }
 
   /** [s, e) is a word: 2 to 12 letters, all lower-case or capitalised ("river", "Then"). */
