@@ -1421,6 +1421,9 @@ final class ScanRun {
     if (r.generic() && openPgpKeyId(match, secret)) {
       return; // a GnuPG key id or fingerprint under git's signing-key name, no secret
     }
+    if (r.generic() && fixtureName(match, secret)) {
+      return; // FAKE_API_KEY = "test_57dd...": a made-up value, the name says so
+    }
     if (unsignedJwt(secret)) {
       return; // a JWT with alg "none" and no signature proves nothing: no credential
     }
@@ -3959,6 +3962,19 @@ final class ScanRun {
     String m = match.toLowerCase(Locale.ROOT);
     return letter && (m.contains("signingkey") || m.contains("signing_key") || m.contains("signing-key")
         || m.contains("gpg") || m.contains("pgp"));
+  }
+
+  /**
+   * Whether the name a value is assigned to says the value is made up: FAKE_API_KEY, dummy_token,
+   * mockSecret, a "key for the mock server". Test fixtures are written so, with random strings of
+   * no provider's format. Asked for generic rules only: a key in a provider's format under such a
+   * name is still found by that provider's rule, since a live key pasted into a fixture leaks all
+   * the same. ("test" is no such word: test-mode keys are keys.)
+   */
+  static boolean fixtureName(String match, String secret) {
+    int at = match.indexOf(secret);
+    String name = (at < 0 ? match : match.substring(0, at)).toLowerCase(Locale.ROOT);
+    return name.contains("fake") || name.contains("dummy") || name.contains("mock");
   }
 
   /**

@@ -1,0 +1,36 @@
+package io.moltr.core.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.moltr.core.scan.Blind34Util.Rnd;
+import org.junit.jupiter.api.Test;
+
+/** Focused tests for the fixes made after blind34's first run; each failed before its fix. */
+class Blind34FixesTest {
+  private static ScanReport scan(String text) {
+    return Fixtures.scanner().scan(text);
+  }
+
+  private static boolean blocked(String text) {
+    return !scan(text).clean();
+  }
+
+  // A fixture's name says its value is made up: the generic rules defer to it.
+  @Test
+  void valueUnderFakeDummyOrMockNameIsAFixture() {
+    assertThat(blocked("# tests/fixtures.py\nFAKE_API_KEY = \"test_57dd39a6a5d55bdd8bacbd43\"\n")).isFalse();
+    assertThat(blocked("fake_token: \"q8Xk2mPz7LwR4tNv9BcYj3Hd\"\n")).isFalse();
+    assertThat(blocked("const mockApiKey = \"q8Xk2mPz7LwR4tNv9BcYj3Hd\";\n")).isFalse();
+    assertThat(blocked("DUMMY_SECRET=Wq8kT2mZr5pLx9vB7nQ4sD1f\n")).isFalse();
+  }
+
+  @Test
+  void fixtureWordsDoNotHideRealOrProviderKeys() {
+    assertThat(blocked("API_KEY = \"q8Xk2mPz7LwR4tNv9BcYj3Hd\"\n")).isTrue();
+    // "test" is no fixture word: test-mode keys are keys.
+    assertThat(blocked("TEST_API_KEY = \"q8Xk2mPz7LwR4tNv9BcYj3Hd\"\n")).isTrue();
+    // A key in a provider's format is found by its provider's rule, whatever the name says.
+    String ghp = Blind34Secrets.ghToken(new Rnd(7), "ghp_");
+    assertThat(blocked("FAKE_GH_TOKEN = \"" + ghp + "\"\n")).isTrue();
+  }
+}
