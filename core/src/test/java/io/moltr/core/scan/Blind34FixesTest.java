@@ -33,4 +33,25 @@ class Blind34FixesTest {
     String ghp = Blind34Secrets.ghToken(new Rnd(7), "ghp_");
     assertThat(blocked("FAKE_GH_TOKEN = \"" + ghp + "\"\n")).isTrue();
   }
+
+  // A JSON Web Key with its private parameter d (or an oct key's k) is the signing key itself.
+  @Test
+  void jwkWithPrivateParameter() {
+    assertThat(blocked("{\"keys\":[{\"kty\":\"EC\",\"crv\":\"P-256\",\"kid\":\"k1\",\"x\":\"Msb8DuS_GMUpq_TEW_EUY3xwA5G8R4UIQiPnmB6A9Zo\","
+        + "\"y\":\"iwut_IND_akLsuCBOqni-TcmKqfxe0Xocslx4Q9t3d0\",\"d\":\"00MzL2NgXgsXFvR9Vhln4GsQaK3Q5n746qSq1OM7j5A\"}]}")).isTrue();
+    // jq -S sorts the keys: d comes before kty.
+    assertThat(blocked("{\n  \"crv\": \"P-256\",\n  \"d\": \"00MzL2NgXgsXFvR9Vhln4GsQaK3Q5n746qSq1OM7j5A\",\n  \"kty\": \"EC\",\n"
+        + "  \"x\": \"Msb8DuS_GMUpq_TEW_EUY3xwA5G8R4UIQiPnmB6A9Zo\"\n}")).isTrue();
+    // Inside a JSON string (escaped quotes), and an oct key.
+    assertThat(blocked("{\"jwk\": \"{\\\"kty\\\":\\\"OKP\\\",\\\"crv\\\":\\\"Ed25519\\\",\\\"d\\\":\\\"nWGxne_9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A\\\"}\"}"))
+        .isTrue();
+    assertThat(blocked("{\"kty\":\"oct\",\"alg\":\"HS256\",\"k\":\"GawgguFyGrWKav7AX4VKUg7fQ2pR9yZb\"}")).isTrue();
+  }
+
+  @Test
+  void publicJwksIsClean() {
+    assertThat(blocked("{\"keys\":[{\"kty\":\"EC\",\"crv\":\"P-256\",\"kid\":\"k1\",\"use\":\"sig\",\"x\":\"Msb8DuS_GMUpq_TEW_EUY3xwA5G8R4UIQiPnmB6A9Zo\","
+        + "\"y\":\"iwut_IND_akLsuCBOqni-TcmKqfxe0Xocslx4Q9t3d0\"},{\"kty\":\"RSA\",\"kid\":\"k2\",\"e\":\"AQAB\",\"n\":\""
+        + Blind34Util.b64url(new Rnd(3).bytes(256)) + "\"}]}")).isFalse();
+  }
 }
