@@ -54,4 +54,20 @@ class Blind34FixesTest {
         + "\"y\":\"iwut_IND_akLsuCBOqni-TcmKqfxe0Xocslx4Q9t3d0\"},{\"kty\":\"RSA\",\"kid\":\"k2\",\"e\":\"AQAB\",\"n\":\""
         + Blind34Util.b64url(new Rnd(3).bytes(256)) + "\"}]}")).isFalse();
   }
+
+  // solana-keygen's keypair file: a JSON array of the 64 bytes.
+  @Test
+  void solanaKeypairArray() {
+    Rnd r = new Rnd(11);
+    StringBuilder a = new StringBuilder("[");
+    for (int i = 0; i < 64; i++) {
+      a.append(i == 0 ? "" : ",").append(r.n(256));
+    }
+    a.append(']');
+    assertThat(blocked("$ cat ~/.config/solana/id.json\n" + a + "\n")).isTrue();
+    assertThat(blocked("const payer = Keypair.fromSecretKey(Uint8Array.from(" + a.toString().replace(",", ", ") + "));")).isTrue();
+    // 32 bytes are a public key; no Solana word, no keypair.
+    assertThat(blocked("$ solana-keygen pubkey\n" + a.substring(0, a.indexOf(",", 100)) + "]\n")).isFalse();
+    assertThat(blocked("weights = " + a + "\n")).isFalse();
+  }
 }
