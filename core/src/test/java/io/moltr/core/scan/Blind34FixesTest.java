@@ -70,4 +70,17 @@ class Blind34FixesTest {
     assertThat(blocked("$ solana-keygen pubkey\n" + a.substring(0, a.indexOf(",", 100)) + "]\n")).isFalse();
     assertThat(blocked("weights = " + a + "\n")).isFalse();
   }
+
+  // A DSN in the SDK's init call is the browser's public key; in configuration it is reported.
+  @Test
+  void sentryDsnInSdkInitCallIsPublic() {
+    String dsn = "https://ab8158fbb7a2a2913c1360c703245af9@o441892.ingest.de.sentry.io/4506904817958912";
+    assertThat(blocked("Sentry.init({\n  dsn: \"" + dsn + "\",\n  tracesSampleRate: 0.2,\n});\n")).isFalse();
+    assertThat(blocked("sentry_sdk.init(\n    dsn=\"https://ab8158fbb7a2a2913c1360c703245af9@o441892.ingest.sentry.io/4504321\",\n    traces_sample_rate=1.0,\n)\n"))
+        .isFalse();
+    assertThat(blocked("err := sentry.Init(sentry.ClientOptions{\n\tDsn: \"https://ab8158fbb7a2a2913c1360c703245af9@o441892.ingest.sentry.io/4504321\",\n})\n"))
+        .isFalse();
+    assertThat(blocked("SENTRY_DSN=https://ab8158fbb7a2a2913c1360c703245af9@o441892.ingest.sentry.io/4504321\n")).isTrue();
+    assertThat(blocked("sentry:\n  dsn: \"https://ab8158fbb7a2a2913c1360c703245af9@o441892.ingest.sentry.io/4504321\"\n")).isTrue();
+  }
 }
