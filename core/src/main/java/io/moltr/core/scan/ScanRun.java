@@ -1388,6 +1388,9 @@ final class ScanRun {
     if (r.type().equals("payment_card") && !grouped(t, gs, ge) && Prechecks.resourceNameNumber(t, gs, ge)) {
       return; // projects/667205645415/secrets/...: a Google Cloud project number in a resource name
     }
+    if (r.type().equals("payment_card") && !grouped(t, gs, ge) && Prechecks.dsnProjectId(t, gs, ge)) {
+      return; // https://<key>@o1.ingest.sentry.io/4506904817958912: the project id ending a DSN
+    }
     if (r.type().equals("payment_card") && (Prechecks.afterHexId(t, gs)
         || (layer.kind == Layer.Kind.SHIFT || layer.kind == Layer.Kind.REVERSED)
         && Prechecks.afterHexId(layer.parent.text, layer.toParent(gs, ge, original)[0])

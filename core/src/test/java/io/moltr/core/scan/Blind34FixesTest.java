@@ -83,4 +83,15 @@ class Blind34FixesTest {
     assertThat(blocked("SENTRY_DSN=https://ab8158fbb7a2a2913c1360c703245af9@o441892.ingest.sentry.io/4504321\n")).isTrue();
     assertThat(blocked("sentry:\n  dsn: \"https://ab8158fbb7a2a2913c1360c703245af9@o441892.ingest.sentry.io/4504321\"\n")).isTrue();
   }
+
+  // New Sentry project ids are 16 digits from 45...: a Visa prefix, and one in ten passes Luhn.
+  @Test
+  void sentryProjectIdIsNoCard() {
+    String dsn = "https://ab8158fbb7a2a2913c1360c703245af9@o441892.ingest.us.sentry.io/4506729815061622";
+    assertThat(Blind34Util.luhnValid("4506729815061622")).isTrue();
+    assertThat(scan("Sentry.init({ dsn: \"" + dsn + "\" });\n").findings()).isEmpty();
+    assertThat(scan("SENTRY_DSN=" + dsn + "\n").findings()).extracting(Finding::ruleId).containsExactly("sentry-dsn");
+    // A card number in a URL path without a DSN's key before it is still a card.
+    assertThat(blocked("GET https://shop.example.com/cards/4506729815061622 HTTP/1.1\n")).isTrue();
+  }
 }
