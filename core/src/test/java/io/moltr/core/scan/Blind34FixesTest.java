@@ -94,4 +94,18 @@ class Blind34FixesTest {
     // A card number in a URL path without a DSN's key before it is still a card.
     assertThat(blocked("GET https://shop.example.com/cards/4506729815061622 HTTP/1.1\n")).isTrue();
   }
+
+  // A wallet's exported Solana key: base58 of the 64 bytes, named a private key. (Found probing the
+  // theme after the corpus, not a blind34 miss.)
+  @Test
+  void solanaBase58PrivateKey() {
+    byte[] k = new Rnd(21).bytes(64);
+    k[0] |= 0x40;
+    String b58 = Blind34Util.base58(k);
+    assertThat(blocked("Phantom export (private key):\n" + b58 + "\n")).isTrue();
+    assertThat(blocked("Your private key: `" + b58 + "`")).isTrue();
+    // A transaction signature has the same shape.
+    assertThat(blocked("$ solana confirm -v " + b58 + "\nSignature 0: " + b58 + "\n")).isFalse();
+    assertThat(blocked("Transaction signature " + b58 + " confirmed; the private key never left the ledger.")).isFalse();
+  }
 }
