@@ -108,4 +108,16 @@ class Blind34FixesTest {
     assertThat(blocked("$ solana confirm -v " + b58 + "\nSignature 0: " + b58 + "\n")).isFalse();
     assertThat(blocked("Transaction signature " + b58 + " confirmed; the private key never left the ledger.")).isFalse();
   }
+
+  // Hardhat's and Truffle's network accounts are the private keys the deployer signs with.
+  @Test
+  void hardhatAccountsArray() {
+    String k = new Rnd(8).hex(64);
+    assertThat(blocked("module.exports = { networks: { sepolia: { url: RPC, accounts: [\"0x" + k + "\"] } } };")).isTrue();
+    assertThat(blocked("    accounts: [\n      '" + k + "',\n    ],\n")).isTrue();
+    assertThat(blocked("accounts: [process.env.PRIVATE_KEY]")).isFalse();
+    assertThat(blocked("accounts: [\"0x" + new Rnd(9).hex(40) + "\", \"0x" + new Rnd(10).hex(40) + "\"]")).isFalse();
+    // Hardhat's documented default account #0 stays an example.
+    assertThat(blocked("accounts: [\"0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80\"]")).isFalse();
+  }
 }
