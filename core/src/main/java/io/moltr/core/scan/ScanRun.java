@@ -2716,30 +2716,56 @@ final class ScanRun {
     return i > lead && c[i - 1] == '=' && (paren || lineBreak) ? i : open;
   }
 
-  /** The opening quote of the literal whose closing quote is at q: same line, no blank; or -1. */
+  /**
+   * The opening quote of the literal whose closing quote is at q: same line, a key's piece or a
+   * phrase's (see {@link #pieceOfKeyOrPhrase}); or -1.
+   */
   private static int literalStart(char[] c, int q, char quote, int floor) {
     for (int i = q - 1; i >= floor && q - i <= MAX_LITERAL; i--) {
       if (c[i] == quote) {
-        return i;
+        return pieceOfKeyOrPhrase(c, i + 1, q) ? i : -1;
       }
-      if (Character.isWhitespace(c[i])) {
+      if (c[i] != ' ' && Character.isWhitespace(c[i])) {
         return -1;
       }
     }
     return -1;
   }
 
-  /** The closing quote of the literal opening at a: same line, no blank; or -1. */
+  /** The closing quote of the literal opening at a: same line, a key's or a phrase's piece; or -1. */
   private static int literalEnd(char[] c, int a, char quote) {
     for (int i = a + 1; i < c.length && i - a <= MAX_LITERAL; i++) {
       if (c[i] == quote) {
-        return i > a + 1 ? i : -1;
+        return i > a + 1 && pieceOfKeyOrPhrase(c, a + 1, i) ? i : -1;
       }
-      if (Character.isWhitespace(c[i])) {
+      if (c[i] != ' ' && Character.isWhitespace(c[i])) {
         return -1;
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the literal [s, e) may be a piece of a chain: a key's piece has no blank; a seed
+   * phrase's piece is lower-case words and spaces ("select grid zoo swo" + "rd ceiling ..."), cut
+   * anywhere, also inside a word, and joins back into its words. Any other text with a blank is
+   * prose or a message, not a piece.
+   */
+  private static boolean pieceOfKeyOrPhrase(char[] c, int s, int e) {
+    boolean blank = false;
+    boolean other = false;
+    for (int i = s; i < e; i++) {
+      char x = c[i];
+      if (x == ' ') {
+        blank = true;
+      } else if (x < 'a' || x > 'z') {
+        other = true;
+      }
+      if (blank && other) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -120,4 +120,16 @@ class Blind34FixesTest {
     // Hardhat's documented default account #0 stays an example.
     assertThat(blocked("accounts: [\"0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80\"]")).isFalse();
   }
+
+  // A seed phrase cut into concatenated literals, also inside its words, joins back.
+  @Test
+  void seedPhraseSplitIntoConcatenatedLiterals() {
+    assertThat(blocked("seed = \"select grid zoo swo\" +\n    \"rd ceiling slush tu\" +\n    \"rn fee educate mist\" +\n    \"ake kiwi marriage\"\n"))
+        .isTrue();
+    assertThat(blocked("const m = 'rug slide rotate att' + 'end game reveal jagu' + 'ar private warm spor' + 't jealous chicken';")).isTrue();
+    // Prose literals with capitals or punctuation are no pieces; a broken checksum is no phrase.
+    assertThat(blocked("msg = \"Please select the grid\" +\n    \" and the zoo, then the sword.\"\n")).isFalse();
+    assertThat(blocked("seed = \"select grid zoo swo\" +\n    \"rd ceiling slush tu\" +\n    \"rn fee educate mist\" +\n    \"ake kiwi kiwi\"\n"))
+        .isFalse();
+  }
 }
