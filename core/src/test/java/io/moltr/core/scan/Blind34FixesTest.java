@@ -132,4 +132,14 @@ class Blind34FixesTest {
     assertThat(blocked("seed = \"select grid zoo swo\" +\n    \"rd ceiling slush tu\" +\n    \"rn fee educate mist\" +\n    \"ake kiwi kiwi\"\n"))
         .isFalse();
   }
+
+  // A key file that holds the bare key, printed by cat. (Found probing the theme after the corpus.)
+  @Test
+  void keyFilePrintedByCat() {
+    assertThat(blocked("$ cat config/master.key\n74bf20f876ffc474c0251908fcdce4b3\n")).isTrue();
+    assertThat(blocked("$ cat config/credentials/production.key\n14f68d9dcbd7a085a368932ff2b2d409\n$ ls\n")).isTrue();
+    assertThat(blocked("$ cat config/master.key\ncat: config/master.key: No such file or directory\n")).isFalse();
+    assertThat(blocked("$ cat master.key.example\nxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n")).isFalse();
+    assertThat(blocked("$ ls config\nmaster.key  credentials.yml.enc\n")).isFalse();
+  }
 }
