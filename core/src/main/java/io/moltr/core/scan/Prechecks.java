@@ -103,6 +103,31 @@ final class Prechecks {
   }
 
   /**
+   * The digits [s, e) are the project id that ends a DSN: {@code https://<32 hex>@host/<digits>}
+   * (Sentry's, also self-hosted). New Sentry project ids are 16 digits starting with 45: a Visa
+   * prefix, and one in ten passes Luhn. The key before the '@' must be 32 hex digits; the host is
+   * read back at most 253 characters.
+   */
+  static boolean dsnProjectId(String t, int s, int e) {
+    if (s < 36 || t.charAt(s - 1) != '/') {
+      return false;
+    }
+    int i = s - 2;
+    while (i >= 0 && s - i <= 254 && (Character.isLetterOrDigit(t.charAt(i)) || t.charAt(i) == '.' || t.charAt(i) == '-')) {
+      i--;
+    }
+    if (i < 32 || i == s - 2 || t.charAt(i) != '@') {
+      return false;
+    }
+    for (int k = i - 32; k < i; k++) {
+      if (Character.digit(t.charAt(k), 16) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * A payment word within 64 characters either side of [s, e), also reversed: reading a digit
    * run backwards is worth it only there, since one random long number in ten passes Luhn.
    */

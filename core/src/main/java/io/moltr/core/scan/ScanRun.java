@@ -1407,6 +1407,9 @@ final class ScanRun {
     if (r.type().equals("payment_card") && !grouped(t, gs, ge) && Prechecks.resourceNameNumber(t, gs, ge)) {
       return; // projects/667205645415/secrets/...: a Google Cloud project number in a resource name
     }
+    if (r.type().equals("payment_card") && !grouped(t, gs, ge) && Prechecks.dsnProjectId(t, gs, ge)) {
+      return; // https://<key>@o1.ingest.sentry.io/4506904817958912: the project id ending a DSN
+    }
     if (r.type().equals("payment_card") && (Prechecks.afterHexId(t, gs)
         || (layer.kind == Layer.Kind.SHIFT || layer.kind == Layer.Kind.REVERSED)
         && Prechecks.afterHexId(layer.parent.text, layer.toParent(gs, ge, original)[0])
@@ -1439,6 +1442,9 @@ final class ScanRun {
     }
     if (r.generic() && openPgpKeyId(match, secret)) {
       return; // a GnuPG key id or fingerprint under git's signing-key name, no secret
+    }
+    if (r.generic() && fixtureName(match, secret)) {
+      return; // FAKE_API_KEY = "test_57dd...": a made-up value, the name says so
     }
     if (unsignedJwt(secret)) {
       return; // a JWT with alg "none" and no signature proves nothing: no credential
@@ -2956,30 +2962,56 @@ final class ScanRun {
     return i > lead && c[i - 1] == '=' && (paren || lineBreak) ? i : open;
   }
 
-  /** The opening quote of the literal whose closing quote is at q: same line, no blank; or -1. */
+  /**
+   * The opening quote of the literal whose closing quote is at q: same line, a key's piece or a
+   * phrase's (see {@link #pieceOfKeyOrPhrase}); or -1.
+   */
   private static int literalStart(char[] c, int q, char quote, int floor) {
     for (int i = q - 1; i >= floor && q - i <= MAX_LITERAL; i--) {
       if (c[i] == quote) {
-        return i;
+        return pieceOfKeyOrPhrase(c, i + 1, q) ? i : -1;
       }
-      if (Character.isWhitespace(c[i])) {
+      if (c[i] != ' ' && Character.isWhitespace(c[i])) {
         return -1;
       }
     }
     return -1;
   }
 
-  /** The closing quote of the literal opening at a: same line, no blank; or -1. */
+  /** The closing quote of the literal opening at a: same line, a key's or a phrase's piece; or -1. */
   private static int literalEnd(char[] c, int a, char quote) {
     for (int i = a + 1; i < c.length && i - a <= MAX_LITERAL; i++) {
       if (c[i] == quote) {
-        return i > a + 1 ? i : -1;
+        return i > a + 1 && pieceOfKeyOrPhrase(c, a + 1, i) ? i : -1;
       }
-      if (Character.isWhitespace(c[i])) {
+      if (c[i] != ' ' && Character.isWhitespace(c[i])) {
         return -1;
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the literal [s, e) may be a piece of a chain: a key's piece has no blank; a seed
+   * phrase's piece is lower-case words and spaces ("select grid zoo swo" + "rd ceiling ..."), cut
+   * anywhere, also inside a word, and joins back into its words. Any other text with a blank is
+   * prose or a message, not a piece.
+   */
+  private static boolean pieceOfKeyOrPhrase(char[] c, int s, int e) {
+    boolean blank = false;
+    boolean other = false;
+    for (int i = s; i < e; i++) {
+      char x = c[i];
+      if (x == ' ') {
+        blank = true;
+      } else if (x < 'a' || x > 'z') {
+        other = true;
+      }
+      if (blank && other) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -4205,6 +4237,19 @@ final class ScanRun {
     String m = match.toLowerCase(Locale.ROOT);
     return letter && (m.contains("signingkey") || m.contains("signing_key") || m.contains("signing-key")
         || m.contains("gpg") || m.contains("pgp"));
+  }
+
+  /**
+   * Whether the name a value is assigned to says the value is made up: FAKE_API_KEY, dummy_token,
+   * mockSecret, a "key for the mock server". Test fixtures are written so, with random strings of
+   * no provider's format. Asked for generic rules only: a key in a provider's format under such a
+   * name is still found by that provider's rule, since a live key pasted into a fixture leaks all
+   * the same. ("test" is no such word: test-mode keys are keys.)
+   */
+  static boolean fixtureName(String match, String secret) {
+    int at = match.indexOf(secret);
+    String name = (at < 0 ? match : match.substring(0, at)).toLowerCase(Locale.ROOT);
+    return name.contains("fake") || name.contains("dummy") || name.contains("mock");
   }
 
   /**
