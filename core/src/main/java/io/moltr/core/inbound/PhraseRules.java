@@ -396,6 +396,11 @@ final class PhraseRules {
           "\\b(?:assistant|ai|chatgpt|gpt|claude|llm|agent)\\s*[,:]\\s"
               + "|\\b(?:ai|llm|automated|agents?)\\s+(?:\\w+\\s+){0,3}?(?:reviewers?|graders?|screeners?|evaluators?|systems?|agents?|assistants?|models?|readers?|instructions|compiling|summari[sz]ing|reading|processing|evaluating|reviewing|screening)\\b[^.!?\\n:]{0,40}:"
               + "|\\b(?:to|for)\\s+(?:any|all|the)?\\s*(?:ai|llm|automated)\\s+(?:\\w+\\s+){0,6}?\\w+\\s*:|\\bfor\\s+the\\s+(?:ai\\s+)?assistants?\\s*\\)?\\s*:"),
+      // The same address in the other languages: "Asistente, ...", "Assistente: ...", "Asystencie, ...", and "KI, ..." with a
+      // comma only ("KI:" heads an agenda item). A JSON string's opening quote starts its sentence too: a memory tool's
+      // "content": "Assistente, ..." is the note's first word.
+      sentence("address.ai", "addresses the AI reading the text (es, it, pt, nl, pl, de, fr)", 0.4, ".!?:>]|\"",
+          "\\b(?:asistente|assistente|assistent|asystencie|asystent)\\s*[,:]\\s|\\b(?:ki|ia)\\s*,\\s"),
       flat("address.ai", "spricht die KI an, die den Text liest", 0.4, true, "ki sprachmodell assistent chatbot llm",
           "\\b(?:hinweis|nachricht|achtung|wichtig|anweisungen?|info)\\s*(?:an|fuer)\\s+(?:die\\s+|das\\s+|den\\s+|alle\\s+)?" + KI + "\\b"
               + "|\\bachtung,?\\s+ki\\b|\\ban\\s+(?:das|die)\\s+(?:sprachmodell|ki)\\b|\\b(?:falls|wenn)\\s+du\\s+(?:eine\\s+ki|ein\\s+sprachmodell|ein\\s+(?:ki\\s+)?assistent)\\b|\\bliebe\\s+ki\\b"
