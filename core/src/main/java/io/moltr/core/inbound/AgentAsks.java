@@ -72,8 +72,8 @@ final class AgentAsks {
           + "|\\b(?:préférences|profil)\\s+de\\s+l'utilisat|\\b(?:preferencias|perfil)\\s+del\\s+usuario\\b|\\b(?:preferências|perfil)\\s+do\\s+(?:usuário|utilizador)\\b"
           + "|\\b(?:preferenze|profilo)\\s+dell'utente\\b|\\b(?:voorkeuren|profiel)\\s+van\\s+de\\s+gebruiker\\b|\\b(?:preferencji|profilu)\\s+użytkownika\\b"
           + "|用户的?偏好|偏好设置|ユーザーの(?:設定|プロフィール)"
-          // "for ever" and "all future sessions": a lasting rule whatever the store is called
-          + "|\\bforever\\b|\\bf(?:ü|ue)r\\s+immer\\b|\\bpour\\s+toujours\\b|\\bpara\\s+(?:siempre|sempre)\\b|\\bper\\s+sempre\\b|\\bvoor\\s+altijd\\b|\\bna\\s+(?:zawsze|stałe)"
+          // "for ever", "permanently" and "all future sessions": a lasting rule whatever the store is called
+          + "|\\bforever\\b|\\bpermanently\\b|\\bfuture\\s+(?:sessions?|conversations?|chats?)\\b|\\bf(?:ü|ue)r\\s+immer\\b|\\bpour\\s+toujours\\b|\\bpara\\s+(?:siempre|sempre)\\b|\\bper\\s+sempre\\b|\\bvoor\\s+altijd\\b|\\bna\\s+(?:zawsze|stałe)"
           + "|\\b(?:zukünftigen|künftigen)\\s+sitzungen|\\bsessions\\s+futures\\b|\\bsesiones\\s+futuras\\b|\\bsessões\\s+futuras|\\bsessioni\\s+future\\b|\\btoekomstige\\s+sessies\\b|\\bprzyszłe\\s+sesje\\b");
 
   /** Writing it down, per language. */
@@ -182,7 +182,8 @@ final class AgentAsks {
   private static final String[] USER_STORE_KEYS = {
     "mémoire", "memoria", "memória", "langetermijngeheugen", "pamię", "gedächtnis", "memory", "preferences", "profil",
     "perfil", "profiel", "einstellungen des", "vorlieben des", "präferenzen des", "préférences de", "preferencias del",
-    "preferências do", "preferenze dell", "voorkeuren van", "preferencji", "偏好", "ユーザーの", "forever", "für immer",
+    "preferências do", "preferenze dell", "voorkeuren van", "preferencji", "偏好", "ユーザーの", "forever", "permanently",
+    "future session", "future conversation", "future chat", "für immer",
     "fuer immer", "pour toujours", "para siempre", "para sempre", "per sempre", "voor altijd", "na zawsze", "na stałe",
     "künftigen sitzungen", "sessions futures", "sesiones futuras", "sessões futuras", "sessioni future", "toekomstige sessies",
     "przyszłe sesje"
