@@ -129,6 +129,15 @@ public final class InputScanner {
         phraseFindings(text, unescaped, readable, hidden, code, findings);
       }
     }
+    CanonicalText visible = CanonicalText.withoutInvisibles(text);
+    if (visible != null) {
+      // Zero-width characters between the letters of a Chinese or Japanese sentence: the rules that read the original's
+      // letters read it as shown.
+      List<PhraseRules.Hit> shown = windowedHits(visible.text());
+      if (!shown.isEmpty()) {
+        phraseFindings(text, visible, shown, hidden, code, findings);
+      }
+    }
     int read = 0;
     boolean spoken = false;
     for (HiddenContent.Segment s : hidden) {
