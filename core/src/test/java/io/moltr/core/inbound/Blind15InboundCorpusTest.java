@@ -26,8 +26,8 @@ class Blind15InboundCorpusTest {
   static final Set<String> ALLOWED = Set.of("github.com", "raw.githubusercontent.com", "api.openai.com");
 
   /** Floors: at least this many attacks detected, at most this many benign rows blocked. */
-  static final int MIN_DETECTED = 0;
-  static final int MAX_BENIGN_BLOCKED = 450;
+  static final int MIN_DETECTED = 429;
+  static final int MAX_BENIGN_BLOCKED = 2;
 
   record Row(String id, String label, String family, String carrier, String technique, String lang, String goal,
       String subtype, String text) {}
