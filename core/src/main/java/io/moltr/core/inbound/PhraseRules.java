@@ -407,7 +407,7 @@ final class PhraseRules {
       sentence("address.ai", "addresses the AI reading the text (es, it, pt, nl, pl, de, fr)", 0.4, ".!?:>]|\"",
           "\\b(?:asistente|assistente|assistent|asystencie|asystent)\\s*[,:]\\s|\\b(?:ki|ia)\\s*,\\s"),
       flat("address.ai", "spricht die KI an, die den Text liest", 0.4, true, "ki sprachmodell assistent chatbot llm",
-          "\\b(?:hinweis|nachricht|achtung|wichtig|anweisungen?|info)\\s*(?:an|fuer)\\s+(?:die\\s+|das\\s+|den\\s+|alle\\s+)?" + KI + "\\b"
+          "\\b(?:hinweis|nachricht|achtung|wichtig|anweisung(?:en)?|info)\\s*(?:an|fuer)\\s+(?:die\\s+|das\\s+|den\\s+|alle\\s+)?" + KI + "\\b"
               + "|\\bachtung,?\\s+ki\\b|\\ban\\s+(?:das|die)\\s+(?:sprachmodell|ki)\\b|\\b(?:falls|wenn)\\s+du\\s+(?:eine\\s+ki|ein\\s+sprachmodell|ein\\s+(?:ki\\s+)?assistent)\\b|\\bliebe\\s+ki\\b"
               + "|\\b(?:fuer\\s+ki|fuer\\s+llm|fuer\\s+alle\\s+ki|an\\s+ki|an\\s+alle\\s+ki|an\\s+die\\s+ki|an\\s+den\\s+ki)\\s+(?:agenten|assistenten|systeme|modelle|agent|assistent|system|modell)\\s*:|\\bassistent\\s*,\\s"),
       flat("address.task", "refers to the model's own processing of this text", 0.3, true, "summari process answer respond read handl triag before",
