@@ -57,18 +57,45 @@ final class AgentAsks {
           + "|(?:long-term|long\\s+term|permanent|persistent)\\s+memory|langzeitgedächtnis|dauerhaft|mémoire\\s+permanente|memoria\\s+permanente"
           + "|memória\\s+permanente|permanent\\s+(?:geheugen|in)|долговременн\\S*\\s+памят|постоянн\\S*\\s+памят|长期记忆|永久(?:写入|记住|记忆)|長期記憶|장기\\s*기억|kalıcı\\s+(?:hafıza|bellek)");
 
+  /**
+   * The assistant's memory and the user's stored preferences or profile, in the words of more languages: "ta
+   * mémoire à long terme", "langetermijngeheugen", "pamięci długotrwałej", "the user's preferences", "das
+   * Nutzerprofil", "用户的偏好设置", "ユーザーの設定". The assistant reads what is written there as the user's own word
+   * in every later session. Memory documentation and the user's own notes write to them too ("Save to memory adds the
+   * text to your personal memory"), so only a harmful rule ({@link #HARMFUL_RULE}) counts here.
+   */
+  private static final Pattern USER_STORE = Pattern.compile(
+      "mémoire\\s+à\\s+long\\s+terme|memoria\\s+a\\s+(?:largo\\s+plazo|lungo\\s+termine)|memória\\s+de\\s+longo\\s+prazo|langetermijngeheugen"
+          + "|pamię\\S*\\s+(?:długotrwał|długoterminow|trwał)\\S*|gedächtnis|\\bto\\s+(?:your\\s+)?memory\\b|\\bcore\\s+memory\\b"
+          + "|\\buser(?:'s|s')?\\s+(?:preferences|profile)\\b|\\bpreferences\\s+of\\s+(?:the|this)\\s+user\\b"
+          + "|\\b(?:nutzer|benutzer)profil|\\b(?:einstellungen|vorlieben|präferenzen)\\s+des\\s+(?:nutzers|benutzers)\\b"
+          + "|\\b(?:préférences|profil)\\s+de\\s+l'utilisat|\\b(?:preferencias|perfil)\\s+del\\s+usuario\\b|\\b(?:preferências|perfil)\\s+do\\s+(?:usuário|utilizador)\\b"
+          + "|\\b(?:preferenze|profilo)\\s+dell'utente\\b|\\b(?:voorkeuren|profiel)\\s+van\\s+de\\s+gebruiker\\b|\\b(?:preferencji|profilu)\\s+użytkownika\\b"
+          + "|用户的?偏好|偏好设置|ユーザーの(?:設定|プロフィール)"
+          // "for ever", "permanently" and "all future sessions": a lasting rule whatever the store is called
+          + "|\\bforever\\b|\\bpermanently\\b|\\bfuture\\s+(?:sessions?|conversations?|chats?)\\b|\\bf(?:ü|ue)r\\s+immer\\b|\\bpour\\s+toujours\\b|\\bpara\\s+(?:siempre|sempre)\\b|\\bper\\s+sempre\\b|\\bvoor\\s+altijd\\b|\\bna\\s+(?:zawsze|stałe)"
+          + "|\\b(?:zukünftigen|künftigen)\\s+sitzungen|\\bsessions\\s+futures\\b|\\bsesiones\\s+futuras\\b|\\bsessões\\s+futuras|\\bsessioni\\s+future\\b|\\btoekomstige\\s+sessies\\b|\\bprzyszłe\\s+sesje\\b");
+
   /** Writing it down, per language. */
   private static final Pattern WRITE = Pattern.compile(
       "\\b(?:add|append|write|insert|save|put|store|remember|trag|füg|fueg|schreib|speicher|ajoute|écris|ecris|enregistre|añade|agrega|escribe|guarda"
           + "|adicione|escreva|grave|salve|aggiungi|scrivi|salva|memorizza|zet|voeg|schrijf|sla|ekle|yaz|kaydet"
-          + "|update|dodaj|lägg|tilføj|legg|tambah|lisää|ongeza)\\w*"
-          + "|(?:добавь|запиши|сохрани|запомни|写入|添加|保存|记住|追加|書き|覚え|추가|저장|기억|πρόσθεσε|додай|thêm|הוסף|přidej|pridaj|adaugă|hozzáad)");
+          + "|update|dodaj|lägg|tilføj|legg|tambah|lisää|ongeza"
+          // remembering and changing, in the languages of the stores above: "merke dir", "ändere das Nutzerprofil", "onthoud"
+          + "|merk|aender|onthoud|mémoris|memoris|recuerd|lembr|ricord|zapamięt|zapisz|zmień)\\w*"
+          + "|\\b(?:mets|mettez|metti|mettere|pon|ponga|poner|coloca|coloque|ponha)\\b"
+          + "|(?:änder|добавь|запиши|сохрани|запомни|写入|添加|保存|记住|追加|書き|覚え|추가|저장|기억|πρόσθεσε|додай|thêm|הוסף|přidej|pridaj|adaugă|hozzáad)");
 
   /** What makes a stored rule an attack: an outside address, a secrets file, or no more asking the user. */
   private static final Pattern HARMFUL_RULE = Pattern.compile(
       "https?://|[\\w.+-]+@[\\w-]+\\.[a-z]{2,}|\\.env\\b|confirm|approval|bestätig|bestaetig|rückfrage|bevestig|conferma|confirma|подтвержд|确认|確認|확인|onay"
           // a standing payee, an order never to ask, a download piped to a shell
-          + "|never\\s+ask|without\\s+asking|\\biban\\b|\\bpayee\\b|auto-?approve|\\bcurl\\b[^\\n]{0,120}\\|\\s*(?:ba|z)?sh\\b");
+          + "|never\\s+ask|without\\s+asking|\\biban\\b|\\bpayee\\b|auto-?approve|\\bcurl\\b[^\\n]{0,120}\\|\\s*(?:ba|z)?sh\\b"
+          // mail forwarded on, payments released, security warnings silenced: what a poisoned preference is for
+          + "|forward|weiterleit|weitergeleitet|transf[ée]r|reenv[ií]|encaminh|inoltr|doorgestuurd|doorsturen|przekaz|转发|転送"
+          + "|potwierdz|zatwierdz|freigegeben|genehmigt|approuv|aprobad|aprovad|approvat|goedgekeurd|承認|批准"
+          + "|security\\s+warning|sicherheitswarnung|avertissements?\\s+de\\s+sécurité|advertencias?\\s+de\\s+seguridad|avisos?\\s+de\\s+segurança"
+          + "|avvisi\\s+di\\s+sicurezza|beveiligingswaarschuwing|ostrzeże\\S*\\s+bezpieczeństwa|安全警告|セキュリティ警告");
 
   /** Telling the user something, per language. */
   private static final Pattern TELL_USER = Pattern.compile(
@@ -117,7 +144,11 @@ final class AgentAsks {
    * your conventions to AGENTS.md").
    */
   private static void rulesFiles(String lower, CodeRegions code, double cited, List<InputFinding> out) {
-    for (int[] m : rulesFileMentions(lower)) {
+    List<int[]> files = rulesFileMentions(lower);
+    List<int[]> all = new java.util.ArrayList<>(files);
+    all.addAll(mentions(lower, USER_STORE, USER_STORE_KEYS));
+    for (int k = 0; k < all.size(); k++) {
+      int[] m = all.get(k);
       int from = sentenceStart(lower, m[0]);
       int to = ruleEnd(lower, m[1]);
       String sentence = lower.substring(from, to);
@@ -125,6 +156,9 @@ final class AgentAsks {
         continue;
       }
       boolean harmful = HARMFUL_RULE.matcher(sentence).find();
+      if (!harmful && k >= files.size()) {
+        continue; // a store of the user's own notes, written with nothing harmful
+      }
       double w = harmful ? 0.6 : 0.2;
       w = code.cited(m[0]) ? w * cited : w;
       out.add(new InputFinding("instruction", "action.persist_rule",
@@ -143,6 +177,16 @@ final class AgentAsks {
     "agents.md", "claude.md", "gemini.md", "copilot-instructions.md", ".cursorrules", ".windsurfrules",
     ".clinerules", "memory", "langzeitgedächtnis", "dauerhaft", "mémoire", "memoria", "memória", "permanent",
     "памят", "长期记忆", "永久", "長期記憶", "기억", "kalıcı"
+  };
+  /** Text every match of {@link #USER_STORE} contains; the pattern runs only around them. */
+  private static final String[] USER_STORE_KEYS = {
+    "mémoire", "memoria", "memória", "langetermijngeheugen", "pamię", "gedächtnis", "memory", "preferences", "profil",
+    "perfil", "profiel", "einstellungen des", "vorlieben des", "präferenzen des", "préférences de", "preferencias del",
+    "preferências do", "preferenze dell", "voorkeuren van", "preferencji", "偏好", "ユーザーの", "forever", "permanently",
+    "future session", "future conversation", "future chat", "für immer",
+    "fuer immer", "pour toujours", "para siempre", "para sempre", "per sempre", "voor altijd", "na zawsze", "na stałe",
+    "künftigen sitzungen", "sessions futures", "sesiones futuras", "sessões futuras", "sessioni future", "toekomstige sessies",
+    "przyszłe sesje"
   };
   /** Characters read around a key: the longest prefix before one ("long-term ", "долговременной ") and more. */
   private static final int KEY_REACH = 48;

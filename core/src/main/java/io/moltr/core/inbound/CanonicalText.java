@@ -83,6 +83,40 @@ record CanonicalText(String text, int[] origin) {
   }
 
   /**
+   * The original with its invisible characters ({@link #invisible}) left out and all else as it is, or null when it has
+   * none: "忽\u200b略\u200d你之前的指令" read as the sentence it shows, by the rules that read the original's letters (the
+   * folded view drops them too, but also folds the Cyrillic those rules need).
+   */
+  static CanonicalText withoutInvisibles(String original) {
+    int first = 0;
+    while (first < original.length() && !invisible(original.codePointAt(first))) {
+      first += Character.charCount(original.codePointAt(first));
+    }
+    if (first >= original.length()) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder(original.length());
+    int[] origin = new int[original.length()];
+    out.append(original, 0, first);
+    for (int k = 0; k < first; k++) {
+      origin[k] = k;
+    }
+    int n = first;
+    for (int i = first; i < original.length(); ) {
+      int cp = original.codePointAt(i);
+      int w = Character.charCount(cp);
+      if (!invisible(cp)) {
+        for (int k = 0; k < w; k++) {
+          out.append(original.charAt(i + k));
+          origin[n++] = i + k;
+        }
+      }
+      i += w;
+    }
+    return new CanonicalText(out.toString(), java.util.Arrays.copyOf(origin, n));
+  }
+
+  /**
    * The original with its JSON escapes of non-ASCII characters ("f\\u00fcr", "\\u0418\\u0418") read as the
    * characters they stand for and all else as it is, or null when it has none: a tool result serialised with
    * ensure_ascii, read by the rules that match the original's letters.

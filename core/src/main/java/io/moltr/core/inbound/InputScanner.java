@@ -139,6 +139,15 @@ public final class InputScanner {
         phraseFindings(text, unescaped, readable, hidden, code, findings);
       }
     }
+    CanonicalText visible = CanonicalText.withoutInvisibles(text);
+    if (visible != null) {
+      // Zero-width characters between the letters of a Chinese or Japanese sentence: the rules that read the original's
+      // letters read it as shown.
+      List<PhraseRules.Hit> shown = windowedHits(visible.text());
+      if (!shown.isEmpty()) {
+        phraseFindings(text, visible, shown, hidden, code, findings);
+      }
+    }
     int read = 0;
     boolean spoken = false;
     for (HiddenContent.Segment s : hidden) {
@@ -294,13 +303,20 @@ public final class InputScanner {
           + "|\\b(?:is|are)\\s+to\\s+(?:wire|pay|send|transfer|approve|delete|tell|say|reply|install|download|share)\\b|\\b(?:soll|sollst|muss|musst|sollen)\\s"
           + "|[:;.,!?—–]\\s*bitte\\b"
           + "|(?:^|[:;.,!?—–]\\s*|\\b(?:so|and|then|please|just|bitte|und|et|y|e|en|i)\\s+|\\s[-–—]\\s)(?:please\\s+|kindly\\s+|now\\s+|also\\s+|just\\s+|quietly\\s+|silently\\s+|secretly\\s+"
-          + "|per\\s+favore\\s+|por\\s+favor\\s*,?\\s+|s'il\\s+(?:te|vous)\\s+pla[iî]t\\s*,?\\s+|alsjeblieft\\s*,?\\s+|proszę\\s*,?\\s+|prosze\\s*,?\\s+)?"
+          + "|per\\s+favore\\s+|por\\s+favor\\s*,?\\s+|s'il\\s+(?:te|vous)\\s+pla[iî]t\\s*,?\\s+|alsjeblieft\\s*,?\\s+|proszę\\s*,?\\s+|prosze\\s*,?\\s+"
+          // "from now on" before the verb: "a partir de ahora ignora ...", "da ora in poi ignora ...", "ab sofort ignoriere ..."
+          + "|(?:from\\s+now\\s+on|a\\s+partir\\s+de\\s+(?:ahora|agora)|da\\s+ora\\s+in\\s+poi|d[ée]sormais|[àa]\\s+partir\\s+de\\s+maintenant|ab\\s+sofort|ab\\s+jetzt|von\\s+nun\\s+an"
+          + "|vanaf\\s+nu|od\\s+teraz)\\s*,?\\s+)?"
           + "(?:tell|say|reply|respond|answer|send|forward|share|paste|include|add|insert|append|run|execute|open|click|visit|download|install|delete|remove"
           + "|approve|merge|mark|label|close|rank|rate|score|accept|book|pay|wire|transfer|export|upload|post|write|print|reveal|output|list|copy|skip|omit|end|describe"
           + "|recommend|confirm|grant|disable|change|ask|call|fetch|mention|remind|suggest|state|claim|assure|advise|urge|steer|encourage|convince|do\\s+not|don'?t|never|always|you\\s+(?:must|should|need\\s+to|have\\s+to|are\\s+to)"
           + "|give|ignore|disregard|forget|remember|obey|follow|stop|pretend|rate|combine|drop|set\\s+aside"
           + "|the\\s+\\w+\\s+(?:wants?|want|asks?|needs?)\\s+you\\s+to"
           + "|genehmige|verrate|empfiehl|sende|schicke|leite|lösche|loesche|führe|fuehre|antworte|sage|teile|bestätige|bestaetige|lade|öffne|oeffne|klicke|installiere|gib|schreibe|füge|fuege|kopiere|überweise|ueberweise"
+          // ignoring, forgetting, storing, changing and sharing, in the languages above
+          + "|ignoriere|vergiss|merke|speichere|ändere|aendere|sammle|negeer|vergeet|onthoud|upload|ignora|olvida|guarda|comparte|sube|recuerda"
+          + "|dimentica|salva|condividi|carica|ricorda|oublie|enregistre|mémorise|memorise|partage|téléverse|televerse|esqueça|esqueca|salve|compartilhe"
+          + "|lembre|ignoruj|zignoruj|zapisz|zapamiętaj|zapamietaj|udostępnij|udostepnij"
           + "|dis|réponds|reponds|envoie|transfère|transfere|copie|colle|exécute|execute|ouvre|clique|installe|supprime|approuve|recommande|conseille|confirme|affiche|montre|donne|révèle|revele|imprime|ne\\s+\\S+\\s+pas"
           + "|di|dile|responde|envía|envia|reenvía|reenvia|pega|ejecuta|abre|instala|borra|elimina|aprueba|confirma|recomienda|no\\s+(?:le\\s+|les\\s+)?(?:digas|menciones|informes|cuentes|reveles|avises)"
           + "|dì|rispondi|invia|inoltra|incolla|esegui|apri|installa|approva|conferma|consiglia|raccomanda|non\\s+(?:dire|menzionare|informare|rivelare|avvisare)"
@@ -310,7 +326,7 @@ public final class InputScanner {
           + "|скажи|ответь|отправь|перешли|скопируй|выполни|открой|установи|удали|подтверди|не\\s+(?:говори|сообщай|упоминай|рассказывай))\\b"
           // A modal with its infinitive ("deve inoltrare", "doit ignorer", "должен выполнить", "moet je ... sturen"), a request
           // ("ti chiediamo di", "nous vous prions de", "prosimy"), a wish ("could also", "pudiera también"), a numbered step.
-          + "|(?:^|[^\\p{L}])(?:devi|deve|devono|dovrebbe|dovresti|doit|doivent|devrait|devez|debe|deben|debes|debería|deberia|devem|deveria|moet|moeten|muss|musst|müssen"
+          + "|(?:^|[^\\p{L}])(?:devi|deve|devono|dovrebbe|dovresti|dois|doit|doivent|devrait|devez|debe|deben|debes|debería|deberia|devem|deveria|moet|moeten|muss|musst|müssen"
           + "|sollte|sollten|musi|musisz|muszą|należy|nalezy|powinien|powinna|powinno|powinny|mają|должен|должна|должно|должны|обязан\\S*|нужно|необходимо|следует"
           + "|worden\\s+geacht|sont\\s+censés|are\\s+expected)\\s+\\p{L}"
           + "|(?:^|[^\\p{L}])(?:ti\\s+chiediamo|vi\\s+chiediamo|nous\\s+vous\\s+prions|je\\s+vous\\s+prie|te\\s+pedimos|le\\s+pedimos|pedimos|wir\\s+bitten|bitten\\s+wir|prosimy|просим"

@@ -172,7 +172,7 @@ final class PhraseRules {
           "\\b(?:meant|intended|written)\\s+(?:only\\s+)?for\\s+(?:ai\\s+)?(?:assistants|llms|language\\s+models|ai\\s+agents|chatbots)(?:\\s+only)?\\b"
               + "|\\bfor\\s+the\\s+(?:ai\\s+)?assistants?\\s*\\)?\\s*:"
               + "|\\ball'(?:agente|assistente)\\s+(?:ia|ai)\\b"
-              + "|\\b(?:uwaga|wiadomosc|notatka|informacja|instrukcja|polecenie)\\s+dla\\s+(?:\\w+\\s+)?(?:asystenta|agenta|modelu|chatbota)\\b|\\bdo\\s+(?:agenta|asystenta|modelu)\\s+(?:ai|si)\\b"),
+              + "|\\b(?:uwaga|wiadomosc|notatka|informacja|instrukcja|polecenie)\\s+dla\\s+(?:\\w+\\s+)?(?:asystenta|agenta|modelu|chatbota|ai|si)\\b|\\bdo\\s+(?:agenta|asystenta|modelu)\\s+(?:ai|si)\\b"),
       // A coding agent called by its handle in an issue or a review: "@copilot @claude please ...".
       withOrderBefore(flat("address.ai", "mentions a coding agent by its handle", 0.4, true, "",
           "\\b(?:copilot|claude|chatgpt|codex|devin|gemini|cursor|openhands|sweep|aider)\\b"), "(?:^|\\s)@$"),
@@ -365,6 +365,11 @@ final class PhraseRules {
               + "|\\bvolg\\s+je\\b" + G40 + "\\b(?:instructies|regels|opdrachten|richtlijnen|aanwijzingen)\\b" + G30 + "\\bniet\\s+meer\\b"
               + "|\\b(?:je|jouw|uw)\\s+(?:\\w+\\s+)?(?:regels|instructies|richtlijnen|opdrachten)\\b" + G40 + "\\b(?:gelden|zijn)\\s+niet\\s+meer\\b"
               + "|\\b(?:de|alle)\\s+(?:\\w+\\s+)?(?:instructies|opdrachten)\\b" + G40 + "\\b(?:gelden|zijn)\\s+niet\\s+meer\\b"),
+      // "Your system prompt is outdated" in the other languages (the flat view has no accents): the English rule's claim.
+      flat("override.revoked", "claims the model's system prompt is outdated (fr, es, it, pt, nl, pl)", 0.65, true, "prompt systeemprompt",
+          "\\b(?:ton|votre|tu|su|il\\s+tuo|il\\s+suo|seu|o\\s+seu|teu|o\\s+teu|je|jouw|uw|twoj|wasz)\\s+(?:prompt\\s+(?:systeme|de\\s+sistema|di\\s+sistema|do\\s+sistema|systemowy)|systeemprompt)"
+              + "\\s+(?:est|esta|e|is|jest)\\s+(?:\\w+\\s+){0,3}?(?:obsolete|perime|depasse|caduque|annule|obsoleto|caducado|superado|anulado|superato|scaduto|annullato"
+              + "|desatualizado|ultrapassado|verouderd|vervallen|ongeldig|ingetrokken|nieaktualny|przestarzaly|niewazny|uniewazniony)\\b"),
       flat("override.nl_revoked_claim", "zegt dat eerdere regels niet meer gelden (Nederlands)", 0.45, true, "",
           "\\b(?:de|alle)\\s+(?:\\w+\\s+)?(?:regels|richtlijnen)\\b" + G40 + "\\b(?:gelden|zijn)\\s+niet\\s+meer\\b"),
       flat("address.ai", "s'adresse à l'IA / se dirige a la IA / si rivolge all'IA / spreekt de AI aan", 0.4, true, "",
@@ -396,8 +401,13 @@ final class PhraseRules {
           "\\b(?:assistant|ai|chatgpt|gpt|claude|llm|agent)\\s*[,:]\\s"
               + "|\\b(?:ai|llm|automated|agents?)\\s+(?:\\w+\\s+){0,3}?(?:reviewers?|graders?|screeners?|evaluators?|systems?|agents?|assistants?|models?|readers?|instructions|compiling|summari[sz]ing|reading|processing|evaluating|reviewing|screening)\\b[^.!?\\n:]{0,40}:"
               + "|\\b(?:to|for)\\s+(?:any|all|the)?\\s*(?:ai|llm|automated)\\s+(?:\\w+\\s+){0,6}?\\w+\\s*:|\\bfor\\s+the\\s+(?:ai\\s+)?assistants?\\s*\\)?\\s*:"),
+      // The same address in the other languages: "Asistente, ...", "Assistente: ...", "Asystencie, ...", and "KI, ..." with a
+      // comma only ("KI:" heads an agenda item). A JSON string's opening quote starts its sentence too: a memory tool's
+      // "content": "Assistente, ..." is the note's first word.
+      sentence("address.ai", "addresses the AI reading the text (es, it, pt, nl, pl, de, fr)", 0.4, ".!?:>]|\"",
+          "\\b(?:asistente|assistente|assistent|asystencie|asystent)\\s*[,:]\\s|\\b(?:ki|ia)\\s*,\\s"),
       flat("address.ai", "spricht die KI an, die den Text liest", 0.4, true, "ki sprachmodell assistent chatbot llm",
-          "\\b(?:hinweis|nachricht|achtung|wichtig|anweisungen?|info)\\s*(?:an|fuer)\\s+(?:die\\s+|das\\s+|den\\s+|alle\\s+)?" + KI + "\\b"
+          "\\b(?:hinweis|nachricht|achtung|wichtig|anweisung(?:en)?|info)\\s*(?:an|fuer)\\s+(?:die\\s+|das\\s+|den\\s+|alle\\s+)?" + KI + "\\b"
               + "|\\bachtung,?\\s+ki\\b|\\ban\\s+(?:das|die)\\s+(?:sprachmodell|ki)\\b|\\b(?:falls|wenn)\\s+du\\s+(?:eine\\s+ki|ein\\s+sprachmodell|ein\\s+(?:ki\\s+)?assistent)\\b|\\bliebe\\s+ki\\b"
               + "|\\b(?:fuer\\s+ki|fuer\\s+llm|fuer\\s+alle\\s+ki|an\\s+ki|an\\s+alle\\s+ki|an\\s+die\\s+ki|an\\s+den\\s+ki)\\s+(?:agenten|assistenten|systeme|modelle|agent|assistent|system|modell)\\s*:|\\bassistent\\s*,\\s"),
       flat("address.task", "refers to the model's own processing of this text", 0.3, true, "summari process answer respond read handl triag before",
