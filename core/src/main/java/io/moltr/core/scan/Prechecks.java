@@ -781,6 +781,132 @@ final class Prechecks {
     return true;
   }
 
+  /**
+   * Whether [s, e) of t is base64 of an ordinary setting, not a credential. Kubernetes keeps every
+   * value of a Secret in base64, the connection's address beside its password: a host name
+   * ("ZGIuaW50ZXJuYWw=" is db.internal) or an IPv4 address is no secret wherever it stands; a port
+   * number or a plain lower-case identifier ("YXBwX3J3" is app_rw) is none under a setting's name
+   * (host, port, username, database, ...).
+   */
+  static boolean encodedSetting(String t, int s, int e) {
+    byte[] raw = base64Bytes(t, s, e, 96);
+    if (raw == null || raw.length == 0) {
+      return false;
+    }
+    String v = new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1);
+    if (hostName(v) || ipv4(v)) {
+      return true;
+    }
+    return (lowerIdentifier(v) || (v.length() <= 5 && allDigits(v))) && settingNameBefore(t, s);
+  }
+
+  /** Two or more dot-separated labels of lower-case letters, digits and '-', the last of letters. */
+  private static boolean hostName(String v) {
+    int dot = v.lastIndexOf('.');
+    if (dot < 1 || v.length() > 253 || v.length() - dot - 1 < 2) {
+      return false;
+    }
+    for (int i = dot + 1; i < v.length(); i++) {
+      if (v.charAt(i) < 'a' || v.charAt(i) > 'z') {
+        return false;
+      }
+    }
+    char prev = '.';
+    for (int i = 0; i < dot; i++) {
+      char c = v.charAt(i);
+      boolean ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '-' && prev != '.') || (c == '.' && prev != '.');
+      if (!ok) {
+        return false;
+      }
+      prev = c;
+    }
+    return prev != '.' && prev != '-';
+  }
+
+  /** Four dot-separated numbers of at most three digits, maybe with ":port". */
+  private static boolean ipv4(String v) {
+    int colon = v.indexOf(':');
+    String addr = colon < 0 ? v : v.substring(0, colon);
+    if (colon >= 0 && (colon + 1 >= v.length() || v.length() - colon - 1 > 5 || !allDigits(v.substring(colon + 1)))) {
+      return false;
+    }
+    String[] parts = addr.split("\\.", -1);
+    if (parts.length != 4) {
+      return false;
+    }
+    for (String p : parts) {
+      if (p.isEmpty() || p.length() > 3 || !allDigits(p)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A lower-case letter, then at most 31 lower-case letters, digits, '_', '-' or '.'. */
+  private static boolean lowerIdentifier(String v) {
+    if (v.isEmpty() || v.length() > 32 || v.charAt(0) < 'a' || v.charAt(0) > 'z') {
+      return false;
+    }
+    for (int i = 1; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean allDigits(String v) {
+    if (v.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < v.length(); i++) {
+      if (v.charAt(i) < '0' || v.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Names of settings that hold an address, a port or an account's name, compared without '_' and '-'. */
+  private static final String[] SETTING_NAMES = {
+    "host", "hostname", "port", "user", "username", "login", "database", "dbname", "schema", "namespace",
+    "region", "sslmode", "bucket", "server", "endpoint", "driver"
+  };
+
+  /**
+   * The name before the value at {@code s} on its line ("  DB_USER: ", "port=") ends in the name
+   * of an ordinary setting.
+   */
+  private static boolean settingNameBefore(String t, int s) {
+    int i = s;
+    if (i > 0 && (t.charAt(i - 1) == '"' || t.charAt(i - 1) == '\'')) {
+      i--;
+    }
+    while (i > 0 && s - i < 8 && t.charAt(i - 1) == ' ') {
+      i--;
+    }
+    if (i == 0 || (t.charAt(i - 1) != ':' && t.charAt(i - 1) != '=')) {
+      return false;
+    }
+    i--;
+    if (i > 0 && (t.charAt(i - 1) == '"' || t.charAt(i - 1) == '\'')) {
+      i--;
+    }
+    int end = i;
+    int start = nameStart(t, end);
+    if (start == end) {
+      return false;
+    }
+    String name = t.substring(start, end).toLowerCase(java.util.Locale.ROOT).replace("_", "").replace("-", "").replace(".", "");
+    for (String n : SETTING_NAMES) {
+      if (name.endsWith(n)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The bytes [s, e) of t decodes to as padded standard base64 of 8 to max characters, or null. */
   private static byte[] base64Bytes(String t, int s, int e, int max) {
     int len = e - s;

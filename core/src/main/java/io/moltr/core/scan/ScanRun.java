@@ -1356,6 +1356,9 @@ final class ScanRun {
     if (checkPlaceholders && Prechecks.encodedPlaceholder(t, gs, ge)) {
       return; // a Kubernetes Secret's data value that decodes to REPLACE_ME or <set-by-ci>
     }
+    if (checkPlaceholders && Prechecks.encodedSetting(t, gs, ge)) {
+      return; // a Secret's data value that decodes to db.internal, 10.0.4.12, or app_rw under username
+    }
     if (r.entropy() > 0 && entropy(secret) < entropyFloor(secret, r.entropy())) {
       return;
     }

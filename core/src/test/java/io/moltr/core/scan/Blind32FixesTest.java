@@ -21,4 +21,17 @@ class Blind32FixesTest {
     // A real password after a name is still one.
     assertTrue(blocked("DB_PASSWORD=Vd8sK1mZ!rT4yBn0cXe6uH\n"));
   }
+
+  /** A Kubernetes Secret's data that decodes to a host, an address, a port or a user name holds no credential. */
+  @Test
+  void secretDataOfOrdinarySettingsIsNoSecret() {
+    String head = "apiVersion: v1\nkind: Secret\nmetadata:\n  name: orders-conn\ntype: Opaque\ndata:\n";
+    assertFalse(blocked(head + "  host: " + Blind32Util.b64("pg-main.prod.svc.cluster.local") + "\n  port: "
+        + Blind32Util.b64("5432") + "\n  username: " + Blind32Util.b64("svc_orders") + "\n"));
+    assertFalse(blocked(head + "  DB_HOST: " + Blind32Util.b64("10.12.0.7") + "\n  DB_USER: " + Blind32Util.b64("etl-loader2") + "\n"));
+    assertFalse(blocked(head + "  username: " + Blind32Util.b64("etl_loader") + "\n"));
+    // The password beside them is still found, and a random value under a non-setting name too.
+    assertTrue(blocked(head + "  host: " + Blind32Util.b64("db.internal") + "\n  password: " + Blind32Util.b64("Xk9mP2vLqR7zT4wq") + "\n"));
+    assertTrue(blocked(head + "  api-key: " + Blind32Util.b64("k3j9x0q2m8v7b1n4z6") + "\n"));
+  }
 }
