@@ -581,7 +581,9 @@ final class Prechecks {
         i++;
       }
     }
-    boolean literalEnd = element ? t.startsWith("</", i) : i >= n || "({[<".indexOf(t.charAt(i)) < 0;
+    // An element's value ends at its closing tag, or at the text's end: a decoded layer holds the
+    // line up to the value and the value only ("<password>" before what "&#53;&#101;..." decodes to).
+    boolean literalEnd = element ? i >= n || t.startsWith("</", i) : i >= n || "({[<".indexOf(t.charAt(i)) < 0;
     if (argument && objectKey(t, i)) {
       return -1; // "format": "password", "minLength": 12: the next key of an object, not a value
     }

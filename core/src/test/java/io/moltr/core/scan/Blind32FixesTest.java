@@ -34,4 +34,15 @@ class Blind32FixesTest {
     assertTrue(blocked(head + "  host: " + Blind32Util.b64("db.internal") + "\n  password: " + Blind32Util.b64("Xk9mP2vLqR7zT4wq") + "\n"));
     assertTrue(blocked(head + "  api-key: " + Blind32Util.b64("k3j9x0q2m8v7b1n4z6") + "\n"));
   }
+
+  /** An XML element's entity-encoded value keeps its element's name once decoded. */
+  @Test
+  void entityEncodedElementValueIsRead() {
+    String pw = "5e5gUajbGWuJPnDYeVuIYOkHuTp";
+    assertTrue(blocked("<server>\n  <id>github</id>\n  <password>" + Blind32Util.xmlDecEntities(pw) + "</password>\n</server>\n"));
+    assertTrue(blocked("<server>\n  <password>" + Blind32Util.xmlHexEntities("Xk9#mP2vL!qR7zT4") + "</password>\n</server>\n"));
+    assertTrue(blocked("<config>\n  <apiToken>" + Blind32Util.xmlDecEntities("a8F3kL9mQ2xV7pR4tW6yZ1bN5cD0eG8h") + "</apiToken>\n</config>\n"));
+    // An element holding an ordinary word is still none.
+    assertFalse(blocked("<server>\n  <password>" + Blind32Util.xmlDecEntities("${env.MAVEN_PASSWORD}") + "</password>\n</server>\n"));
+  }
 }
