@@ -786,7 +786,8 @@ final class Prechecks {
   /**
    * Whether [s, e) of t is base64 of an ordinary setting, not a credential. Kubernetes keeps every
    * value of a Secret in base64, the connection's address beside its password: a host name
-   * ("ZGIuaW50ZXJuYWw=" is db.internal) or an IPv4 address is no secret wherever it stands; a port
+   * ("ZGIuaW50ZXJuYWw=" is db.internal), an IPv4 address, an http(s) address without credentials or
+   * a mail address is no secret wherever it stands; a port
    * number or a plain lower-case identifier ("YXBwX3J3" is app_rw) is none under a setting's name
    * (host, port, username, database, ...).
    */
@@ -796,7 +797,7 @@ final class Prechecks {
       return false;
     }
     String v = new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1);
-    if (hostName(v) || ipv4(v)) {
+    if (hostName(v) || ipv4(v) || plainUrl(v) || mailAddress(v)) {
       return true;
     }
     return (lowerIdentifier(v) || (v.length() <= 5 && allDigits(v))) && settingNameBefore(t, s);
@@ -823,6 +824,57 @@ final class Prechecks {
       prev = c;
     }
     return prev != '.' && prev != '-';
+  }
+
+  /**
+   * An http(s) address without credentials or query ("https://api.acme.io/v2"): a user:password@
+   * or a signed query (?sig=, ?token=) would carry one, so neither is taken, nor a long path.
+   */
+  private static boolean plainUrl(String v) {
+    int scheme = v.startsWith("https://") ? 8 : v.startsWith("http://") ? 7 : -1;
+    if (scheme < 0 || v.indexOf('@') >= 0 || v.indexOf('?') >= 0 || v.indexOf('#') >= 0) {
+      return false;
+    }
+    int end = scheme;
+    while (end < v.length() && v.charAt(end) != '/' && v.charAt(end) != ':') {
+      end++;
+    }
+    String host = v.substring(scheme, end);
+    if (!hostName(host) && !ipv4(host) && !host.equals("localhost")) {
+      return false;
+    }
+    // A short path of short segments ("/v2", "/api/internal"): a webhook's path holds its token
+    // in a long segment (hooks.slack.com/services/T.../B.../xxxx), and that is no plain address.
+    if (v.length() - end > 24) {
+      return false;
+    }
+    int segment = 0;
+    for (int i = end; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c <= ' ' || c > '~') {
+        return false;
+      }
+      segment = c == '/' ? 0 : segment + 1;
+      if (segment >= 12) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A mail address: a plain local part, '@' and a host name ("ops@acme.io"). */
+  private static boolean mailAddress(String v) {
+    int at = v.indexOf('@');
+    if (at < 1 || at > 64 || v.indexOf('@', at + 1) >= 0) {
+      return false;
+    }
+    for (int i = 0; i < at; i++) {
+      char c = v.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-' || c == '+')) {
+        return false;
+      }
+    }
+    return hostName(v.substring(at + 1));
   }
 
   /** Four dot-separated numbers of at most three digits, maybe with ":port". */

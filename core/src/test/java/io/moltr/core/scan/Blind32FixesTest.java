@@ -45,4 +45,14 @@ class Blind32FixesTest {
     // An element holding an ordinary word is still none.
     assertFalse(blocked("<server>\n  <password>" + Blind32Util.xmlDecEntities("${env.MAVEN_PASSWORD}") + "</password>\n</server>\n"));
   }
+
+  /** A Secret's data that decodes to a plain https address or a mail address is no credential; a webhook URL still is. */
+  @Test
+  void secretDataOfAddressesIsNoSecret() {
+    String head = "apiVersion: v1\nkind: Secret\nmetadata:\n  name: app-conf\ntype: Opaque\ndata:\n";
+    assertFalse(blocked(head + "  API_URL: " + Blind32Util.b64("https://api.acme.io/v2") + "\n"));
+    assertFalse(blocked(head + "  ADMIN_EMAIL: " + Blind32Util.b64("ops@acme.io") + "\n"));
+    assertTrue(blocked(head + "  HOOK: " + Blind32Util.b64("https://hooks.acme.io/catch/7a1f9c2e4b6d8f0a3c5e7b9d") + "\n"));
+    assertTrue(blocked(head + "  DB_URL: " + Blind32Util.b64("https://app:Xk9mP2vLqR7zT4wq@db.acme.io/") + "\n"));
+  }
 }
