@@ -55,4 +55,11 @@ class Blind32FixesTest {
     assertTrue(blocked(head + "  HOOK: " + Blind32Util.b64("https://hooks.acme.io/catch/7a1f9c2e4b6d8f0a3c5e7b9d") + "\n"));
     assertTrue(blocked(head + "  DB_URL: " + Blind32Util.b64("https://app:Xk9mP2vLqR7zT4wq@db.acme.io/") + "\n"));
   }
+
+  /** A password named in camel case with its encoding ("passwordBase64:") is still a password. */
+  @Test
+  void camelCaseBase64PasswordNameIsRead() {
+    assertTrue(blocked("db:\n  passwordBase64: " + Blind32Util.b64("Xk9mP2vLqR7zT4wq") + "\n"));
+    assertTrue(blocked("smtp:\n  passwordB64: " + Blind32Util.b64("Tr8kLm2vQ9xW4zPa") + "\n"));
+  }
 }
