@@ -538,6 +538,9 @@ final class Prechecks {
     } else if ((j = qualified(t, i)) >= 0) {
       prose = true; // "the password for the admin account is value"
       i = j;
+    } else if (closers == 0 && i > from && (t.charAt(i - 1) == ' ' || t.charAt(i - 1) == '\t')
+        && directive(t, from, i)) {
+      j = i; // a directive: "ENV DB_PASSWORD value", "SetEnv DB_PASS value", "AuthLDAPBindPassword value"
     } else if (c == '\n' || c == '\r') {
       // A name/value pair on two lines (Kubernetes env, compose): "- name: KEY\n  value: ..."
       j = i;
@@ -592,6 +595,49 @@ final class Prechecks {
     }
     return i;
   }
+
+  /**
+   * A configuration directive that names its value with a space, not a separator: the name starts
+   * its line (after indentation, Dockerfile's "ENV " or Apache's "SetEnv "), and one value that is
+   * no plain word (a digit or a mark beside its letters) runs from {@code v} to the line's end.
+   * Dockerfile's legacy "ENV KEY value", Apache's SetEnv and AuthLDAPBindPassword write a secret so.
+   */
+  private static boolean directive(String t, int from, int v) {
+    int s = nameStart(t, from);
+    int k = s;
+    while (k > 0 && t.charAt(k - 1) == ' ') {
+      k--;
+    }
+    if (k < s) {
+      for (String w : DIRECTIVE_WORDS) {
+        if (k >= w.length() && t.regionMatches(true, k - w.length(), w, 0, w.length())) {
+          k -= w.length();
+          break;
+        }
+      }
+    }
+    while (k > 0 && (t.charAt(k - 1) == ' ' || t.charAt(k - 1) == '\t')) {
+      k--;
+    }
+    if (k > 0 && t.charAt(k - 1) != '\n') {
+      return false;
+    }
+    int n = t.length();
+    int e = v;
+    boolean letter = false;
+    boolean other = false;
+    while (e < n && e - v <= 128 && valueChar(t.charAt(e))) {
+      char c = t.charAt(e);
+      letter |= Character.isLetter(c);
+      other |= !Character.isLetter(c);
+      e++;
+    }
+    int end = skipSpaces(t, e, 8);
+    return letter && other && (end >= n || t.charAt(end) == '\n' || t.charAt(end) == '\r');
+  }
+
+  /** The words a directive's name may follow on its line, the longer first ("SetEnv" ends in "Env"). */
+  private static final String[] DIRECTIVE_WORDS = {"SetEnv", "ENV"};
 
   /**
    * At {@code i}: at most one space, '(', one to 24 characters without parentheses or a line

@@ -62,4 +62,16 @@ class Blind32FixesTest {
     assertTrue(blocked("db:\n  passwordBase64: " + Blind32Util.b64("Xk9mP2vLqR7zT4wq") + "\n"));
     assertTrue(blocked("smtp:\n  passwordB64: " + Blind32Util.b64("Tr8kLm2vQ9xW4zPa") + "\n"));
   }
+
+  /** A directive names its value with a space: Dockerfile's legacy ENV, Apache's SetEnv and password directives. */
+  @Test
+  void directiveWithSpaceSeparatedPasswordIsRead() {
+    assertTrue(blocked("The Dockerfile:\n```dockerfile\nFROM alpine:3.20\nENV DB_PASSWORD Xk9mP2vLqR7zT4wq\nCMD [\"/app\"]\n```\n"));
+    assertTrue(blocked("The vhost:\n```apache\n<VirtualHost *:443>\n    SetEnv DB_PASS Tr8#kLm2vQ9xW4zP\n</VirtualHost>\n```\n"));
+    assertTrue(blocked("The LDAP part:\n```apache\nAuthLDAPBindDN cn=svc,dc=acme,dc=io\nAuthLDAPBindPassword Ab4!xT9qLm2Zr7Vw\n```\n"));
+    // Prose, a path, a reference or a plain word is none.
+    assertFalse(blocked("Note:\nPassword reset links expire after an hour.\nPassword changed\n"));
+    assertFalse(blocked("The Dockerfile:\n```dockerfile\nENV DB_PASSWORD_FILE /run/secrets/db_password\nENV DB_PASSWORD ${DB_PASSWORD}\n```\n"));
+    assertFalse(blocked("The LDAP part:\n```apache\nAuthLDAPBindPassword \"exec:/usr/local/bin/ldap-pass\"\n```\n"));
+  }
 }
