@@ -832,21 +832,119 @@ final class Prechecks {
   /**
    * Whether [s, e) of t is base64 of an ordinary setting, not a credential. Kubernetes keeps every
    * value of a Secret in base64, the connection's address beside its password: a host name
-   * ("ZGIuaW50ZXJuYWw=" is db.internal), an IPv4 address, an http(s) address without credentials or
-   * a mail address is no secret wherever it stands; a port
+   * ("ZGIuaW50ZXJuYWw=" is db.internal), an IPv4 address, an http(s) address without credentials,
+   * a mail address, a release number, an AWS ARN, a file path or an OpenSSH public key line is no
+   * secret wherever it stands; a UUID is none under a name ending in "id" (TENANT_ID); a port
    * number or a plain lower-case identifier ("YXBwX3J3" is app_rw) is none under a setting's name
    * (host, port, username, database, ...).
    */
   static boolean encodedSetting(String t, int s, int e) {
-    byte[] raw = base64Bytes(t, s, e, 96);
+    byte[] raw = base64Bytes(t, s, e, 1024);
     if (raw == null || raw.length == 0) {
       return false;
     }
     String v = new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1);
-    if (hostName(v) || ipv4(v) || plainUrl(v) || mailAddress(v)) {
+    if (hostName(v) || ipv4(v) || plainUrl(v) || mailAddress(v) || version(v) || awsArn(v) || filePath(v)
+        || publicKeyLine(v)) {
       return true;
     }
-    return (lowerIdentifier(v) || (v.length() <= 5 && allDigits(v))) && settingNameBefore(t, s);
+    return (lowerIdentifier(v) || (v.length() <= 5 && allDigits(v))) && settingNameBefore(t, s)
+        || uuid(v) && idNameBefore(t, s);
+  }
+
+  /** A release number: "1.24.3", "16.2", maybe with a pre-release tag ("2.0.0-rc.1"). */
+  private static boolean version(String v) {
+    int n = v.length();
+    int i = n > 0 && v.charAt(0) == 'v' ? 1 : 0;
+    int groups = 0;
+    while (i < n) {
+      int d = i;
+      while (i < n && i - d < 5 && v.charAt(i) >= '0' && v.charAt(i) <= '9') {
+        i++;
+      }
+      if (i == d || i - d > 4) {
+        return false;
+      }
+      groups++;
+      if (i < n && v.charAt(i) == '.' && groups < 4) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (groups < 2) {
+      return false;
+    }
+    if (i == n) {
+      return true;
+    }
+    if (v.charAt(i) != '-' || n - i - 1 < 1 || n - i - 1 > 16) {
+      return false;
+    }
+    for (int k = i + 1; k < n; k++) {
+      char c = v.charAt(k);
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** An AWS resource name ("arn:aws:iam::123456789012:role/app"): an identifier, no credential. */
+  private static boolean awsArn(String v) {
+    if (!v.startsWith("arn:aws") || v.length() > 256) {
+      return false;
+    }
+    for (int i = 0; i < v.length(); i++) {
+      if (v.charAt(i) <= ' ' || v.charAt(i) > '~') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** An absolute file path of plain segments ("/etc/ssl/certs/app.pem"). */
+  private static boolean filePath(String v) {
+    if (v.length() < 2 || v.length() > 128 || v.charAt(0) != '/') {
+      return false;
+    }
+    for (int i = 1; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "._/-".indexOf(c) >= 0)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** An OpenSSH public key line, maybe after a host as known_hosts writes it ("github.com ssh-ed25519 AAAA..."). */
+  private static boolean publicKeyLine(String v) {
+    int sp = v.indexOf(' ');
+    String rest = sp > 0 && !v.startsWith("ssh-") && !v.startsWith("ecdsa-") ? v.substring(sp + 1) : v;
+    int nl = rest.indexOf('\n');
+    return (rest.startsWith("ssh-ed25519 AAAA") || rest.startsWith("ssh-rsa AAAA") || rest.startsWith("ecdsa-sha2-nistp"))
+        && (nl < 0 || nl == rest.length() - 1);
+  }
+
+  /** A lower-case UUID: 8-4-4-4-12 hex digits. */
+  private static boolean uuid(String v) {
+    if (v.length() != 36) {
+      return false;
+    }
+    for (int i = 0; i < 36; i++) {
+      char c = v.charAt(i);
+      boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
+      if (dash ? c != '-' : !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The name before the value ends in "id" ("TENANT_ID", "clientId"): a UUID there is an identifier. */
+  private static boolean idNameBefore(String t, int s) {
+    String name = nameBefore(t, s);
+    return name != null && name.endsWith("id");
   }
 
   /** Two or more dot-separated labels of lower-case letters, digits and '-', the last of letters. */
@@ -979,6 +1077,23 @@ final class Prechecks {
    * of an ordinary setting.
    */
   private static boolean settingNameBefore(String t, int s) {
+    String name = nameBefore(t, s);
+    if (name == null) {
+      return false;
+    }
+    for (String n : SETTING_NAMES) {
+      if (name.endsWith(n)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The name before the value at {@code s} on its line, lower-cased without '_', '-' and '.'
+   * ("  DB_USER: " gives dbuser), or null when no name and ':' or '=' stand right before it.
+   */
+  private static String nameBefore(String t, int s) {
     int i = s;
     if (i > 0 && (t.charAt(i - 1) == '"' || t.charAt(i - 1) == '\'')) {
       i--;
@@ -987,7 +1102,7 @@ final class Prechecks {
       i--;
     }
     if (i == 0 || (t.charAt(i - 1) != ':' && t.charAt(i - 1) != '=')) {
-      return false;
+      return null;
     }
     i--;
     if (i > 0 && (t.charAt(i - 1) == '"' || t.charAt(i - 1) == '\'')) {
@@ -996,15 +1111,9 @@ final class Prechecks {
     int end = i;
     int start = nameStart(t, end);
     if (start == end) {
-      return false;
+      return null;
     }
-    String name = t.substring(start, end).toLowerCase(java.util.Locale.ROOT).replace("_", "").replace("-", "").replace(".", "");
-    for (String n : SETTING_NAMES) {
-      if (name.endsWith(n)) {
-        return true;
-      }
-    }
-    return false;
+    return t.substring(start, end).toLowerCase(java.util.Locale.ROOT).replace("_", "").replace("-", "").replace(".", "");
   }
 
   /** The bytes [s, e) of t decodes to as padded standard base64 of 8 to max characters, or null. */

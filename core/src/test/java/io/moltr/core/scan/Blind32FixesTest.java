@@ -74,4 +74,17 @@ class Blind32FixesTest {
     assertFalse(blocked("The Dockerfile:\n```dockerfile\nENV DB_PASSWORD_FILE /run/secrets/db_password\nENV DB_PASSWORD ${DB_PASSWORD}\n```\n"));
     assertFalse(blocked("The LDAP part:\n```apache\nAuthLDAPBindPassword \"exec:/usr/local/bin/ldap-pass\"\n```\n"));
   }
+
+  /** A Secret's data that decodes to a version, an ARN, a path, a public key line or an id's UUID is no credential. */
+  @Test
+  void secretDataOfIdentifiersIsNoSecret() {
+    String head = "apiVersion: v1\nkind: Secret\nmetadata:\n  name: app-conf\ntype: Opaque\ndata:\n";
+    assertFalse(blocked(head + "  VERSION: " + Blind32Util.b64("1.24.3") + "\n"));
+    assertFalse(blocked(head + "  ROLE_ARN: " + Blind32Util.b64("arn:aws:iam::123456789012:role/app") + "\n"));
+    assertFalse(blocked(head + "  CERT_PATH: " + Blind32Util.b64("/etc/ssl/certs/app.pem") + "\n"));
+    assertFalse(blocked(head + "  known_hosts: " + Blind32Util.b64("github.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl\n") + "\n"));
+    assertFalse(blocked(head + "  TENANT_ID: " + Blind32Util.b64("72f988bf-86f1-41af-91ab-2d7cd011db47") + "\n"));
+    // A UUID under a key's name may be the key (Heroku's API keys are UUIDs).
+    assertTrue(blocked(head + "  HEROKU_API_KEY: " + Blind32Util.b64("4c2f8a1e-93b7-4d05-a6e2-1f9b7c3d8e50") + "\n"));
+  }
 }
