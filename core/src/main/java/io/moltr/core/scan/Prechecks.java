@@ -845,11 +845,20 @@ final class Prechecks {
     }
     String v = new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1);
     if (hostName(v) || ipv4(v) || plainUrl(v) || mailAddress(v) || version(v) || awsArn(v) || filePath(v)
-        || publicKeyLine(v)) {
+        || publicKeyLine(v) || jsonObject(v)) {
       return true;
     }
     return (lowerIdentifier(v) || (v.length() <= 5 && allDigits(v))) && settingNameBefore(t, s)
         || uuid(v) && idNameBefore(t, s);
+  }
+
+  /**
+   * A JSON object ("{\"logLevel\":\"info\"}", a .dockerconfigjson): its decoded layer is scanned
+   * on its own and judges each value by its key, so the base64 around it says nothing more.
+   */
+  private static boolean jsonObject(String v) {
+    String x = v.strip();
+    return x.length() >= 2 && x.charAt(0) == '{' && x.charAt(x.length() - 1) == '}' && x.indexOf('"') > 0;
   }
 
   /** A release number: "1.24.3", "16.2", maybe with a pre-release tag ("2.0.0-rc.1"). */

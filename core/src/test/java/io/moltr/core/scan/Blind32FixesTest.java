@@ -87,4 +87,15 @@ class Blind32FixesTest {
     // A UUID under a key's name may be the key (Heroku's API keys are UUIDs).
     assertTrue(blocked(head + "  HEROKU_API_KEY: " + Blind32Util.b64("4c2f8a1e-93b7-4d05-a6e2-1f9b7c3d8e50") + "\n"));
   }
+
+  /** A Secret's data that decodes to a JSON object is judged by its decoded keys and values, not as a blob. */
+  @Test
+  void secretDataOfJsonIsJudgedDecoded() {
+    String head = "apiVersion: v1\nkind: Secret\nmetadata:\n  name: app-conf\ntype: Opaque\ndata:\n";
+    assertFalse(blocked(head + "  config.json: " + Blind32Util.b64("{\"logLevel\":\"info\",\"region\":\"eu-west-1\",\"retries\":3}") + "\n"));
+    assertFalse(blocked(head + "  .dockerconfigjson: " + Blind32Util.b64("{\"auths\":{\"ghcr.io\":{}}}") + "\n"));
+    assertTrue(blocked(head + "  .dockerconfigjson: " + Blind32Util.b64("{\"auths\":{\"registry.acme.io\":{\"auth\":\""
+        + Blind32Util.b64("deploy:Xk9mP2vLqR7zT4wq") + "\"}}}") + "\n"));
+    assertTrue(blocked(head + "  config.json: " + Blind32Util.b64("{\"apiKey\":\"sk_live_51" + "Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4zAb7cDe0fGh3iJk6lMn9oPq2rSt5uVw8xYz1aBc4dEf7gHi0jKl3mNo6pQr9sTu2vWx" + "\"}") + "\n"));
+  }
 }
