@@ -98,4 +98,15 @@ class Blind32FixesTest {
         + Blind32Util.b64("deploy:Xk9mP2vLqR7zT4wq") + "\"}}}") + "\n"));
     assertTrue(blocked(head + "  config.json: " + Blind32Util.b64("{\"apiKey\":\"sk_live_51" + "Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4zAb7cDe0fGh3iJk6lMn9oPq2rSt5uVw8xYz1aBc4dEf7gHi0jKl3mNo6pQr9sTu2vWx" + "\"}") + "\n"));
   }
+
+  /** Helm's checksum annotations hold a digest of the rendered Secret, not a key named secret. */
+  @Test
+  void checksumAnnotationIsNoPrivateKey() {
+    String d1 = "9f2c4e6a8b0d1f3e5a7c9b1d3f5e7a9c0b2d4f6e8a1c3e5b7d9f0a2c4e6b8d1f";
+    String d2 = "3b5d7f9a1c3e5b7d9f0a2c4e6b8d1f3a5c7e9b0d2f4a6c8e0b1d3f5a7c9e2b4d";
+    assertFalse(blocked("```yaml\nspec:\n  template:\n    metadata:\n      annotations:\n        checksum/config: " + d1
+        + "\n        checksum/secret: " + d2 + "\n```\n"));
+    // A 64-hex key under a wallet or signer name is still one.
+    assertTrue(blocked("```dotenv\nSIGNER_PRIVATE_KEY=0x" + d2 + "\n```\n"));
+  }
 }
