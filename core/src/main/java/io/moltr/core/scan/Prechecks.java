@@ -563,6 +563,9 @@ final class Prechecks {
     } else if ((j = qualified(t, i)) >= 0) {
       prose = true; // "the password for the admin account is value"
       i = j;
+    } else if (closers == 0 && i > from && (t.charAt(i - 1) == ' ' || t.charAt(i - 1) == '\t')
+        && directive(t, from, i)) {
+      j = i; // a directive: "ENV DB_PASSWORD value", "SetEnv DB_PASS value", "AuthLDAPBindPassword value"
     } else if (c == '\n' || c == '\r') {
       // A name/value pair on two lines (Kubernetes env, compose): "- name: KEY\n  value: ..."
       j = i;
@@ -606,7 +609,9 @@ final class Prechecks {
         i++;
       }
     }
-    boolean literalEnd = element ? t.startsWith("</", i) : i >= n || "({[<".indexOf(t.charAt(i)) < 0;
+    // An element's value ends at its closing tag, or at the text's end: a decoded layer holds the
+    // line up to the value and the value only ("<password>" before what "&#53;&#101;..." decodes to).
+    boolean literalEnd = element ? i >= n || t.startsWith("</", i) : i >= n || "({[<".indexOf(t.charAt(i)) < 0;
     if (argument && objectKey(t, i)) {
       return -1; // "format": "password", "minLength": 12: the next key of an object, not a value
     }
@@ -615,6 +620,49 @@ final class Prechecks {
     }
     return i;
   }
+
+  /**
+   * A configuration directive that names its value with a space, not a separator: the name starts
+   * its line (after indentation, Dockerfile's "ENV " or Apache's "SetEnv "), and one value that is
+   * no plain word (a digit or a mark beside its letters) runs from {@code v} to the line's end.
+   * Dockerfile's legacy "ENV KEY value", Apache's SetEnv and AuthLDAPBindPassword write a secret so.
+   */
+  private static boolean directive(String t, int from, int v) {
+    int s = nameStart(t, from);
+    int k = s;
+    while (k > 0 && t.charAt(k - 1) == ' ') {
+      k--;
+    }
+    if (k < s) {
+      for (String w : DIRECTIVE_WORDS) {
+        if (k >= w.length() && t.regionMatches(true, k - w.length(), w, 0, w.length())) {
+          k -= w.length();
+          break;
+        }
+      }
+    }
+    while (k > 0 && (t.charAt(k - 1) == ' ' || t.charAt(k - 1) == '\t')) {
+      k--;
+    }
+    if (k > 0 && t.charAt(k - 1) != '\n') {
+      return false;
+    }
+    int n = t.length();
+    int e = v;
+    boolean letter = false;
+    boolean other = false;
+    while (e < n && e - v <= 128 && valueChar(t.charAt(e))) {
+      char c = t.charAt(e);
+      letter |= Character.isLetter(c);
+      other |= !Character.isLetter(c);
+      e++;
+    }
+    int end = skipSpaces(t, e, 8);
+    return letter && other && (end >= n || t.charAt(end) == '\n' || t.charAt(end) == '\r');
+  }
+
+  /** The words a directive's name may follow on its line, the longer first ("SetEnv" ends in "Env"). */
+  private static final String[] DIRECTIVE_WORDS = {"SetEnv", "ENV"};
 
   /**
    * At {@code i}: at most one space, '(', one to 24 characters without parentheses or a line
@@ -804,6 +852,302 @@ final class Prechecks {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether [s, e) of t is base64 of an ordinary setting, not a credential. Kubernetes keeps every
+   * value of a Secret in base64, the connection's address beside its password: a host name
+   * ("ZGIuaW50ZXJuYWw=" is db.internal), an IPv4 address, an http(s) address without credentials,
+   * a mail address, a release number, an AWS ARN, a file path or an OpenSSH public key line is no
+   * secret wherever it stands; a UUID is none under a name ending in "id" (TENANT_ID); a port
+   * number or a plain lower-case identifier ("YXBwX3J3" is app_rw) is none under a setting's name
+   * (host, port, username, database, ...).
+   */
+  static boolean encodedSetting(String t, int s, int e) {
+    byte[] raw = base64Bytes(t, s, e, 1024);
+    if (raw == null || raw.length == 0) {
+      return false;
+    }
+    String v = new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1);
+    if (hostName(v) || ipv4(v) || plainUrl(v) || mailAddress(v) || version(v) || awsArn(v) || filePath(v)
+        || publicKeyLine(v) || jsonObject(v)) {
+      return true;
+    }
+    return (lowerIdentifier(v) || (v.length() <= 5 && allDigits(v))) && settingNameBefore(t, s)
+        || uuid(v) && idNameBefore(t, s);
+  }
+
+  /**
+   * A JSON object ("{\"logLevel\":\"info\"}", a .dockerconfigjson): its decoded layer is scanned
+   * on its own and judges each value by its key, so the base64 around it says nothing more.
+   */
+  private static boolean jsonObject(String v) {
+    String x = v.strip();
+    return x.length() >= 2 && x.charAt(0) == '{' && x.charAt(x.length() - 1) == '}' && x.indexOf('"') > 0;
+  }
+
+  /** A release number: "1.24.3", "16.2", maybe with a pre-release tag ("2.0.0-rc.1"). */
+  private static boolean version(String v) {
+    int n = v.length();
+    int i = n > 0 && v.charAt(0) == 'v' ? 1 : 0;
+    int groups = 0;
+    while (i < n) {
+      int d = i;
+      while (i < n && i - d < 5 && v.charAt(i) >= '0' && v.charAt(i) <= '9') {
+        i++;
+      }
+      if (i == d || i - d > 4) {
+        return false;
+      }
+      groups++;
+      if (i < n && v.charAt(i) == '.' && groups < 4) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (groups < 2) {
+      return false;
+    }
+    if (i == n) {
+      return true;
+    }
+    if (v.charAt(i) != '-' || n - i - 1 < 1 || n - i - 1 > 16) {
+      return false;
+    }
+    for (int k = i + 1; k < n; k++) {
+      char c = v.charAt(k);
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** An AWS resource name ("arn:aws:iam::123456789012:role/app"): an identifier, no credential. */
+  private static boolean awsArn(String v) {
+    if (!v.startsWith("arn:aws") || v.length() > 256) {
+      return false;
+    }
+    for (int i = 0; i < v.length(); i++) {
+      if (v.charAt(i) <= ' ' || v.charAt(i) > '~') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** An absolute file path of plain segments ("/etc/ssl/certs/app.pem"). */
+  private static boolean filePath(String v) {
+    if (v.length() < 2 || v.length() > 128 || v.charAt(0) != '/') {
+      return false;
+    }
+    for (int i = 1; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "._/-".indexOf(c) >= 0)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** An OpenSSH public key line, maybe after a host as known_hosts writes it ("github.com ssh-ed25519 AAAA..."). */
+  private static boolean publicKeyLine(String v) {
+    int sp = v.indexOf(' ');
+    String rest = sp > 0 && !v.startsWith("ssh-") && !v.startsWith("ecdsa-") ? v.substring(sp + 1) : v;
+    int nl = rest.indexOf('\n');
+    return (rest.startsWith("ssh-ed25519 AAAA") || rest.startsWith("ssh-rsa AAAA") || rest.startsWith("ecdsa-sha2-nistp"))
+        && (nl < 0 || nl == rest.length() - 1);
+  }
+
+  /** A lower-case UUID: 8-4-4-4-12 hex digits. */
+  private static boolean uuid(String v) {
+    if (v.length() != 36) {
+      return false;
+    }
+    for (int i = 0; i < 36; i++) {
+      char c = v.charAt(i);
+      boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
+      if (dash ? c != '-' : !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The name before the value ends in "id" ("TENANT_ID", "clientId"): a UUID there is an identifier. */
+  private static boolean idNameBefore(String t, int s) {
+    String name = nameBefore(t, s);
+    return name != null && name.endsWith("id");
+  }
+
+  /** Two or more dot-separated labels of lower-case letters, digits and '-', the last of letters. */
+  private static boolean hostName(String v) {
+    int dot = v.lastIndexOf('.');
+    if (dot < 1 || v.length() > 253 || v.length() - dot - 1 < 2) {
+      return false;
+    }
+    for (int i = dot + 1; i < v.length(); i++) {
+      if (v.charAt(i) < 'a' || v.charAt(i) > 'z') {
+        return false;
+      }
+    }
+    char prev = '.';
+    for (int i = 0; i < dot; i++) {
+      char c = v.charAt(i);
+      boolean ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '-' && prev != '.') || (c == '.' && prev != '.');
+      if (!ok) {
+        return false;
+      }
+      prev = c;
+    }
+    return prev != '.' && prev != '-';
+  }
+
+  /**
+   * An http(s) address without credentials or query ("https://api.acme.io/v2"): a user:password@
+   * or a signed query (?sig=, ?token=) would carry one, so neither is taken, nor a long path.
+   */
+  private static boolean plainUrl(String v) {
+    int scheme = v.startsWith("https://") ? 8 : v.startsWith("http://") ? 7 : -1;
+    if (scheme < 0 || v.indexOf('@') >= 0 || v.indexOf('?') >= 0 || v.indexOf('#') >= 0) {
+      return false;
+    }
+    int end = scheme;
+    while (end < v.length() && v.charAt(end) != '/' && v.charAt(end) != ':') {
+      end++;
+    }
+    String host = v.substring(scheme, end);
+    if (!hostName(host) && !ipv4(host) && !host.equals("localhost")) {
+      return false;
+    }
+    // A short path of short segments ("/v2", "/api/internal"): a webhook's path holds its token
+    // in a long segment (hooks.slack.com/services/T.../B.../xxxx), and that is no plain address.
+    if (v.length() - end > 24) {
+      return false;
+    }
+    int segment = 0;
+    for (int i = end; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c <= ' ' || c > '~') {
+        return false;
+      }
+      segment = c == '/' ? 0 : segment + 1;
+      if (segment >= 12) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A mail address: a plain local part, '@' and a host name ("ops@acme.io"). */
+  private static boolean mailAddress(String v) {
+    int at = v.indexOf('@');
+    if (at < 1 || at > 64 || v.indexOf('@', at + 1) >= 0) {
+      return false;
+    }
+    for (int i = 0; i < at; i++) {
+      char c = v.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-' || c == '+')) {
+        return false;
+      }
+    }
+    return hostName(v.substring(at + 1));
+  }
+
+  /** Four dot-separated numbers of at most three digits, maybe with ":port". */
+  private static boolean ipv4(String v) {
+    int colon = v.indexOf(':');
+    String addr = colon < 0 ? v : v.substring(0, colon);
+    if (colon >= 0 && (colon + 1 >= v.length() || v.length() - colon - 1 > 5 || !allDigits(v.substring(colon + 1)))) {
+      return false;
+    }
+    String[] parts = addr.split("\\.", -1);
+    if (parts.length != 4) {
+      return false;
+    }
+    for (String p : parts) {
+      if (p.isEmpty() || p.length() > 3 || !allDigits(p)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A lower-case letter, then at most 31 lower-case letters, digits, '_', '-' or '.'. */
+  private static boolean lowerIdentifier(String v) {
+    if (v.isEmpty() || v.length() > 32 || v.charAt(0) < 'a' || v.charAt(0) > 'z') {
+      return false;
+    }
+    for (int i = 1; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean allDigits(String v) {
+    if (v.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < v.length(); i++) {
+      if (v.charAt(i) < '0' || v.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Names of settings that hold an address, a port or an account's name, compared without '_' and '-'. */
+  private static final String[] SETTING_NAMES = {
+    "host", "hostname", "port", "user", "username", "login", "database", "dbname", "schema", "namespace",
+    "region", "sslmode", "bucket", "server", "endpoint", "driver"
+  };
+
+  /**
+   * The name before the value at {@code s} on its line ("  DB_USER: ", "port=") ends in the name
+   * of an ordinary setting.
+   */
+  private static boolean settingNameBefore(String t, int s) {
+    String name = nameBefore(t, s);
+    if (name == null) {
+      return false;
+    }
+    for (String n : SETTING_NAMES) {
+      if (name.endsWith(n)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The name before the value at {@code s} on its line, lower-cased without '_', '-' and '.'
+   * ("  DB_USER: " gives dbuser), or null when no name and ':' or '=' stand right before it.
+   */
+  private static String nameBefore(String t, int s) {
+    int i = s;
+    if (i > 0 && (t.charAt(i - 1) == '"' || t.charAt(i - 1) == '\'')) {
+      i--;
+    }
+    while (i > 0 && s - i < 8 && t.charAt(i - 1) == ' ') {
+      i--;
+    }
+    if (i == 0 || (t.charAt(i - 1) != ':' && t.charAt(i - 1) != '=')) {
+      return null;
+    }
+    i--;
+    if (i > 0 && (t.charAt(i - 1) == '"' || t.charAt(i - 1) == '\'')) {
+      i--;
+    }
+    int end = i;
+    int start = nameStart(t, end);
+    if (start == end) {
+      return null;
+    }
+    return t.substring(start, end).toLowerCase(java.util.Locale.ROOT).replace("_", "").replace("-", "").replace(".", "");
   }
 
   /** The bytes [s, e) of t decodes to as padded standard base64 of 8 to max characters, or null. */

@@ -1375,6 +1375,9 @@ final class ScanRun {
     if (checkPlaceholders && Prechecks.encodedPlaceholder(t, gs, ge)) {
       return; // a Kubernetes Secret's data value that decodes to REPLACE_ME or <set-by-ci>
     }
+    if (checkPlaceholders && Prechecks.encodedSetting(t, gs, ge)) {
+      return; // a Secret's data value that decodes to db.internal, 10.0.4.12, or app_rw under username
+    }
     if (r.entropy() > 0 && entropy(secret) < entropyFloor(secret, r.entropy())) {
       return;
     }
@@ -4160,6 +4163,7 @@ final class ScanRun {
           + "[A-Za-z0-9./+=,$-]{8,}$");
 
   static boolean passwordHash(String secret) {
+    secret = withoutEntryName(secret);
     if (secret.length() < 12) {
       return false;
     }
@@ -4169,6 +4173,30 @@ final class ScanRun {
       return false;
     }
     return PASSWORD_HASH.matcher(secret).matches();
+  }
+
+  /**
+   * The hash of an htpasswd or shadow entry, "user:$apr1$salt$hash" or "admin:{SHA}...": a value
+   * read after a file name (".htpasswd`:") takes the whole line, the user's name with it, and the
+   * name is no part of a password. Returns the part after the name when that part starts like a
+   * stored hash ('$' or '{'), the secret unchanged otherwise.
+   */
+  static String withoutEntryName(String secret) {
+    int colon = secret.indexOf(':');
+    if (colon < 1 || colon > 32 || colon + 1 >= secret.length()) {
+      return secret;
+    }
+    char next = secret.charAt(colon + 1);
+    if (next != '$' && next != '{') {
+      return secret;
+    }
+    for (int i = 0; i < colon; i++) {
+      char c = secret.charAt(i);
+      if (!Character.isLetterOrDigit(c) && c != '_' && c != '-' && c != '.' && c != '@') {
+        return secret;
+      }
+    }
+    return secret.substring(colon + 1);
   }
 
   /**
