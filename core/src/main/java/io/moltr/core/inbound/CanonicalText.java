@@ -85,11 +85,13 @@ record CanonicalText(String text, int[] origin) {
   /**
    * The original with its invisible characters ({@link #invisible}) left out and all else as it is, or null when it has
    * none: "忽\u200b略\u200d你之前的指令" read as the sentence it shows, by the rules that read the original's letters (the
-   * folded view drops them too, but also folds the Cyrillic those rules need).
+   * folded view drops them too, but also folds the Cyrillic those rules need). Null too when no invisible character
+   * splits a word ({@link #splitsWord}): a byte order mark, an emoji's joiner and the soft hyphens of Latin-script
+   * typography leave every sentence readable, and reading a long text twice for them would cost a third more.
    */
   static CanonicalText withoutInvisibles(String original) {
     int first = 0;
-    while (first < original.length() && !invisible(original.codePointAt(first))) {
+    while (first < original.length() && !splitsWord(original, first)) {
       first += Character.charCount(original.codePointAt(first));
     }
     if (first >= original.length()) {
@@ -114,6 +116,27 @@ record CanonicalText(String text, int[] origin) {
       i += w;
     }
     return new CanonicalText(out.toString(), java.util.Arrays.copyOf(origin, n));
+  }
+
+  /**
+   * An invisible character at {@code i} between two letters, where a soft hyphen counts only between letters of a
+   * script other than Latin (where it breaks no word for display).
+   */
+  private static boolean splitsWord(String text, int i) {
+    int cp = text.codePointAt(i);
+    if (!invisible(cp) || i == 0) {
+      return false;
+    }
+    int before = text.codePointBefore(i);
+    int j = i + Character.charCount(cp);
+    while (j < text.length() && invisible(text.codePointAt(j))) {
+      j += Character.charCount(text.codePointAt(j));
+    }
+    if (j >= text.length() || !Character.isLetter(before)) {
+      return false;
+    }
+    int after = text.codePointAt(j);
+    return Character.isLetter(after) && (cp != 0x00AD || before >= 0x0370 && after >= 0x0370);
   }
 
   /**
