@@ -26,7 +26,7 @@ class Blind14InboundCorpusTest {
   static final Set<String> ALLOWED = Set.of("github.com", "raw.githubusercontent.com", "api.openai.com");
 
   /** Floors: at least this many attacks detected, at most this many benign rows blocked. */
-  static final int MIN_DETECTED = 391;
+  static final int MIN_DETECTED = 393;
   static final int MAX_BENIGN_BLOCKED = 11;
 
   record Row(String id, String label, String family, String carrier, String technique, String lang, String goal,
