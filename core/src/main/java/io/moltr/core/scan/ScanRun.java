@@ -1742,6 +1742,10 @@ final class ScanRun {
     int n = t.length();
     char c = t.charAt(j);
     boolean lineStart = j > 0 && t.charAt(j - 1) == '\n';
+    int comment = commentMarker(t, j);
+    if (comment > 0) {
+      return j + comment < n && t.charAt(j + comment) == ' ' && onlyToken(t, j + comment + 1, false) ? comment : 0;
+    }
     if ((c == '-' || c == '*') && lineStart) {
       return j + 1 < n && t.charAt(j + 1) == ' ' && onlyToken(t, j + 2, false) ? 1 : 0;
     }
@@ -1760,6 +1764,25 @@ final class ScanRun {
     }
     boolean cell = j >= 2 && t.charAt(j - 1) == ' ' && t.charAt(j - 2) == '|';
     return cell && t.charAt(k) == ' ' && t.charAt(k + 1) == '|' && onlyToken(t, k + 3, true) ? k - j : 0;
+  }
+
+  /**
+   * The width of a line comment's mark at {@code j} ("#", "//", "--", ";"), where only blanks stand
+   * between it and the line's start; else 0. A key wrapped over comment lines ("# xoxb-4417...-",
+   * "# 6620...-") is cut at each line like a list's items.
+   */
+  private static int commentMarker(CharSequence t, int j) {
+    char c = t.charAt(j);
+    int w = c == '#' || c == ';' ? 1
+        : (c == '/' || c == '-') && j + 1 < t.length() && t.charAt(j + 1) == c ? 2 : 0;
+    if (w == 0) {
+      return 0;
+    }
+    int i = j;
+    while (i > 0 && j - i < 16 && (t.charAt(i - 1) == ' ' || t.charAt(i - 1) == '\t')) {
+      i--;
+    }
+    return i > 0 && t.charAt(i - 1) == '\n' ? w : 0;
   }
 
   /**

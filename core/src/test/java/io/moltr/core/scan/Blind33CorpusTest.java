@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
 class Blind33CorpusTest {
   /**
    * Floors after the fixes (first run: 144/150 plain, 307/350 encoded, 0/1000 false positives;
-   * after fixes: 150/150, 318/350, 0/1000; 319 after blind34 was merged).
+   * after fixes: 150/150, 318/350, 0/1000; 319 after blind34 was merged, 320 with keys wrapped over comment lines).
    */
   static final int PLAIN_FLOOR = 150;
-  static final int ENCODED_FLOOR = 319;
+  static final int ENCODED_FLOOR = 320;
   static final int FP_CEILING = 0;
 
   private static final class Tally {
