@@ -1659,9 +1659,14 @@ final class Prechecks {
    * close), or -1. At most {@link #COMMENT_LEAD} plus
    * {@link #MAX_COMMENTED} characters are read.
    */
+  /** Character.isLetterOrDigit, with ASCII answered without the Unicode tables. */
+  private static boolean letterOrDigit(char c) {
+    return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
+  }
+
   static long commentedLiteral(char[] c, int s) {
     int i = s;
-    while (i > 0 && s - i < COMMENT_LEAD && (Character.isLetterOrDigit(c[i - 1]) || c[i - 1] == ' '
+    while (i > 0 && s - i < COMMENT_LEAD && (letterOrDigit(c[i - 1]) || c[i - 1] == ' '
         || c[i - 1] == '_' || c[i - 1] == '-')) {
       i--;
     }

@@ -219,6 +219,8 @@ final class ScanRun {
     List<int[]> punctuationHits = new ArrayList<>();
     List<int[]> truncatedHits = new ArrayList<>();
     int[] memo = new int[2];
+    // The last assignment read: the keyword hit's end, the value length asked for, the answer.
+    int[] assigned = {-1, -1, -1};
     // Where the next line break and colon stand, and where copula reading failed: see Prechecks.
     int[] nextNewline = {-1};
     int[] nextColon = {-1};
@@ -288,7 +290,14 @@ final class ScanRun {
               int ws = tr.tokenStart() ? s : s - r.before();
               int we = e + r.after();
               if (r.precheck() == Rule.Precheck.ASSIGNMENT) {
-                int valueEnd = Prechecks.assignment(t, e, Math.max(6, r.minSecretLength()), memo);
+                int min = Math.max(6, r.minSecretLength());
+                if (assigned[0] != e || assigned[1] != min) {
+                  // Rules sharing a keyword ("pass") read the same assignment at the same hit once.
+                  assigned[0] = e;
+                  assigned[1] = min;
+                  assigned[2] = Prechecks.assignment(t, e, min, memo);
+                }
+                int valueEnd = assigned[2];
                 if (valueEnd < 0) {
                   continue;
                 }
