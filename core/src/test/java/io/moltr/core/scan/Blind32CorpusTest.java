@@ -1,8 +1,12 @@
 package io.moltr.core.scan;
 
+import static io.moltr.core.scan.CorpusTally.add;
+import static io.moltr.core.scan.CorpusTally.oneLine;
+import static io.moltr.core.scan.CorpusTally.section;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.moltr.core.scan.Blind32Corpus.Label;
+import io.moltr.core.scan.CorpusTally.Tally;
 import io.moltr.core.scan.Blind32Corpus.Row;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,28 +26,6 @@ class Blind32CorpusTest {
   static final int PLAIN_FLOOR = 280;
   static final int ENCODED_FLOOR = 140;
   static final int FP_CEILING = 0;
-
-  private static final class Tally {
-    int n;
-    int hit;
-
-    String fmt() {
-      return String.format("%d/%d (%.1f%%)", hit, n, n == 0 ? 0.0 : 100.0 * hit / n);
-    }
-  }
-
-  private static void add(Map<String, Tally> m, String key, boolean hit) {
-    Tally t = m.computeIfAbsent(key, k -> new Tally());
-    t.n++;
-    if (hit) {
-      t.hit++;
-    }
-  }
-
-  static String oneLine(String s) {
-    String x = s.replace("\n", "⏎");
-    return x.length() > 400 ? x.substring(0, 400) + "…" : x;
-  }
 
   @Test
   void corpus() throws Exception {
@@ -82,18 +64,12 @@ class Blind32CorpusTest {
     }
     StringBuilder sb = new StringBuilder();
     sb.append("blind32 corpus: configuration and infrastructure files, seed ").append(Blind32Corpus.SEED).append('\n');
-    sb.append("== by label (blocked/total) ==\n");
-    byLabel.forEach((k, v) -> sb.append(k).append(": ").append(v.fmt()).append('\n'));
-    sb.append("== recall by kind ==\n");
-    byKind.forEach((k, v) -> sb.append(k).append(": ").append(v.fmt()).append('\n'));
-    sb.append("== recall by encoding ==\n");
-    byEnc.forEach((k, v) -> sb.append(k).append(": ").append(v.fmt()).append('\n'));
-    sb.append("== recall by context ==\n");
-    byCtx.forEach((k, v) -> sb.append(k).append(": ").append(v.fmt()).append('\n'));
-    sb.append("== by language (recall for positives, FP for negatives) ==\n");
-    byLang.forEach((k, v) -> sb.append(k).append(": ").append(v.fmt()).append('\n'));
-    sb.append("== false positives by generator ==\n");
-    fpByGen.forEach((k, v) -> sb.append(k).append(": ").append(v.fmt()).append('\n'));
+    section(sb, "by label (blocked/total)", byLabel);
+    section(sb, "recall by kind", byKind);
+    section(sb, "recall by encoding", byEnc);
+    section(sb, "recall by context", byCtx);
+    section(sb, "by language (recall for positives, FP for negatives)", byLang);
+    section(sb, "false positives by generator", fpByGen);
     sb.append("== misses (").append(misses.size()).append(") ==\n");
     misses.forEach(m -> sb.append(m).append('\n'));
     sb.append("== false positives (").append(fps.size()).append(") ==\n");
